@@ -1,0 +1,60 @@
+// Building the index artefacts from the plan text: parse → chunk → embed → (targets, lexicon).
+// Pure apart from the injected embedder and clock.
+import type { Embedder } from '../adapters/embedder.js';
+import { CHUNKER_VERSION, chunkPlan, type Chunk } from '../chunk/chunk.js';
+import { parsePlan } from '../plan/parse.js';
+import type { PlanDocument } from '../plan/types.js';
+import { INDEX_SCHEMA_VERSION, type IndexManifest } from './manifest.js';
+
+/** What the dense side embeds for a chunk: its nearest headings, then its text. */
+export function passageText(chunk: Chunk): string {
+  const near = chunk.path.slice(-2).map((h) => h.title);
+  if (chunk.item && chunk.item !== chunk.text) near.push(chunk.item);
+  if (chunk.table) {
+    const cells = chunk.table.cells.map((c) => `${c.label}${c.value}`).join('，');
+    return `${chunk.table.table} ${chunk.table.group ?? ''} ${cells}`;
+  }
+  if (chunk.footnote) return `${chunk.footnote.term}：${chunk.text}`;
+  return `${near.join(' ')}：${chunk.text}`;
+}
+
+export interface BuildInputs {
+  seedText: string;
+  seedSha256: string;
+  embedder: Embedder | null;
+  now: () => Date;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface BuiltIndex {
+  manifest: IndexManifest;
+  plan: PlanDocument;
+  chunks: Chunk[];
+  vectors: Float32Array[] | null;
+}
+
+export async function buildIndexArtifacts(inputs: BuildInputs): Promise<BuiltIndex> {
+  const started = inputs.now().getTime();
+  const plan = parsePlan(inputs.seedText);
+  const chunks = chunkPlan(plan);
+  const vectors = inputs.embedder
+    ? await inputs.embedder.embedPassages(chunks.map(passageText), (done) => inputs.onProgress?.(done, chunks.length))
+    : null;
+  const { embedder } = inputs;
+  const manifest: IndexManifest = {
+    schemaVersion: INDEX_SCHEMA_VERSION,
+    model: embedder
+      ? {
+          modelId: embedder.modelId, dims: embedder.dims, pooling: embedder.pooling,
+          queryPrefix: embedder.queryPrefix, passagePrefix: embedder.passagePrefix,
+        }
+      : null,
+    chunkerVersion: CHUNKER_VERSION,
+    seedSha256: inputs.seedSha256,
+    chunkCount: chunks.length,
+    targetCount: 0,
+    builtAt: inputs.now().toISOString(),
+    buildMs: inputs.now().getTime() - started,
+  };
+  return { manifest, plan, chunks, vectors };
+}

@@ -1,0 +1,48 @@
+// src/index/ — owns what a built index is: its manifest and the check that it matches the seed,
+// model and chunker in use. Pure.
+import type { EmbedderInfo } from '../adapters/embedder.js';
+
+export const INDEX_SCHEMA_VERSION = 1;
+
+export interface IndexManifest {
+  schemaVersion: number;
+  /** Null when the build could not load a model: the index serves lexical retrieval only. */
+  model: EmbedderInfo | null;
+  chunkerVersion: string;
+  seedSha256: string;
+  chunkCount: number;
+  targetCount: number;
+  builtAt: string;
+  buildMs: number;
+}
+
+export interface ExpectedIndex {
+  seedSha256: string;
+  chunkerVersion: string;
+  /** The model the running process will embed queries with; null = lexical only. */
+  modelId: string | null;
+}
+
+/** Why this index cannot serve the running process; empty when it can. */
+export function manifestProblems(manifest: IndexManifest, expected: ExpectedIndex): string[] {
+  const problems: string[] = [];
+  if (manifest.schemaVersion !== INDEX_SCHEMA_VERSION) {
+    problems.push(`schema version ${manifest.schemaVersion}, this code reads ${INDEX_SCHEMA_VERSION}`);
+  }
+  if (manifest.seedSha256 !== expected.seedSha256) problems.push('built from a different plan text (seed sha256 differs)');
+  if (manifest.chunkerVersion !== expected.chunkerVersion) {
+    problems.push(`chunker ${manifest.chunkerVersion}, this code uses ${expected.chunkerVersion}`);
+  }
+  const built = manifest.model?.modelId ?? null;
+  if (expected.modelId && built !== expected.modelId) {
+    problems.push(`embedded with ${built ?? 'no model (lexical only)'}, configured model is ${expected.modelId}`);
+  }
+  return problems;
+}
+
+export class StaleIndexError extends Error {
+  constructor(readonly dir: string, readonly problems: string[]) {
+    super(`index at ${dir} cannot be used: ${problems.join('; ')}. Rebuild it with: npm run build:index`);
+    this.name = 'StaleIndexError';
+  }
+}
