@@ -11,9 +11,14 @@ import { CHUNKER_VERSION } from '../chunk/chunk.js';
 import { configuredModel, type Config } from '../config.js';
 import { buildIndexArtifacts, type BuiltIndex } from '../index/build.js';
 import { StaleIndexError } from '../index/manifest.js';
+import { loadCedict } from '../adapters/cedict.js';
+import { buildLexicon, foreignPlaceNames, type Lexicon } from '../search/translate.js';
 
-export type IndexExtras = Record<string, never>;
-const EXTRA_NAMES: (keyof IndexExtras & string)[] = [];
+export interface IndexExtras {
+  lexicon: Lexicon;
+  places: string[];
+}
+const EXTRA_NAMES: (keyof IndexExtras & string)[] = ['lexicon', 'places'];
 
 export interface Log {
   info(msg: string): void;
@@ -49,7 +54,12 @@ export async function buildAndWriteIndex(config: Config, log: Log, embedder?: Em
   });
   (bar as ReturnType<typeof progressBar> | null)?.end();
   const vectors = built.vectors && model ? buildVectorIndex(built.vectors, model.dims) : null;
-  await writeIndex(resolve(config.INDEX_DIR), { manifest: built.manifest, plan: built.plan, chunks: built.chunks, extra: {} }, vectors);
+  const dictionary = await loadCedict();
+  const extra: IndexExtras = {
+    lexicon: buildLexicon(dictionary, built.plan.text),
+    places: foreignPlaceNames(dictionary, built.plan.text),
+  };
+  await writeIndex(resolve(config.INDEX_DIR), { manifest: built.manifest, plan: built.plan, chunks: built.chunks, extra }, vectors);
   return built;
 }
 

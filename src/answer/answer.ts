@@ -1,0 +1,121 @@
+// answerQuestion: question → retrieved passages → verbatim quotes with citations, or a refusal that
+// names the closest sections instead of quoting weak matches.
+import type { Chunk } from '../chunk/chunk.js';
+import type { BlockKind, TableCell } from '../plan/types.js';
+import type { Hit, RetrieveOptions, SearchPorts } from '../search/retrieve.js';
+import { DEFAULT_RETRIEVE_OPTIONS, retrieve } from '../search/retrieve.js';
+import { queryTokens } from '../search/tokenize.js';
+import { isMostlyLatin, mentionedForeignPlace, translateQuery, type Lexicon } from '../search/translate.js';
+import { cite, type Citation } from './citation.js';
+import { cleanQuestion, PROBLEM_MESSAGES, type QuestionProblem } from './question.js';
+import { coverage, quotePassage } from './quote.js';
+import { isVerbatim } from './verbatim.js';
+
+export interface AnswerItem {
+  text: string;
+  citation: Citation;
+  score: number;
+  kind: BlockKind;
+  chunkId: string;
+  /** Table rows: every column labelled. */
+  columns?: TableCell[];
+  group?: string | null;
+}
+
+export interface Answer {
+  question: string;
+  refused: boolean;
+  /** Why nothing was searched (empty input…), shown instead of answers. */
+  problem?: { code: QuestionProblem; message: string };
+  notices: string[];
+  answers: AnswerItem[];
+  /** On refusal: the nearest sections, to browse instead. */
+  suggestions: Citation[];
+  confidence: number;
+}
+
+export interface AnswerSettings {
+  retrieve: RetrieveOptions;
+  /** Below this confidence the question is refused. */
+  refuseBelow: number;
+  maxAnswers: number;
+}
+
+export const DEFAULT_ANSWER_SETTINGS: AnswerSettings = {
+  retrieve: DEFAULT_RETRIEVE_OPTIONS,
+  refuseBelow: 0.25,
+  maxAnswers: 10,
+};
+
+export interface AnswerPorts extends SearchPorts {
+  planText: string;
+  lexicon: Lexicon;
+  /** Places the plan never names (other cities and provinces): questions about them are refused. */
+  places: readonly string[];
+  /** Inverse document frequency of a token over the chunks. */
+  idf: (token: string) => number;
+}
+
+/** Query token → weight (idf), including translated terms for English questions. */
+export function queryWeights(question: string, extraTerms: string[], idf: (t: string) => number): Map<string, number> {
+  const weights = new Map<string, number>();
+  for (const t of [...queryTokens(question), ...extraTerms.flatMap((e) => queryTokens(e))]) weights.set(t, idf(t));
+  return weights;
+}
+
+function toItem(hit: Hit, weights: Map<string, number>, planText: string): AnswerItem | null {
+  const c: Chunk = hit.chunk;
+  const whole = c.kind === 'table_row';
+  const quote = whole ? { text: c.text, start: 0, end: c.text.length } : quotePassage(c.text, weights);
+  if (!isVerbatim(quote.text, planText)) return null;
+  return {
+    text: quote.text,
+    citation: cite(c.path, c.page, c.footnote?.marker),
+    score: Number(hit.score.toFixed(4)),
+    kind: c.kind,
+    chunkId: c.id,
+    ...(c.table ? { columns: c.table.cells, group: c.table.group } : {}),
+  };
+}
+
+/** Confidence in [0, 1]: how much of the question the best passage covers, and how close it is. */
+export function confidenceOf(hits: Hit[], weights: Map<string, number>): number {
+  const total = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
+  let best = 0;
+  for (const h of hits.slice(0, 3)) {
+    const lexical = coverage(`${h.chunk.context} ${h.chunk.text}`, weights) / total;
+    const dense = h.denseSimilarity ?? lexical;
+    best = Math.max(best, 0.5 * lexical + 0.5 * dense);
+  }
+  return Number(best.toFixed(4));
+}
+
+export async function answerQuestion(
+  raw: string,
+  ports: AnswerPorts,
+  settings: AnswerSettings = DEFAULT_ANSWER_SETTINGS,
+): Promise<Answer> {
+  const q = cleanQuestion(raw);
+  const base = { question: q.text, notices: q.notices, answers: [], suggestions: [], confidence: 0 };
+  if (q.problem) return { ...base, refused: true, problem: { code: q.problem, message: PROBLEM_MESSAGES[q.problem] } };
+  const extraTerms = isMostlyLatin(q.text) ? translateQuery(q.text, ports.lexicon) : [];
+  const hits = await retrieve(
+    { text: q.text, extraTerms, denseText: extraTerms.length ? `${q.text} ${extraTerms.join(' ')}` : q.text },
+    ports,
+    { ...settings.retrieve, k: settings.maxAnswers },
+  );
+  const weights = queryWeights(q.text, extraTerms, ports.idf);
+  const place = mentionedForeignPlace(q.text, ports.places);
+  const confidence = place ? 0 : confidenceOf(hits, weights);
+  if (place) base.notices.push(`本规划是吉安市的规划，没有关于“${place}”的内容。`);
+  if (!hits.length || confidence < settings.refuseBelow) {
+    const seen = new Set<string>();
+    const suggestions = hits
+      .map((h) => cite(h.chunk.path, h.chunk.page))
+      .filter((c) => !seen.has(c.label) && seen.add(c.label))
+      .slice(0, 3);
+    return { ...base, refused: true, suggestions, confidence };
+  }
+  const answers = hits.map((h) => toItem(h, weights, ports.planText)).filter((a): a is AnswerItem => a !== null);
+  return { ...base, refused: answers.length === 0, answers, confidence };
+}

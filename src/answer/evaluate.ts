@@ -1,0 +1,71 @@
+// Scoring answers against questions with verbatim evidence: hit@k, MRR, refusals, quote checks. Pure.
+import type { Answer } from './answer.js';
+import { squash } from './verbatim.js';
+
+export interface EvalQuestion {
+  id: string;
+  question: string;
+  kind: string;
+  lang?: string;
+  evidence: string[];
+}
+
+export interface EvalRow {
+  id: string;
+  kind: string;
+  rank: number | null;
+  refused: boolean;
+  answerable: boolean;
+  quotes: number;
+  verbatim: number;
+  quoteChars: number;
+}
+
+export function scoreAnswer(q: EvalQuestion, a: Answer, planText: string): EvalRow {
+  const evidence = q.evidence.map(squash);
+  const found = a.answers.findIndex((x) => evidence.some((e) => squash(x.text).includes(e)));
+  return {
+    id: q.id,
+    kind: q.kind,
+    rank: found >= 0 && !a.refused ? found + 1 : null,
+    refused: a.refused,
+    answerable: q.evidence.length > 0,
+    quotes: a.answers.length,
+    verbatim: a.answers.filter((x) => planText.includes(x.text)).length,
+    quoteChars: a.answers.reduce((s, x) => s + [...x.text].length, 0),
+  };
+}
+
+export interface Metrics {
+  questions: number;
+  hitAt1: number;
+  hitAt5: number;
+  mrrAt10: number;
+  refusedUnanswerable: string;
+  falseRefusals: number;
+  verbatimPct: number;
+  avgQuoteChars: number;
+}
+
+const pct = (n: number, d: number) => (d ? Number(((100 * n) / d).toFixed(1)) : 0);
+
+export function summarise(rows: EvalRow[]): Metrics {
+  const answerable = rows.filter((r) => r.answerable);
+  const unanswerable = rows.filter((r) => !r.answerable);
+  const quotes = rows.reduce((s, r) => s + r.quotes, 0);
+  return {
+    questions: rows.length,
+    hitAt1: pct(answerable.filter((r) => r.rank === 1).length, answerable.length),
+    hitAt5: pct(answerable.filter((r) => r.rank !== null && r.rank <= 5).length, answerable.length),
+    mrrAt10: Number((answerable.reduce((s, r) => s + (r.rank && r.rank <= 10 ? 1 / r.rank : 0), 0) / (answerable.length || 1)).toFixed(3)),
+    refusedUnanswerable: `${unanswerable.filter((r) => r.refused).length}/${unanswerable.length}`,
+    falseRefusals: pct(answerable.filter((r) => r.refused).length, answerable.length),
+    verbatimPct: pct(rows.reduce((s, r) => s + r.verbatim, 0), quotes),
+    avgQuoteChars: Number((rows.reduce((s, r) => s + r.quoteChars, 0) / (quotes || 1)).toFixed(1)),
+  };
+}
+
+export function byKind(rows: EvalRow[]): Record<string, Metrics> {
+  const kinds = [...new Set(rows.map((r) => r.kind))];
+  return Object.fromEntries(kinds.map((k) => [k, summarise(rows.filter((r) => r.kind === k))]));
+}

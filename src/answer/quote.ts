@@ -1,0 +1,70 @@
+// src/answer/ — owns turning retrieved passages into what a person can cite: the sentences that
+// answer (quotePassage), verified verbatim against the plan, with their citation; or a refusal.
+import { splitSentences } from '../chunk/chunk.js';
+import { hanBigrams, words } from '../search/tokenize.js';
+
+export const MAX_QUOTE_CHARS = 180;
+
+export interface Quote {
+  text: string;
+  /** Offsets of the quote within the passage. */
+  start: number;
+  end: number;
+}
+
+/** How much of the question a piece of text covers: the weights of the query tokens it contains. */
+export function coverage(text: string, weights: ReadonlyMap<string, number>): number {
+  const present = new Set([...hanBigrams(text), ...words(text)]);
+  let sum = 0;
+  for (const [token, w] of weights) if (present.has(token)) sum += w;
+  return sum;
+}
+
+/** Clause spans (split after ，；：。 etc.) of one sentence, for cutting an over-long sentence. */
+function clauses(text: string, start: number, end: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const re = /[，；：、。！？]+[”’）」]*/g;
+  re.lastIndex = start;
+  let from = start;
+  for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
+    const to = Math.min(m.index + m[0].length, end);
+    out.push({ start: from, end: to });
+    from = to;
+  }
+  if (from < end) out.push({ start: from, end });
+  return out;
+}
+
+/** Best contiguous run of units (sentences or clauses) within maxChars by coverage, earliest on ties. */
+function bestRun(text: string, units: { start: number; end: number }[], weights: ReadonlyMap<string, number>, maxChars: number, maxUnits: number) {
+  let best: { start: number; end: number; score: number } | null = null;
+  for (let i = 0; i < units.length; i++) {
+    for (let j = i; j < units.length && j < i + maxUnits; j++) {
+      const start = units[i]!.start;
+      const end = units[j]!.end;
+      if (end - start > maxChars && j > i) break;
+      if (end - start > maxChars) continue;
+      const score = coverage(text.slice(start, end), weights) - (j - i) * 1e-3;
+      if (!best || score > best.score + 1e-9) best = { start, end, score };
+    }
+  }
+  return best;
+}
+
+/**
+ * The one to three sentences of a passage that answer the question, at most maxChars; a sentence
+ * longer than that is cut to its best run of clauses. Always a substring of the passage.
+ */
+export function quotePassage(passage: string, weights: ReadonlyMap<string, number>, maxChars = MAX_QUOTE_CHARS): Quote {
+  if (passage.length <= maxChars) return { text: passage, start: 0, end: passage.length };
+  const sentences = splitSentences(passage);
+  let run = bestRun(passage, sentences, weights, maxChars, 3);
+  if (!run || run.score <= 0) {
+    const all = sentences.flatMap((s) => clauses(passage, s.start, s.end));
+    run = bestRun(passage, all, weights, maxChars, 12) ?? { start: 0, end: Math.min(maxChars, passage.length), score: 0 };
+  }
+  const raw = passage.slice(run.start, run.end);
+  const lead = raw.length - raw.trimStart().length;
+  const text = raw.trim();
+  return { text, start: run.start + lead, end: run.start + lead + text.length };
+}

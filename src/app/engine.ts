@@ -1,0 +1,40 @@
+// Wiring: the answer engine the CLI and the bot share — model, index, lexical index, one load.
+import type { Embedder } from '../adapters/embedder.js';
+import type { LoadedIndex } from '../adapters/index-store.js';
+import { loadEmbedder } from '../adapters/load-embedder.js';
+import { answerQuestion, DEFAULT_ANSWER_SETTINGS, type Answer, type AnswerPorts, type AnswerSettings } from '../answer/answer.js';
+import { configuredModel, type Config } from '../config.js';
+import { idfTable } from '../search/idf.js';
+import { createLexicalIndex } from '../search/lexical.js';
+import { openIndex, type IndexExtras, type Log } from './index-lifecycle.js';
+
+export interface Engine {
+  index: LoadedIndex<IndexExtras>;
+  embedder: Embedder | null;
+  ports: AnswerPorts;
+  ask(question: string, settings?: AnswerSettings): Promise<Answer>;
+}
+
+export async function createEngine(config: Config, log: Log): Promise<Engine> {
+  const embedder = await loadEmbedder({ modelId: configuredModel(config), modelsDir: config.EMBED_MODEL_DIR }, log.warn);
+  if (!embedder) log.warn('no embedding model: answering with lexical (BM25) retrieval only');
+  const index = await openIndex(config, log, embedder);
+  const { vectors } = index;
+  const ports: AnswerPorts = {
+    chunks: index.chunks,
+    lexical: createLexicalIndex(index.chunks),
+    dense: embedder && vectors
+      ? async (text, k) => vectors.search(await embedder.embedQuery(text), k).map((h) => ({ chunk: h.chunk, score: h.similarity }))
+      : null,
+    planText: index.plan.text,
+    lexicon: index.extra.lexicon,
+    places: index.extra.places,
+    idf: idfTable(index.chunks),
+  };
+  return {
+    index,
+    embedder,
+    ports,
+    ask: (question, settings = DEFAULT_ANSWER_SETTINGS) => answerQuestion(question, ports, settings),
+  };
+}

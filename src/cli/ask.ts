@@ -1,0 +1,66 @@
+// npm run ask -- [--json] [--scores] "问题"   |   npm run ask -- --batch FILE.jsonl --json
+// Loads the model and index once; batch mode prints one JSON line per {"id","question"} line.
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import type { Answer } from '../answer/answer.js';
+import { renderAnswerText } from '../answer/render-text.js';
+import { createEngine } from '../app/engine.js';
+import { loadConfig } from '../config.js';
+import { cliLog } from './log.js';
+
+export function answerJson(a: Answer, id?: string) {
+  return {
+    ...(id !== undefined ? { id } : {}),
+    question: a.question,
+    refused: a.refused,
+    answers: a.answers.slice(0, 10).map((x) => ({
+      text: x.text,
+      citation: x.citation,
+      score: x.score,
+      kind: x.kind,
+      ...(x.columns ? { columns: x.columns } : {}),
+    })),
+    ...(a.refused ? { suggestions: a.suggestions } : {}),
+    ...(a.problem ? { problem: a.problem.message } : {}),
+    notices: a.notices,
+    confidence: a.confidence,
+  };
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  const json = args.includes('--json');
+  const batchAt = args.indexOf('--batch');
+  const question = args.filter((a, i) => !a.startsWith("--") && (batchAt < 0 || i !== batchAt + 1)).join(' ');
+  if (batchAt < 0 && !question.trim()) {
+    console.error('usage: npm run ask -- [--json] [--scores] "问题"  |  npm run ask -- --batch FILE.jsonl --json');
+    process.exit(2);
+  }
+  const engine = await createEngine(loadConfig(), cliLog);
+  if (batchAt >= 0) {
+    const file = args[batchAt + 1];
+    if (!file) throw new Error('--batch needs a FILE.jsonl');
+    let line = 0;
+    for await (const raw of createInterface({ input: createReadStream(file) })) {
+      line++;
+      if (!raw.trim()) continue;
+      let item: { id?: unknown; question?: unknown };
+      try {
+        item = JSON.parse(raw);
+      } catch {
+        console.error(`${file}:${line}: not JSON, skipped`);
+        continue;
+      }
+      const a = await engine.ask(String(item.question ?? ''));
+      console.log(JSON.stringify(answerJson(a, String(item.id ?? line))));
+    }
+    return;
+  }
+  const a = await engine.ask(question);
+  console.log(json ? JSON.stringify(answerJson(a)) : renderAnswerText(a, { scores: args.includes('--scores') }));
+}
+
+main().catch((err: Error) => {
+  console.error(`ask failed: ${err.message}`);
+  process.exit(1);
+});

@@ -1,0 +1,47 @@
+// src/search/ — owns finding the passages that answer a question: Chinese tokenisation, BM25 over
+// chunks, dense kNN, fusion, diversification. Pure; the embedder and vector index come in as ports.
+//
+// Tokens: Intl.Segmenter words plus overlapping character bigrams of every Chinese run, so that
+// both whole words (护理型床位 → 护理/床位) and sub-word matches count. Latin words are lower-cased.
+
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+const HAN = /\p{Script=Han}/u;
+const WORDLIKE = /[\p{L}\p{N}]/u;
+
+/** Words that carry no topic in a question about the plan. */
+const STOP = new Set([
+  '的', '了', '是', '在', '和', '与', '及', '或', '有', '要', '吗', '呢', '吧', '啊', '哪', '些', '什么', '多少', '几',
+  '哪些', '哪个', '怎么', '怎样', '如何', '为什么', '是否', '有没有', '规划', '里', '中', '对', '把', '被', '让', '会',
+  '还', '都', '也', '就', '这', '那', '这个', '那个', '一个', '我', '我们', '你', '他', '它', '其', '之', '等',
+  'the', 'a', 'an', 'of', 'to', 'in', 'on', 'for', 'and', 'or', 'is', 'are', 'what', 'which', 'how', 'does', 'do',
+  'by', 'with', 'plan', 'city', 'ji', 'an', "ji'an", 'will', 'be', 'it', 'its', 'that', 'this', 'as', 'at', 'much', 'many',
+]);
+
+export function words(text: string): string[] {
+  const out: string[] = [];
+  for (const s of segmenter.segment(text.toLowerCase())) {
+    if (s.isWordLike && WORDLIKE.test(s.segment)) out.push(s.segment);
+  }
+  return out;
+}
+
+export function hanBigrams(text: string): string[] {
+  const out: string[] = [];
+  for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
+    for (let i = 0; i + 1 < run.length; i++) out.push(run.slice(i, i + 2));
+  }
+  return out;
+}
+
+/** Index-side tokens: words (minus single Han characters) and Han bigrams. */
+export function tokenize(text: string): string[] {
+  const ws = words(text).filter((w) => !(w.length === 1 && HAN.test(w)));
+  return [...ws, ...hanBigrams(text)];
+}
+
+/** Query-side tokens: as tokenize, without stop words, deduplicated. */
+export function queryTokens(text: string): string[] {
+  return [...new Set(tokenize(text).filter((t) => !STOP.has(t)))];
+}
+
+export const hasHan = (text: string) => HAN.test(text);
