@@ -6,10 +6,12 @@ import { answerQuestion, DEFAULT_ANSWER_SETTINGS, type Answer, type AnswerPorts,
 import { configuredModel, type Config } from '../config.js';
 import { idfTable } from '../search/idf.js';
 import { createLexicalIndex } from '../search/lexical.js';
+import { createTargetFinder, type TargetFinder } from '../targets/lookup.js';
 import { openIndex, type IndexExtras, type Log } from './index-lifecycle.js';
 
 export interface Engine {
   index: LoadedIndex<IndexExtras>;
+  targets: TargetFinder;
   embedder: Embedder | null;
   ports: AnswerPorts;
   ask(question: string, settings?: AnswerSettings): Promise<Answer>;
@@ -33,6 +35,7 @@ export async function createEngine(config: Config, log: Log): Promise<Engine> {
   };
   return {
     index,
+    targets: createTargetFinder(index.extra.targets, index.chunks, index.plan.text, ports.dense),
     embedder,
     ports,
     ask: (question, settings = DEFAULT_ANSWER_SETTINGS) => answerQuestion(question, ports, settings),

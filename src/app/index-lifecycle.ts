@@ -12,13 +12,15 @@ import { configuredModel, type Config } from '../config.js';
 import { buildIndexArtifacts, type BuiltIndex } from '../index/build.js';
 import { StaleIndexError } from '../index/manifest.js';
 import { loadCedict } from '../adapters/cedict.js';
+import { extractTargets, type Target } from '../targets/extract.js';
 import { buildLexicon, foreignPlaceNames, type Lexicon } from '../search/translate.js';
 
 export interface IndexExtras {
   lexicon: Lexicon;
   places: string[];
+  targets: Target[];
 }
-const EXTRA_NAMES: (keyof IndexExtras & string)[] = ['lexicon', 'places'];
+const EXTRA_NAMES: (keyof IndexExtras & string)[] = ['lexicon', 'places', 'targets'];
 
 export interface Log {
   info(msg: string): void;
@@ -58,7 +60,9 @@ export async function buildAndWriteIndex(config: Config, log: Log, embedder?: Em
   const extra: IndexExtras = {
     lexicon: buildLexicon(dictionary, built.plan.text),
     places: foreignPlaceNames(dictionary, built.plan.text),
+    targets: extractTargets(built.plan),
   };
+  built.manifest.targetCount = extra.targets.length;
   await writeIndex(resolve(config.INDEX_DIR), { manifest: built.manifest, plan: built.plan, chunks: built.chunks, extra }, vectors);
   return built;
 }

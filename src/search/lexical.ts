@@ -1,6 +1,5 @@
 // BM25 over chunks with MiniSearch; the tokenizer is injected so index and query agree.
 import MiniSearch from 'minisearch';
-import type { Chunk } from '../chunk/chunk.js';
 import { queryTokens, tokenize } from './tokenize.js';
 
 export interface ScoredChunk {
@@ -12,14 +11,15 @@ export interface LexicalIndex {
   search(query: string, extraTerms?: string[]): ScoredChunk[];
 }
 
-export function createLexicalIndex(chunks: readonly Chunk[]): LexicalIndex {
+/** Anything with text (weighted double) and context: chunks, targets. Results are array positions. */
+export function createLexicalIndex(docs: readonly { text: string; context: string }[]): LexicalIndex {
   const mini = new MiniSearch<{ id: number; text: string; context: string }>({
     fields: ['text', 'context'],
     tokenize,
     processTerm: (t) => t,
     searchOptions: { boost: { text: 2, context: 1 }, combineWith: 'OR' },
   });
-  mini.addAll(chunks.map((c, id) => ({ id, text: c.text, context: c.context })));
+  mini.addAll(docs.map((c, id) => ({ id, text: c.text, context: c.context })));
   return {
     search(query, extraTerms = []) {
       const terms = [...new Set([...queryTokens(query), ...extraTerms.flatMap((t) => queryTokens(t))])];
