@@ -15,11 +15,11 @@ import { loadCedict } from '../adapters/cedict.js';
 import { extractTargets, type Target } from '../targets/extract.js';
 import { buildLexicon, foreignPlaceNames, type Lexicon } from '../search/translate.js';
 
-export interface IndexExtras {
+export type IndexExtras = {
   lexicon: Lexicon;
   places: string[];
   targets: Target[];
-}
+};
 const EXTRA_NAMES: (keyof IndexExtras & string)[] = ['lexicon', 'places', 'targets'];
 
 export interface Log {

@@ -2,30 +2,11 @@
 // Loads the model and index once; batch mode prints one JSON line per {"id","question"} line.
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import type { Answer } from '../answer/answer.js';
+import { answerJson } from '../answer/json.js';
 import { renderAnswerText } from '../answer/render-text.js';
 import { createEngine } from '../app/engine.js';
 import { loadConfig } from '../config.js';
 import { cliLog } from './log.js';
-
-export function answerJson(a: Answer, id?: string) {
-  return {
-    ...(id !== undefined ? { id } : {}),
-    question: a.question,
-    refused: a.refused,
-    answers: a.answers.slice(0, 10).map((x) => ({
-      text: x.text,
-      citation: x.citation,
-      score: x.score,
-      kind: x.kind,
-      ...(x.columns ? { columns: x.columns } : {}),
-    })),
-    ...(a.refused ? { suggestions: a.suggestions } : {}),
-    ...(a.problem ? { problem: a.problem.message } : {}),
-    notices: a.notices,
-    confidence: a.confidence,
-  };
-}
 
 async function main() {
   const args = process.argv.slice(2);

@@ -191,6 +191,9 @@ class PlanReader {
 const isLegendLine = (line: string) =>
   !parseHeading(line) && !parseBoxTitle(line) && (isCaptionLike(line) || isTableLine(line) || /^\s*-\s/.test(line));
 
+/** A chart title standing alone ("三产比例"): very short, no figures, quotes or footnote marks. */
+const isBareTitle = (line: string) => line.trim().length <= 12 && !/[“”^\d]/.test(line);
+
 /** Next non-blank line index after i, or -1. */
 function nextContent(lines: string[], i: number): number {
   for (let j = i + 1; j < lines.length; j++) if (!isBlank(lines[j]!)) return j;
@@ -220,7 +223,7 @@ export function parsePlan(source: string): PlanDocument {
     else if (isTableLine(line)) reader.tableLine(line, i);
     else if (isChartUnit(line)) continue;
     else if (FOOTNOTE_DEF.test(nextLine.trim()) && endsSentence(line) && reader.continueFootnote(line)) continue;
-    else if (isCaptionLike(line) && (isChartUnit(nextLine) || isTableLine(nextLine) || isFigureCaption(line) || !reader.paragraphOpen)) reader.caption(line);
+    else if (isCaptionLike(line) && (isChartUnit(nextLine) || isTableLine(nextLine) || (isBareTitle(line) && !reader.paragraphOpen))) reader.caption(line);
     else reader.text(line, i);
   }
   reader.flush();

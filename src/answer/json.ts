@@ -1,0 +1,21 @@
+// The one JSON shape of an answer (ask --json, ask --batch, eval): how answer quality is checked.
+import type { Answer } from './answer.js';
+
+export function answerJson(a: Answer, id?: string) {
+  return {
+    ...(id !== undefined ? { id } : {}),
+    question: a.question,
+    refused: a.refused,
+    answers: a.answers.slice(0, 10).map((x) => ({
+      text: x.text,
+      citation: x.citation,
+      score: x.score,
+      kind: x.kind,
+      ...(x.columns ? { columns: x.columns } : {}),
+    })),
+    ...(a.refused ? { suggestions: a.suggestions } : {}),
+    ...(a.problem ? { problem: a.problem.message } : {}),
+    notices: a.notices,
+    confidence: a.confidence,
+  };
+}

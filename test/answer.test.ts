@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion, type AnswerPorts } from '../src/answer/answer.js';
+import { cite } from '../src/answer/citation.js';
+import { byKind, scoreAnswer, summarise } from '../src/answer/evaluate.js';
+import { cleanQuestion, MAX_QUESTION_CHARS } from '../src/answer/question.js';
+import { MAX_QUOTE_CHARS, quotePassage } from '../src/answer/quote.js';
+import { isVerbatim } from '../src/answer/verbatim.js';
+import { answerJson } from '../src/answer/json.js';
+import { reciprocalRankFusion, weightedFusion } from '../src/search/fusion.js';
+import { idfTable } from '../src/search/idf.js';
+import { createLexicalIndex } from '../src/search/lexical.js';
+import { buildLexicon, foreignPlaceNames, translateQuery } from '../src/search/translate.js';
+import { chunks, plan, squash } from './helpers.js';
+
+const ports: AnswerPorts = {
+  chunks,
+  lexical: createLexicalIndex(chunks),
+  dense: null,
+  planText: plan.text,
+  lexicon: buildLexicon([{ simplified: '森林覆盖率', english: 'forest coverage rate' }], plan.text),
+  places: ['南昌市'],
+  idf: idfTable(chunks),
+};
+const ask = (q: string) => answerQuestion(q, ports);
+
+describe('fusion', () => {
+  const a = [{ chunk: 1, score: 9 }, { chunk: 2, score: 3 }];
+  const b = [{ chunk: 2, score: 0.9 }, { chunk: 3, score: 0.8 }];
+  it('RRF rewards a passage both lists rank', () => {
+    expect(reciprocalRankFusion([{ hits: a, weight: 1 }, { hits: b, weight: 1 }])[0]!.chunk).toBe(2);
+  });
+  it('weighted fusion normalises each list by its best score', () => {
+    const fused = weightedFusion([{ hits: a, weight: 1 }, { hits: b, weight: 1 }]);
+    expect(fused.map((h) => h.chunk)).toEqual([2, 1, 3]);
+    expect(fused[0]!.score).toBeCloseTo(3 / 9 + 1);
+  });
+});
+
+describe('quotePassage', () => {
+  const passage = '第一句讲别的事情。' + '研发经费支出达到72亿元，年均增长15.7%。' + '第三句也讲别的。'.repeat(20);
+  it('picks the sentences that answer, within the length limit, verbatim', () => {
+    const q = quotePassage(passage, new Map([['研发', 2], ['经费', 2]]));
+    expect(q.text).toContain('研发经费支出达到72亿元');
+    expect(q.text.length).toBeLessThanOrEqual(MAX_QUOTE_CHARS);
+    expect(passage.slice(q.start, q.end)).toBe(q.text);
+  });
+  it('cuts an over-long sentence at clause boundaries', () => {
+    const long = '甲'.repeat(100) + '，研发经费支出达到72亿元，' + '乙'.repeat(100) + '。';
+    const q = quotePassage(long, new Map([['研发', 1]]));
+    expect(q.text).toContain('研发经费支出');
+    expect(long).toContain(q.text);
+  });
+});
+
+describe('verbatim check and citations', () => {
+  it('refuses a doctored quote', () => {
+    expect(isVerbatim('全市电子信息产业主营业务收入突破5000亿元', plan.text)).toBe(true);
+    expect(isVerbatim('全市电子信息产业主营业务收入突破6000亿元', plan.text)).toBe(false);
+    expect(isVerbatim('', plan.text)).toBe(false);
+  });
+  it('formats the heading trail and printed page', () => {
+    const b = plan.blocks.find((x) => x.text.includes('生物医药大健康产业主营业务收入突破2000亿元'))!;
+    expect(cite(b.path, b.page).label).toBe(
+      '第三篇 构建提升现代产业体系 › 第二章 形成主导产业特色优势 › 第一节 做大做强生物医药大健康产业（第31页）',
+    );
+  });
+});
+
+describe('answerQuestion (lexical ports)', () => {
+  it('answers an indicator question with the labelled table row and its citation', async () => {
+    const a = await ask('研发经费支出2025年目标是多少？');
+    expect(a.refused).toBe(false);
+    const top = a.answers[0]!;
+    expect(top.text).toContain('研发经费支出(亿元)');
+    expect(top.columns!.map((c) => c.label)).toContain('2025年目标值');
+    expect(top.citation.path.at(-1)).toBe('市“十四五”规划《纲要》主要指标表');
+    expect(top.citation.page).toBe(14);
+  });
+
+  it('returns only verbatim quotes', async () => {
+    for (const q of ['井冈蜜柚种植规模', '“1461”现代产业体系指什么', '老旧小区改造']) {
+      const a = await ask(q);
+      for (const x of a.answers) expect(plan.text.includes(x.text)).toBe(true);
+    }
+  });
+
+  it('refuses a question about another city and suggests sections', async () => {
+    const a = await ask('南昌市“十四五”规划的GDP目标是多少？');
+    expect(a.refused).toBe(true);
+    expect(a.answers).toEqual([]);
+    expect(a.notices.join()).toContain('南昌市');
+  });
+
+  it('translates English terms for the lexical side', async () => {
+    expect(translateQuery('What is the forest coverage rate target?', ports.lexicon)).toContain('森林覆盖率');
+    const a = await ask('What is the forest coverage rate target?');
+    expect(a.answers.some((x) => x.text.includes('森林覆盖率'))).toBe(true);
+  });
+
+  it.each([
+    ['', 'empty'], ['   \n\t ', 'empty'], ['😀😀🎉', 'no_words'], ['？？！！。。', 'no_words'],
+  ])('explains unusable input %j', async (q, code) => {
+    const a = await ask(q);
+    expect(a.refused).toBe(true);
+    expect(a.problem?.code).toBe(code);
+  });
+
+  it('cuts a 10,000-character question with a notice and still answers', async () => {
+    const a = await ask('井冈蜜柚'.repeat(2500));
+    expect(a.notices.join()).toContain(String(MAX_QUESTION_CHARS));
+    expect(a.answers.length).toBeGreaterThan(0);
+  });
+
+  it('strips control characters and handles mixed scripts', async () => {
+    expect(cleanQuestion('森林\u0000覆盖率\u0007').text).toBe('森林 覆盖率');
+    const a = await ask('GDP 2025年 target 地区生产总值');
+    expect(a.answers[0]!.text).toContain('地区生产总值');
+  });
+});
+
+describe('batch JSON and evaluation', () => {
+  it('has the documented shape', async () => {
+    const json = answerJson(await ask('井冈蜜柚种植规模'), 'q1');
+    expect(Object.keys(json)).toEqual(expect.arrayContaining(['id', 'question', 'refused', 'answers']));
+    const first = json.answers[0]!;
+    expect(typeof first.text).toBe('string');
+    expect(first.citation).toEqual({ label: expect.any(String), path: expect.any(Array), page: expect.any(Number) });
+    expect(typeof first.score).toBe('number');
+  });
+
+  it('scores hit rank, refusals and verbatim share', async () => {
+    const a = await ask('井冈蜜柚种植规模要达到多少万亩');
+    const row = scoreAnswer({ id: 'x', question: '', kind: 'box', evidence: ['井冈蜜柚种植规模达到60万亩'] }, a, plan.text);
+    expect(row.rank).not.toBeNull();
+    const none = scoreAnswer({ id: 'y', question: '', kind: 'unanswerable', evidence: [] }, { ...a, refused: true, answers: [] }, plan.text);
+    const m = summarise([row, none]);
+    expect(m.refusedUnanswerable).toBe('1/1');
+    expect(m.verbatimPct).toBe(100);
+    expect(Object.keys(byKind([row, none]))).toEqual(['box', 'unanswerable']);
+    expect(squash(a.answers[row.rank! - 1]!.text)).toContain('井冈蜜柚种植规模达到60万亩');
+  });
+});
+
+describe('place names', () => {
+  it('lists city forms the plan never uses', () => {
+    const places = foreignPlaceNames([
+      { simplified: '南昌', english: 'Nanchang prefecture-level city and capital of Jiangxi province' },
+      { simplified: '吉安', english: "Ji'an prefecture-level city in Jiangxi" },
+    ], plan.text);
+    expect(places).toContain('南昌市');
+    expect(places).not.toContain('吉安市');
+  });
+});
+
