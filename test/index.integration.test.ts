@@ -1,0 +1,51 @@
+// Builds a real index with bge-small-zh-v1.5 into a temp dir, loads it, and checks stale-index refusal.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readIndex } from '../src/adapters/index-store.js';
+import { loadEmbedder } from '../src/adapters/load-embedder.js';
+import type { Embedder } from '../src/adapters/embedder.js';
+import { buildAndWriteIndex, type IndexExtras } from '../src/app/index-lifecycle.js';
+import { CHUNKER_VERSION } from '../src/chunk/chunk.js';
+import { loadConfig } from '../src/config.js';
+import { StaleIndexError } from '../src/index/manifest.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'planbot-index-'));
+const config = loadConfig({ INDEX_DIR: join(dir, 'current') });
+const quiet = { info() {}, warn() {} };
+let embedder: Embedder | null;
+let seedSha256 = '';
+
+beforeAll(async () => {
+  embedder = await loadEmbedder({ modelId: 'BAAI/bge-small-zh-v1.5', modelsDir: 'models' }, quiet.warn);
+  const built = await buildAndWriteIndex(config, quiet, embedder);
+  seedSha256 = built.manifest.seedSha256;
+}, 240_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('index built with the real model', () => {
+  it('loads the model from the npm-sourced files', () => {
+    expect(embedder).not.toBeNull();
+    expect(embedder!.dims).toBe(512);
+  });
+
+  it('loads, and dense search finds a paraphrased passage', async () => {
+    const index = await readIndex<IndexExtras>(config.INDEX_DIR, { seedSha256, chunkerVersion: CHUNKER_VERSION, modelId: embedder!.modelId }, ['targets']);
+    expect(index.manifest.model?.dims).toBe(512);
+    expect(index.manifest.chunkCount).toBe(index.chunks.length);
+    const hits = index.vectors!.search(await embedder!.embedQuery('特困失能老人集中护理床位'), 10);
+    expect(hits.some((h) => index.chunks[h.chunk]!.text.includes('特困失能集中护理床位'))).toBe(true);
+  });
+
+  it.each([
+    ['another seed', { seedSha256: 'f'.repeat(64), chunkerVersion: CHUNKER_VERSION, modelId: 'BAAI/bge-small-zh-v1.5' }],
+    ['another chunker', { chunkerVersion: 'other', modelId: 'BAAI/bge-small-zh-v1.5' }],
+    ['another model', { chunkerVersion: CHUNKER_VERSION, modelId: 'some/other-model' }],
+  ])('refuses an index built from %s, naming the fix', async (_, expected) => {
+    const load = readIndex(config.INDEX_DIR, { seedSha256, ...expected } as never, []);
+    await expect(load).rejects.toThrow(StaleIndexError);
+    await expect(load).rejects.toThrow('npm run build:index');
+  });
+});
