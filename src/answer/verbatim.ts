@@ -1,12 +1,5 @@
 // The verbatim check every quote passes before it is returned.
 
-export class VerbatimError extends Error {
-  constructor(readonly quote: string) {
-    super(`quote is not verbatim plan text: ${quote.slice(0, 60)}`);
-    this.name = 'VerbatimError';
-  }
-}
-
 /** True when the quote is a non-empty substring of the normalised plan. */
 export function isVerbatim(quote: string, planText: string): boolean {
   return quote.trim().length > 0 && planText.includes(quote);

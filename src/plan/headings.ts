@@ -20,10 +20,6 @@ const HEADING = /^第([一二三四五六七八九十]+)([篇章节])[\s\u3000]*
 const BOX = /^专栏\s*(\d+)\s*(\S.*?)\s*$/;
 const TOC_LINE = /^(第[一二三四五六七八九十]+[篇章节][\s\u3000]*\S.*?)[.\s…]*\t\s*(\d+)\s*$/;
 
-export const LEVEL_RANK: Record<HeadingLevel, number> = {
-  preface: 0, part: 1, chapter: 2, section: 3, box: 4, table: 5,
-};
-
 /** A body line that is a 篇/章/节 heading (short, no sentence punctuation), else null. */
 export function parseHeading(line: string, page: number | null = null): Heading | null {
   const m = HEADING.exec(line.trim());

@@ -23,7 +23,6 @@ export interface Hit {
   chunk: Chunk;
   index: number;
   score: number;
-  lexicalScore: number;
   denseSimilarity: number | null;
 }
 
@@ -61,13 +60,11 @@ export async function retrieve(q: RetrievalQuery, ports: SearchPorts, options = 
   const lists = [{ hits: lexicalHits, weight: options.lexicalWeight }];
   if (denseHits.length) lists.push({ hits: denseHits.map((h) => ({ ...h, score: Math.max(h.score, 0) })), weight: options.denseWeight });
   const fused = options.fusion === 'rrf' ? reciprocalRankFusion(lists) : weightedFusion(lists);
-  const lexicalBy = new Map(lexicalHits.map((h) => [h.chunk, h.score]));
   const denseBy = new Map(denseHits.map((h) => [h.chunk, h.score]));
   return diversify(fused, ports.chunks, options.k).map((r) => ({
     chunk: ports.chunks[r.chunk]!,
     index: r.chunk,
     score: r.score,
-    lexicalScore: lexicalBy.get(r.chunk) ?? 0,
     denseSimilarity: denseBy.get(r.chunk) ?? null,
   }));
 }

@@ -43,5 +43,3 @@ export function tokenize(text: string): string[] {
 export function queryTokens(text: string): string[] {
   return [...new Set(tokenize(text).filter((t) => !STOP.has(t)))];
 }
-
-export const hasHan = (text: string) => HAN.test(text);
