@@ -1,8 +1,6 @@
 // Rendering an Answer as plain terminal text (the Discord renderer lives in src/discord/).
-import type { Answer, AnswerItem } from './answer.js';
-
-export const labelledRow = (a: AnswerItem) =>
-  (a.columns ?? []).map((c) => `${c.label}：${c.value || '—'}`).join('；');
+import { labelledCells, showTabs } from '../plan/tables.js';
+import type { Answer } from './answer.js';
 
 export function renderAnswerText(a: Answer, opts: { scores?: boolean; limit?: number } = {}): string {
   const lines: string[] = [...a.notices.map((n) => `（${n}）`)];
@@ -13,8 +11,8 @@ export function renderAnswerText(a: Answer, opts: { scores?: boolean; limit?: nu
     return lines.join('\n');
   }
   a.answers.slice(0, opts.limit ?? 5).forEach((item, i) => {
-    lines.push(`${i + 1}. 「${item.text.replace(/\t/g, ' | ')}」`);
-    if (item.columns) lines.push(`   ${item.group ? `[${item.group}] ` : ''}${labelledRow(item)}`);
+    lines.push(`${i + 1}. 「${showTabs(item.text)}」`);
+    if (item.columns) lines.push(`   ${item.group ? `[${item.group}] ` : ''}${labelledCells(item.columns)}`);
     lines.push(`   —— ${item.citation.label}${opts.scores ? `  [score ${item.score}]` : ''}`);
   });
   if (opts.scores) lines.push(`confidence ${a.confidence}`);

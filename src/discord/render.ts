@@ -1,6 +1,7 @@
 // src/discord/ — owns the bot in Discord: slash commands, mentions, rendering within Discord's limits,
 // rate limits and the digest posts. This file is pure: answers and digests → message payloads.
 import type { Answer, AnswerItem } from '../answer/answer.js';
+import { labelledCells, showTabs } from '../plan/tables.js';
 import type { Digest } from '../targets/digest.js';
 import type { Target } from '../targets/extract.js';
 import { figureSummary } from '../targets/render.js';
@@ -35,10 +36,8 @@ export interface MessagePayload {
 }
 
 function quoteBlock(item: AnswerItem, n: number): string {
-  const text = escapeMarkdown(item.text.replace(/\t/g, ' | '));
-  const columns = item.columns
-    ? `\n> ${escapeMarkdown(item.columns.map((c) => `${c.label}：${c.value || '—'}`).join('；'))}`
-    : '';
+  const text = escapeMarkdown(showTabs(item.text));
+  const columns = item.columns ? `\n> ${escapeMarkdown(labelledCells(item.columns))}` : '';
   return `**${n}.**\n> ${text}${columns}\n— ${escapeMarkdown(item.citation.label)}`;
 }
 
@@ -91,7 +90,7 @@ export function renderAnswer(a: Answer, page = 0, perPage = 3): MessagePayload[]
 
 export function renderTargets(targets: Target[], title: string): MessagePayload[] {
   const blocks = targets.map((t, i) =>
-    `**${i + 1}. ${escapeMarkdown(t.measure)}** — ${escapeMarkdown(figureSummary(t))}\n> ${escapeMarkdown(t.quote.replace(/\t/g, ' | '))}\n— ${escapeMarkdown(t.citation.label)}`);
+    `**${i + 1}. ${escapeMarkdown(t.measure)}** — ${escapeMarkdown(figureSummary(t))}\n> ${escapeMarkdown(showTabs(t.quote))}\n— ${escapeMarkdown(t.citation.label)}`);
   return packBlocks(blocks.length ? blocks : ['规划中没有找到这个主题的量化目标。'], title, '规划目标 · 引文均为规划原文');
 }
 
@@ -102,6 +101,6 @@ export function renderDigest(d: Digest): MessagePayload[] {
 /** Section text paged for Discord: blocks of plan text, escaped, within limits. */
 export function renderSection(label: string, texts: string[], page: number, perPage = 8): MessagePayload[] {
   const pages = Math.max(1, Math.ceil(texts.length / perPage));
-  const shown = texts.slice(page * perPage, page * perPage + perPage).map((t) => escapeMarkdown(t.replace(/\t/g, ' | ')));
+  const shown = texts.slice(page * perPage, page * perPage + perPage).map((t) => escapeMarkdown(showTabs(t)));
   return packBlocks(shown.length ? shown : ['（本节没有正文）'], label, `第 ${Math.min(page + 1, pages)}/${pages} 页`);
 }

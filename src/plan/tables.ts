@@ -2,6 +2,12 @@
 // labels, repeated page headers dropped, group cells (类别) carried down, double-width layouts split.
 import type { TableCell } from './types.js';
 
+/** A table row for reading: its tab-separated cells shown as "a | b | c". */
+export const showTabs = (text: string) => text.replace(/\t/g, ' | ');
+
+/** Every column labelled: "指标：研发经费支出(亿元)；2020年基期值：34.7；…" (— for an empty cell). */
+export const labelledCells = (cells: readonly TableCell[]) => cells.map((c) => `${c.label}：${c.value || '—'}`).join('；');
+
 export interface ParsedRow {
   /** Verbatim text of the record: its cells joined by tabs, a substring of the source line. */
   text: string;

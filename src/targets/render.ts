@@ -1,4 +1,5 @@
 // Plain/Markdown text for targets and digests (Discord escaping is applied by src/discord/render.ts).
+import { labelledCells, showTabs } from '../plan/tables.js';
 import type { Digest } from './digest.js';
 import type { Target } from './extract.js';
 
@@ -9,9 +10,8 @@ export function figureSummary(t: Target): string {
 }
 
 export function renderTargetText(t: Target): string {
-  const quote = t.quote.replace(/\t/g, ' | ');
-  const columns = t.columns ? `\n   ${t.columns.map((c) => `${c.label}：${c.value || '—'}`).join('；')}` : '';
-  return `「${quote}」${columns}\n   ${t.measure} — ${figureSummary(t)}\n   —— ${t.citation.label}`;
+  const columns = t.columns ? `\n   ${labelledCells(t.columns)}` : '';
+  return `「${showTabs(t.quote)}」${columns}\n   ${t.measure} — ${figureSummary(t)}\n   —— ${t.citation.label}`;
 }
 
 export function renderDigestText(d: Digest): string {
