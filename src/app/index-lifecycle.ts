@@ -9,18 +9,11 @@ import { progressBar } from '../adapters/progress.js';
 import { buildVectorIndex } from '../adapters/vector-index.js';
 import { CHUNKER_VERSION } from '../chunk/chunk.js';
 import { configuredModel, type Config } from '../config.js';
-import { buildIndexArtifacts, type BuiltIndex } from '../index/build.js';
+import { buildIndexArtifacts, EXTRA_NAMES, type BuiltIndex, type IndexExtras } from '../index/build.js';
 import { StaleIndexError } from '../index/manifest.js';
 import { loadCedict } from '../adapters/cedict.js';
-import { extractTargets, type Target } from '../targets/extract.js';
-import { buildLexicon, foreignPlaceNames, type Lexicon } from '../search/translate.js';
 
-export type IndexExtras = {
-  lexicon: Lexicon;
-  places: string[];
-  targets: Target[];
-};
-const EXTRA_NAMES: (keyof IndexExtras & string)[] = ['lexicon', 'places', 'targets'];
+export type { IndexExtras } from '../index/build.js';
 
 export interface Log {
   info(msg: string): void;
@@ -48,6 +41,7 @@ export async function buildAndWriteIndex(config: Config, log: Log, embedder?: Em
     seedText: seed.text,
     seedSha256: seed.sha256,
     embedder: model,
+    dictionary: await loadCedict(),
     now: () => new Date(),
     onProgress: (done, total) => {
       bar ??= progressBar('embedding chunks', total);
@@ -56,14 +50,7 @@ export async function buildAndWriteIndex(config: Config, log: Log, embedder?: Em
   });
   (bar as ReturnType<typeof progressBar> | null)?.end();
   const vectors = built.vectors && model ? buildVectorIndex(built.vectors, model.dims) : null;
-  const dictionary = await loadCedict();
-  const extra: IndexExtras = {
-    lexicon: buildLexicon(dictionary, built.plan.text),
-    places: foreignPlaceNames(dictionary, built.plan.text),
-    targets: extractTargets(built.plan),
-  };
-  built.manifest.targetCount = extra.targets.length;
-  await writeIndex(resolve(config.INDEX_DIR), { manifest: built.manifest, plan: built.plan, chunks: built.chunks, extra }, vectors);
+  await writeIndex(resolve(config.INDEX_DIR), built, vectors);
   return built;
 }
 

@@ -1,10 +1,21 @@
-// Building the index artefacts from the plan text: parse → chunk → embed → (targets, lexicon).
-// Pure apart from the injected embedder and clock.
+// Building the index artefacts from the plan text: parse → chunk → embed, plus the targets, the
+// English lexicon and the foreign place names. Pure apart from the injected embedder and clock.
 import type { Embedder } from '../adapters/embedder.js';
 import { CHUNKER_VERSION, chunkPlan, type Chunk } from '../chunk/chunk.js';
 import { parsePlan } from '../plan/parse.js';
 import type { PlanDocument } from '../plan/types.js';
+import { buildLexicon, foreignPlaceNames, type DictionaryEntry, type Lexicon } from '../search/translate.js';
+import { extractTargets, type Target } from '../targets/extract.js';
 import { INDEX_SCHEMA_VERSION, type IndexManifest } from './manifest.js';
+
+/** The JSON artefacts stored beside the chunks, one file each. */
+export type IndexExtras = {
+  lexicon: Lexicon;
+  places: string[];
+  targets: Target[];
+};
+
+export const EXTRA_NAMES: (keyof IndexExtras & string)[] = ['lexicon', 'places', 'targets'];
 
 /** What the dense side embeds for a chunk: its nearest headings, then its text. */
 export function passageText(chunk: Chunk): string {
@@ -22,6 +33,8 @@ export interface BuildInputs {
   seedText: string;
   seedSha256: string;
   embedder: Embedder | null;
+  /** CC-CEDICT entries, for the English lexicon and the place names. */
+  dictionary: readonly DictionaryEntry[];
   now: () => Date;
   onProgress?: (done: number, total: number) => void;
 }
@@ -31,6 +44,7 @@ export interface BuiltIndex {
   plan: PlanDocument;
   chunks: Chunk[];
   vectors: Float32Array[] | null;
+  extra: IndexExtras;
 }
 
 export async function buildIndexArtifacts(inputs: BuildInputs): Promise<BuiltIndex> {
@@ -40,6 +54,11 @@ export async function buildIndexArtifacts(inputs: BuildInputs): Promise<BuiltInd
   const vectors = inputs.embedder
     ? await inputs.embedder.embedPassages(chunks.map(passageText), (done) => inputs.onProgress?.(done, chunks.length))
     : null;
+  const extra: IndexExtras = {
+    lexicon: buildLexicon(inputs.dictionary, plan.text),
+    places: foreignPlaceNames(inputs.dictionary, plan.text),
+    targets: extractTargets(plan),
+  };
   const { embedder } = inputs;
   const manifest: IndexManifest = {
     schemaVersion: INDEX_SCHEMA_VERSION,
@@ -52,9 +71,9 @@ export async function buildIndexArtifacts(inputs: BuildInputs): Promise<BuiltInd
     chunkerVersion: CHUNKER_VERSION,
     seedSha256: inputs.seedSha256,
     chunkCount: chunks.length,
-    targetCount: 0,
+    targetCount: extra.targets.length,
     builtAt: inputs.now().toISOString(),
     buildMs: inputs.now().getTime() - started,
   };
-  return { manifest, plan, chunks, vectors };
+  return { manifest, plan, chunks, vectors, extra };
 }
