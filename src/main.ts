@@ -17,7 +17,8 @@ async function main() {
     return runChat();
   }
   const log = pino({ level: config.LOG_LEVEL, redact: ['token', '*.token'] });
-  const engine = await createEngine(config, { info: (m) => log.info(m), warn: (m) => log.warn(m) });
+  const textLog = { info: (m: string) => log.info(m), warn: (m: string) => log.warn(m) };
+  const engine = await createEngine(config, textLog);
   const digestStore = jsonFile(join(resolve(config.DATA_DIR), 'digest.json'), emptyDigestState);
   digestStore.load(); // fail fast on a corrupt store
   const digest = { postAt: config.DIGEST_TIME, timeZone: config.DIGEST_TIMEZONE, size: config.DIGEST_SIZE };
@@ -40,7 +41,7 @@ async function main() {
     stopScheduler = startDigestScheduler(
       () => runDueDigests({
         targets: engine.index.extra.targets, store: digestStore, send: bot.sendDigest, now: () => new Date(),
-        sleep: (ms) => new Promise((r) => setTimeout(r, ms)), ...digest, log: { info: (m) => log.info(m), warn: (m) => log.warn(m) },
+        sleep: (ms) => new Promise((r) => setTimeout(r, ms)), ...digest, log: textLog,
       }),
       30_000, globalThis, (err) => log.error({ err }, 'digest run failed'),
     );

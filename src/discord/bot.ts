@@ -90,8 +90,10 @@ export function createBot(services: BotServices, options: BotOptions) {
     return p;
   };
 
-  async function sendAll(first: (p: MessagePayload) => Promise<unknown>, rest: (p: MessagePayload) => Promise<unknown>, payloads: MessagePayload[]) {
-    for (const [i, p] of payloads.entries()) await (i === 0 ? first : rest)({ ...p, allowedMentions: NO_MENTIONS } as MessagePayload);
+  type Outgoing = MessagePayload & { allowedMentions: typeof NO_MENTIONS };
+  /** Sends the first payload with `first` and the rest with `rest`, each pinging no one. */
+  async function sendAll(payloads: MessagePayload[], first: (p: Outgoing) => Promise<unknown>, rest = first) {
+    for (const [i, p] of payloads.entries()) await (i === 0 ? first : rest)({ ...p, allowedMentions: NO_MENTIONS });
   }
 
   async function onAsk(i: ChatInputCommandInteraction) {
@@ -102,11 +104,7 @@ export function createBot(services: BotServices, options: BotOptions) {
     const id = cache.put(answer);
     const payloads = renderAnswer(answer, 0, PER_PAGE);
     const components = answer.refused || answer.problem ? [] : [answerButtons(id, 0, answer)];
-    await sendAll(
-      (p) => i.editReply({ ...p, components, allowedMentions: NO_MENTIONS }),
-      (p) => i.followUp({ ...p, allowedMentions: NO_MENTIONS }),
-      payloads,
-    );
+    await sendAll(payloads, (p) => i.editReply({ ...p, components }), (p) => i.followUp(p));
   }
 
   async function onSection(i: ChatInputCommandInteraction) {
@@ -131,7 +129,7 @@ export function createBot(services: BotServices, options: BotOptions) {
     await i.deferReply();
     const topic = i.options.getString('topic', true);
     const found = await services.findTargets(topic);
-    await sendAll((p) => i.editReply({ ...p, allowedMentions: NO_MENTIONS }), (p) => i.followUp({ ...p, allowedMentions: NO_MENTIONS }), renderTargets(found, `目标：${topic}`));
+    await sendAll(renderTargets(found, `目标：${topic}`), (p) => i.editReply(p), (p) => i.followUp(p));
   }
 
   async function onDigest(i: ChatInputCommandInteraction) {
@@ -235,7 +233,7 @@ export function createBot(services: BotServices, options: BotOptions) {
     const channel = m.channel.isThread()
       ? m.channel
       : await m.startThread({ name: (answer.question || '提问').slice(0, 90) });
-    await sendAll((p) => channel.send(p as never), (p) => channel.send(p as never), renderAnswer(answer, 0, PER_PAGE));
+    await sendAll(renderAnswer(answer, 0, PER_PAGE), (p) => channel.send(p));
   }
 
   client.on(Events.InteractionCreate, (i) => void track(onInteraction(i).catch((err) => replyError(i, err))));
