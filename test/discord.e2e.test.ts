@@ -26,15 +26,22 @@ const fake = new FakeDiscord();
 let state: DigestState = emptyDigestState();
 let bot: ReturnType<typeof createBot>;
 const silent = { info() {}, warn() {}, error() {} };
+const store = { load: () => structuredClone(state), save: (s: DigestState) => { state = structuredClone(s); } };
+const finder = createTargetFinder(targets, chunks, plan.text, null);
+/** The digest runner at 09:05 Asia/Shanghai on 2026-12-01, posting through the real client. */
+const runDigests = () => runDueDigests({
+  targets, store, send: bot.sendDigest, now: () => new Date('2026-12-01T01:05:00Z'), sleep: async () => {},
+  postAt: '09:00', timeZone: 'Asia/Shanghai', size: 4, log: silent,
+});
 
 beforeAll(async () => {
   await fake.start();
   bot = createBot({
     ask: async (q) => (q === 'PING-TEST' ? crafted('请 @everyone 和 <@&123> 注意 **粗体** 与 `代码`', 1)
       : q === 'LONG-TEST' ? crafted('长'.repeat(2000) + '。', 10) : answerQuestion(q, ports)),
-    findTargets: (t) => createTargetFinder(targets, chunks, plan.text, null).find(t),
+    findTargets: (t) => finder.find(t),
     targets, plan,
-    digestStore: { load: () => structuredClone(state), save: (s) => { state = structuredClone(s); } },
+    digestStore: store,
     digest: { postAt: '09:00', timeZone: 'Asia/Shanghai', size: 4 },
     rateLimitPerMinute: 100, now: () => new Date('2026-12-01T02:00:00Z'), log: silent,
   }, { token: 'fake.token.for-tests-only-000000000000', apiUrl: fake.apiUrl, messageContent: true });
@@ -103,13 +110,8 @@ describe('Discord end to end', () => {
     const ok = fake.slash('digest', [{ name: 'subscribe', type: 1, options: [] }], String(1 << 5));
     await fake.waitFor((c) => c.path.startsWith(`/interactions/${ok}/`));
     expect(Object.keys(state.subscriptions)).toEqual(['100000000000000001']);
-    const runner = {
-      targets, store: { load: () => structuredClone(state), save: (s: DigestState) => { state = structuredClone(s); } },
-      send: bot.sendDigest, now: () => new Date('2026-12-01T01:05:00Z'), sleep: async () => {},
-      postAt: '09:00', timeZone: 'Asia/Shanghai', size: 4, log: silent,
-    };
-    expect(await runDueDigests(runner)).toEqual(['100000000000000001']);
-    expect(await runDueDigests(runner)).toEqual([]);
+    expect(await runDigests()).toEqual(['100000000000000001']);
+    expect(await runDigests()).toEqual([]);
     const posts = fake.calls.filter((c) => c.method === 'POST' && c.path === '/channels/100000000000000001/messages');
     expect(posts).toHaveLength(1);
     expect(posts[0]!.body.enforce_nonce).toBe(true);
@@ -118,11 +120,7 @@ describe('Discord end to end', () => {
 
   it('a digest to a deleted channel unsubscribes it', async () => {
     state.subscriptions['100000000000000777'] = { channelId: '100000000000000777', guildId: null, since: '' };
-    await runDueDigests({
-      targets, store: { load: () => structuredClone(state), save: (s) => { state = structuredClone(s); } },
-      send: bot.sendDigest, now: () => new Date('2026-12-01T01:05:00Z'), sleep: async () => {},
-      postAt: '09:00', timeZone: 'Asia/Shanghai', size: 4, log: silent,
-    });
+    await runDigests();
     expect(state.subscriptions['100000000000000777']).toBeUndefined();
   });
 
