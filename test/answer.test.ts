@@ -6,17 +6,17 @@ import { cleanQuestion, MAX_QUESTION_CHARS } from '../src/answer/question.js';
 import { MAX_QUOTE_CHARS, quotePassage } from '../src/answer/quote.js';
 import { isVerbatim } from '../src/answer/verbatim.js';
 import { answerJson } from '../src/answer/json.js';
-import { reciprocalRankFusion, weightedFusion } from '../src/search/fusion.js';
+import { minMaxFusion, reciprocalRankFusion, weightedFusion } from '../src/search/fusion.js';
 import { idfTable } from '../src/search/idf.js';
 import { createLexicalIndex } from '../src/search/lexical.js';
-import { buildLexicon, foreignPlaceNames, translateQuery } from '../src/search/translate.js';
+import { buildLexicon, foreignPlaceNames, stem, translateQuery } from '../src/search/translate.js';
 import { chunks, plan, squash } from './helpers.js';
 
 const ports: AnswerPorts = {
   chunks,
   lexical: createLexicalIndex(chunks),
   dense: null,
-  planText: plan.text,
+  planText: plan.text, blockSpans: plan.blocks.map((b) => b.span),
   lexicon: buildLexicon([{ simplified: '森林覆盖率', english: 'forest coverage rate' }], plan.text),
   places: ['南昌市'],
   idf: idfTable(chunks),
@@ -34,6 +34,14 @@ describe('fusion', () => {
     expect(fused.map((h) => h.chunk)).toEqual([2, 1, 3]);
     expect(fused[0]!.score).toBeCloseTo(3 / 9 + 1);
   });
+  it("min–max fusion lets each list's clear winner count fully, however close its raw scores are", () => {
+    const dense = [{ chunk: 3, score: 0.59 }, { chunk: 1, score: 0.55 }, { chunk: 2, score: 0.5 }];
+    const lexical = [{ chunk: 1, score: 9 }, { chunk: 2, score: 8 }, { chunk: 3, score: 1 }];
+    const fused = minMaxFusion([{ hits: lexical, weight: 1 }, { hits: dense, weight: 1.5 }]);
+    expect(fused.map((h) => h.chunk)).toEqual([1, 3, 2]);
+    expect(fused[1]!.score).toBeCloseTo(1.5);
+    expect(weightedFusion([{ hits: lexical, weight: 1 }, { hits: dense, weight: 1.5 }]).map((h) => h.chunk)).toEqual([1, 2, 3]);
+  });
 });
 
 describe('quotePassage', () => {
@@ -43,6 +51,11 @@ describe('quotePassage', () => {
     expect(q.text).toContain('研发经费支出达到72亿元');
     expect(q.text.length).toBeLessThanOrEqual(MAX_QUOTE_CHARS);
     expect(passage.slice(q.start, q.end)).toBe(q.text);
+  });
+  it('prefers the retrieved part of a passage when coverage ties', () => {
+    const block = '甲'.repeat(80) + '。' + '乙'.repeat(80) + '。' + '丙'.repeat(80) + '。';
+    const q = quotePassage(block, new Map([['研发', 1]]), MAX_QUOTE_CHARS, { start: 162, end: 243 });
+    expect(q.text.startsWith('丙')).toBe(true);
   });
   it('cuts an over-long sentence at clause boundaries', () => {
     const long = '甲'.repeat(100) + '，研发经费支出达到72亿元，' + '乙'.repeat(100) + '。';
@@ -89,6 +102,16 @@ describe('answerQuestion (lexical ports)', () => {
     expect(a.refused).toBe(true);
     expect(a.answers).toEqual([]);
     expect(a.notices.join()).toContain('南昌市');
+  });
+
+  it('stems English so glosses and questions meet', () => {
+    expect(['buildings', 'steadily', 'running', 'routes'].map(stem)).toEqual(['build', 'steady', 'run', 'rout']);
+    expect(stem('route')).not.toBe(stem('running'));
+  });
+
+  it('quotes the answering sentence even when it lies in another window of the block', async () => {
+    const a = await ask('到2025年，吉安中心城区的建成区面积和人口规模目标是多少？');
+    expect(a.answers.slice(0, 5).some((x) => squash(x.text).includes('中心城区建成区面积达到110平方公里'))).toBe(true);
   });
 
   it('translates English terms for the lexical side', async () => {

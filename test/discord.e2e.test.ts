@@ -13,7 +13,7 @@ import { FakeDiscord } from './fakes/fake-discord.js';
 import { chunks, plan } from './helpers.js';
 
 const ports: AnswerPorts = {
-  chunks, lexical: createLexicalIndex(chunks), dense: null, planText: plan.text, lexicon: {}, places: ['南昌市'], idf: idfTable(chunks),
+  chunks, lexical: createLexicalIndex(chunks), dense: null, planText: plan.text, blockSpans: plan.blocks.map((b) => b.span), lexicon: {}, places: ['南昌市'], idf: idfTable(chunks),
 };
 const targets = extractTargets(plan);
 const citation = { label: '第一篇 › 第四章 发展目标（第14页）', path: ['第一篇', '第四章 发展目标'], page: 14 };

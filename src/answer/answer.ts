@@ -4,7 +4,7 @@ import type { Chunk } from '../chunk/chunk.js';
 import type { BlockKind, TableCell } from '../plan/types.js';
 import type { Hit, RetrieveOptions, SearchPorts } from '../search/retrieve.js';
 import { DEFAULT_RETRIEVE_OPTIONS, retrieve } from '../search/retrieve.js';
-import { queryTokens } from '../search/tokenize.js';
+import { queryTokens, tokenize } from '../search/tokenize.js';
 import { isMostlyLatin, mentionedForeignPlace, translateQuery, type Lexicon } from '../search/translate.js';
 import { cite, type Citation } from './citation.js';
 import { cleanQuestion, PROBLEM_MESSAGES, type QuestionProblem } from './question.js';
@@ -49,6 +49,8 @@ export const DEFAULT_ANSWER_SETTINGS: AnswerSettings = {
 
 export interface AnswerPorts extends SearchPorts {
   planText: string;
+  /** Where each plan block lies in planText: quotes are chosen from a chunk's whole block. */
+  blockSpans: readonly (readonly [number, number])[];
   lexicon: Lexicon;
   /** Places the plan never names (other cities and provinces): questions about them are refused. */
   places: readonly string[];
@@ -63,11 +65,22 @@ export function queryWeights(question: string, extraTerms: string[], idf: (t: st
   return weights;
 }
 
-function toItem(hit: Hit, weights: Map<string, number>, planText: string): AnswerItem | null {
+/**
+ * Weights for choosing the quote within a passage: what the headings above it already say (the
+ * citation carries them) counts for less than what only the passage's sentences can say.
+ */
+export function quoteWeights(weights: ReadonlyMap<string, number>, chunk: Chunk): Map<string, number> {
+  const headings = new Set(tokenize(chunk.path.map((h) => h.title).join(' ')));
+  return new Map([...weights].map(([t, w]) => [t, headings.has(t) ? w * 0.3 : w]));
+}
+
+function toItem(hit: Hit, weights: Map<string, number>, ports: AnswerPorts): AnswerItem | null {
   const c: Chunk = hit.chunk;
-  const whole = c.kind === 'table_row';
-  const quote = whole ? { text: c.text, start: 0, end: c.text.length } : quotePassage(c.text, weights);
-  if (!isVerbatim(quote.text, planText)) return null;
+  const [blockStart, blockEnd] = ports.blockSpans[c.block]!;
+  const block = ports.planText.slice(blockStart, blockEnd);
+  const focus = { start: c.span[0] - blockStart, end: c.span[1] - blockStart };
+  const quote = c.kind === 'table_row' ? { text: c.text } : quotePassage(block, quoteWeights(weights, c), undefined, focus);
+  if (!isVerbatim(quote.text, ports.planText)) return null;
   return {
     text: quote.text,
     citation: cite(c.path, c.page, c.footnote?.marker),
@@ -116,6 +129,6 @@ export async function answerQuestion(
       .slice(0, 3);
     return { ...base, refused: true, suggestions, confidence };
   }
-  const answers = hits.map((h) => toItem(h, weights, ports.planText)).filter((a): a is AnswerItem => a !== null);
+  const answers = hits.map((h) => toItem(h, weights, ports)).filter((a): a is AnswerItem => a !== null);
   return { ...base, refused: answers.length === 0, answers, confidence };
 }

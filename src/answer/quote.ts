@@ -21,8 +21,8 @@ export function coverage(text: string, weights: ReadonlyMap<string, number>): nu
 }
 
 /** Clause spans (split after ，；：。 etc.) of one sentence, for cutting an over-long sentence. */
-function clauses(text: string, start: number, end: number): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
+function clauses(text: string, start: number, end: number): Span[] {
+  const out: Span[] = [];
   const re = /[，；：、。！？]+[”’）」]*/g;
   re.lastIndex = start;
   let from = start;
@@ -35,17 +35,30 @@ function clauses(text: string, start: number, end: number): { start: number; end
   return out;
 }
 
-/** Best contiguous run of units (sentences or clauses) within maxChars by coverage, earliest on ties. */
-function bestRun(text: string, units: { start: number; end: number }[], weights: ReadonlyMap<string, number>, maxChars: number, maxUnits: number) {
-  let best: { start: number; end: number; score: number } | null = null;
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Share of a run that lies inside the focus span (the retrieved chunk), 0–1. */
+const overlap = (start: number, end: number, focus?: Span) =>
+  focus ? Math.max(0, Math.min(end, focus.end) - Math.max(start, focus.start)) / (end - start) : 0;
+
+/**
+ * Best contiguous run of units (sentences or clauses) within maxChars by coverage; among equal
+ * coverage, the run inside the focus, then the longer (more context, still within maxChars), then the earliest.
+ */
+function bestRun(text: string, units: Span[], weights: ReadonlyMap<string, number>, maxChars: number, maxUnits: number, focus?: Span) {
+  let best: { start: number; end: number; score: number; covered: number } | null = null;
   for (let i = 0; i < units.length; i++) {
     for (let j = i; j < units.length && j < i + maxUnits; j++) {
       const start = units[i]!.start;
       const end = units[j]!.end;
       if (end - start > maxChars && j > i) break;
       if (end - start > maxChars) continue;
-      const score = coverage(text.slice(start, end), weights) - (j - i) * 1e-3;
-      if (!best || score > best.score + 1e-9) best = { start, end, score };
+      const covered = coverage(text.slice(start, end), weights);
+      const score = covered + overlap(start, end, focus) * 1e-2 + (j - i) * 1e-3;
+      if (!best || score > best.score + 1e-9) best = { start, end, score, covered };
     }
   }
   return best;
@@ -53,16 +66,17 @@ function bestRun(text: string, units: { start: number; end: number }[], weights:
 
 /**
  * The one to three sentences of a passage that answer the question, at most maxChars; a sentence
- * longer than that is cut to its best run of clauses. Always a substring of the passage.
+ * longer than that is cut to its best run of clauses. `focus` (the part of the passage that
+ * retrieval matched) wins ties. Always a substring of the passage.
  */
-export function quotePassage(passage: string, weights: ReadonlyMap<string, number>, maxChars = MAX_QUOTE_CHARS): Quote {
+export function quotePassage(passage: string, weights: ReadonlyMap<string, number>, maxChars = MAX_QUOTE_CHARS, focus?: Span): Quote {
   if (passage.length <= maxChars) return { text: passage, start: 0, end: passage.length };
   const sentences = splitSentences(passage);
-  let run = bestRun(passage, sentences, weights, maxChars, 3);
-  if (!run || run.score <= 0) {
-    const all = sentences.flatMap((s) => clauses(passage, s.start, s.end));
-    run = bestRun(passage, all, weights, maxChars, 12) ?? { start: 0, end: Math.min(maxChars, passage.length), score: 0 };
-  }
+  const bySentence = bestRun(passage, sentences, weights, maxChars, 3, focus);
+  const run: Span = bySentence && bySentence.covered > 0
+    ? bySentence
+    : bestRun(passage, sentences.flatMap((s) => clauses(passage, s.start, s.end)), weights, maxChars, 12, focus)
+      ?? { start: 0, end: Math.min(maxChars, passage.length) };
   const raw = passage.slice(run.start, run.end);
   const lead = raw.length - raw.trimStart().length;
   const text = raw.trim();

@@ -29,6 +29,7 @@ export async function createEngine(config: Config, log: Log): Promise<Engine> {
       ? async (text, k) => vectors.search(await embedder.embedQuery(text), k).map((h) => ({ chunk: h.chunk, score: h.similarity }))
       : null,
     planText: index.plan.text,
+    blockSpans: index.plan.blocks.map((b) => b.span),
     lexicon: index.extra.lexicon,
     places: index.extra.places,
     idf: idfTable(index.chunks),

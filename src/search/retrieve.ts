@@ -1,6 +1,6 @@
 // retrieve(): lexical ⊕ dense, fused, then diversified (one passage per plan block, no overlaps).
 import type { Chunk } from '../chunk/chunk.js';
-import { reciprocalRankFusion, weightedFusion } from './fusion.js';
+import { minMaxFusion, reciprocalRankFusion, weightedFusion } from './fusion.js';
 import type { LexicalIndex, ScoredChunk } from './lexical.js';
 
 /** Dense kNN: chunk positions with cosine similarity, best first. */
@@ -8,7 +8,7 @@ export type DenseSearch = (query: string, k: number) => Promise<ScoredChunk[]>;
 
 export interface RetrieveOptions {
   k: number;
-  fusion: 'rrf' | 'weighted';
+  fusion: 'rrf' | 'weighted' | 'minmax';
   lexicalWeight: number;
   denseWeight: number;
   /** How many candidates each side contributes before fusion. */
@@ -16,7 +16,7 @@ export interface RetrieveOptions {
 }
 
 export const DEFAULT_RETRIEVE_OPTIONS: RetrieveOptions = {
-  k: 10, fusion: 'weighted', lexicalWeight: 1, denseWeight: 1, depth: 50,
+  k: 10, fusion: 'minmax', lexicalWeight: 1, denseWeight: 1.5, depth: 50,
 };
 
 export interface Hit {
@@ -59,7 +59,8 @@ export async function retrieve(q: RetrievalQuery, ports: SearchPorts, options = 
   const denseHits = ports.dense ? await ports.dense(q.denseText ?? q.text, options.depth) : [];
   const lists = [{ hits: lexicalHits, weight: options.lexicalWeight }];
   if (denseHits.length) lists.push({ hits: denseHits.map((h) => ({ ...h, score: Math.max(h.score, 0) })), weight: options.denseWeight });
-  const fused = options.fusion === 'rrf' ? reciprocalRankFusion(lists) : weightedFusion(lists);
+  const fuse = { rrf: reciprocalRankFusion, weighted: weightedFusion, minmax: minMaxFusion }[options.fusion];
+  const fused = fuse(lists);
   const denseBy = new Map(denseHits.map((h) => [h.chunk, h.score]));
   return diversify(fused, ports.chunks, options.k).map((r) => ({
     chunk: ports.chunks[r.chunk]!,

@@ -15,12 +15,19 @@ const EN_STOP = new Set([
   'does', 'do', 'will', 'must', 'plan', 'city', 'ji', "ji'an", 'aim', 'reach', 'share', 'keep', 'that', 'this', 'its',
 ]);
 
+/** Lower-case English words; hyphenated compounds count as their parts ("sea-rail" → sea, rail). */
 const englishWords = (text: string) =>
-  (text.toLowerCase().match(/[a-z][a-z'-]*/g) ?? []).map((w) => w.replace(/'s$/, '')).filter((w) => !EN_STOP.has(w));
+  (text.toLowerCase().match(/[a-z][a-z']*/g) ?? []).map((w) => w.replace(/'s$/, '')).filter((w) => !EN_STOP.has(w));
 
-/** Light stemming so "buildings" meets "building" and "routes" meets "route". */
+/** Light stemming so "buildings" meets "building", "steadily" meets "steady", "running" meets "run". */
 export function stem(word: string): string {
-  return word.replace(/(ies)$/, 'y').replace(/(?<=[a-z]{3})(es|s)$/, '').replace(/(?<=[a-z]{4})(ing|ed)$/, '');
+  return word
+    .replace(/(?<=[a-z]{3})ily$/, 'y')
+    .replace(/(?<=[a-z]{4})ly$/, '')
+    .replace(/ies$/, 'y')
+    .replace(/(?<=[a-z]{3})(es|s)$/, '')
+    .replace(/(?<=[a-z]{3})(ing|ed)$/, '')
+    .replace(/([b-df-hj-np-tv-z])\1$/, '$1');
 }
 
 function keysOf(gloss: string): string[] {
