@@ -2,7 +2,8 @@
 // model and chunker in use. Pure.
 import type { EmbedderInfo } from '../adapters/embedder.js';
 
-export const INDEX_SCHEMA_VERSION = 1;
+/** Bump when what the build writes changes meaning (v2: lexicon keys use the new English stemming). */
+export const INDEX_SCHEMA_VERSION = 2;
 
 export interface IndexManifest {
   schemaVersion: number;
