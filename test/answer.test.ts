@@ -105,7 +105,9 @@ describe('answerQuestion (lexical ports)', () => {
   });
 
   it('stems English so glosses and questions meet', () => {
-    expect(['buildings', 'steadily', 'running', 'routes'].map(stem)).toEqual(['build', 'steady', 'run', 'rout']);
+    expect(['buildings', 'running'].map(stem)).toEqual(['build', 'run']);
+    expect(stem('routes')).toBe(stem('route'));
+    expect(stem('games')).toBe(stem('game'));
     expect(stem('route')).not.toBe(stem('running'));
   });
 
@@ -115,7 +117,7 @@ describe('answerQuestion (lexical ports)', () => {
   });
 
   it('translates English terms for the lexical side', async () => {
-    expect(translateQuery('What is the forest coverage rate target?', ports.lexicon)).toContain('森林覆盖率');
+    expect(translateQuery('What is the forest coverage rate target?', ports.lexicon).map((t) => t.term)).toContain('森林覆盖率');
     const a = await ask('What is the forest coverage rate target?');
     expect(a.answers.some((x) => x.text.includes('森林覆盖率'))).toBe(true);
   });

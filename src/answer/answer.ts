@@ -5,7 +5,7 @@ import type { BlockKind, TableCell } from '../plan/types.js';
 import type { Hit, RetrieveOptions, SearchPorts } from '../search/retrieve.js';
 import { DEFAULT_RETRIEVE_OPTIONS, retrieve } from '../search/retrieve.js';
 import { queryTokens, tokenize } from '../search/tokenize.js';
-import { isMostlyLatin, mentionedForeignPlace, translateQuery, type Lexicon } from '../search/translate.js';
+import { isMostlyLatin, mentionedForeignPlace, translateQuery, type Lexicon, type WeightedTerm } from '../search/translate.js';
 import { cite, type Citation } from './citation.js';
 import { cleanQuestion, PROBLEM_MESSAGES, type QuestionProblem } from './question.js';
 import { coverage, quotePassage } from './quote.js';
@@ -58,10 +58,18 @@ export interface AnswerPorts extends SearchPorts {
   idf: (token: string) => number;
 }
 
+/**
+ * Translations added to the text the embedding model sees: only those of English words with at most
+ * five candidate translations; looser words add noise to the embedding (they still count in BM25).
+ */
+const DENSE_TERM_MIN_WEIGHT = 0.2;
+
 /** Query token → weight (idf), including translated terms for English questions. */
-export function queryWeights(question: string, extraTerms: string[], idf: (t: string) => number): Map<string, number> {
-  const weights = new Map<string, number>();
-  for (const t of [...queryTokens(question), ...extraTerms.flatMap((e) => queryTokens(e))]) weights.set(t, idf(t));
+export function queryWeights(question: string, extraTerms: readonly WeightedTerm[], idf: (t: string) => number): Map<string, number> {
+  const weights = new Map(queryTokens(question).map((t) => [t, idf(t)]));
+  for (const { term, weight } of extraTerms) {
+    for (const t of queryTokens(term)) weights.set(t, Math.max(weights.get(t) ?? 0, idf(t) * weight));
+  }
   return weights;
 }
 
@@ -113,7 +121,7 @@ export async function answerQuestion(
   if (q.problem) return { ...base, refused: true, problem: { code: q.problem, message: PROBLEM_MESSAGES[q.problem] } };
   const extraTerms = isMostlyLatin(q.text) ? translateQuery(q.text, ports.lexicon) : [];
   const hits = await retrieve(
-    { text: q.text, extraTerms, denseText: extraTerms.length ? `${q.text} ${extraTerms.join(' ')}` : q.text },
+    { text: q.text, extraTerms, denseText: extraTerms.length ? `${q.text} ${extraTerms.filter((t) => t.weight >= 0.1).map((t) => t.term).join(' ')}` : q.text },
     ports,
     { ...settings.retrieve, k: settings.maxAnswers },
   );

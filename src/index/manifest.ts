@@ -2,8 +2,8 @@
 // model and chunker in use. Pure.
 import type { EmbedderInfo } from '../adapters/embedder.js';
 
-/** Bump when what the build writes changes meaning (v2: lexicon keys use the new English stemming). */
-export const INDEX_SCHEMA_VERSION = 2;
+/** Bump when what the build writes changes meaning (v3: lexicon keys are Porter stems). */
+export const INDEX_SCHEMA_VERSION = 3;
 
 export interface IndexManifest {
   schemaVersion: number;

@@ -1,6 +1,7 @@
 // BM25 over chunks with MiniSearch; the tokenizer is injected so index and query agree.
 import MiniSearch from 'minisearch';
 import { queryTokens, tokenize } from './tokenize.js';
+import type { WeightedTerm } from './translate.js';
 
 export interface ScoredChunk {
   chunk: number;
@@ -8,7 +9,8 @@ export interface ScoredChunk {
 }
 
 export interface LexicalIndex {
-  search(query: string, extraTerms?: string[]): ScoredChunk[];
+  /** extraTerms (translations, expansions) count with their weight; the question's own tokens with 1. */
+  search(query: string, extraTerms?: readonly WeightedTerm[]): ScoredChunk[];
 }
 
 /** Anything with text (weighted double) and context: chunks, targets. Results are array positions. */
@@ -22,10 +24,13 @@ export function createLexicalIndex(docs: readonly { text: string; context: strin
   mini.addAll(docs.map((c, id) => ({ id, text: c.text, context: c.context })));
   return {
     search(query, extraTerms = []) {
-      const terms = [...new Set([...queryTokens(query), ...extraTerms.flatMap((t) => queryTokens(t))])];
-      if (!terms.length) return [];
+      const boost = new Map(queryTokens(query).map((t) => [t, 1]));
+      for (const { term, weight } of extraTerms) {
+        for (const t of queryTokens(term)) boost.set(t, Math.max(boost.get(t) ?? 0, weight));
+      }
+      if (!boost.size) return [];
       return mini
-        .search({ combineWith: 'OR', queries: terms }, { tokenize: (s) => [s] })
+        .search({ combineWith: 'OR', queries: [...boost.keys()] }, { tokenize: (s) => [s], boostTerm: (t) => boost.get(t) ?? 1 })
         .map((r) => ({ chunk: r.id as number, score: r.score }));
     },
   };

@@ -2,6 +2,7 @@
 import type { Chunk } from '../chunk/chunk.js';
 import { minMaxFusion, reciprocalRankFusion, weightedFusion } from './fusion.js';
 import type { LexicalIndex, ScoredChunk } from './lexical.js';
+import type { WeightedTerm } from './translate.js';
 
 /** Dense kNN: chunk positions with cosine similarity, best first. */
 export type DenseSearch = (query: string, k: number) => Promise<ScoredChunk[]>;
@@ -35,7 +36,7 @@ export interface SearchPorts {
 export interface RetrievalQuery {
   text: string;
   /** Chinese terms added for the lexical side (translations, expansions). */
-  extraTerms?: string[];
+  extraTerms?: readonly WeightedTerm[];
   /** Text the dense side embeds (defaults to text). */
   denseText?: string;
 }

@@ -1,5 +1,6 @@
 // English questions against the Chinese plan: a reverse CC-CEDICT lexicon, restricted at build time
 // to Chinese words that occur in the plan, maps English words and phrases to plan terms.
+import { stemmer as porterStem } from 'stemmer';
 
 export interface DictionaryEntry {
   simplified: string;
@@ -19,16 +20,8 @@ const EN_STOP = new Set([
 const englishWords = (text: string) =>
   (text.toLowerCase().match(/[a-z][a-z']*/g) ?? []).map((w) => w.replace(/'s$/, '')).filter((w) => !EN_STOP.has(w));
 
-/** Light stemming so "buildings" meets "building", "steadily" meets "steady", "running" meets "run". */
-export function stem(word: string): string {
-  return word
-    .replace(/(?<=[a-z]{3})ily$/, 'y')
-    .replace(/(?<=[a-z]{4})ly$/, '')
-    .replace(/ies$/, 'y')
-    .replace(/(?<=[a-z]{3})(es|s)$/, '')
-    .replace(/(?<=[a-z]{3})(ing|ed)$/, '')
-    .replace(/([b-df-hj-np-tv-z])\1$/, '$1');
-}
+/** Porter stemming (the `stemmer` package), so "buildings" meets "building" and "routes" meets "route". */
+export const stem = (word: string): string => porterStem(word);
 
 function keysOf(gloss: string): string[] {
   const ws = englishWords(gloss.replace(/\([^)]*\)/g, ' ')).map(stem);
@@ -62,22 +55,35 @@ export function buildLexicon(entries: Iterable<DictionaryEntry>, planText: strin
   return out;
 }
 
-/** Plan terms for an English question: phrase matches first, then single words. */
-export function translateQuery(question: string, lexicon: Lexicon): string[] {
+/** A plan term standing in for English words, weighted by how direct a translation it is. */
+export interface WeightedTerm {
+  term: string;
+  weight: number;
+}
+
+/**
+ * Plan terms for an English question: phrase matches first, then single words. Each English word or
+ * phrase carries weight 1 in all, shared among its translations, so a word with eight loose
+ * translations does not outweigh a word with one exact one.
+ */
+export function translateQuery(question: string, lexicon: Lexicon): WeightedTerm[] {
   const ws = englishWords(question).map(stem);
-  const terms: string[] = [];
+  const weights = new Map<string, number>();
+  const add = (terms: string[]) => {
+    for (const t of terms) weights.set(t, Math.max(weights.get(t) ?? 0, 1 / terms.length));
+  };
   const covered = new Set<number>();
   for (let i = 0; i + 1 < ws.length; i++) {
     const hit = lexicon[`${ws[i]} ${ws[i + 1]}`];
     if (hit) {
-      terms.push(...hit);
+      add(hit);
       covered.add(i).add(i + 1);
     }
   }
   ws.forEach((w, i) => {
-    if (!covered.has(i)) terms.push(...(lexicon[w] ?? []));
+    if (!covered.has(i)) add(lexicon[w] ?? []);
   });
-  return [...new Set(terms)];
+  return [...weights].map(([term, weight]) => ({ term, weight }));
 }
 
 export const isMostlyLatin = (text: string) => {
