@@ -10,17 +10,11 @@ import { minMaxFusion, reciprocalRankFusion, weightedFusion } from '../src/searc
 import { idfTable } from '../src/search/idf.js';
 import { createLexicalIndex } from '../src/search/lexical.js';
 import { buildLexicon, foreignPlaceNames, stem, translateQuery } from '../src/search/translate.js';
-import { chunks, plan, squash } from './helpers.js';
+import { chunks, lexicalAnswerPorts, plan, squash } from './helpers.js';
 
-const ports: AnswerPorts = {
-  chunks,
-  lexical: createLexicalIndex(chunks),
-  dense: null,
-  planText: plan.text, blockSpans: plan.blocks.map((b) => b.span),
+const ports = lexicalAnswerPorts({
   lexicon: buildLexicon([{ simplified: '森林覆盖率', english: 'forest coverage rate' }], plan.text),
-  places: ['南昌市'],
-  idf: idfTable(chunks),
-};
+});
 const ask = (q: string) => answerQuestion(q, ports);
 
 describe('fusion', () => {

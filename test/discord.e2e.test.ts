@@ -10,11 +10,9 @@ import { createLexicalIndex } from '../src/search/lexical.js';
 import { extractTargets } from '../src/targets/extract.js';
 import { createTargetFinder } from '../src/targets/lookup.js';
 import { FakeDiscord } from './fakes/fake-discord.js';
-import { chunks, plan } from './helpers.js';
+import { chunks, lexicalAnswerPorts, plan } from './helpers.js';
 
-const ports: AnswerPorts = {
-  chunks, lexical: createLexicalIndex(chunks), dense: null, planText: plan.text, blockSpans: plan.blocks.map((b) => b.span), lexicon: {}, places: ['南昌市'], idf: idfTable(chunks),
-};
+const ports = lexicalAnswerPorts();
 const targets = extractTargets(plan);
 const citation = { label: '第一篇 › 第四章 发展目标（第14页）', path: ['第一篇', '第四章 发展目标'], page: 14 };
 const crafted = (text: string, n: number): Answer => ({

@@ -1,9 +1,30 @@
 // Shared test data: the real plan, parsed once per test file.
 import { readFileSync } from 'node:fs';
+import type { AnswerPorts } from '../src/answer/answer.js';
 import { chunkPlan } from '../src/chunk/chunk.js';
 import { parsePlan } from '../src/plan/parse.js';
+import { idfTable } from '../src/search/idf.js';
+import { createLexicalIndex } from '../src/search/lexical.js';
 
 export const seedText = readFileSync(new URL('../seeds/plan.txt', import.meta.url), 'utf8');
 export const plan = parsePlan(seedText);
 export const chunks = chunkPlan(plan);
 export const squash = (s: string) => s.replace(/\s+/g, '');
+
+/** Answer ports over the real plan with lexical retrieval only (no model); override what a test needs. */
+export function lexicalAnswerPorts(overrides: Partial<AnswerPorts> = {}): AnswerPorts {
+  const compact = squash(plan.text);
+  return {
+    chunks,
+    lexical: createLexicalIndex(chunks),
+    dense: null,
+    probe: null,
+    planText: plan.text,
+    blockSpans: plan.blocks.map((b) => b.span),
+    lexicon: {},
+    places: ['南昌市'],
+    idf: idfTable(chunks),
+    inPlan: (text) => compact.includes(text),
+    ...overrides,
+  };
+}

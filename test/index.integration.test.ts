@@ -1,4 +1,5 @@
-// Builds a real index with bge-small-zh-v1.5 into a temp dir, loads it, and checks stale-index refusal.
+// Builds a real index with bge-small-zh-v1.5 into a temp dir, loads it, checks stale-index refusal,
+// and checks the model-based refusal of topics the plan never mentions.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readIndex } from '../src/adapters/index-store.js';
 import { loadEmbedder } from '../src/adapters/load-embedder.js';
 import type { Embedder } from '../src/adapters/embedder.js';
+import { createEngine } from '../src/app/engine.js';
 import { buildAndWriteIndex, type IndexExtras } from '../src/app/index-lifecycle.js';
 import { CHUNKER_VERSION } from '../src/chunk/chunk.js';
 import { loadConfig } from '../src/config.js';
@@ -38,6 +40,18 @@ describe('index built with the real model', () => {
     const hits = index.vectors!.search(await embedder!.embedQuery('特困失能老人集中护理床位'), 10);
     expect(hits.some((h) => index.chunks[h.chunk]!.text.includes('特困失能集中护理床位'))).toBe(true);
   });
+
+  it('refuses a topic the plan never mentions, and still answers a reworded question', async () => {
+    const engine = await createEngine(config, quiet);
+    const subway = await engine.ask('吉安市“十四五”期间规划建设几条地铁线路？');
+    expect(subway.refused).toBe(true);
+    expect(subway.notices.join()).toContain('地铁');
+    const lottery = await engine.ask('吉安市彩票销售额目标是多少？');
+    expect(lottery.refused).toBe(true);
+    const beds = await engine.ask('老人住的床位到2025年要新增多少张？');
+    expect(beds.refused).toBe(false);
+    expect(beds.answers[0]!.text).toContain('新增床位2000张');
+  }, 60_000);
 
   it.each([
     ['another seed', { seedSha256: 'f'.repeat(64), chunkerVersion: CHUNKER_VERSION, modelId: 'BAAI/bge-small-zh-v1.5' }],

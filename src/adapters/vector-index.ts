@@ -10,6 +10,8 @@ export interface VectorHit {
 export interface VectorIndex {
   readonly size: number;
   search(vector: Float32Array, k: number): VectorHit[];
+  /** The stored (unit) vector of a chunk. */
+  vector(chunk: number): Float32Array;
   save(path: string): Promise<void>;
 }
 
@@ -22,6 +24,9 @@ function wrap(index: hnswlib.HierarchicalNSW): VectorIndex {
       if (n === 0) return [];
       const { distances, neighbors } = index.searchKnn(Array.from(vector), n);
       return neighbors.map((chunk, i) => ({ chunk, similarity: 1 - distances[i]! }));
+    },
+    vector(chunk) {
+      return Float32Array.from(index.getPoint(chunk));
     },
     async save(path) {
       await index.writeIndex(path);

@@ -5,10 +5,11 @@ import type { BlockKind, TableCell } from '../plan/types.js';
 import type { Hit, RetrieveOptions, SearchPorts } from '../search/retrieve.js';
 import { DEFAULT_RETRIEVE_OPTIONS, retrieve } from '../search/retrieve.js';
 import { queryTokens, tokenize } from '../search/tokenize.js';
-import { isMostlyLatin, mentionedForeignPlace, translateQuery, type Lexicon, type WeightedTerm } from '../search/translate.js';
+import { isMostlyLatin, mentionedForeignPlace, translateQuery, unspokenEnglishWords, type Lexicon, type WeightedTerm } from '../search/translate.js';
 import { cite, type Citation } from './citation.js';
 import { cleanQuestion, PROBLEM_MESSAGES, type QuestionProblem } from './question.js';
 import { coverage, quotePassage } from './quote.js';
+import { absentTerms, findUncoveredTopic, type DenseProbe } from './uncovered.js';
 import { isVerbatim } from './verbatim.js';
 
 export interface AnswerItem {
@@ -56,6 +57,10 @@ export interface AnswerPorts extends SearchPorts {
   places: readonly string[];
   /** Inverse document frequency of a token over the chunks. */
   idf: (token: string) => number;
+  /** Whether a piece of text occurs in the plan (whitespace ignored). */
+  inPlan: (text: string) => boolean;
+  /** The embedding model's ablation probe (see uncovered.ts); null when answering lexically only. */
+  probe: DenseProbe | null;
 }
 
 /**
@@ -111,6 +116,19 @@ export function confidenceOf(hits: Hit[], weights: Map<string, number>): number 
   return Number(best.toFixed(4));
 }
 
+/** How many of the top passages the ablation compares a question with and without a term against. */
+const PROBED_PASSAGES = 3;
+
+/** Words naming what the question asks about that the plan never speaks of (see uncovered.ts). */
+export async function uncoveredTopics(question: string, hits: Hit[], ports: AnswerPorts): Promise<string[]> {
+  if (isMostlyLatin(question)) return unspokenEnglishWords(question, ports.lexicon);
+  const terms = absentTerms(question, ports.inPlan);
+  if (!terms.length || !ports.probe) return [];
+  const passages = hits.slice(0, PROBED_PASSAGES).map((h) => h.index);
+  const topic = await findUncoveredTopic(question, terms, passages, ports.probe);
+  return topic ? [topic] : [];
+}
+
 export async function answerQuestion(
   raw: string,
   ports: AnswerPorts,
@@ -121,14 +139,16 @@ export async function answerQuestion(
   if (q.problem) return { ...base, refused: true, problem: { code: q.problem, message: PROBLEM_MESSAGES[q.problem] } };
   const extraTerms = isMostlyLatin(q.text) ? translateQuery(q.text, ports.lexicon) : [];
   const hits = await retrieve(
-    { text: q.text, extraTerms, denseText: extraTerms.length ? `${q.text} ${extraTerms.filter((t) => t.weight >= 0.1).map((t) => t.term).join(' ')}` : q.text },
+    { text: q.text, extraTerms, denseText: extraTerms.length ? `${q.text} ${extraTerms.filter((t) => t.weight >= DENSE_TERM_MIN_WEIGHT).map((t) => t.term).join(' ')}` : q.text },
     ports,
     { ...settings.retrieve, k: settings.maxAnswers },
   );
   const weights = queryWeights(q.text, extraTerms, ports.idf);
   const place = mentionedForeignPlace(q.text, ports.places);
-  const confidence = place ? 0 : confidenceOf(hits, weights);
+  const uncovered = place ? [] : await uncoveredTopics(q.text, hits, ports);
+  const confidence = place || uncovered.length ? 0 : confidenceOf(hits, weights);
   if (place) base.notices.push(`本规划是吉安市的规划，没有关于“${place}”的内容。`);
+  if (uncovered.length) base.notices.push(`规划中没有提到“${uncovered.join('”“')}”，无法据此回答。`);
   if (!hits.length || confidence < settings.refuseBelow) {
     const seen = new Set<string>();
     const suggestions = hits

@@ -1,7 +1,6 @@
 // src/answer/ — owns turning retrieved passages into what a person can cite: the sentences that
 // answer (quotePassage), verified verbatim against the plan, with their citation; or a refusal.
 import { splitSentences } from '../chunk/chunk.js';
-import { hanBigrams, words } from '../search/tokenize.js';
 
 export const MAX_QUOTE_CHARS = 180;
 
@@ -12,11 +11,15 @@ export interface Quote {
   end: number;
 }
 
-/** How much of the question a piece of text covers: the weights of the query tokens it contains. */
+/**
+ * How much of the question a piece of text covers: the weights of the query tokens (words, Han
+ * bigrams, lower-case Latin words) that occur in it. A substring test, not a re-segmentation: quote
+ * selection calls this for every candidate run of sentences.
+ */
 export function coverage(text: string, weights: ReadonlyMap<string, number>): number {
-  const present = new Set([...hanBigrams(text), ...words(text)]);
+  const lower = text.toLowerCase();
   let sum = 0;
-  for (const [token, w] of weights) if (present.has(token)) sum += w;
+  for (const [token, w] of weights) if (lower.includes(token)) sum += w;
   return sum;
 }
 

@@ -15,7 +15,8 @@ async function main() {
   const t0 = performance.now();
   const engine = await createEngine(loadConfig(), cliLog);
   const coldStartMs = performance.now() - t0;
-  for (const q of questions.slice(0, 5)) await engine.ask(q); // warm-up
+  // Warm-up on altered texts, so the measured questions are not already in the embedding cache.
+  for (const q of questions.slice(0, 5)) await engine.ask(`预热 ${q}`);
   const times: number[] = [];
   for (const q of questions) {
     const t = performance.now();

@@ -17,6 +17,8 @@ const STOP = new Set([
   'by', 'with', 'plan', 'city', 'ji', 'an', "ji'an", 'will', 'be', 'it', 'its', 'that', 'this', 'as', 'at', 'much', 'many',
 ]);
 
+export const isStopWord = (word: string): boolean => STOP.has(word);
+
 export function words(text: string): string[] {
   const out: string[] = [];
   for (const s of segmenter.segment(text.toLowerCase())) {
