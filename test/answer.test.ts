@@ -9,7 +9,8 @@ import { answerJson } from '../src/answer/json.js';
 import { minMaxFusion, reciprocalRankFusion, weightedFusion } from '../src/search/fusion.js';
 import { idfTable } from '../src/search/idf.js';
 import { createLexicalIndex } from '../src/search/lexical.js';
-import { buildLexicon, foreignPlaceNames, stem, translateQuery } from '../src/search/translate.js';
+import { buildLexicon, stem, translateQuery } from '../src/search/translate.js';
+import { placeNames, placeOutsidePlan } from '../src/answer/places.js';
 import { chunks, lexicalAnswerPorts, plan, squash } from './helpers.js';
 
 const ports = lexicalAnswerPorts({
@@ -161,13 +162,39 @@ describe('batch JSON and evaluation', () => {
 });
 
 describe('place names', () => {
-  it('lists city forms the plan never uses', () => {
-    const places = foreignPlaceNames([
-      { simplified: '南昌', english: 'Nanchang prefecture-level city and capital of Jiangxi province' },
-      { simplified: '吉安', english: "Ji'an prefecture-level city in Jiangxi" },
-    ], plan.text);
-    expect(places).toContain('南昌市');
-    expect(places).not.toContain('吉安市');
+  const places = placeNames([
+    { simplified: '南昌', english: 'Nanchang prefecture-level city and capital of Jiangxi province' },
+    { simplified: '吉安市', english: "Ji'an, prefecture-level city in Jiangxi Province 江西省[Jiang1 xi1 Sheng3]" },
+    { simplified: '泰和县', english: "Taihe, a county in Ji'an City 吉安市[Ji2 an1 Shi4], Jiangxi" },
+    { simplified: '深圳市', english: 'Shenzhen, sub-provincial city in Guangdong Province 廣東省|广东省[Guang3 dong1 Sheng3]' },
+    { simplified: '城市', english: 'city/town/CL:座[zuo4]' },
+    { simplified: '上市', english: 'to hit the market (of a new product)/to float (a company on the stock market)' },
+  ]);
+  const inPlan = (t: string) => squash(plan.text).includes(t);
+
+  it("splits Ji'an's own names from everywhere else, ignoring words that only end like a place", () => {
+    expect(places.elsewhere).toEqual(expect.arrayContaining(['南昌市', '深圳市']));
+    expect(places.elsewhere).not.toContain('吉安市');
+    expect(places.elsewhere).not.toContain('城市');
+    expect(places.elsewhere).not.toContain('上市');
+    expect(places.own).toEqual(expect.arrayContaining(['吉安', '泰和县', '泰和']));
+  });
+
+  it('refuses a place the plan never names, and a named one only when Ji\'an is not in the question', () => {
+    expect(inPlan('深圳市')).toBe(true);
+    expect(placeOutsidePlan('南昌市2025年GDP目标是多少？', places, inPlan)).toBe('南昌市');
+    expect(placeOutsidePlan('南昌市和吉安市怎么合作？', places, inPlan)).toBe('南昌市');
+    expect(placeOutsidePlan('深圳市的研发投入目标是多少？', places, inPlan)).toBe('深圳市');
+    expect(placeOutsidePlan('吉安到深圳市的铁海联运怎么安排？', places, inPlan)).toBeNull();
+    expect(placeOutsidePlan('泰和县要建什么产业园？', places, inPlan)).toBeNull();
+    const tibet = placeNames([{ simplified: '昌都市', english: 'Qamdo, prefecture-level city in Tibet' }]);
+    expect(placeOutsidePlan('昌都市的GDP目标是多少？', tibet, inPlan)).toBe('昌都市');
+    expect(placeOutsidePlan('怎么融入南昌都市圈？', tibet, inPlan)).toBeNull();
+  });
+
+  it('says a named place appears only in relation to Ji\'an', async () => {
+    const a = await ask('深圳市的研发投入目标是多少？');
+    expect(a.refused).toBe(true);
+    expect(a.notices.join()).toContain('只在谈到吉安时提及“深圳市”');
   });
 });
-

@@ -22,7 +22,7 @@ export function lexicalAnswerPorts(overrides: Partial<AnswerPorts> = {}): Answer
     planText: plan.text,
     blockSpans: plan.blocks.map((b) => b.span),
     lexicon: {},
-    places: ['南昌市'],
+    places: { elsewhere: ['南昌市', '深圳市'], own: ['吉安', '吉安市', '泰和县', '泰和'] },
     idf: idfTable(chunks),
     inPlan: (text) => compact.includes(text),
     ...overrides,

@@ -5,8 +5,9 @@ import type { BlockKind, TableCell } from '../plan/types.js';
 import type { Hit, RetrieveOptions, SearchPorts } from '../search/retrieve.js';
 import { DEFAULT_RETRIEVE_OPTIONS, retrieve } from '../search/retrieve.js';
 import { queryTokens, tokenize } from '../search/tokenize.js';
-import { isMostlyLatin, mentionedForeignPlace, translateQuery, unspokenEnglishWords, type Lexicon, type WeightedTerm } from '../search/translate.js';
+import { isMostlyLatin, translateQuery, unspokenEnglishWords, type Lexicon, type WeightedTerm } from '../search/translate.js';
 import { cite, type Citation } from './citation.js';
+import { placeOutsidePlan, type PlaceNames } from './places.js';
 import { cleanQuestion, PROBLEM_MESSAGES, type QuestionProblem } from './question.js';
 import { coverage, quotePassage } from './quote.js';
 import { absentTerms, findUncoveredTopic, type DenseProbe } from './uncovered.js';
@@ -53,8 +54,8 @@ export interface AnswerPorts extends SearchPorts {
   /** Where each plan block lies in planText: quotes are chosen from a chunk's whole block. */
   blockSpans: readonly (readonly [number, number])[];
   lexicon: Lexicon;
-  /** Places the plan never names (other cities and provinces): questions about them are refused. */
-  places: readonly string[];
+  /** Ji'an's place names and everywhere else's: questions about somewhere else are refused. */
+  places: PlaceNames;
   /** Inverse document frequency of a token over the chunks. */
   idf: (token: string) => number;
   /** Whether a piece of text occurs in the plan (whitespace ignored). */
@@ -144,10 +145,14 @@ export async function answerQuestion(
     { ...settings.retrieve, k: settings.maxAnswers },
   );
   const weights = queryWeights(q.text, extraTerms, ports.idf);
-  const place = mentionedForeignPlace(q.text, ports.places);
+  const place = placeOutsidePlan(q.text, ports.places, ports.inPlan);
   const uncovered = place ? [] : await uncoveredTopics(q.text, hits, ports);
   const confidence = place || uncovered.length ? 0 : confidenceOf(hits, weights);
-  if (place) base.notices.push(`本规划是吉安市的规划，没有关于“${place}”的内容。`);
+  if (place) {
+    base.notices.push(ports.inPlan(place)
+      ? `本规划是吉安市的规划，只在谈到吉安时提及“${place}”，没有它自己的目标和安排。`
+      : `本规划是吉安市的规划，没有关于“${place}”的内容。`);
+  }
   if (uncovered.length) base.notices.push(`规划中没有提到“${uncovered.join('”“')}”，无法据此回答。`);
   if (!hits.length || confidence < settings.refuseBelow) {
     const seen = new Set<string>();

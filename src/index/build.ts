@@ -4,14 +4,15 @@ import type { Embedder } from '../adapters/embedder.js';
 import { CHUNKER_VERSION, chunkPlan, type Chunk } from '../chunk/chunk.js';
 import { parsePlan } from '../plan/parse.js';
 import type { PlanDocument } from '../plan/types.js';
-import { buildLexicon, foreignPlaceNames, type DictionaryEntry, type Lexicon } from '../search/translate.js';
+import { placeNames, type PlaceNames } from '../answer/places.js';
+import { buildLexicon, type DictionaryEntry, type Lexicon } from '../search/translate.js';
 import { extractTargets, type Target } from '../targets/extract.js';
 import { INDEX_SCHEMA_VERSION, type IndexManifest } from './manifest.js';
 
 /** The JSON artefacts stored beside the chunks, one file each. */
 export type IndexExtras = {
   lexicon: Lexicon;
-  places: string[];
+  places: PlaceNames;
   targets: Target[];
 };
 
@@ -56,7 +57,7 @@ export async function buildIndexArtifacts(inputs: BuildInputs): Promise<BuiltInd
     : null;
   const extra: IndexExtras = {
     lexicon: buildLexicon(inputs.dictionary, plan.text),
-    places: foreignPlaceNames(inputs.dictionary, plan.text),
+    places: placeNames(inputs.dictionary),
     targets: extractTargets(plan),
   };
   const { embedder } = inputs;

@@ -2,8 +2,8 @@
 // model and chunker in use. Pure.
 import type { EmbedderInfo } from '../adapters/embedder.js';
 
-/** Bump when what the build writes changes meaning (v3: lexicon keys are Porter stems). */
-export const INDEX_SCHEMA_VERSION = 3;
+/** Bump when what the build writes changes meaning (v4: places split into Ji'an's own and elsewhere). */
+export const INDEX_SCHEMA_VERSION = 4;
 
 export interface IndexManifest {
   schemaVersion: number;

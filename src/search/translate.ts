@@ -109,25 +109,3 @@ export const isMostlyLatin = (text: string) => {
   const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
   return latin > 3 * han;
 };
-
-/**
- * Names of cities, provinces and counties that the plan never mentions in that form (e.g. 南昌市):
- * a question about one of them is about somewhere else, and the plan does not cover it.
- */
-export function foreignPlaceNames(entries: Iterable<DictionaryEntry>, planText: string): string[] {
-  const names = new Set<string>();
-  for (const { simplified, english } of entries) {
-    if (!/^\p{Script=Han}{2,6}$/u.test(simplified)) continue;
-    const forms: string[] = [];
-    if (/[市省县]$/.test(simplified)) forms.push(simplified);
-    const city = /prefecture-level city|subprovincial city|municipality/i.test(english);
-    if (city && !simplified.endsWith('市')) forms.push(`${simplified}市`);
-    if (/^[A-Z][a-z]+ province/.test(english) && !simplified.endsWith('省')) forms.push(`${simplified}省`);
-    for (const f of forms) if (!planText.includes(f)) names.add(f);
-  }
-  return [...names].sort((a, b) => b.length - a.length);
-}
-
-export function mentionedForeignPlace(question: string, places: readonly string[]): string | null {
-  return places.find((p) => question.includes(p)) ?? null;
-}
