@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/answer.js';
 import {
-  absentTerms, findUncoveredTopic, isUncoveredTopic, meanEvidence, QUESTION_VIEWS, termEvidence, UNCOVERED_THRESHOLDS,
+  absentTerms, findUncoveredTopic, isUncoveredTopic, MAX_SCREENED_TERMS, meanEvidence, QUESTION_VIEWS, termEvidence, UNCOVERED_THRESHOLDS,
   type DenseProbe, type ProbeReading,
 } from '../src/answer/uncovered.js';
 import { buildLexicon, unspokenEnglishWords } from '../src/search/translate.js';
@@ -74,6 +74,14 @@ describe('judging an absent term', () => {
     await findUncoveredTopic(q, absentTerms(q, inPlan), passages, probe);
     for (const view of QUESTION_VIEWS) expect(asked).toContain(view(q));
     expect(new Set(asked).size).toBe(2 * QUESTION_VIEWS.length);
+  });
+
+  it('reads at most MAX_SCREENED_TERMS terms, the longest first, however long the question', async () => {
+    const { probe, asked } = fakeProbe('无关', 0.1, { nearest: 0.6, toPassages: [0.5] }, { nearest: 0.6, toPassages: [0.5] });
+    const terms = Array.from({ length: 20 }, (_, i) => ({ term: '词'.repeat(1 + (i % 4)), without: `问题${i}` }));
+    expect(await findUncoveredTopic('问题', terms, passages, probe)).toBeNull();
+    expect(asked.length).toBe(1 + MAX_SCREENED_TERMS);
+    expect(asked.slice(1).every((t) => ['问题3', '问题7', '问题11', '问题15', '问题19', '问题2'].includes(t))).toBe(true);
   });
 
   it('computes importance and gains from two readings', () => {

@@ -89,7 +89,11 @@ export const UNCOVERED_THRESHOLDS: UncoveredThresholds = { minImportance: 0.035,
  */
 export const SCREEN: UncoveredThresholds = { ...UNCOVERED_THRESHOLDS, maxGainNearest: 0, maxGainAnswers: 0.015 };
 
-/** At most this many screened terms (the most important) are read in every view: bounded latency. */
+/**
+ * Bounded latency for long questions: at most this many absent terms (the longest, which are the most
+ * specific) are read in the first view, and at most MAX_JUDGED_TERMS of those in every view.
+ */
+export const MAX_SCREENED_TERMS = 6;
 export const MAX_JUDGED_TERMS = 2;
 
 export function isUncoveredTopic(e: TermEvidence, t: UncoveredThresholds = UNCOVERED_THRESHOLDS): boolean {
@@ -140,7 +144,8 @@ export async function findUncoveredTopic(question: string, terms: AbsentTerm[], 
   const [firstView, ...otherViews] = QUESTION_VIEWS;
   const first = await read(firstView!(question));
   const screened: { term: AbsentTerm; evidence: TermEvidence }[] = [];
-  for (const term of terms) {
+  const longestFirst = [...terms].sort((a, b) => b.term.length - a.term.length).slice(0, MAX_SCREENED_TERMS);
+  for (const term of longestFirst) {
     const evidence = termEvidence(first, await read(firstView!(term.without)));
     if (isUncoveredTopic(evidence, SCREEN)) screened.push({ term, evidence });
   }
