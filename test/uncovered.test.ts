@@ -22,10 +22,10 @@ const unit = (theta: number) => Float32Array.from([Math.cos(theta), Math.sin(the
  */
 function fakeProbe(term: string, theta: number, withTerm: Omit<ProbeReading, 'vector'>, withoutTerm: Omit<ProbeReading, 'vector'>) {
   const asked: string[] = [];
-  const probe: DenseProbe = async (texts) => texts.map((t) => {
+  const probe: DenseProbe = async (t) => {
     asked.push(t);
     return t.includes(term) ? { vector: unit(theta), ...withTerm } : { vector: unit(0), ...withoutTerm };
-  });
+  };
   return { probe, asked };
 }
 

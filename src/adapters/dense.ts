@@ -1,6 +1,6 @@
 // Adapter: the dense side of retrieval over the real embedder and HNSW index — kNN search and the
 // ablation probe — sharing one small cache so a question is embedded once however often it is used.
-import type { DenseProbe } from '../answer/uncovered.js';
+import { dot, type DenseProbe } from '../answer/uncovered.js';
 import type { DenseSearch } from '../search/retrieve.js';
 import type { Embedder } from './embedder.js';
 import type { VectorIndex } from './vector-index.js';
@@ -8,12 +8,6 @@ import type { VectorIndex } from './vector-index.js';
 const CACHE_SIZE = 64;
 /** The probe's "nearest passages": how many the mean similarity is taken over. */
 const NEAREST = 5;
-
-function dot(a: Float32Array, b: Float32Array): number {
-  let s = 0;
-  for (let i = 0; i < a.length; i++) s += a[i]! * b[i]!;
-  return s;
-}
 
 export function createDenseSide(embedder: Embedder, vectors: VectorIndex): { dense: DenseSearch; probe: DenseProbe } {
   const cache = new Map<string, Float32Array>();
@@ -30,19 +24,14 @@ export function createDenseSide(embedder: Embedder, vectors: VectorIndex): { den
     async dense(text, k) {
       return vectors.search(await embed(text), k).map((h) => ({ chunk: h.chunk, score: h.similarity }));
     },
-    async probe(texts, passages) {
-      const ps = passages.map((p) => vectors.vector(p));
-      const readings = [];
-      for (const text of texts) {
-        const vector = await embed(text);
-        const nearest = vectors.search(vector, NEAREST);
-        readings.push({
-          vector,
-          nearest: nearest.reduce((s, h) => s + h.similarity, 0) / Math.max(nearest.length, 1),
-          toPassages: ps.map((p) => dot(vector, p)),
-        });
-      }
-      return readings;
+    async probe(text, passages) {
+      const vector = await embed(text);
+      const nearest = vectors.search(vector, NEAREST);
+      return {
+        vector,
+        nearest: nearest.reduce((s, h) => s + h.similarity, 0) / Math.max(nearest.length, 1),
+        toPassages: passages.map((p) => dot(vector, vectors.vector(p))),
+      };
     },
   };
 }

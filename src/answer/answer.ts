@@ -120,14 +120,13 @@ export function confidenceOf(hits: Hit[], weights: Map<string, number>): number 
 /** How many of the top passages the ablation compares a question with and without a term against. */
 const PROBED_PASSAGES = 3;
 
-/** Words naming what the question asks about that the plan never speaks of (see uncovered.ts). */
-export async function uncoveredTopics(question: string, hits: Hit[], ports: AnswerPorts): Promise<string[]> {
-  if (isMostlyLatin(question)) return unspokenEnglishWords(question, ports.lexicon);
+/** A word naming what the question asks about that the plan never speaks of (see uncovered.ts). */
+export async function uncoveredTopic(question: string, hits: Hit[], ports: AnswerPorts): Promise<string | null> {
+  if (isMostlyLatin(question)) return unspokenEnglishWords(question, ports.lexicon)[0] ?? null;
   const terms = absentTerms(question, ports.inPlan);
-  if (!terms.length || !ports.probe) return [];
+  if (!terms.length || !ports.probe) return null;
   const passages = hits.slice(0, PROBED_PASSAGES).map((h) => h.index);
-  const topic = await findUncoveredTopic(question, terms, passages, ports.probe);
-  return topic ? [topic] : [];
+  return findUncoveredTopic(question, terms, passages, ports.probe);
 }
 
 export async function answerQuestion(
@@ -146,14 +145,14 @@ export async function answerQuestion(
   );
   const weights = queryWeights(q.text, extraTerms, ports.idf);
   const place = placeOutsidePlan(q.text, ports.places, ports.inPlan);
-  const uncovered = place ? [] : await uncoveredTopics(q.text, hits, ports);
-  const confidence = place || uncovered.length ? 0 : confidenceOf(hits, weights);
+  const uncovered = place ? null : await uncoveredTopic(q.text, hits, ports);
+  const confidence = place || uncovered ? 0 : confidenceOf(hits, weights);
   if (place) {
     base.notices.push(ports.inPlan(place)
       ? `本规划是吉安市的规划，只在谈到吉安时提及“${place}”，没有它自己的目标和安排。`
       : `本规划是吉安市的规划，没有关于“${place}”的内容。`);
   }
-  if (uncovered.length) base.notices.push(`规划中没有提到“${uncovered.join('”“')}”，无法据此回答。`);
+  if (uncovered) base.notices.push(`规划中没有提到“${uncovered}”，无法据此回答。`);
   if (!hits.length || confidence < settings.refuseBelow) {
     const seen = new Set<string>();
     const suggestions = hits

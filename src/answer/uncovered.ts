@@ -110,10 +110,14 @@ export interface ProbeReading {
   toPassages: number[];
 }
 
-/** Embeds each text (one at a time: batching shifts the quantised model's output) and reads it. */
-export type DenseProbe = (texts: string[], passages: number[]) => Promise<ProbeReading[]>;
+/**
+ * Embeds one text as a query and reads it against the plan and the given passages (chunk positions).
+ * One text per call: batching shifts the quantised model's output by about the size of the signal.
+ */
+export type DenseProbe = (text: string, passages: number[]) => Promise<ProbeReading>;
 
-function dot(a: Float32Array, b: Float32Array): number {
+/** Dot product; the cosine similarity of unit vectors. */
+export function dot(a: Float32Array, b: Float32Array): number {
   let s = 0;
   for (let i = 0; i < a.length; i++) s += a[i]! * b[i]!;
   return s;
@@ -140,7 +144,7 @@ export function meanEvidence(list: TermEvidence[]): TermEvidence {
  * mean.
  */
 export async function findUncoveredTopic(question: string, terms: AbsentTerm[], passages: number[], probe: DenseProbe): Promise<string | null> {
-  const read = async (text: string) => (await probe([text], passages))[0]!;
+  const read = (text: string) => probe(text, passages);
   const [firstView, ...otherViews] = QUESTION_VIEWS;
   const first = await read(firstView!(question));
   const screened: { term: AbsentTerm; evidence: TermEvidence }[] = [];

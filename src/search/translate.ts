@@ -21,7 +21,7 @@ const englishWords = (text: string) =>
   (text.toLowerCase().match(/[a-z][a-z']*/g) ?? []).map((w) => w.replace(/'s$/, '')).filter((w) => !EN_STOP.has(w));
 
 /** Porter stemming (the `stemmer` package), so "buildings" meets "building" and "routes" meets "route". */
-export const stem = (word: string): string => porterStem(word);
+export const stem: (word: string) => string = porterStem;
 
 function keysOf(gloss: string): string[] {
   const ws = englishWords(gloss.replace(/\([^)]*\)/g, ' ')).map(stem);
