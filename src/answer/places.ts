@@ -1,14 +1,13 @@
 // Questions about somewhere other than Ji'an: city, province and county names from CC-CEDICT, split
 // into Ji'an's own (吉安, its counties, districts and county-level cities) and everywhere else.
+import { segments } from '../search/tokenize.js';
 import type { DictionaryEntry } from '../search/translate.js';
-
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /** The name occurs with word boundaries on both sides (not 昌都市 inside 南昌都市圈). */
 function mentions(question: string, name: string): boolean {
   if (!question.includes(name)) return false;
   const bounds = new Set([question.length]);
-  for (const s of segmenter.segment(question)) bounds.add(s.index);
+  for (const s of segments(question)) bounds.add(s.index);
   for (let i = question.indexOf(name); i >= 0; i = question.indexOf(name, i + 1)) {
     if (bounds.has(i) && bounds.has(i + name.length)) return true;
   }

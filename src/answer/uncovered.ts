@@ -12,7 +12,7 @@
 // model cannot link to the plan's wording (躲避 for 避难) look the same: the README reports that cost.
 // English questions use the dictionary instead: a word CC-CEDICT knows, none of whose translations
 // occur in the plan (see unspokenEnglishWords in src/search/translate.ts).
-import { isStopWord } from '../search/tokenize.js';
+import { isStopWord, segments } from '../search/tokenize.js';
 
 /** Question words and pronouns: they frame a question rather than name its topic. */
 const QUESTION_WORDS = new Set([
@@ -23,7 +23,6 @@ const QUESTION_WORDS = new Set([
 ]);
 
 const HAN_WORD = /^\p{Script=Han}+$/u;
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
 export interface AbsentTerm {
   term: string;
@@ -38,7 +37,7 @@ export interface AbsentTerm {
  */
 export function absentTerms(question: string, inPlan: (text: string) => boolean): AbsentTerm[] {
   const out: AbsentTerm[] = [];
-  for (const { segment, index, isWordLike } of segmenter.segment(question)) {
+  for (const { segment, index, isWordLike } of segments(question)) {
     if (!isWordLike || !HAN_WORD.test(segment) || isStopWord(segment) || QUESTION_WORDS.has(segment)) continue;
     if (inPlan(segment)) continue;
     const end = index + segment.length;

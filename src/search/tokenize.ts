@@ -19,6 +19,9 @@ const STOP = new Set([
 
 export const isStopWord = (word: string): boolean => STOP.has(word);
 
+/** Intl.Segmenter's Chinese word segments of a text, with their offsets (original case). */
+export const segments = (text: string): Intl.SegmentData[] => [...segmenter.segment(text)];
+
 export function words(text: string): string[] {
   const out: string[] = [];
   for (const s of segmenter.segment(text.toLowerCase())) {
