@@ -7,7 +7,7 @@ import {
   absentTerms, findUncoveredTopic, isUncoveredTopic, MAX_SCREENED_TERMS, meanEvidence, QUESTION_VIEWS, termEvidence, UNCOVERED_THRESHOLDS,
   type DenseProbe, type ProbeReading,
 } from '../src/answer/uncovered.js';
-import { buildLexicon, unspokenEnglishWords } from '../src/search/translate.js';
+import { buildLexicon, translateQuery, unspokenEnglishWords } from '../src/search/translate.js';
 import { lexicalAnswerPorts, plan, squash } from './helpers.js';
 
 const compact = squash(plan.text);
@@ -112,6 +112,7 @@ describe('English words the plan never speaks of', () => {
 
   it('do not look keys up on Object.prototype', () => {
     expect(unspokenEnglishWords('constructor toString', lexicon)).toEqual([]);
+    expect(translateQuery('constructor toString', lexicon)).toEqual([]);
   });
 });
 
