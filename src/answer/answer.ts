@@ -4,7 +4,7 @@ import type { Chunk } from '../chunk/chunk.js';
 import type { BlockKind, TableCell } from '../plan/types.js';
 import type { Hit, RetrieveOptions, SearchPorts } from '../search/retrieve.js';
 import { DEFAULT_RETRIEVE_OPTIONS, retrieve } from '../search/retrieve.js';
-import { queryTokens, tokenize } from '../search/tokenize.js';
+import { queryTermWeights, tokenize } from '../search/tokenize.js';
 import { isMostlyLatin, translateQuery, unspokenEnglishWords, type Lexicon, type WeightedTerm } from '../search/translate.js';
 import { cite, type Citation } from './citation.js';
 import { placeOutsidePlan, type PlaceNames } from './places.js';
@@ -72,11 +72,7 @@ const DENSE_TERM_MIN_WEIGHT = 0.2;
 
 /** Query token → weight (idf), including translated terms for English questions. */
 export function queryWeights(question: string, extraTerms: readonly WeightedTerm[], idf: (t: string) => number): Map<string, number> {
-  const weights = new Map(queryTokens(question).map((t) => [t, idf(t)]));
-  for (const { term, weight } of extraTerms) {
-    for (const t of queryTokens(term)) weights.set(t, Math.max(weights.get(t) ?? 0, idf(t) * weight));
-  }
-  return weights;
+  return new Map([...queryTermWeights(question, extraTerms)].map(([t, w]) => [t, idf(t) * w]));
 }
 
 /**

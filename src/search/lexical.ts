@@ -1,6 +1,6 @@
 // BM25 over chunks with MiniSearch; the tokenizer is injected so index and query agree.
 import MiniSearch from 'minisearch';
-import { queryTokens, tokenize } from './tokenize.js';
+import { queryTermWeights, tokenize } from './tokenize.js';
 import type { WeightedTerm } from './translate.js';
 
 export interface ScoredChunk {
@@ -24,10 +24,7 @@ export function createLexicalIndex(docs: readonly { text: string; context: strin
   mini.addAll(docs.map((c, id) => ({ id, text: c.text, context: c.context })));
   return {
     search(query, extraTerms = []) {
-      const boost = new Map(queryTokens(query).map((t) => [t, 1]));
-      for (const { term, weight } of extraTerms) {
-        for (const t of queryTokens(term)) boost.set(t, Math.max(boost.get(t) ?? 0, weight));
-      }
+      const boost = queryTermWeights(query, extraTerms);
       if (!boost.size) return [];
       return mini
         .search({ combineWith: 'OR', queries: [...boost.keys()] }, { tokenize: (s) => [s], boostTerm: (t) => boost.get(t) ?? 1 })

@@ -48,3 +48,15 @@ export function tokenize(text: string): string[] {
 export function queryTokens(text: string): string[] {
   return [...new Set(tokenize(text).filter((t) => !STOP.has(t)))];
 }
+
+/**
+ * Query tokens with their weights: the question's own count 1; extra terms (translations of an English
+ * question) count with their weight, a token reached by several keeping the highest.
+ */
+export function queryTermWeights(question: string, extraTerms: readonly { term: string; weight: number }[] = []): Map<string, number> {
+  const weights = new Map(queryTokens(question).map((t) => [t, 1]));
+  for (const { term, weight } of extraTerms) {
+    for (const t of queryTokens(term)) weights.set(t, Math.max(weights.get(t) ?? 0, weight));
+  }
+  return weights;
+}
