@@ -70,6 +70,12 @@ export interface AnswerPorts extends SearchPorts {
  */
 const DENSE_TERM_MIN_WEIGHT = 0.2;
 
+/** The text the embedding model sees: the question, plus the direct translations of an English one. */
+export function denseTextOf(question: string, extraTerms: readonly WeightedTerm[]): string {
+  const direct = extraTerms.filter((t) => t.weight >= DENSE_TERM_MIN_WEIGHT).map((t) => t.term);
+  return direct.length ? `${question} ${direct.join(' ')}` : question;
+}
+
 /** Query token → weight (idf), including translated terms for English questions. */
 export function queryWeights(question: string, extraTerms: readonly WeightedTerm[], idf: (t: string) => number): Map<string, number> {
   return new Map([...queryTermWeights(question, extraTerms)].map(([t, w]) => [t, idf(t) * w]));
@@ -135,7 +141,7 @@ export async function answerQuestion(
   if (q.problem) return { ...base, refused: true, problem: { code: q.problem, message: PROBLEM_MESSAGES[q.problem] } };
   const extraTerms = isMostlyLatin(q.text) ? translateQuery(q.text, ports.lexicon) : [];
   const hits = await retrieve(
-    { text: q.text, extraTerms, denseText: extraTerms.length ? `${q.text} ${extraTerms.filter((t) => t.weight >= DENSE_TERM_MIN_WEIGHT).map((t) => t.term).join(' ')}` : q.text },
+    { text: q.text, extraTerms, denseText: denseTextOf(q.text, extraTerms) },
     ports,
     { ...settings.retrieve, k: settings.maxAnswers },
   );
