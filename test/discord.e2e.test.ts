@@ -16,7 +16,7 @@ const ports = lexicalAnswerPorts();
 const targets = extractTargets(plan);
 const citation = { label: '第一篇 › 第四章 发展目标（第14页）', path: ['第一篇', '第四章 发展目标'], page: 14 };
 const crafted = (text: string, n: number): Answer => ({
-  question: 'crafted', refused: false, notices: [], suggestions: [], confidence: 0.9,
+  question: 'crafted', outcome: 'answered', refused: false, direct: null, notices: [], suggestions: [], confidence: 0.9,
   answers: Array.from({ length: n }, (_, i) => ({ text, citation, score: 1 - i / 10, kind: 'paragraph' as const, chunkId: `c${i}` })),
 });
 

@@ -24,9 +24,24 @@ export interface AnswerItem {
   group?: string | null;
 }
 
+/**
+ * answered: quotes that answer; related: the plan touches the topic but does not answer (the closest
+ * passages are shown under that heading); not_covered: nothing relevant (sections suggested instead).
+ */
+export type Outcome = 'answered' | 'related' | 'not_covered';
+
+/** Why a question was not answered, as a code; messages live in REASON_MESSAGES. */
+export type ReasonCode = 'place_elsewhere' | 'topic_absent' | 'low_evidence';
+
 export interface Answer {
   question: string;
+  outcome: Outcome;
+  /** outcome !== 'answered'. */
   refused: boolean;
+  /** Why the outcome is not 'answered'. */
+  reason?: { code: ReasonCode; message: string };
+  /** One line leading with the figure asked for, composed only from quoted text; null otherwise. */
+  direct: string | null;
   /** Why nothing was searched (empty input…), shown instead of answers. */
   problem?: { code: QuestionProblem; message: string };
   notices: string[];
@@ -35,6 +50,12 @@ export interface Answer {
   suggestions: Citation[];
   confidence: number;
 }
+
+export const REASON_MESSAGES: Record<ReasonCode, string> = {
+  place_elsewhere: '本规划是吉安市的规划，不涉及其他地方的安排。',
+  topic_absent: '规划中没有涉及这个话题。',
+  low_evidence: '规划中没有直接回答这个问题的内容。',
+};
 
 export interface AnswerSettings {
   retrieve: RetrieveOptions;
@@ -137,8 +158,10 @@ export async function answerQuestion(
   settings: AnswerSettings = DEFAULT_ANSWER_SETTINGS,
 ): Promise<Answer> {
   const q = cleanQuestion(raw);
-  const base = { question: q.text, notices: q.notices, answers: [], suggestions: [], confidence: 0 };
-  if (q.problem) return { ...base, refused: true, problem: { code: q.problem, message: PROBLEM_MESSAGES[q.problem] } };
+  const base = { question: q.text, notices: q.notices, answers: [], suggestions: [], confidence: 0, direct: null };
+  if (q.problem) {
+    return { ...base, outcome: 'not_covered', refused: true, problem: { code: q.problem, message: PROBLEM_MESSAGES[q.problem] } };
+  }
   const extraTerms = isMostlyLatin(q.text) ? translateQuery(q.text, ports.lexicon) : [];
   const hits = await retrieve(
     { text: q.text, extraTerms, denseText: denseTextOf(q.text, extraTerms) },
@@ -161,8 +184,12 @@ export async function answerQuestion(
       .map((h) => cite(h.chunk.path, h.chunk.page))
       .filter((c) => !seen.has(c.label) && seen.add(c.label))
       .slice(0, 3);
-    return { ...base, refused: true, suggestions, confidence };
+    const code: ReasonCode = place ? 'place_elsewhere' : uncovered ? 'topic_absent' : 'low_evidence';
+    return { ...base, outcome: 'not_covered', refused: true, reason: { code, message: REASON_MESSAGES[code] }, suggestions, confidence };
   }
   const answers = hits.map((h) => toItem(h, weights, ports)).filter((a): a is AnswerItem => a !== null);
-  return { ...base, refused: answers.length === 0, answers, confidence };
+  if (!answers.length) {
+    return { ...base, outcome: 'not_covered', refused: true, reason: { code: 'low_evidence', message: REASON_MESSAGES.low_evidence }, confidence };
+  }
+  return { ...base, outcome: 'answered', refused: false, answers, confidence };
 }

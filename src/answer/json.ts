@@ -5,7 +5,10 @@ export function answerJson(a: Answer, id?: string) {
   return {
     ...(id !== undefined ? { id } : {}),
     question: a.question,
+    outcome: a.outcome,
     refused: a.refused,
+    direct: a.direct,
+    ...(a.reason ? { reason: a.reason.code } : {}),
     answers: a.answers.slice(0, 10).map((x) => ({
       text: x.text,
       citation: x.citation,
