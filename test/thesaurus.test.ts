@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildThesaurus, everydayExpansions, parseThesaurus, ThesaurusFormatError } from '../src/understand/thesaurus.js';
+import { plan, squash } from './helpers.js';
+
+const tsv = readFileSync(new URL('../src/understand/thesaurus.tsv', import.meta.url), 'utf8');
+
+describe('thesaurus', () => {
+  const entries = parseThesaurus(tsv);
+
+  it('every plan term it maps to occurs verbatim in the plan', () => {
+    const compact = squash(plan.text);
+    const missing = entries.flatMap((e) => e.plan.filter((t) => !compact.includes(squash(t))).map((t) => `line ${e.line}: ${t}`));
+    expect(missing).toEqual([]);
+    expect(entries.length).toBeGreaterThan(5);
+  });
+
+  it('matches the longest everyday word first, without overlaps', () => {
+    const th = buildThesaurus(parseThesaurus('空气质量,细颗粒物\t雾霾,空气\n地区生产总值\t经济增速,经济\n'));
+    expect(everydayExpansions('吉安的雾霾和经济增速', th)).toEqual([
+      { said: '经济增速', plan: ['地区生产总值'] },
+      { said: '雾霾', plan: ['空气质量', '细颗粒物'] },
+    ]);
+    expect(everydayExpansions('经济增速', th).map((e) => e.said)).toEqual(['经济增速']);
+  });
+
+  it('names the line of a malformed row', () => {
+    expect(() => parseThesaurus('# comment\n空气质量 雾霾\n')).toThrow(ThesaurusFormatError);
+    expect(() => parseThesaurus('# comment\n空气质量 雾霾\n')).toThrow(/line 2/);
+    expect(() => parseThesaurus('\t雾霾\n')).toThrow(/no plan term/);
+  });
+});
