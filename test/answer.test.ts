@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, type AnswerPorts } from '../src/answer/answer.js';
 import { cite } from '../src/answer/citation.js';
-import { byKind, scoreAnswer, summarise } from '../src/answer/evaluate.js';
+import { byKind, scoreAnswer, summarise } from '../src/eval/score.js';
 import { cleanQuestion, MAX_QUESTION_CHARS } from '../src/answer/question.js';
 import { MAX_QUOTE_CHARS, quotePassage } from '../src/answer/quote.js';
 import { isVerbatim } from '../src/answer/verbatim.js';
