@@ -2,15 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion, type AnswerPorts } from '../src/answer/answer.js';
 import { cite } from '../src/answer/citation.js';
 import { byKind, scoreAnswer, summarise } from '../src/eval/score.js';
-import { cleanQuestion, MAX_QUESTION_CHARS } from '../src/answer/question.js';
+import { cleanQuestion, MAX_QUESTION_CHARS } from '../src/understand/clean.js';
 import { MAX_QUOTE_CHARS, quotePassage } from '../src/answer/quote.js';
 import { isVerbatim } from '../src/answer/verbatim.js';
 import { answerJson } from '../src/answer/json.js';
 import { minMaxFusion, reciprocalRankFusion, weightedFusion } from '../src/search/fusion.js';
 import { idfTable } from '../src/search/idf.js';
 import { createLexicalIndex } from '../src/search/lexical.js';
-import { buildLexicon, stem, translateQuery } from '../src/search/translate.js';
-import { placeNames, placeOutsidePlan } from '../src/answer/places.js';
+import { buildLexicon, stem, translateQuery } from '../src/understand/english.js';
+import { placeNames, placeOutsidePlan } from '../src/understand/places.js';
 import { chunks, lexicalAnswerPorts, plan, squash } from './helpers.js';
 
 const ports = lexicalAnswerPorts({

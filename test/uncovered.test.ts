@@ -7,7 +7,7 @@ import {
   absentTerms, findUncoveredTopic, isUncoveredTopic, MAX_SCREENED_TERMS, meanEvidence, QUESTION_VIEWS, termEvidence, UNCOVERED_THRESHOLDS,
   type DenseProbe, type ProbeReading,
 } from '../src/answer/uncovered.js';
-import { buildLexicon, translateQuery, unspokenEnglishWords } from '../src/search/translate.js';
+import { buildLexicon, translateQuery, unspokenEnglishWords } from '../src/understand/english.js';
 import { lexicalAnswerPorts, plan, squash } from './helpers.js';
 
 const compact = squash(plan.text);

@@ -4,8 +4,8 @@ import type { Embedder } from '../adapters/embedder.js';
 import { CHUNKER_VERSION, chunkPlan, type Chunk } from '../chunk/chunk.js';
 import { parsePlan } from '../plan/parse.js';
 import type { PlanDocument } from '../plan/types.js';
-import { placeNames, type PlaceNames } from '../answer/places.js';
-import { buildLexicon, type DictionaryEntry, type Lexicon } from '../search/translate.js';
+import { placeNames, type PlaceNames } from '../understand/places.js';
+import { buildLexicon, type DictionaryEntry, type Lexicon } from '../understand/english.js';
 import { extractTargets, type Target } from '../targets/extract.js';
 import { INDEX_SCHEMA_VERSION, type IndexManifest } from './manifest.js';
 

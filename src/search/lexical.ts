@@ -1,7 +1,7 @@
 // BM25 over chunks with MiniSearch; the tokenizer is injected so index and query agree.
 import MiniSearch from 'minisearch';
 import { queryTermWeights, tokenize } from './tokenize.js';
-import type { WeightedTerm } from './translate.js';
+import type { WeightedTerm } from '../understand/english.js';
 
 export interface ScoredChunk {
   chunk: number;

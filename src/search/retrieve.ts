@@ -2,7 +2,7 @@
 import type { Chunk } from '../chunk/chunk.js';
 import { minMaxFusion, reciprocalRankFusion, weightedFusion } from './fusion.js';
 import type { LexicalIndex, ScoredChunk } from './lexical.js';
-import type { WeightedTerm } from './translate.js';
+import type { WeightedTerm } from '../understand/english.js';
 
 /** Dense kNN: chunk positions with cosine similarity, best first. */
 export type DenseSearch = (query: string, k: number) => Promise<ScoredChunk[]>;
