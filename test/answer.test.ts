@@ -13,8 +13,9 @@ import { buildLexicon, stem, translateQuery } from '../src/understand/english.js
 import { placeNames, placeOutsidePlan } from '../src/understand/places.js';
 import { chunks, lexicalAnswerPorts, plan, squash } from './helpers.js';
 
+const base = lexicalAnswerPorts();
 const ports = lexicalAnswerPorts({
-  lexicon: buildLexicon([{ simplified: '森林覆盖率', english: 'forest coverage rate' }], plan.text),
+  vocabulary: { ...base.vocabulary, lexicon: buildLexicon([{ simplified: '森林覆盖率', english: 'forest coverage rate' }], plan.text) },
 });
 const ask = (q: string) => answerQuestion(q, ports);
 
@@ -112,7 +113,7 @@ describe('answerQuestion (lexical ports)', () => {
   });
 
   it('translates English terms for the lexical side', async () => {
-    expect(translateQuery('What is the forest coverage rate target?', ports.lexicon).map((t) => t.term)).toContain('森林覆盖率');
+    expect(translateQuery('What is the forest coverage rate target?', ports.vocabulary.lexicon).map((t) => t.term)).toContain('森林覆盖率');
     const a = await ask('What is the forest coverage rate target?');
     expect(a.answers.some((x) => x.text.includes('森林覆盖率'))).toBe(true);
   });

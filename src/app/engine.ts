@@ -7,6 +7,8 @@ import { answerQuestion, DEFAULT_ANSWER_SETTINGS, type Answer, type AnswerPorts,
 import { configuredModel, type Config } from '../config.js';
 import { idfTable } from '../search/idf.js';
 import { createLexicalIndex } from '../search/lexical.js';
+import { loadThesaurus } from '../adapters/thesaurus-file.js';
+import { buildGlossary } from '../understand/english.js';
 import { createTargetFinder, type TargetFinder } from '../targets/lookup.js';
 import { openIndex, type IndexExtras, type Log } from './index-lifecycle.js';
 
@@ -24,16 +26,20 @@ export async function createEngine(config: Config, log: Log): Promise<Engine> {
   const index = await openIndex(config, log, embedder);
   const denseSide = embedder && index.vectors ? createDenseSide(embedder, index.vectors) : null;
   const compactPlan = index.plan.text.replace(/\s+/g, '');
+  const thesaurus = loadThesaurus();
   const ports: AnswerPorts = {
     chunks: index.chunks,
     lexical: createLexicalIndex(index.chunks),
     dense: denseSide?.dense ?? null,
-    probe: denseSide?.probe ?? null,
-    inPlan: (text) => compactPlan.includes(text),
+    vocabulary: {
+      thesaurus,
+      glossary: buildGlossary(thesaurus.english),
+      lexicon: index.extra.lexicon,
+      places: index.extra.places,
+      inPlan: (text) => compactPlan.includes(text),
+    },
     planText: index.plan.text,
     blockSpans: index.plan.blocks.map((b) => b.span),
-    lexicon: index.extra.lexicon,
-    places: index.extra.places,
     idf: idfTable(index.chunks),
   };
   return {

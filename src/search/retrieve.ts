@@ -2,7 +2,6 @@
 import type { Chunk } from '../chunk/chunk.js';
 import { minMaxFusion, reciprocalRankFusion, weightedFusion } from './fusion.js';
 import type { LexicalIndex, ScoredChunk } from './lexical.js';
-import type { WeightedTerm } from '../understand/english.js';
 
 /** Dense kNN: chunk positions with cosine similarity, best first. */
 export type DenseSearch = (query: string, k: number) => Promise<ScoredChunk[]>;
@@ -35,8 +34,8 @@ export interface SearchPorts {
 
 export interface RetrievalQuery {
   text: string;
-  /** Chinese terms added for the lexical side (translations, expansions). */
-  extraTerms?: readonly WeightedTerm[];
+  /** Query token → weight for the lexical side (the question's words, bridged plan terms). */
+  weights: ReadonlyMap<string, number>;
   /** Text the dense side embeds (defaults to text). */
   denseText?: string;
 }
@@ -56,7 +55,7 @@ export function diversify(ranked: ScoredChunk[], chunks: readonly Chunk[], k: nu
 }
 
 export async function retrieve(q: RetrievalQuery, ports: SearchPorts, options = DEFAULT_RETRIEVE_OPTIONS): Promise<Hit[]> {
-  const lexicalHits = ports.lexical.search(q.text, q.extraTerms).slice(0, options.depth);
+  const lexicalHits = ports.lexical.search(q.weights).slice(0, options.depth);
   const denseHits = ports.dense ? await ports.dense(q.denseText ?? q.text, options.depth) : [];
   const lists = [{ hits: lexicalHits, weight: options.lexicalWeight }];
   if (denseHits.length) lists.push({ hits: denseHits.map((h) => ({ ...h, score: Math.max(h.score, 0) })), weight: options.denseWeight });

@@ -3,6 +3,7 @@
 import type { Chunk } from '../chunk/chunk.js';
 import { weightedFusion } from '../search/fusion.js';
 import { createLexicalIndex } from '../search/lexical.js';
+import { queryTermWeights } from '../search/tokenize.js';
 import type { DenseSearch } from '../search/retrieve.js';
 import type { Target } from './extract.js';
 
@@ -18,7 +19,7 @@ export function createTargetFinder(targets: readonly Target[], chunks: readonly 
   });
   return {
     async find(topic, k = 8) {
-      const lex = lexical.search(topic).slice(0, 50);
+      const lex = lexical.search(queryTermWeights(topic)).slice(0, 50);
       const lists = [{ hits: lex, weight: 1 }];
       if (dense) {
         const near = new Map((await dense(topic, 60)).map((h) => [h.chunk, h.score]));
