@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { AnswerPorts } from '../src/answer/answer.js';
 import { chunkPlan } from '../src/chunk/chunk.js';
+import { sentencesOf } from '../src/chunk/sentences.js';
 import { parsePlan } from '../src/plan/parse.js';
 import { idfTable } from '../src/search/idf.js';
 import { createLexicalIndex } from '../src/search/lexical.js';
@@ -17,6 +18,7 @@ export function lexicalAnswerPorts(overrides: Partial<AnswerPorts> = {}): Answer
   const compact = squash(plan.text);
   return {
     chunks,
+    sentences: sentencesOf(plan, chunks),
     lexical: createLexicalIndex(chunks),
     dense: null,
     planText: plan.text,

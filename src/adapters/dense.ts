@@ -1,12 +1,12 @@
-// Adapter: the dense side of retrieval over the real embedder and HNSW index, with a small cache so a
-// question is embedded once however often it is searched.
+// Adapter: the dense side of retrieval over the real embedder and the HNSW indexes of passages and
+// sentences, with a small cache so a question is embedded once however often it is searched.
 import type { DenseSearch } from '../search/retrieve.js';
 import type { Embedder } from './embedder.js';
-import type { VectorIndex } from './vector-index.js';
+import type { VectorIndexes } from './index-store.js';
 
 const CACHE_SIZE = 64;
 
-export function createDenseSide(embedder: Embedder, vectors: VectorIndex): { dense: DenseSearch } {
+export function createDenseSearch(embedder: Embedder, vectors: VectorIndexes): DenseSearch {
   const cache = new Map<string, Float32Array>();
   const embed = async (text: string): Promise<Float32Array> => {
     let v = cache.get(text);
@@ -18,9 +18,11 @@ export function createDenseSide(embedder: Embedder, vectors: VectorIndex): { den
     }
     return v;
   };
-  return {
-    async dense(text, k) {
-      return vectors.search(await embed(text), k).map((h) => ({ chunk: h.chunk, score: h.similarity }));
-    },
+  return async (text, k) => {
+    const v = await embed(text);
+    return {
+      passages: vectors.passages.search(v, k).map((h) => ({ chunk: h.label, score: h.similarity })),
+      sentences: vectors.sentences.search(v, k).map((h) => ({ sentence: h.label, score: h.similarity })),
+    };
   };
 }

@@ -93,12 +93,13 @@ export function quoteWeights(weights: ReadonlyMap<string, number>, chunk: Chunk)
 }
 
 function toItem(hit: Hit, weights: Map<string, number>, ports: AnswerPorts): AnswerItem | null {
-  const c: Chunk = hit.chunk;
+  const c: Chunk = hit.passage;
   const span = ports.blockSpans[c.block];
   if (!span) throw new Error(`chunk ${c.id} names block ${c.block}, which the plan does not have`);
   const [blockStart, blockEnd] = span;
   const block = ports.planText.slice(blockStart, blockEnd);
-  const focus = { start: c.span[0] - blockStart, end: c.span[1] - blockStart };
+  const matched = hit.bestSentence === null ? c.span : ports.sentences[hit.bestSentence]?.span ?? c.span;
+  const focus = { start: matched[0] - blockStart, end: matched[1] - blockStart };
   const quote = c.kind === 'table_row' ? { text: c.text } : quotePassage(block, quoteWeights(weights, c), undefined, focus);
   if (!isVerbatim(quote.text, ports.planText)) return null;
   return {
@@ -116,8 +117,8 @@ export function confidenceOf(hits: Hit[], weights: Map<string, number>): number 
   const total = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
   let best = 0;
   for (const h of hits.slice(0, 3)) {
-    const lexical = coverage(`${h.chunk.context} ${h.chunk.text}`, weights) / total;
-    const dense = h.denseSimilarity ?? lexical;
+    const lexical = coverage(`${h.passage.context} ${h.passage.text}`, weights) / total;
+    const dense = h.passageSimilarity ?? lexical;
     best = Math.max(best, 0.5 * lexical + 0.5 * dense);
   }
   return Number(best.toFixed(4));
@@ -126,7 +127,7 @@ export function confidenceOf(hits: Hit[], weights: Map<string, number>): number 
 function suggestionsOf(hits: Hit[]): Citation[] {
   const seen = new Set<string>();
   return hits
-    .map((h) => cite(h.chunk.path, h.chunk.page))
+    .map((h) => cite(h.passage.path, h.passage.page))
     .filter((c) => !seen.has(c.label) && seen.add(c.label))
     .slice(0, 3);
 }
@@ -144,7 +145,7 @@ export async function answerQuestion(
   if (q.problem) {
     return { ...base, outcome: 'not_covered', refused: true, problem: { code: q.problem, message: PROBLEM_MESSAGES[q.problem] } };
   }
-  const hits = await retrieve({ text: q.text, weights: q.weights, denseText: q.denseText }, ports, { ...settings.retrieve, k: settings.maxAnswers });
+  const hits = await retrieve(q, ports, { ...settings.retrieve, k: settings.maxAnswers });
   const weights = queryWeights(q, ports.idf);
   const confidence = q.placeElsewhere ? 0 : confidenceOf(hits, weights);
   if (q.placeElsewhere) {

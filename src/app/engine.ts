@@ -1,6 +1,6 @@
 // Wiring: the answer engine the CLI and the bot share — model, index, lexical index, one load.
 import type { Embedder } from '../adapters/embedder.js';
-import { createDenseSide } from '../adapters/dense.js';
+import { createDenseSearch } from '../adapters/dense.js';
 import type { LoadedIndex } from '../adapters/index-store.js';
 import { loadEmbedder } from '../adapters/load-embedder.js';
 import { answerQuestion, DEFAULT_ANSWER_SETTINGS, type Answer, type AnswerPorts, type AnswerSettings } from '../answer/answer.js';
@@ -24,13 +24,14 @@ export async function createEngine(config: Config, log: Log): Promise<Engine> {
   const embedder = await loadEmbedder({ modelId: configuredModel(config), modelsDir: config.EMBED_MODEL_DIR }, log.warn);
   if (!embedder) log.warn('no embedding model: answering with lexical (BM25) retrieval only');
   const index = await openIndex(config, log, embedder);
-  const denseSide = embedder && index.vectors ? createDenseSide(embedder, index.vectors) : null;
+  const dense = embedder && index.vectors ? createDenseSearch(embedder, index.vectors) : null;
   const compactPlan = index.plan.text.replace(/\s+/g, '');
   const thesaurus = loadThesaurus();
   const ports: AnswerPorts = {
     chunks: index.chunks,
     lexical: createLexicalIndex(index.chunks),
-    dense: denseSide?.dense ?? null,
+    sentences: index.extra.sentences,
+    dense,
     vocabulary: {
       thesaurus,
       glossary: buildGlossary(thesaurus.english),

@@ -1,27 +1,15 @@
 // npm run eval [-- FILE.jsonl ...] [--half tuning|heldout] [--verbose] [--json]
 // Answers every question once (model and index loaded once) and prints the metrics for all questions,
 // for the tuning and held-out halves (src/eval/split.ts) and per kind. --verbose lists each miss.
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createEngine } from '../app/engine.js';
-import { byKind, scoreAnswer, summarise, type EvalQuestion, type EvalRow } from '../eval/score.js';
-import { halfOf, type Half } from '../eval/split.js';
+import { byKind, scoreAnswer, summarise, type EvalRow } from '../eval/score.js';
+import { readQuestions } from '../eval/questions.js';
+import type { Half } from '../eval/split.js';
 import { loadConfig } from '../config.js';
 import { cliLog } from './log.js';
 
 const DEFAULT_FILE = '../shared/eval/dev.jsonl';
-
-function readQuestions(file: string): (EvalQuestion & { half: Half })[] {
-  const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim());
-  return lines.map((l, i) => {
-    try {
-      const q = JSON.parse(l) as EvalQuestion;
-      return { ...q, half: halfOf(q.id, file) };
-    } catch (err) {
-      throw new Error(`${file}:${i + 1}: not a JSON question (${(err as Error).message})`);
-    }
-  });
-}
 
 const englishTop5 = (rows: EvalRow[]) => {
   const en = rows.filter((r) => r.lang === 'en' && r.answerable);

@@ -22,7 +22,7 @@ export function createTargetFinder(targets: readonly Target[], chunks: readonly 
       const lex = lexical.search(queryTermWeights(topic)).slice(0, 50);
       const lists = [{ hits: lex, weight: 1 }];
       if (dense) {
-        const near = new Map((await dense(topic, 60)).map((h) => [h.chunk, h.score]));
+        const near = new Map((await dense(topic, 60)).passages.map((h) => [h.chunk, h.score]));
         const hits = targets.map((_, i) => ({ chunk: i, score: Math.max(near.get(chunkOf[i]!) ?? 0, 0) })).filter((h) => h.score > 0);
         lists.push({ hits: hits.sort((a, b) => b.score - a.score).slice(0, 50), weight: 1 });
       }

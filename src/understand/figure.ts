@@ -11,8 +11,6 @@ export type FigureKind = 'money' | 'percent' | 'date' | 'age' | 'frequency' | 'q
 export interface FigureAsk {
   /** Every kind the question asks for, most specific first. */
   kinds: FigureKind[];
-  /** A year the question names (2025, 2035, 2040…), or null. */
-  year: number | null;
 }
 
 const ZH_ASKS: [FigureKind, RegExp][] = [
@@ -46,9 +44,17 @@ export function figureAsked(question: string): FigureAsk | null {
   const kinds = [...new Set(asks.filter(([, re]) => re.test(question)).map(([k]) => k))];
   if (!kinds.length) return null;
   const specific = kinds.filter((k) => k !== 'amount');
-  const year = Number(question.match(YEAR)?.[1]) || (CN_YEARS.find(([re]) => re.test(question))?.[1] ?? null);
-  return { kinds: specific.length ? specific : ['amount'], year };
+  return { kinds: specific.length ? specific : ['amount'] };
 }
+
+/** A year the question names (2025, 2035 also as 二〇三五, 2040…), or null. */
+export function yearNamed(question: string): number | null {
+  return Number(question.match(YEAR)?.[1]) || (CN_YEARS.find(([re]) => re.test(question))?.[1] ?? null);
+}
+
+/** How a year is printed in the plan: 2025年 (also with a space) or 二〇三五年. */
+export const yearForms = (year: number): string[] =>
+  [`${year}年`, `${year} 年`, `${[...String(year)].map((d) => '〇一二三四五六七八九'[Number(d)]).join('')}年`];
 
 const NUM = String.raw`(?:\d+(?:[.,]\d+)*|[一二两三四五六七八九十百千万亿]+)`;
 
@@ -86,8 +92,5 @@ export function carriesFigure(source: FigureSource, ask: FigureAsk): boolean {
   return ask.kinds.some((k) => CARRIES[k].test(source.text));
 }
 
-/** Whether the plan speaks of a year at all (2040 is beyond its horizon; 2035 is its 远景). */
-export function yearInPlan(year: number, planText: string): boolean {
-  const cn = [...String(year)].map((d) => '〇一二三四五六七八九'[Number(d)]).join('');
-  return planText.includes(`${year}年`) || planText.includes(`${year} 年`) || planText.includes(cn);
-}
+/** Whether a text speaks of a year (2040 is beyond the plan's horizon; 2035 is its 远景). */
+export const mentionsYear = (text: string, year: number): boolean => yearForms(year).some((f) => text.includes(f));
