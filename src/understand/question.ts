@@ -30,6 +30,19 @@ export interface Bridge {
   inFocus: boolean;
 }
 
+/**
+ * A content word of the question (what it asks about, not how it asks) with the plan terms it may
+ * appear as: itself and the terms bridged from it. The judge checks which of these a passage covers.
+ */
+export interface Concept {
+  word: string;
+  /** The word itself (when the plan uses it) and the plan terms bridged from it. */
+  forms: string[];
+  inFocus: boolean;
+  /** The word or one of its bridged terms occurs in the plan. */
+  inPlan: boolean;
+}
+
 export interface ParsedQuestion {
   /** The question as shown back: cleaned, in Simplified script. */
   text: string;
@@ -47,6 +60,7 @@ export interface ParsedQuestion {
   focus: string;
   /** Plan terms the asking clause names: its own words and its bridged terms (for indicator names). */
   namedTerms: string[];
+  concepts: Concept[];
   /** The text the embedding model reads: the question, plus the plan terms of English words. */
   denseText: string;
   /** A place outside Ji'an the plan cannot answer for (see places.ts), and whether the plan names it. */
@@ -130,6 +144,35 @@ function tokenWeights(text: string, focus: string, extraTerms: WeightedTerm[]): 
   return weights;
 }
 
+/** Words that frame a question (how it asks, who asks) rather than name its topic. */
+const FRAMING = new Set([
+  '哪些', '哪个', '哪几', '哪里', '哪儿', '什么', '什么样', '怎么', '怎样', '怎么样', '如何', '为什么', '为何', '是否',
+  '会不会', '是不是', '能不能', '有没有', '要不要', '可不可以', '多少', '多少个', '几个', '几年', '多大', '多长', '多久',
+  '多高', '到底', '具体', '分别', '打算', '准备', '请问', '想问', '知道', '告诉', '介绍', '一下', '这些', '那些', '这样',
+  '那样', '这里', '那里', '那边', '这边', '他们', '她们', '人家', '大家', '自己', '咱们', '我家', '我们', '你们', '以后',
+  '现在', '今年', '去年', '明年', '听说', '说要', '还有', '可以', '能够', '应该', '已经', '还是', '就是', '一些', '一个',
+  '这种', '那种', '这个', '那个', '时候', '情况', '方面', '问题', '东西', '事情', '规定', '规划', '计划', '政府', '吉安',
+  '吉安市', '里面', '没有', '真的', '一定', '大概', '主要', '一直', '将来', '未来', '目前', '不要', '不让', '不能', '不会',
+  '能不', '会不', '是不', '有没',
+]);
+
+const isContentWord = (w: string) => (/^\p{Script=Han}{2,}$/u.test(w) || /^[a-z0-9.]{2,}$/i.test(w)) && !isStopWord(w) && !FRAMING.has(w);
+
+/** The question's content words, each with the plan terms it may appear as. */
+function conceptsOf(text: string, focus: string, language: Language, bridges: Bridge[], inPlan: (t: string) => boolean): Concept[] {
+  const words = language === 'en'
+    ? [...bridges.filter((b) => b.source !== 'thesaurus').map((b) => b.said), ...englishWords(text)]
+    : segments(text).filter((s) => s.isWordLike && isContentWord(s.segment)).map((s) => s.segment);
+  const out = new Map<string, Concept>();
+  for (const word of words) {
+    if (out.has(word) || [...out.keys()].some((k) => k.includes(word))) continue;
+    const bridged = bridges.filter((b) => b.said.includes(word) || word.includes(b.said)).flatMap((b) => b.terms);
+    const forms = [...new Set([...(inPlan(word) ? [word] : []), ...bridged])];
+    out.set(word, { word, forms, inFocus: focus.toLowerCase().includes(word.toLowerCase()), inPlan: forms.some(inPlan) });
+  }
+  return [...out.values()];
+}
+
 /** The asking clause's words (2+ characters) and the plan terms bridged from it. */
 function namedTermsOf(focus: string, bridges: Bridge[]): string[] {
   const own = segments(focus).filter((s) => s.isWordLike && s.segment.length >= 2 && !isStopWord(s.segment)).map((s) => s.segment);
@@ -148,7 +191,7 @@ export function understand(raw: string, vocab: QuestionVocabulary): ParsedQuesti
   const language = languageOf(text);
   const base = { text, converted: text !== clean.text, language, notices: clean.notices, figure: null, year: null, placeElsewhere: null };
   if (clean.problem) {
-    return { ...base, problem: clean.problem, weights: new Map(), extraTerms: [], bridges: [], focus: text, namedTerms: [], denseText: text, untranslated: [] };
+    return { ...base, problem: clean.problem, weights: new Map(), extraTerms: [], bridges: [], focus: text, namedTerms: [], concepts: [], denseText: text, untranslated: [] };
   }
   const focus = focusOf(text);
   const { bridges, untranslated } = bridgesOf(text, focus, language, vocab);
@@ -161,6 +204,7 @@ export function understand(raw: string, vocab: QuestionVocabulary): ParsedQuesti
     bridges,
     focus,
     namedTerms: namedTermsOf(focus, bridges),
+    concepts: conceptsOf(text, focus, language, bridges, vocab.inPlan),
     denseText: denseTextOf(text, language, bridges),
     placeElsewhere: place ? { name: place, inPlan: vocab.inPlan(place) } : null,
     figure: figureAsked(text),
