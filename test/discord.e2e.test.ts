@@ -14,7 +14,7 @@ import { chunks, lexicalAnswerPorts, plan } from './helpers.js';
 
 const ports = lexicalAnswerPorts();
 const targets = extractTargets(plan);
-const citation = { label: '第一篇 › 第四章 发展目标（第14页）', path: ['第一篇', '第四章 发展目标'], page: 14 };
+const citation = { label: '第一篇 › 第四章 发展目标（第14页起）', path: ['第一篇', '第四章 发展目标'], page: 14 };
 const crafted = (text: string, n: number): Answer => ({
   question: 'crafted', outcome: 'answered', refused: false, direct: null, notices: [], suggestions: [], confidence: 0.9,
   answers: Array.from({ length: n }, (_, i) => ({ text, citation, score: 1 - i / 10, kind: 'paragraph' as const, chunkId: `c${i}` })),
@@ -65,7 +65,7 @@ describe('Discord end to end', () => {
     const text = describeAll(reply.body);
     expect(text).toContain('研发经费支出(亿元)');
     expect(text).toContain('2025年目标值');
-    expect(text).toContain('市“十四五”规划《纲要》主要指标表（第14页）');
+    expect(text).toContain('市“十四五”规划《纲要》主要指标表（第14页起）');
     expect(reply.body.allowed_mentions.parse).toEqual([]);
     expect(text).toContain('更多段落');
   });

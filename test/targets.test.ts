@@ -18,7 +18,7 @@ describe('extractTargets', () => {
     expect(targets.filter((t) => t.kind === 'completion')).toHaveLength(36);
     const rd = targets.find((t) => t.kind === 'indicator' && t.measure === '研发经费支出(亿元)')!;
     expect(rd).toMatchObject({ year: 2025, binding: '预期性', figures: [{ value: '72', unit: '亿元', qualifier: null }] });
-    expect(rd.citation.label).toContain('（第14页）');
+    expect(rd.citation.label).toContain('（第14页起）');
     const grain = targets.find((t) => t.measure === '粮食综合生产能力(亿斤)')!;
     expect(grain.binding).toBe('约束性');
     expect(grain.figures[0]).toMatchObject({ value: '75', qualifier: '左右' });

@@ -2,8 +2,12 @@
 // model and chunker in use. Pure.
 import type { EmbedderInfo } from '../adapters/embedder.js';
 
-/** Bump when what the build writes changes meaning (v4: places split into Ji'an's own and elsewhere). */
-export const INDEX_SCHEMA_VERSION = 4;
+/**
+ * Bump when what the build writes changes meaning (v4: places split into Ji'an's own and elsewhere;
+ * v5: pages from the table of contents at the deepest 篇/章/节, plan.toc, the closing words under the
+ * last 篇, targets with their plan period and a measure per figure).
+ */
+export const INDEX_SCHEMA_VERSION = 5;
 
 export interface IndexManifest {
   schemaVersion: number;
