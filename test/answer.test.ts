@@ -88,6 +88,7 @@ describe('answerQuestion (lexical ports)', () => {
   it('returns only verbatim quotes', async () => {
     for (const q of ['井冈蜜柚种植规模', '“1461”现代产业体系指什么', '老旧小区改造']) {
       const a = await ask(q);
+      expect(a.answers.length, q).toBeGreaterThan(0);
       for (const x of a.answers) expect(plan.text.includes(x.text)).toBe(true);
     }
   });

@@ -1,4 +1,5 @@
 // The real discord.js Client against a fake Discord on 127.0.0.1.
+import { loadThesaurus } from '../src/adapters/thesaurus-file.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion, type Answer, type AnswerPorts } from '../src/answer/answer.js';
 import { runDueDigests } from '../src/digest/runner.js';
@@ -25,7 +26,7 @@ let state: DigestState = emptyDigestState();
 let bot: ReturnType<typeof createBot>;
 const silent = { info() {}, warn() {}, error() {} };
 const store = { load: () => structuredClone(state), save: (s: DigestState) => { state = structuredClone(s); } };
-const finder = createTargetFinder(targets, chunks, plan.text, null);
+const finder = createTargetFinder({ targets, chunks, planText: plan.text, dense: null, thesaurus: loadThesaurus() });
 /** The digest runner at 09:05 Asia/Shanghai on 2026-12-01, posting through the real client. */
 const runDigests = () => runDueDigests({
   targets, store, send: bot.sendDigest, now: () => new Date('2026-12-01T01:05:00Z'), sleep: async () => {},

@@ -1,6 +1,6 @@
 // Scoring answers against questions with verbatim evidence: hit@k, MRR, refusals, quote checks. Pure.
 import type { Answer } from './answer.js';
-import { squash } from './verbatim.js';
+import { squash } from '../plan/whitespace.js';
 
 export interface EvalQuestion {
   id: string;

@@ -12,15 +12,8 @@
 // model cannot link to the plan's wording (躲避 for 避难) look the same: the README reports that cost.
 // English questions use the dictionary instead: a word CC-CEDICT knows, none of whose translations
 // occur in the plan (see unspokenEnglishWords in src/search/translate.ts).
-import { isStopWord, segments } from '../search/tokenize.js';
-
-/** Question words and pronouns: they frame a question rather than name its topic. */
-const QUESTION_WORDS = new Set([
-  '哪些', '哪个', '哪几', '哪里', '哪儿', '什么', '什么样', '怎么', '怎样', '怎么样', '如何', '为什么', '为何', '是否',
-  '会不会', '是不是', '能不能', '有没有', '要不要', '可不可以', '多少', '多少个', '几个', '几年', '多大', '多长',
-  '多久', '多高', '到底', '具体', '分别', '打算', '准备', '请问', '想问', '知道', '告诉', '介绍', '一下',
-  '这些', '那些', '这样', '那样', '这里', '那里', '那边', '这边', '他们', '她们', '人家', '大家', '自己', '咱们',
-]);
+import { isQuestionWord, isStopWord } from '../search/stop-words.js';
+import { segments } from '../search/tokenize.js';
 
 const HAN_WORD = /^\p{Script=Han}+$/u;
 
@@ -38,7 +31,7 @@ export interface AbsentTerm {
 export function absentTerms(question: string, inPlan: (text: string) => boolean): AbsentTerm[] {
   const out: AbsentTerm[] = [];
   for (const { segment, index, isWordLike } of segments(question)) {
-    if (!isWordLike || !HAN_WORD.test(segment) || isStopWord(segment) || QUESTION_WORDS.has(segment)) continue;
+    if (!isWordLike || !HAN_WORD.test(segment) || isStopWord(segment) || isQuestionWord(segment)) continue;
     if (inPlan(segment)) continue;
     const end = index + segment.length;
     const edges = [question.slice(index - 1, index + 1), question.slice(end - 1, end + 1)];
