@@ -39,6 +39,7 @@ function resultText(t: Target): string {
 /** One line saying what the target is: its figures with their measures, when, and binding. */
 export function targetHeadline(t: Target): string {
   if (t.period === '十三五') return resultText(t);
+  if (!t.figures.length && t.columns) return [`${t.measure}：2025年目标值 —`, t.binding ?? ''].filter(Boolean).join(' · '); // the table gives no figure
   const figures = t.figures.length ? measuredFigures(t.figures) : t.measure;
   return [figures, when(t), t.binding ?? ''].filter(Boolean).join(' · ');
 }
