@@ -3,11 +3,11 @@
 import type { EmbedderInfo } from '../adapters/embedder.js';
 
 /**
- * Bump when what the build writes changes meaning (v4: places split into Ji'an's own and elsewhere;
- * v5: pages from the table of contents at the deepest 篇/章/节, plan.toc, the closing words under the
+ * Bump when what the build writes changes meaning (v5: sentence vectors beside passage vectors; v6:
+ * pages from the table of contents at the deepest 篇/章/节, plan.toc, the closing words under the
  * last 篇, targets with their plan period and a measure per figure).
  */
-export const INDEX_SCHEMA_VERSION = 5;
+export const INDEX_SCHEMA_VERSION = 6;
 
 export interface IndexManifest {
   schemaVersion: number;
@@ -16,6 +16,7 @@ export interface IndexManifest {
   chunkerVersion: string;
   seedSha256: string;
   chunkCount: number;
+  sentenceCount: number;
   targetCount: number;
   builtAt: string;
   buildMs: number;

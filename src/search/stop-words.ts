@@ -2,7 +2,8 @@
 //   isStopWord        function words (Chinese and English) dropped from query tokens (tokenize.ts),
 //                     and from the words whose absence from the plan is judged (src/answer/uncovered.ts);
 //   isQuestionWord    words that frame a question rather than name its topic (什么, 有没有, 介绍…);
-//   isEnglishStopWord English words left out of CC-CEDICT glosses and English questions (translate.ts);
+//   isEnglishStopWord English words left out of CC-CEDICT glosses and English questions (src/understand/english.ts);
+//   isEnglishQuestionWord English words that frame a question, beyond those (src/understand/question.ts);
 //   isTargetWord      words that ask for targets rather than name a topic (目标, 指标…; src/targets/lookup.ts).
 
 const STOP = new Set([
@@ -26,6 +27,13 @@ const ENGLISH_STOP = new Set([
   'does', 'do', 'will', 'must', 'plan', 'city', 'ji', "ji'an", 'aim', 'reach', 'share', 'keep', 'that', 'this', 'its',
 ]);
 
+const ENGLISH_QUESTION_WORDS = new Set([
+  'jian', 'say', 'says', 'want', 'wants', 'there', 'any', 'anything', 'about', 'can', 'could', 'would', 'should', 'has', 'have',
+  'our', 'we', 'you', 'your', 'they', 'their', 'these', 'those', 'under', 'much', 'many', 'aims', 'target', 'planned', 'planning',
+  'expected', 'expect', 'new', 'more', 'like', 'such', 'than', 'into', 'get', 'make', 'made', 'year', 'years', 'every', 'each',
+  'per', 'not', 'did', 'was', 'were', 'been', 'when', 'who', 'why', 'where', 'whether', 'there', 'some', 'all',
+]);
+
 const TARGET_WORDS = new Set([
   '目标', '指标', '量化', '数字', '数据', '任务', '计划', '要求', '达到', '实现', '情况', '完成', '吉安', '吉安市', '全市',
   '十四五', '十三五', '2025', '2025年', 'target', 'targets', 'goal', 'goals', 'indicator', 'indicators',
@@ -34,4 +42,5 @@ const TARGET_WORDS = new Set([
 export const isStopWord = (word: string): boolean => STOP.has(word);
 export const isQuestionWord = (word: string): boolean => QUESTION_WORDS.has(word);
 export const isEnglishStopWord = (word: string): boolean => ENGLISH_STOP.has(word);
+export const isEnglishQuestionWord = (word: string): boolean => ENGLISH_QUESTION_WORDS.has(word);
 export const isTargetWord = (word: string): boolean => TARGET_WORDS.has(word);

@@ -14,6 +14,8 @@
 //   growth and shares ("、年均增长7.6%左右", "占GDP比重达到7%") take the previous measure as subject;
 //   an attributive left without its noun ("10 个以上省级、2 个以上国家级…示范区") takes the next one's.
 
+import { squash } from '../plan/whitespace.js';
+
 export interface Figure {
   value: string;
   unit: string;
@@ -45,8 +47,8 @@ function found(clause: string): Found[] {
     if (unit === '年' && /^20\d\d$/.test(value)) continue; // a year, not a figure
     const verb = cue !== undefined && VERB_CUE.test(cue);
     out.push({
-      value: value.replace(/\s+/g, ''),
-      unit: unit + (perDay ?? '').replace(/\s+/g, ''),
+      value: squash(value),
+      unit: unit + squash(perDay ?? ''),
       qualifier: after ?? (verb ? undefined : cue) ?? null,
       start: m.index + (verb ? cue.length : 0),
       end: m.index + text.length,

@@ -11,7 +11,7 @@ import { squash } from '../plan/whitespace.js';
 import { createLexicalIndex } from '../search/lexical.js';
 import type { DenseSearch } from '../search/retrieve.js';
 import { isQuestionWord, isStopWord, isTargetWord } from '../search/stop-words.js';
-import { segments } from '../search/tokenize.js';
+import { queryTermWeights, segments } from '../search/tokenize.js';
 import { everydayExpansions, type Thesaurus } from '../understand/thesaurus.js';
 import type { Target } from './extract.js';
 
@@ -55,8 +55,8 @@ function phrases(text: string, inPlan: (s: string) => boolean): string[] {
   return out;
 }
 
-/** Plan terms that another of them contains say less: 收入 beside 居民人均可支配收入. */
-const mostSpecific = (terms: string[]) => terms.filter((t) => !terms.some((u) => u !== t && u.includes(t)));
+/** A thesaurus row's plan terms without those another contains (收入 beside 居民人均可支配收入); the first, the most direct, stays. */
+const mostSpecific = (terms: string[]) => terms.filter((t, i) => i === 0 || !terms.some((u) => u !== t && u.includes(t)));
 
 /** The plan terms a typed word stands for: its thesaurus entries' (English or plan-term matches). */
 function termsOf(word: string, thesaurus: Thesaurus): string[] {
@@ -148,8 +148,8 @@ export function createTargetFinder({ targets, chunks, planText, dense, thesaurus
     async find(topic, k = 8) {
       const terms = topicTerms(topic, thesaurus, inPlan);
       const extra = terms.words.flatMap((w) => w.terms.map((term) => ({ term, weight: 1 })));
-      const lex = new Map(lexical.search(topic, extra).map((h) => [h.chunk, h.score]));
-      const near = dense ? new Map((await dense(topic, 60)).map((h) => [h.chunk, h.score])) : new Map<number, number>();
+      const lex = new Map(lexical.search(queryTermWeights(topic, extra)).map((h) => [h.chunk, h.score]));
+      const near = dense ? new Map((await dense(topic, 60)).passages.map((h) => [h.chunk, h.score])) : new Map<number, number>();
       const relevant = targets.flatMap((t, i): Ranked[] => {
         const at = placeFor(t, topic, terms);
         return at ? [{ t, ...at, lex: lex.get(i) ?? 0, near: near.get(chunkOf[i] ?? -1) ?? 0 }] : [];
@@ -157,7 +157,6 @@ export function createTargetFinder({ targets, chunks, planText, dense, thesaurus
       const ranked = relevant.sort(byRelevance).map((x) => x.t);
       const named = terms.previousPlan ? [] : ranked.filter((t) => t.period === '十三五').slice(0, Math.floor(k / 2));
       return [...ranked.filter((t) => !named.includes(t)).slice(0, k - named.length), ...named]; // a row asked for by name is kept
-
     },
   };
 }

@@ -1,0 +1,164 @@
+// src/understand/ — owns understanding a question, once: the text in Simplified script, its language,
+// its content words, the plan terms those words stand for (thesaurus, English glossary, dictionary),
+// the places it names, and whether it asks for a figure. Everything downstream reads ParsedQuestion;
+// nothing re-derives it. Pure: the vocabularies come in as data.
+import * as OpenCC from 'opencc-js';
+import { isEnglishQuestionWord, isStopWord } from '../search/stop-words.js';
+import { queryTermWeights, segments } from '../search/tokenize.js';
+import { cleanQuestion, type QuestionProblem } from './clean.js';
+import { englishWords, isMostlyLatin, translateEnglish, type EnglishMatch, type Glossary, type Lexicon, type WeightedTerm } from './english.js';
+import { figureAsked, yearNamed, type FigureAsk } from './figure.js';
+import { placeOutsidePlan, type PlaceNames } from './places.js';
+import { everydayExpansions, type Thesaurus } from './thesaurus.js';
+
+export interface QuestionVocabulary {
+  thesaurus: Thesaurus;
+  glossary: Glossary;
+  lexicon: Lexicon;
+  places: PlaceNames;
+  /** Whether a piece of text occurs in the plan (whitespace ignored). */
+  inPlan: (text: string) => boolean;
+}
+
+export type Language = 'zh' | 'en' | 'mixed';
+
+/** Words of the question and the plan terms they stand for. */
+export interface Bridge {
+  said: string;
+  terms: string[];
+  source: 'thesaurus' | EnglishMatch['source'];
+  /** Said in the clause that asks (see focusOf), not in the context before it. */
+  inFocus: boolean;
+}
+
+export interface ParsedQuestion {
+  /** The question as shown back: cleaned, in Simplified script. */
+  text: string;
+  /** True when Traditional characters were converted. */
+  converted: boolean;
+  language: Language;
+  problem?: QuestionProblem;
+  notices: string[];
+  /** Query tokens (words and Han bigrams, stop words out) with weights: own words 1, bridged terms less. */
+  weights: Map<string, number>;
+  /** Plan terms added through bridges, weighted (they also count in `weights`). */
+  extraTerms: WeightedTerm[];
+  bridges: Bridge[];
+  /** The clause that asks ("这五年经济一年打算涨几个点？"), without the context before it. */
+  focus: string;
+  /** Plan terms the asking clause names: its own words and its bridged terms (for indicator names). */
+  namedTerms: string[];
+  /** The text the embedding model reads: the question, plus the plan terms of English words. */
+  denseText: string;
+  /** A place outside Ji'an the plan cannot answer for (see places.ts), and whether the plan names it. */
+  placeElsewhere: { name: string; inPlan: boolean } | null;
+  figure: FigureAsk | null;
+  /** A year the question names, or null. */
+  year: number | null;
+  /** English content words no source could translate. */
+  untranslated: string[];
+}
+
+const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+
+/** How much a thesaurus term counts next to the question's own words. */
+export const THESAURUS_WEIGHT = 0.3;
+/** How much words of the context before the asking clause count ("刚从广东回吉安找工作，…"). */
+export const CONTEXT_WEIGHT = 0.5;
+
+/** A clause that asks: a question word or mark. */
+const ASKS = /吗|呢|什么|多少|几|哪|怎么|怎样|如何|是否|有没有|会不会|能不能|要不要|是不是|可不可以|啥|[?？]|\b(what|which|how|when|who|where|why|whether|is|are|does|do|will|can|could)\b/i;
+/** An asking clause shorter than this takes the clause before it too ("有没有？"). */
+const MIN_FOCUS_CHARS = 12;
+
+/** The asking clause of a question: the last clause that asks, with what it needs before it. */
+export function focusOf(text: string): string {
+  const clauses = text.split(/(?<=[，。！？；：,.!?;:])\s*/).filter((c) => c.trim());
+  let last = clauses.length - 1;
+  while (last > 0 && !ASKS.test(clauses[last] ?? '')) last--;
+  if (!ASKS.test(clauses[last] ?? '')) last = clauses.length - 1;
+  let first = last;
+  while (first > 0 && clauses.slice(first, last + 1).join('').length < MIN_FOCUS_CHARS) first--;
+  return clauses.slice(first).join('');
+}
+/** Dictionary translations with at most this many candidates reach the embedding text. */
+const DENSE_MAX_CANDIDATES = 5;
+
+function languageOf(text: string): Language {
+  if (isMostlyLatin(text)) return 'en';
+  return /[A-Za-z]{3,}/.test(text.replace(/\b(GDP|PM|LED|AMOLED|UPS|CE|UL|5G|VOCs?)\b/gi, '')) ? 'mixed' : 'zh';
+}
+
+function bridgesOf(text: string, focus: string, language: Language, vocab: QuestionVocabulary): { bridges: Bridge[]; untranslated: string[] } {
+  const lowerFocus = focus.toLowerCase();
+  const inFocus = (said: string) => lowerFocus.includes(said.toLowerCase());
+  const bridges: Bridge[] = everydayExpansions(text, vocab.thesaurus)
+    .map((e) => ({ said: e.said, terms: e.plan, source: 'thesaurus' as const, inFocus: inFocus(e.said) }));
+  if (language === 'zh') return { bridges, untranslated: [] };
+  const english = translateEnglish(text, vocab.lexicon, vocab.glossary).map((m) => ({ ...m, inFocus: inFocus(m.said) }));
+  const said = new Set(english.flatMap((m) => m.said.split(' ')));
+  const untranslated = englishWords(text).filter((w) => w.length > 2 && !said.has(w) && !isEnglishQuestionWord(w));
+  return { bridges: [...bridges, ...english], untranslated: [...new Set(untranslated)] };
+}
+
+
+/**
+ * Plan terms and their weights: thesaurus terms THESAURUS_WEIGHT; English as translateQuery weighs
+ * them; bridged from the context rather than the asking clause, times CONTEXT_WEIGHT.
+ */
+function extraTermsOf(bridges: Bridge[]): WeightedTerm[] {
+  const weights = new Map<string, number>();
+  for (const b of bridges) {
+    const w = (b.source === 'thesaurus' ? THESAURUS_WEIGHT : b.source === 'glossary' ? 1 : 1 / b.terms.length) * (b.inFocus ? 1 : CONTEXT_WEIGHT);
+    for (const t of b.terms) weights.set(t, Math.max(weights.get(t) ?? 0, w));
+  }
+  return [...weights].map(([term, weight]) => ({ term, weight }));
+}
+
+/** Token weights: the asking clause's own tokens 1, the context's CONTEXT_WEIGHT, bridged terms theirs. */
+function tokenWeights(text: string, focus: string, extraTerms: WeightedTerm[]): Map<string, number> {
+  const own = queryTermWeights(text);
+  const asked = queryTermWeights(focus);
+  const weights = new Map([...own].map(([t]) => [t, asked.has(t) ? 1 : CONTEXT_WEIGHT]));
+  for (const [t, w] of queryTermWeights('', extraTerms)) weights.set(t, Math.max(weights.get(t) ?? 0, w));
+  return weights;
+}
+
+/** The asking clause's words (2+ characters) and the plan terms bridged from it. */
+function namedTermsOf(focus: string, bridges: Bridge[]): string[] {
+  const own = segments(focus).filter((s) => s.isWordLike && s.segment.length >= 2 && !isStopWord(s.segment)).map((s) => s.segment);
+  return [...new Set([...own, ...bridges.filter((b) => b.inFocus).flatMap((b) => b.terms)])];
+}
+
+function denseTextOf(text: string, language: Language, bridges: Bridge[]): string {
+  if (language === 'zh') return text;
+  const direct = bridges.filter((b) => b.source !== 'thesaurus' && b.terms.length <= DENSE_MAX_CANDIDATES).flatMap((b) => b.terms);
+  return direct.length ? `${text} ${[...new Set(direct)].join(' ')}` : text;
+}
+
+export function understand(raw: string, vocab: QuestionVocabulary): ParsedQuestion {
+  const clean = cleanQuestion(raw);
+  const text = toSimplified(clean.text);
+  const language = languageOf(text);
+  const base = { text, converted: text !== clean.text, language, notices: clean.notices, figure: null, year: null, placeElsewhere: null };
+  if (clean.problem) {
+    return { ...base, problem: clean.problem, weights: new Map(), extraTerms: [], bridges: [], focus: text, namedTerms: [], denseText: text, untranslated: [] };
+  }
+  const focus = focusOf(text);
+  const { bridges, untranslated } = bridgesOf(text, focus, language, vocab);
+  const extraTerms = extraTermsOf(bridges);
+  const place = placeOutsidePlan(text, vocab.places, vocab.inPlan);
+  return {
+    ...base,
+    weights: tokenWeights(text, focus, extraTerms),
+    extraTerms,
+    bridges,
+    focus,
+    namedTerms: namedTermsOf(focus, bridges),
+    denseText: denseTextOf(text, language, bridges),
+    placeElsewhere: place ? { name: place, inPlan: vocab.inPlan(place) } : null,
+    figure: figureAsked(text),
+    year: yearNamed(text),
+    untranslated,
+  };
+}
