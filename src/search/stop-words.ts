@@ -1,7 +1,8 @@
 // Stop words, in one place: words that carry no topic. Each list has its own use:
 //   isStopWord        function words (Chinese and English) dropped from query tokens (tokenize.ts),
 //                     and from the words whose absence from the plan is judged (src/answer/uncovered.ts);
-//   isQuestionWord    words that frame a question rather than name its topic (什么, 有没有, 介绍…);
+//   isQuestionWord    words that frame a question (how it asks, who asks) rather than name its topic
+//                     (什么, 有没有, 介绍…; src/understand/question.ts, src/targets/lookup.ts);
 //   isEnglishStopWord English words left out of CC-CEDICT glosses and English questions (src/understand/english.ts);
 //   isEnglishQuestionWord English words that frame a question, beyond those (src/understand/question.ts);
 //   isTargetWord      words that ask for targets rather than name a topic (目标, 指标…; src/targets/lookup.ts).
@@ -16,9 +17,13 @@ const STOP = new Set([
 
 const QUESTION_WORDS = new Set([
   '哪些', '哪个', '哪几', '哪里', '哪儿', '什么', '什么样', '怎么', '怎样', '怎么样', '如何', '为什么', '为何', '是否',
-  '会不会', '是不是', '能不能', '有没有', '要不要', '可不可以', '多少', '多少个', '几个', '几年', '多大', '多长',
-  '多久', '多高', '到底', '具体', '分别', '打算', '准备', '请问', '想问', '知道', '告诉', '介绍', '一下',
-  '这些', '那些', '这样', '那样', '这里', '那里', '那边', '这边', '他们', '她们', '人家', '大家', '自己', '咱们',
+  '会不会', '是不是', '能不能', '有没有', '要不要', '可不可以', '多少', '多少个', '几个', '几年', '多大', '多长', '多久',
+  '多高', '到底', '具体', '分别', '打算', '准备', '请问', '想问', '知道', '告诉', '介绍', '一下', '这些', '那些', '这样',
+  '那样', '这里', '那里', '那边', '这边', '他们', '她们', '人家', '大家', '自己', '咱们', '我家', '我们', '你们', '以后',
+  '现在', '今年', '去年', '明年', '听说', '说要', '还有', '可以', '能够', '应该', '已经', '还是', '就是', '一些', '一个',
+  '这种', '那种', '这个', '那个', '时候', '情况', '方面', '问题', '东西', '事情', '规定', '规划', '计划', '政府', '吉安',
+  '吉安市', '里面', '没有', '真的', '一定', '大概', '主要', '一直', '将来', '未来', '目前', '不要', '不让', '不能', '不会',
+  '能不', '会不', '是不', '有没',
 ]);
 
 const ENGLISH_STOP = new Set([

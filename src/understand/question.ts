@@ -3,7 +3,7 @@
 // the places it names, and whether it asks for a figure. Everything downstream reads ParsedQuestion;
 // nothing re-derives it. Pure: the vocabularies come in as data.
 import * as OpenCC from 'opencc-js';
-import { isEnglishQuestionWord, isStopWord } from '../search/stop-words.js';
+import { isEnglishQuestionWord, isQuestionWord, isStopWord } from '../search/stop-words.js';
 import { queryTermWeights, segments } from '../search/tokenize.js';
 import { cleanQuestion, type QuestionProblem } from './clean.js';
 import { englishWords, isMostlyLatin, translateEnglish, type EnglishMatch, type Glossary, type Lexicon, type WeightedTerm } from './english.js';
@@ -31,6 +31,19 @@ export interface Bridge {
   inFocus: boolean;
 }
 
+/**
+ * A content word of the question (what it asks about, not how it asks) with the plan terms it may
+ * appear as: itself and the terms bridged from it. The judge checks which of these a passage covers.
+ */
+export interface Concept {
+  word: string;
+  /** The word itself (when the plan uses it) and the plan terms bridged from it. */
+  forms: string[];
+  inFocus: boolean;
+  /** The word or one of its bridged terms occurs in the plan. */
+  inPlan: boolean;
+}
+
 export interface ParsedQuestion {
   /** The question as shown back: cleaned, in Simplified script. */
   text: string;
@@ -48,6 +61,7 @@ export interface ParsedQuestion {
   focus: string;
   /** Plan terms the asking clause names: its own words and its bridged terms (for indicator names). */
   namedTerms: string[];
+  concepts: Concept[];
   /** The text the embedding model reads: the question, plus the plan terms of English words. */
   denseText: string;
   /** A place outside Ji'an the plan cannot answer for (see places.ts), and whether the plan names it. */
@@ -124,6 +138,23 @@ function tokenWeights(text: string, focus: string, extraTerms: WeightedTerm[]): 
   return weights;
 }
 
+const isContentWord = (w: string) => (/^\p{Script=Han}{2,}$/u.test(w) || /^[a-z0-9.]{2,}$/i.test(w)) && !isStopWord(w) && !isQuestionWord(w);
+
+/** The question's content words, each with the plan terms it may appear as. */
+function conceptsOf(text: string, focus: string, language: Language, bridges: Bridge[], inPlan: (t: string) => boolean): Concept[] {
+  const words = language === 'en'
+    ? [...bridges.filter((b) => b.source !== 'thesaurus').map((b) => b.said), ...englishWords(text)]
+    : segments(text).filter((s) => s.isWordLike && isContentWord(s.segment)).map((s) => s.segment);
+  const out = new Map<string, Concept>();
+  for (const word of words) {
+    if (out.has(word) || [...out.keys()].some((k) => k.includes(word))) continue;
+    const bridged = bridges.filter((b) => b.said.includes(word) || word.includes(b.said)).flatMap((b) => b.terms);
+    const forms = [...new Set([...(inPlan(word) ? [word] : []), ...bridged])];
+    out.set(word, { word, forms, inFocus: focus.toLowerCase().includes(word.toLowerCase()), inPlan: forms.some(inPlan) });
+  }
+  return [...out.values()];
+}
+
 /** The asking clause's words (2+ characters) and the plan terms bridged from it. */
 function namedTermsOf(focus: string, bridges: Bridge[]): string[] {
   const own = segments(focus).filter((s) => s.isWordLike && s.segment.length >= 2 && !isStopWord(s.segment)).map((s) => s.segment);
@@ -142,7 +173,7 @@ export function understand(raw: string, vocab: QuestionVocabulary): ParsedQuesti
   const language = languageOf(text);
   const base = { text, converted: text !== clean.text, language, notices: clean.notices, figure: null, year: null, placeElsewhere: null };
   if (clean.problem) {
-    return { ...base, problem: clean.problem, weights: new Map(), extraTerms: [], bridges: [], focus: text, namedTerms: [], denseText: text, untranslated: [] };
+    return { ...base, problem: clean.problem, weights: new Map(), extraTerms: [], bridges: [], focus: text, namedTerms: [], concepts: [], denseText: text, untranslated: [] };
   }
   const focus = focusOf(text);
   const { bridges, untranslated } = bridgesOf(text, focus, language, vocab);
@@ -155,6 +186,7 @@ export function understand(raw: string, vocab: QuestionVocabulary): ParsedQuesti
     bridges,
     focus,
     namedTerms: namedTermsOf(focus, bridges),
+    concepts: conceptsOf(text, focus, language, bridges, vocab.inPlan),
     denseText: denseTextOf(text, language, bridges),
     placeElsewhere: place ? { name: place, inPlan: vocab.inPlan(place) } : null,
     figure: figureAsked(text),
