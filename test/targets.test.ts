@@ -3,7 +3,8 @@ import { loadThesaurus } from '../src/adapters/thesaurus-file.js';
 import { cycleOrder, dayNumber, digestPool, selectDigest } from '../src/targets/digest.js';
 import { extractTargets, type Target } from '../src/targets/extract.js';
 import { clausesOf, figuresIn, labelFigures } from '../src/targets/figures.js';
-import { createTargetFinder } from '../src/targets/lookup.js';
+import { createTargetFinder, topicPlace, topicTerms } from '../src/targets/lookup.js';
+import { buildThesaurus, parseThesaurus } from '../src/understand/thesaurus.js';
 import { measuredFigures, noTargetsMessage, renderDigestText, renderTargetText, targetHeadline } from '../src/targets/render.js';
 import { chunks, plan, squash } from './helpers.js';
 
@@ -234,6 +235,20 @@ describe('/targets TOPIC', () => {
     expect(found.length).toBeGreaterThan(0);
     for (const t of found) expect(`${t.quote} ${t.measure}`).toMatch(about);
     expect(found.every((t) => t.period === '十四五')).toBe(true);
+  });
+
+  it('ranks by the plan\'s most direct term, then the typed word, then related terms, and related terms only where measured', () => {
+    const thesaurus = buildThesaurus(parseThesaurus('地区生产总值,GDP,经济总量\tgdp,经济涨\tgdp\n居民人均可支配收入,收入\t工资\tincome'));
+    const inPlan = () => true;
+    expect(topicTerms('收入', thesaurus, inPlan).words[0]?.terms).toEqual([{ term: '居民人均可支配收入', rank: 0 }, { term: '收入', rank: 1 }]);
+    expect(topicTerms('经济涨', thesaurus, inPlan).words[0]?.terms).toEqual([
+      { term: '地区生产总值', rank: 0 }, { term: '经济涨', rank: 1 }, { term: 'gdp', rank: 2 }, { term: '经济总量', rank: 2 },
+    ]);
+    const terms = topicTerms('经济涨', thesaurus, inPlan);
+    const corridor = targets.find((t) => t.quote.includes('吉泰走廊经济总量'));
+    expect(corridor && topicPlace(corridor, terms)).toEqual({ rank: 2, place: 1 }); // 经济总量 in its measure
+    const county = { ...(corridor as Target), figures: [], measure: '其他', quote: '经济总量' };
+    expect(topicPlace(county, terms)).toBeNull(); // a related term only in the quote does not count
   });
 
   it('puts the plan\'s own measure first: 地区生产总值 for GDP, 居民收入 for 收入', async () => {
