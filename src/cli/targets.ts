@@ -16,6 +16,7 @@ function printStats(all: readonly Target[]) {
 }
 
 async function main() {
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => process.exit(err.code === 'EPIPE' ? 0 : 1)); // `| head` closes the pipe early
   const args = process.argv.slice(2);
   const json = args.includes('--json');
   const topic = args.filter((a) => !a.startsWith('--')).join(' ').trim();
