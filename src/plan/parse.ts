@@ -2,6 +2,7 @@
 // joining sentences broken across page breaks (even across a footnote block or a chart caption) and
 // reading tables row by row; then binds footnotes to their markers (footnotes.ts) and gives the
 // closing words their own place. Pages come from the table of contents (toc.ts).
+import { closingWords } from './closing.js';
 import { bindFootnotes } from './footnotes.js';
 import { parseBoxTitle, parseHeading } from './headings.js';
 import { classifyLine, endsSentence, type LineKind, FOOTNOTE_DEF, isBlank, isBoxItemStart, isBoxItemTitle, isTableNote, isTableTitle } from './lines.js';
@@ -179,22 +180,6 @@ function read(reader: PlanReader, kind: LineKind, line: string, i: number): void
   else if (kind === 'footnote_tail') reader.footnoteTail(line);
   else if (kind === 'caption') reader.caption(line);
   else if (kind === 'text') reader.text(line, i);
-}
-
-const sectionOf = (path: SectionPath) => path.filter((h) => !isBox(h) && h.level !== 'table');
-const sameHeadings = (a: SectionPath, b: SectionPath) => a.length === b.length && a.every((h, i) => h === b[i]);
-
-/**
- * The plan's closing words: paragraphs after its last 专栏 with no heading after them. The text gives
- * them no heading (no 结束语), so they are cited under the last 篇 rather than its last 节.
- */
-function closingWords(drafts: Draft[]): Draft[] {
-  const lastBox = drafts.findLastIndex((d) => d.path.some(isBox));
-  const boxSection = sectionOf(drafts[lastBox]?.path ?? []);
-  const tail = drafts.slice(lastBox + 1);
-  const part = boxSection[0];
-  if (lastBox < 0 || !part || !tail.length || !tail.every((d) => sameHeadings(d.path, boxSection))) return drafts;
-  return [...drafts.slice(0, lastBox + 1), ...tail.map((d) => ({ ...d, path: [part] }))];
 }
 
 function assemble(toc: TableOfContents, reader: PlanReader): PlanDocument {
