@@ -59,7 +59,7 @@ export class ConfigError extends Error {
 /** Reads the environment once. Values are never echoed back, so a token cannot leak into logs. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const cleaned = Object.fromEntries(
-    Object.keys(schema.shape).map((k) => [k, env[k]?.trim() ? env[k]!.trim() : undefined]),
+    Object.keys(schema.shape).map((k) => [k, env[k]?.trim() || undefined]),
   );
   const parsed = schema.safeParse(cleaned);
   if (!parsed.success) {

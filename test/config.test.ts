@@ -27,10 +27,13 @@ describe('loadConfig', () => {
   });
 
   it('never echoes the token in its error', () => {
+    let message = '';
     try {
       loadConfig({ DISCORD_TOKEN: TOKEN });
     } catch (err) {
-      expect((err as Error).message).not.toContain(TOKEN);
+      message = (err as Error).message;
     }
+    expect(message).toContain('DISCORD_APPLICATION_ID'); // it did fail, and says why
+    expect(message).not.toContain(TOKEN);
   });
 });

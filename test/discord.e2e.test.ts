@@ -1,4 +1,5 @@
 // The real discord.js Client against a fake Discord on 127.0.0.1.
+import { loadThesaurus } from '../src/adapters/thesaurus-file.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion, type Answer, type AnswerPorts } from '../src/answer/answer.js';
 import { runDueDigests } from '../src/digest/runner.js';
@@ -14,7 +15,7 @@ import { chunks, lexicalAnswerPorts, plan } from './helpers.js';
 
 const ports = lexicalAnswerPorts();
 const targets = extractTargets(plan);
-const citation = { label: '第一篇 › 第四章 发展目标（第14页）', path: ['第一篇', '第四章 发展目标'], page: 14 };
+const citation = { label: '第一篇 › 第四章 发展目标（第14页起）', path: ['第一篇', '第四章 发展目标'], page: 14 };
 const crafted = (text: string, n: number): Answer => ({
   question: 'crafted', outcome: 'answered', refused: false, direct: null, notices: [], suggestions: [], confidence: 0.9,
   answers: Array.from({ length: n }, (_, i) => ({ text, citation, score: 1 - i / 10, kind: 'paragraph' as const, chunkId: `c${i}` })),
@@ -25,7 +26,7 @@ let state: DigestState = emptyDigestState();
 let bot: ReturnType<typeof createBot>;
 const silent = { info() {}, warn() {}, error() {} };
 const store = { load: () => structuredClone(state), save: (s: DigestState) => { state = structuredClone(s); } };
-const finder = createTargetFinder(targets, chunks, plan.text, null);
+const finder = createTargetFinder({ targets, chunks, planText: plan.text, dense: null, thesaurus: loadThesaurus() });
 /** The digest runner at 09:05 Asia/Shanghai on 2026-12-01, posting through the real client. */
 const runDigests = () => runDueDigests({
   targets, store, send: bot.sendDigest, now: () => new Date('2026-12-01T01:05:00Z'), sleep: async () => {},
@@ -65,7 +66,7 @@ describe('Discord end to end', () => {
     const text = describeAll(reply.body);
     expect(text).toContain('研发经费支出(亿元)');
     expect(text).toContain('2025年目标值');
-    expect(text).toContain('市“十四五”规划《纲要》主要指标表（第14页）');
+    expect(text).toContain('市“十四五”规划《纲要》主要指标表（第14页起）');
     expect(reply.body.allowed_mentions.parse).toEqual([]);
     expect(text).toContain('更多段落');
   });

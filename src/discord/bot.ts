@@ -12,6 +12,7 @@ import { findSections, sectionLabel, sectionTexts } from '../plan/browse.js';
 import type { PlanDocument } from '../plan/types.js';
 import { selectDigest } from '../targets/digest.js';
 import type { Target } from '../targets/extract.js';
+import { noTargetsMessage } from '../targets/render.js';
 import { createRateLimiter } from './rate-limit.js';
 import { NO_MENTIONS, renderAnswer, renderDigest, renderSection, renderTargets, type MessagePayload } from './render.js';
 
@@ -129,7 +130,7 @@ export function createBot(services: BotServices, options: BotOptions) {
     await i.deferReply();
     const topic = i.options.getString('topic', true);
     const found = await services.findTargets(topic);
-    await sendAll(renderTargets(found, `目标：${topic}`), (p) => i.editReply(p), (p) => i.followUp(p));
+    await sendAll(renderTargets(found, `目标：${topic}`, noTargetsMessage(topic)), (p) => i.editReply(p), (p) => i.followUp(p));
   }
 
   async function onDigest(i: ChatInputCommandInteraction) {

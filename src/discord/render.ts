@@ -4,7 +4,7 @@ import type { Answer, AnswerItem } from '../answer/answer.js';
 import { labelledCells, showTabs } from '../plan/tables.js';
 import type { Digest } from '../targets/digest.js';
 import type { Target } from '../targets/extract.js';
-import { figureSummary } from '../targets/render.js';
+import { DIGEST_TITLE, targetHeadline } from '../targets/render.js';
 
 export const LIMITS = {
   content: 2000,
@@ -88,14 +88,15 @@ export function renderAnswer(a: Answer, page = 0, perPage = 3): MessagePayload[]
   return packBlocks([...notices, ...blocks], `问：${a.question}`, footer);
 }
 
-export function renderTargets(targets: Target[], title: string): MessagePayload[] {
+/** `none`: what to say when there are no targets (see noTargetsMessage in src/targets/render.ts). */
+export function renderTargets(targets: Target[], title: string, none = '规划中没有这方面的量化目标。'): MessagePayload[] {
   const blocks = targets.map((t, i) =>
-    `**${i + 1}. ${escapeMarkdown(t.measure)}** — ${escapeMarkdown(figureSummary(t))}\n> ${escapeMarkdown(showTabs(t.quote))}\n— ${escapeMarkdown(t.citation.label)}`);
-  return packBlocks(blocks.length ? blocks : ['规划中没有找到这个主题的量化目标。'], title, '规划目标 · 引文均为规划原文');
+    `**${i + 1}. ${escapeMarkdown(targetHeadline(t))}**\n> ${escapeMarkdown(showTabs(t.quote))}\n— ${escapeMarkdown(t.citation.label)}`);
+  return packBlocks(blocks.length ? blocks : [none], title, '规划目标 · 引文均为规划原文');
 }
 
 export function renderDigest(d: Digest): MessagePayload[] {
-  return renderTargets(d.targets, `吉安“十四五”规划目标 · ${d.date}`);
+  return renderTargets(d.targets, `${DIGEST_TITLE} · ${d.date}`);
 }
 
 /** Section text paged for Discord: blocks of plan text, escaped, within limits. */
