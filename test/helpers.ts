@@ -1,6 +1,6 @@
 // Shared test data: the real plan, parsed once per test file.
 import { readFileSync } from 'node:fs';
-import type { AnswerPorts } from '../src/answer/answer.js';
+import type { Answer, AnswerItem, AnswerPorts } from '../src/answer/answer.js';
 import { chunkPlan } from '../src/chunk/chunk.js';
 import { parsePlan } from '../src/plan/parse.js';
 import { idfTable } from '../src/search/idf.js';
@@ -25,6 +25,16 @@ export function lexicalAnswerPorts(overrides: Partial<AnswerPorts> = {}): Answer
     places: { elsewhere: ['南昌市', '深圳市'], own: ['吉安', '吉安市', '泰和县', '泰和'] },
     idf: idfTable(chunks),
     inPlan: (text) => compact.includes(text),
+    ...overrides,
+  };
+}
+
+/** A made-up Answer for rendering and storage tests; override what a test needs. */
+export function craftAnswer(overrides: Partial<Answer> = {}, quotes: Partial<AnswerItem>[] = [{}]): Answer {
+  const citation = { label: '第一篇 开启全面建设社会主义现代化新征程 › 第四章 发展目标（第14页）', path: ['第一篇 开启全面建设社会主义现代化新征程', '第四章 发展目标'], page: 14 };
+  return {
+    question: '研发经费支出2025年目标是多少？', outcome: 'answered', refused: false, direct: null, notices: [], suggestions: [], confidence: 0.8,
+    answers: quotes.map((q, i) => ({ text: `引文${i + 1}。`, citation, score: 1 - i / 10, kind: 'paragraph' as const, chunkId: `c${i}`, ...q })),
     ...overrides,
   };
 }
