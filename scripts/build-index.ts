@@ -16,7 +16,7 @@ async function main() {
   const byKind: Record<string, number> = {};
   for (const c of built.chunks) byKind[c.kind] = (byKind[c.kind] ?? 0) + 1;
   console.log(`index written to ${dir}`);
-  console.log(`chunks: ${built.chunks.length} (${Object.entries(byKind).map(([k, n]) => `${k} ${n}`).join(', ')})`);
+  console.log(`chunks: ${built.chunks.length} (${Object.entries(byKind).map(([k, n]) => `${k} ${n}`).join(', ')}); sentences: ${built.extra.sentences.length}`);
   console.log(`model: ${built.manifest.model ? `${built.manifest.model.modelId}, ${built.manifest.model.dims} dimensions, ${built.manifest.model.pooling} pooling` : 'none (lexical only)'}`);
   console.log(`targets: ${built.manifest.targetCount}`);
   console.log(`time: ${seconds.toFixed(1)} s; index size: ${(bytes / 1024 / 1024).toFixed(2)} MiB; peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);

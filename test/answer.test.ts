@@ -1,41 +1,60 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, type AnswerPorts } from '../src/answer/answer.js';
 import { cite } from '../src/answer/citation.js';
-import { byKind, scoreAnswer, summarise } from '../src/answer/evaluate.js';
-import { cleanQuestion, MAX_QUESTION_CHARS } from '../src/answer/question.js';
+import { byKind, scoreAnswer, summarise } from '../src/eval/score.js';
+import { cleanQuestion, MAX_QUESTION_CHARS } from '../src/understand/clean.js';
 import { MAX_QUOTE_CHARS, quotePassage } from '../src/answer/quote.js';
 import { isVerbatim } from '../src/answer/verbatim.js';
 import { answerJson } from '../src/answer/json.js';
-import { minMaxFusion, reciprocalRankFusion, weightedFusion } from '../src/search/fusion.js';
+import { weightedFusion } from '../src/search/fusion.js';
+import { indicatorMatch, minMax, rankCandidates } from '../src/search/retrieve.js';
 import { idfTable } from '../src/search/idf.js';
 import { createLexicalIndex } from '../src/search/lexical.js';
-import { buildLexicon, stem, translateQuery } from '../src/search/translate.js';
-import { placeNames, placeOutsidePlan } from '../src/answer/places.js';
+import { buildLexicon, stem, translateQuery } from '../src/understand/english.js';
+import { placeNames, placeOutsidePlan } from '../src/understand/places.js';
 import { chunks, lexicalAnswerPorts, plan, squash } from './helpers.js';
 
+const base = lexicalAnswerPorts();
 const ports = lexicalAnswerPorts({
-  lexicon: buildLexicon([{ simplified: '森林覆盖率', english: 'forest coverage rate' }], plan.text),
+  vocabulary: { ...base.vocabulary, lexicon: buildLexicon([{ simplified: '森林覆盖率', english: 'forest coverage rate' }], plan.text) },
 });
 const ask = (q: string) => answerQuestion(q, ports);
 
-describe('fusion', () => {
-  const a = [{ chunk: 1, score: 9 }, { chunk: 2, score: 3 }];
-  const b = [{ chunk: 2, score: 0.9 }, { chunk: 3, score: 0.8 }];
-  it('RRF rewards a passage both lists rank', () => {
-    expect(reciprocalRankFusion([{ hits: a, weight: 1 }, { hits: b, weight: 1 }])[0]!.chunk).toBe(2);
+describe('ranking retrieval candidates', () => {
+  const chunkAt = (block: number) => ({ ...chunks[0]!, block });
+  const signals = (lexical: number, passage: number, sentence: number, figure = 0, indicator = 0) =>
+    ({ lexical, passage, sentence, figure, indicator, year: 0 });
+  const candidate = (chunk: number, s: ReturnType<typeof signals>) =>
+    ({ chunk, signals: s, passageSimilarity: null, sentenceSimilarity: null, bestSentence: null });
+  const weights = { lexical: 1, passage: 1, sentence: 1, figure: 1, indicator: 1, year: 1 };
+
+  it("scales each list to [0, 1], so a list's clear winner counts fully however close its raw scores are", () => {
+    expect([...minMax(new Map([[1, 0.59], [2, 0.55], [3, 0.5]]))]).toEqual([[1, 1], [2, expect.closeTo(5 / 9)], [3, 0]]);
+    expect([...minMax(new Map([[7, 3]]))]).toEqual([[7, 0]]);
   });
-  it('weighted fusion normalises each list by its best score', () => {
-    const fused = weightedFusion([{ hits: a, weight: 1 }, { hits: b, weight: 1 }]);
+
+  it('ranks by the weighted sum of signals and keeps one passage per block', () => {
+    const pool = [chunkAt(0), chunkAt(0), chunkAt(1)];
+    const ranked = rankCandidates([
+      candidate(0, signals(1, 0, 0)), candidate(1, signals(0.5, 0.9, 0.9)), candidate(2, signals(0, 0, 0, 1, 0.5)),
+    ], pool, weights, 10);
+    expect(ranked.map((h) => h.chunk)).toEqual([1, 2]);
+    expect(rankCandidates([candidate(0, signals(1, 0, 0)), candidate(2, signals(0, 0, 0, 1, 0.5))], pool, { ...weights, figure: 0, indicator: 0 }, 10)
+      .map((h) => h.chunk)).toEqual([0, 2]);
+  });
+
+  it('weighted fusion (target lookup) normalises each list by its best score', () => {
+    const fused = weightedFusion([{ hits: [{ chunk: 1, score: 9 }, { chunk: 2, score: 3 }], weight: 1 }, { hits: [{ chunk: 2, score: 0.9 }, { chunk: 3, score: 0.8 }], weight: 1 }]);
     expect(fused.map((h) => h.chunk)).toEqual([2, 1, 3]);
     expect(fused[0]!.score).toBeCloseTo(3 / 9 + 1);
   });
-  it("min–max fusion lets each list's clear winner count fully, however close its raw scores are", () => {
-    const dense = [{ chunk: 3, score: 0.59 }, { chunk: 1, score: 0.55 }, { chunk: 2, score: 0.5 }];
-    const lexical = [{ chunk: 1, score: 9 }, { chunk: 2, score: 8 }, { chunk: 3, score: 1 }];
-    const fused = minMaxFusion([{ hits: lexical, weight: 1 }, { hits: dense, weight: 1.5 }]);
-    expect(fused.map((h) => h.chunk)).toEqual([1, 3, 2]);
-    expect(fused[1]!.score).toBeCloseTo(1.5);
-    expect(weightedFusion([{ hits: lexical, weight: 1 }, { hits: dense, weight: 1.5 }]).map((h) => h.chunk)).toEqual([1, 2, 3]);
+
+  it("matches an indicator row by the share of the indicator's name the question names", () => {
+    const row = chunks.find((c) => c.table?.cells[0]?.value.startsWith('地区生产总值'))!;
+    expect(indicatorMatch(row, ['地区生产总值'])).toBe(1);
+    expect(indicatorMatch(row, ['生产'])).toBeCloseTo(2 / 6);
+    expect(indicatorMatch(row, ['收入'])).toBe(0);
+    expect(indicatorMatch(chunks.find((c) => !c.table)!, ['地区生产总值'])).toBe(0);
   });
 });
 
@@ -112,7 +131,7 @@ describe('answerQuestion (lexical ports)', () => {
   });
 
   it('translates English terms for the lexical side', async () => {
-    expect(translateQuery('What is the forest coverage rate target?', ports.lexicon).map((t) => t.term)).toContain('森林覆盖率');
+    expect(translateQuery('What is the forest coverage rate target?', ports.vocabulary.lexicon).map((t) => t.term)).toContain('森林覆盖率');
     const a = await ask('What is the forest coverage rate target?');
     expect(a.answers.some((x) => x.text.includes('森林覆盖率'))).toBe(true);
   });

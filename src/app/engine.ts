@@ -1,12 +1,14 @@
 // Wiring: the answer engine the CLI and the bot share — model, index, lexical index, one load.
 import type { Embedder } from '../adapters/embedder.js';
-import { createDenseSide } from '../adapters/dense.js';
+import { createDenseSearch } from '../adapters/dense.js';
 import type { LoadedIndex } from '../adapters/index-store.js';
 import { loadEmbedder } from '../adapters/load-embedder.js';
 import { answerQuestion, DEFAULT_ANSWER_SETTINGS, type Answer, type AnswerPorts, type AnswerSettings } from '../answer/answer.js';
 import { configuredModel, type Config } from '../config.js';
 import { idfTable } from '../search/idf.js';
 import { createLexicalIndex } from '../search/lexical.js';
+import { loadThesaurus } from '../adapters/thesaurus-file.js';
+import { buildGlossary } from '../understand/english.js';
 import { createTargetFinder, type TargetFinder } from '../targets/lookup.js';
 import { openIndex, type IndexExtras, type Log } from './index-lifecycle.js';
 
@@ -22,18 +24,23 @@ export async function createEngine(config: Config, log: Log): Promise<Engine> {
   const embedder = await loadEmbedder({ modelId: configuredModel(config), modelsDir: config.EMBED_MODEL_DIR }, log.warn);
   if (!embedder) log.warn('no embedding model: answering with lexical (BM25) retrieval only');
   const index = await openIndex(config, log, embedder);
-  const denseSide = embedder && index.vectors ? createDenseSide(embedder, index.vectors) : null;
+  const dense = embedder && index.vectors ? createDenseSearch(embedder, index.vectors) : null;
   const compactPlan = index.plan.text.replace(/\s+/g, '');
+  const thesaurus = loadThesaurus();
   const ports: AnswerPorts = {
     chunks: index.chunks,
     lexical: createLexicalIndex(index.chunks),
-    dense: denseSide?.dense ?? null,
-    probe: denseSide?.probe ?? null,
-    inPlan: (text) => compactPlan.includes(text),
+    sentences: index.extra.sentences,
+    dense,
+    vocabulary: {
+      thesaurus,
+      glossary: buildGlossary(thesaurus.english),
+      lexicon: index.extra.lexicon,
+      places: index.extra.places,
+      inPlan: (text) => compactPlan.includes(text),
+    },
     planText: index.plan.text,
     blockSpans: index.plan.blocks.map((b) => b.span),
-    lexicon: index.extra.lexicon,
-    places: index.extra.places,
     idf: idfTable(index.chunks),
   };
   return {

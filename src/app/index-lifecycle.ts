@@ -44,12 +44,14 @@ export async function buildAndWriteIndex(config: Config, log: Log, embedder?: Em
     dictionary: await loadCedict(),
     now: () => new Date(),
     onProgress: (done, total) => {
-      bar ??= progressBar('embedding chunks', total);
+      bar ??= progressBar('embedding passages and sentences', total);
       bar.tick(done);
     },
   });
   (bar as ReturnType<typeof progressBar> | null)?.end();
-  const vectors = built.vectors && model ? buildVectorIndex(built.vectors, model.dims) : null;
+  const vectors = built.vectors && model
+    ? { passages: buildVectorIndex(built.vectors.passages, model.dims), sentences: buildVectorIndex(built.vectors.sentences, model.dims) }
+    : null;
   await writeIndex(resolve(config.INDEX_DIR), built, vectors);
   return built;
 }

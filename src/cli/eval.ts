@@ -1,28 +1,55 @@
-// npm run eval [-- FILE.jsonl] — answer every question once (model and index loaded once), print metrics.
-import { readFileSync } from 'node:fs';
+// npm run eval [-- FILE.jsonl ...] [--half tuning|heldout] [--verbose] [--json]
+// Answers every question once (model and index loaded once) and prints the metrics for all questions,
+// for the tuning and held-out halves (src/eval/split.ts) and per kind. --verbose lists each miss.
 import { resolve } from 'node:path';
 import { createEngine } from '../app/engine.js';
-import { byKind, scoreAnswer, summarise, type EvalQuestion } from '../answer/evaluate.js';
+import { byKind, scoreAnswer, summarise, type EvalRow } from '../eval/score.js';
+import { readQuestions } from '../eval/questions.js';
+import type { Half } from '../eval/split.js';
 import { loadConfig } from '../config.js';
 import { cliLog } from './log.js';
 
+const DEFAULT_FILE = '../shared/eval/dev.jsonl';
+
+const englishTop5 = (rows: EvalRow[]) => {
+  const en = rows.filter((r) => r.lang === 'en' && r.answerable);
+  return `${en.filter((r) => r.rank !== null && r.rank <= 5).length} of ${en.length}`;
+};
+
 async function main() {
   const args = process.argv.slice(2);
-  const verbose = args.includes('--verbose');
-  const file = resolve(args.find((a) => !a.startsWith('--')) ?? '../shared/eval/dev.jsonl');
-  const questions = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as EvalQuestion);
+  const flag = (name: string) => args.includes(name);
+  const halfAt = args.indexOf('--half');
+  const only = halfAt >= 0 ? args[halfAt + 1] : undefined;
+  if (only !== undefined && only !== 'tuning' && only !== 'heldout') throw new Error('--half takes tuning or heldout');
+  const files = args.filter((a, i) => !a.startsWith('--') && !(halfAt >= 0 && i === halfAt + 1));
+  const questions = (files.length ? files : [DEFAULT_FILE]).map((f) => resolve(f)).flatMap(readQuestions)
+    .filter((q) => !only || q.half === only);
   const engine = await createEngine(loadConfig(), cliLog);
-  const rows = [];
+  const rows: (EvalRow & { half: Half })[] = [];
   for (const q of questions) {
     const answer = await engine.ask(q.question);
-    const row = scoreAnswer(q, answer, engine.index.plan.text);
+    const row = { ...scoreAnswer(q, answer, engine.index.plan.text), half: q.half };
     rows.push(row);
-    if (verbose && row.rank !== 1) {
-      console.log(`${q.id} ${q.kind} rank=${row.rank} refused=${row.refused} conf=${answer.confidence} ${q.question}\n   → ${answer.answers[0]?.text.slice(0, 80) ?? '-'}`);
+    const missed = row.answerable ? row.rank !== 1 : !row.refused;
+    if (flag('--verbose') && missed) {
+      console.log(`${q.id} [${q.half}] ${q.kind} rank=${row.rank} outcome=${answer.outcome}${answer.reason ? `/${answer.reason.code}` : ''} ${q.question}`);
+      console.log(`   → ${answer.direct ? `[${answer.direct}] ` : ''}${answer.answers[0]?.text.slice(0, 80) ?? '-'}`);
     }
   }
-  console.log(`questions: ${file}`);
-  console.table({ all: summarise(rows), ...byKind(rows) });
+  const table = {
+    all: summarise(rows),
+    tuning: summarise(rows.filter((r) => r.half === 'tuning')),
+    heldout: summarise(rows.filter((r) => r.half === 'heldout')),
+    ...byKind(rows),
+  };
+  if (flag('--json')) {
+    console.log(JSON.stringify({ files, table, englishTop5: englishTop5(rows) }));
+    return;
+  }
+  console.log(`questions: ${(files.length ? files : [DEFAULT_FILE]).join(', ')}${only ? ` (${only} half)` : ''}`);
+  console.table(table);
+  console.log(`English questions found in the top 5: ${englishTop5(rows)} (tuning ${englishTop5(rows.filter((r) => r.half === 'tuning'))}, held-out ${englishTop5(rows.filter((r) => r.half === 'heldout'))})`);
 }
 
 main().catch((err: Error) => {

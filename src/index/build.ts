@@ -2,10 +2,11 @@
 // English lexicon and the foreign place names. Pure apart from the injected embedder and clock.
 import type { Embedder } from '../adapters/embedder.js';
 import { CHUNKER_VERSION, chunkPlan, type Chunk } from '../chunk/chunk.js';
+import { sentencesOf, type Sentence } from '../chunk/sentences.js';
 import { parsePlan } from '../plan/parse.js';
 import type { PlanDocument } from '../plan/types.js';
-import { placeNames, type PlaceNames } from '../answer/places.js';
-import { buildLexicon, type DictionaryEntry, type Lexicon } from '../search/translate.js';
+import { placeNames, type PlaceNames } from '../understand/places.js';
+import { buildLexicon, type DictionaryEntry, type Lexicon } from '../understand/english.js';
 import { extractTargets, type Target } from '../targets/extract.js';
 import { INDEX_SCHEMA_VERSION, type IndexManifest } from './manifest.js';
 
@@ -14,9 +15,16 @@ export type IndexExtras = {
   lexicon: Lexicon;
   places: PlaceNames;
   targets: Target[];
+  sentences: Sentence[];
 };
 
-export const EXTRA_NAMES: (keyof IndexExtras & string)[] = ['lexicon', 'places', 'targets'];
+export const EXTRA_NAMES: (keyof IndexExtras & string)[] = ['lexicon', 'places', 'targets', 'sentences'];
+
+/** Unit vectors of the passages (one per chunk) and of the sentences (one per Sentence), in order. */
+export interface IndexVectors {
+  passages: Float32Array[];
+  sentences: Float32Array[];
+}
 
 /** What the dense side embeds for a chunk: its nearest headings, then its text. */
 export function passageText(chunk: Chunk): string {
@@ -44,7 +52,7 @@ export interface BuiltIndex {
   manifest: IndexManifest;
   plan: PlanDocument;
   chunks: Chunk[];
-  vectors: Float32Array[] | null;
+  vectors: IndexVectors | null;
   extra: IndexExtras;
 }
 
@@ -52,10 +60,14 @@ export async function buildIndexArtifacts(inputs: BuildInputs): Promise<BuiltInd
   const started = inputs.now().getTime();
   const plan = parsePlan(inputs.seedText);
   const chunks = chunkPlan(plan);
-  const vectors = inputs.embedder
-    ? await inputs.embedder.embedPassages(chunks.map(passageText), (done) => inputs.onProgress?.(done, chunks.length))
+  const sentences = sentencesOf(plan, chunks);
+  const texts = [...chunks.map(passageText), ...sentences.map((s) => s.text)];
+  const embedded = inputs.embedder
+    ? await inputs.embedder.embedPassages(texts, (done) => inputs.onProgress?.(done, texts.length))
     : null;
+  const vectors = embedded ? { passages: embedded.slice(0, chunks.length), sentences: embedded.slice(chunks.length) } : null;
   const extra: IndexExtras = {
+    sentences,
     lexicon: buildLexicon(inputs.dictionary, plan.text),
     places: placeNames(inputs.dictionary),
     targets: extractTargets(plan),
@@ -72,6 +84,7 @@ export async function buildIndexArtifacts(inputs: BuildInputs): Promise<BuiltInd
     chunkerVersion: CHUNKER_VERSION,
     seedSha256: inputs.seedSha256,
     chunkCount: chunks.length,
+    sentenceCount: sentences.length,
     targetCount: extra.targets.length,
     builtAt: inputs.now().toISOString(),
     buildMs: inputs.now().getTime() - started,

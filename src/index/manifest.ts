@@ -2,8 +2,8 @@
 // model and chunker in use. Pure.
 import type { EmbedderInfo } from '../adapters/embedder.js';
 
-/** Bump when what the build writes changes meaning (v4: places split into Ji'an's own and elsewhere). */
-export const INDEX_SCHEMA_VERSION = 4;
+/** Bump when what the build writes changes meaning (v5: sentence vectors beside passage vectors). */
+export const INDEX_SCHEMA_VERSION = 5;
 
 export interface IndexManifest {
   schemaVersion: number;
@@ -12,6 +12,7 @@ export interface IndexManifest {
   chunkerVersion: string;
   seedSha256: string;
   chunkCount: number;
+  sentenceCount: number;
   targetCount: number;
   builtAt: string;
   buildMs: number;

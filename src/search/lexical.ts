@@ -1,7 +1,6 @@
 // BM25 over chunks with MiniSearch; the tokenizer is injected so index and query agree.
 import MiniSearch from 'minisearch';
-import { queryTermWeights, tokenize } from './tokenize.js';
-import type { WeightedTerm } from './translate.js';
+import { tokenize } from './tokenize.js';
 
 export interface ScoredChunk {
   chunk: number;
@@ -9,8 +8,8 @@ export interface ScoredChunk {
 }
 
 export interface LexicalIndex {
-  /** extraTerms (translations, expansions) count with their weight; the question's own tokens with 1. */
-  search(query: string, extraTerms?: readonly WeightedTerm[]): ScoredChunk[];
+  /** BM25 for query tokens with weights (see queryTermWeights), best first. */
+  search(weights: ReadonlyMap<string, number>): ScoredChunk[];
 }
 
 /** Anything with text (weighted double) and context: chunks, targets. Results are array positions. */
@@ -23,8 +22,7 @@ export function createLexicalIndex(docs: readonly { text: string; context: strin
   });
   mini.addAll(docs.map((c, id) => ({ id, text: c.text, context: c.context })));
   return {
-    search(query, extraTerms = []) {
-      const boost = queryTermWeights(query, extraTerms);
+    search(boost) {
       if (!boost.size) return [];
       return mini
         .search({ combineWith: 'OR', queries: [...boost.keys()] }, { tokenize: (s) => [s], boostTerm: (t) => boost.get(t) ?? 1 })

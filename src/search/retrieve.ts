@@ -1,72 +1,150 @@
-// retrieve(): lexical ⊕ dense, fused, then diversified (one passage per plan block, no overlaps).
+// retrieve(): the candidates of lexical (BM25 over chunks) and dense search (a vector per passage and
+// per sentence), each scored on several signals, ranked by a weighted sum of them, then diversified
+// (one passage per plan block). The weights are fitted on the tuning half (scripts/fit-retrieval.ts).
 import type { Chunk } from '../chunk/chunk.js';
-import { minMaxFusion, reciprocalRankFusion, weightedFusion } from './fusion.js';
+import type { Sentence } from '../chunk/sentences.js';
+import { carriesFigure, mentionsYear, type FigureAsk } from '../understand/figure.js';
 import type { LexicalIndex, ScoredChunk } from './lexical.js';
-import type { WeightedTerm } from './translate.js';
+import { RANK_WEIGHTS } from './rank-weights.js';
 
-/** Dense kNN: chunk positions with cosine similarity, best first. */
-export type DenseSearch = (query: string, k: number) => Promise<ScoredChunk[]>;
+export interface ScoredSentence {
+  sentence: number;
+  score: number;
+}
+
+/** Dense kNN over passages and sentences: positions with cosine similarity, best first. */
+export type DenseSearch = (query: string, k: number) => Promise<{ passages: ScoredChunk[]; sentences: ScoredSentence[] }>;
+
+/** What a candidate passage is ranked on; each in [0, 1] except the raw similarities. */
+export interface Signals {
+  /** BM25, min–max normalised over the lexical candidates. */
+  lexical: number;
+  /** Passage vector similarity, min–max normalised over the dense candidates. */
+  passage: number;
+  /** Best similarity of one of the passage's sentences, min–max normalised. */
+  sentence: number;
+  /** 1 when the question asks for a figure and the passage carries one of that kind. */
+  figure: number;
+  /** For indicator-table rows: how much of the indicator's name the question names (0–1). */
+  indicator: number;
+  /** 1 when the question names a year and the passage (or its table's column labels) does too. */
+  year: number;
+}
+
+export type RankWeights = Record<keyof Signals, number>;
+
+export interface Candidate {
+  chunk: number;
+  signals: Signals;
+  /** Raw cosine similarity of the passage vector, and of its best sentence (null without a model). */
+  passageSimilarity: number | null;
+  sentenceSimilarity: number | null;
+  /** Position of the passage's best-matching sentence, if dense search found one. */
+  bestSentence: number | null;
+}
 
 export interface RetrieveOptions {
   k: number;
-  fusion: 'rrf' | 'weighted' | 'minmax';
-  lexicalWeight: number;
-  denseWeight: number;
-  /** How many candidates each side contributes before fusion. */
+  /** How many candidates each list contributes. */
   depth: number;
+  weights: RankWeights;
 }
 
-export const DEFAULT_RETRIEVE_OPTIONS: RetrieveOptions = {
-  k: 10, fusion: 'minmax', lexicalWeight: 1, denseWeight: 1.5, depth: 50,
-};
+export const DEFAULT_RETRIEVE_OPTIONS: RetrieveOptions = { k: 10, depth: 50, weights: RANK_WEIGHTS };
 
-export interface Hit {
-  chunk: Chunk;
-  index: number;
+export interface Hit extends Candidate {
+  chunk: number;
+  passage: Chunk;
   score: number;
-  denseSimilarity: number | null;
 }
 
 export interface SearchPorts {
   chunks: readonly Chunk[];
+  sentences: readonly Sentence[];
   lexical: LexicalIndex;
   dense: DenseSearch | null;
 }
 
 export interface RetrievalQuery {
-  text: string;
-  /** Chinese terms added for the lexical side (translations, expansions). */
-  extraTerms?: readonly WeightedTerm[];
-  /** Text the dense side embeds (defaults to text). */
-  denseText?: string;
+  /** Query token → weight for the lexical side (the question's words, bridged plan terms). */
+  weights: ReadonlyMap<string, number>;
+  /** Text the dense side embeds. */
+  denseText: string;
+  figure: FigureAsk | null;
+  year: number | null;
+  /** Plan terms the question names (its own words and bridged terms), for matching indicator names. */
+  namedTerms: readonly string[];
 }
 
-/** Keeps the best chunk of each block and drops chunks overlapping one already kept. */
-export function diversify(ranked: ScoredChunk[], chunks: readonly Chunk[], k: number): ScoredChunk[] {
+/** Scores scaled to [0, 1] over the list (min–max), so each list's spread counts, not its level. */
+export function minMax(scores: ReadonlyMap<number, number>): Map<number, number> {
+  const values = [...scores.values()];
+  if (!values.length) return new Map();
+  const max = Math.max(...values);
+  const min = Math.min(...values);
+  const span = max - min || 1;
+  return new Map([...scores].map(([k, v]) => [k, (v - min) / span]));
+}
+
+/** The indicator's name in a table row: its label cell without units in brackets. */
+const indicatorName = (c: Chunk) => (c.table?.cells[0]?.value ?? '').replace(/[(（][^)）]*[)）]/g, '').replace(/\s+/g, '');
+
+/** Share of the indicator's name covered by terms the question names (longest term that fits). */
+export function indicatorMatch(c: Chunk, namedTerms: readonly string[]): number {
+  const name = indicatorName(c);
+  if (!name) return 0;
+  const best = Math.max(0, ...namedTerms.filter((t) => t.length >= 2 && name.includes(t)).map((t) => t.length));
+  return Math.min(1, best / name.length);
+}
+
+/** Every candidate from either list with its signals. */
+export async function gatherCandidates(q: RetrievalQuery, ports: SearchPorts, depth: number): Promise<Candidate[]> {
+  const lexical = new Map(ports.lexical.search(q.weights).slice(0, depth).map((h) => [h.chunk, h.score]));
+  const dense = ports.dense ? await ports.dense(q.denseText, depth) : { passages: [], sentences: [] };
+  const passageSim = new Map(dense.passages.map((h) => [h.chunk, h.score]));
+  const sentenceSim = new Map<number, { sentence: number; score: number }>();
+  for (const s of dense.sentences) {
+    const chunk = ports.sentences[s.sentence]?.chunk;
+    if (chunk !== undefined && s.score > (sentenceSim.get(chunk)?.score ?? -Infinity)) sentenceSim.set(chunk, s);
+  }
+  const [lex, pas, sen] = [minMax(lexical), minMax(passageSim), minMax(new Map([...sentenceSim].map(([c, s]) => [c, s.score])))];
+  const ids = new Set([...lexical.keys(), ...passageSim.keys(), ...sentenceSim.keys()]);
+  return [...ids].flatMap((chunk) => {
+    const c = ports.chunks[chunk];
+    if (!c) return [];
+    const figure = q.figure && carriesFigure({ text: c.text, cells: c.table?.cells }, q.figure) ? 1 : 0;
+    const year = q.year !== null && mentionsYear(`${c.text}${c.context}`, q.year) ? 1 : 0;
+    const signals = {
+      lexical: lex.get(chunk) ?? 0, passage: pas.get(chunk) ?? 0, sentence: sen.get(chunk) ?? 0,
+      figure, indicator: indicatorMatch(c, q.namedTerms), year,
+    };
+    return [{
+      chunk, signals,
+      passageSimilarity: passageSim.get(chunk) ?? null,
+      sentenceSimilarity: sentenceSim.get(chunk)?.score ?? null,
+      bestSentence: sentenceSim.get(chunk)?.sentence ?? null,
+    }];
+  });
+}
+
+export const scoreOf = (s: Signals, w: RankWeights): number =>
+  w.lexical * s.lexical + w.passage * s.passage + w.sentence * s.sentence + w.figure * s.figure + w.indicator * s.indicator + w.year * s.year;
+
+/** Ranks candidates by their weighted signals, keeping the best passage of each plan block. */
+export function rankCandidates(candidates: Candidate[], chunks: readonly Chunk[], weights: RankWeights, k: number): Hit[] {
+  const scored = candidates.map((c) => ({ ...c, score: scoreOf(c.signals, weights) })).sort((a, b) => b.score - a.score);
   const seenBlocks = new Set<number>();
-  const out: ScoredChunk[] = [];
-  for (const r of ranked) {
-    const c = chunks[r.chunk]!;
-    if (seenBlocks.has(c.block)) continue;
-    seenBlocks.add(c.block);
-    out.push(r);
+  const out: Hit[] = [];
+  for (const c of scored) {
+    const passage = chunks[c.chunk];
+    if (!passage || seenBlocks.has(passage.block)) continue;
+    seenBlocks.add(passage.block);
+    out.push({ ...c, passage });
     if (out.length >= k) break;
   }
   return out;
 }
 
 export async function retrieve(q: RetrievalQuery, ports: SearchPorts, options = DEFAULT_RETRIEVE_OPTIONS): Promise<Hit[]> {
-  const lexicalHits = ports.lexical.search(q.text, q.extraTerms).slice(0, options.depth);
-  const denseHits = ports.dense ? await ports.dense(q.denseText ?? q.text, options.depth) : [];
-  const lists = [{ hits: lexicalHits, weight: options.lexicalWeight }];
-  if (denseHits.length) lists.push({ hits: denseHits.map((h) => ({ ...h, score: Math.max(h.score, 0) })), weight: options.denseWeight });
-  const fuse = { rrf: reciprocalRankFusion, weighted: weightedFusion, minmax: minMaxFusion }[options.fusion];
-  const fused = fuse(lists);
-  const denseBy = new Map(denseHits.map((h) => [h.chunk, h.score]));
-  return diversify(fused, ports.chunks, options.k).map((r) => ({
-    chunk: ports.chunks[r.chunk]!,
-    index: r.chunk,
-    score: r.score,
-    denseSimilarity: denseBy.get(r.chunk) ?? null,
-  }));
+  return rankCandidates(await gatherCandidates(q, ports, options.depth), ports.chunks, options.weights, options.k);
 }

@@ -3,6 +3,7 @@
 import type { Chunk } from '../chunk/chunk.js';
 import { weightedFusion } from '../search/fusion.js';
 import { createLexicalIndex } from '../search/lexical.js';
+import { queryTermWeights } from '../search/tokenize.js';
 import type { DenseSearch } from '../search/retrieve.js';
 import type { Target } from './extract.js';
 
@@ -18,10 +19,10 @@ export function createTargetFinder(targets: readonly Target[], chunks: readonly 
   });
   return {
     async find(topic, k = 8) {
-      const lex = lexical.search(topic).slice(0, 50);
+      const lex = lexical.search(queryTermWeights(topic)).slice(0, 50);
       const lists = [{ hits: lex, weight: 1 }];
       if (dense) {
-        const near = new Map((await dense(topic, 60)).map((h) => [h.chunk, h.score]));
+        const near = new Map((await dense(topic, 60)).passages.map((h) => [h.chunk, h.score]));
         const hits = targets.map((_, i) => ({ chunk: i, score: Math.max(near.get(chunkOf[i]!) ?? 0, 0) })).filter((h) => h.score > 0);
         lists.push({ hits: hits.sort((a, b) => b.score - a.score).slice(0, 50), weight: 1 });
       }

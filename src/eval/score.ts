@@ -1,6 +1,7 @@
-// Scoring answers against questions with verbatim evidence: hit@k, MRR, refusals, quote checks. Pure.
-import type { Answer } from './answer.js';
-import { squash } from './verbatim.js';
+// src/eval/ — owns measuring answer quality: scoring answers against questions with verbatim
+// evidence (hit@k, MRR, outcomes, quote checks) and the fixed tuning/held-out split. Pure.
+import type { Answer, Outcome } from '../answer/answer.js';
+import { squash } from '../answer/verbatim.js';
 
 export interface EvalQuestion {
   id: string;
@@ -8,11 +9,15 @@ export interface EvalQuestion {
   kind: string;
   lang?: string;
   evidence: string[];
+  /** For the project's own questions: the outcome a good answer has. */
+  expect?: Outcome;
 }
 
 export interface EvalRow {
   id: string;
   kind: string;
+  lang: string;
+  outcome: Outcome;
   rank: number | null;
   refused: boolean;
   answerable: boolean;
@@ -27,6 +32,8 @@ export function scoreAnswer(q: EvalQuestion, a: Answer, planText: string): EvalR
   return {
     id: q.id,
     kind: q.kind,
+    lang: q.lang ?? 'zh',
+    outcome: a.outcome,
     rank: found >= 0 && !a.refused ? found + 1 : null,
     refused: a.refused,
     answerable: q.evidence.length > 0,

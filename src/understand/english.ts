@@ -17,7 +17,7 @@ const EN_STOP = new Set([
 ]);
 
 /** Lower-case English words; hyphenated compounds count as their parts ("sea-rail" → sea, rail). */
-const englishWords = (text: string) =>
+export const englishWords = (text: string) =>
   (text.toLowerCase().match(/[a-z][a-z']*/g) ?? []).map((w) => w.replace(/'s$/, '')).filter((w) => !EN_STOP.has(w));
 
 /** Porter stemming (the `stemmer` package), so "buildings" meets "building" and "routes" meets "route". */
@@ -79,28 +79,83 @@ export interface WeightedTerm {
   weight: number;
 }
 
+/** English words or a phrase of the question, and the plan terms they translate to. */
+export interface EnglishMatch {
+  said: string;
+  terms: string[];
+  /** glossary: the project's thesaurus (curated); dictionary: CC-CEDICT. */
+  source: 'glossary' | 'dictionary';
+}
+
+/** Stemmed English phrase → plan terms, from the thesaurus's English column. */
+export type Glossary = ReadonlyMap<string, string[]>;
+
+export const stemPhrase = (phrase: string) => englishWords(phrase).map(stem).join(' ');
+
+export function buildGlossary(english: ReadonlyMap<string, string[]>): Glossary {
+  const glossary = new Map<string, string[]>();
+  for (const [phrase, terms] of english) {
+    const key = stemPhrase(phrase);
+    if (key) glossary.set(key, [...new Set([...(glossary.get(key) ?? []), ...terms])]);
+  }
+  return glossary;
+}
+
+/** Derivational endings tried when a word itself has no plan translation (investors → invest). */
+const DERIVED = /(?:or|er|ment|ation|ition|ist|al|ity|ive|ing|ship)$/;
+const MAX_GLOSSARY_WORDS = 4;
+
+function dictionaryTerms(lexicon: Lexicon, stemmed: string): string[] | undefined {
+  const own = termsFor(lexicon, stemmed);
+  if (own?.length) return own;
+  const base = stemmed.replace(DERIVED, '');
+  const derived = base.length >= 4 && base !== stemmed ? termsFor(lexicon, stem(base)) ?? termsFor(lexicon, base) : undefined;
+  return derived?.length ? derived : own;
+}
+
 /**
- * Plan terms for an English question: phrase matches first, then single words. Each English word or
- * phrase carries weight 1 in all, shared among its translations, so a word with eight loose
- * translations does not outweigh a word with one exact one.
+ * The English of a question mapped to plan terms: glossary phrases first (longest first), then
+ * dictionary word pairs, then single words (a derived form's base when the word itself has none).
+ * Words neither source knows are left out.
  */
-export function translateQuery(question: string, lexicon: Lexicon): WeightedTerm[] {
-  const ws = englishWords(question).map(stem);
-  const weights = new Map<string, number>();
-  const add = (terms: string[]) => {
-    for (const t of terms) weights.set(t, Math.max(weights.get(t) ?? 0, 1 / terms.length));
-  };
+export function translateEnglish(question: string, lexicon: Lexicon, glossary: Glossary = new Map()): EnglishMatch[] {
+  const raw = englishWords(question);
+  const ws = raw.map(stem);
   const covered = new Set<number>();
-  for (let i = 0; i + 1 < ws.length; i++) {
-    const hit = termsFor(lexicon, `${ws[i]} ${ws[i + 1]}`);
-    if (hit) {
-      add(hit);
-      covered.add(i).add(i + 1);
+  const out: EnglishMatch[] = [];
+  const take = (i: number, n: number, terms: string[], source: EnglishMatch['source']) => {
+    out.push({ said: raw.slice(i, i + n).join(' '), terms, source });
+    for (let k = i; k < i + n; k++) covered.add(k);
+  };
+  const free = (i: number, n: number) => Array.from({ length: n }, (_, k) => i + k).every((k) => !covered.has(k));
+  for (let n = Math.min(MAX_GLOSSARY_WORDS, ws.length); n >= 1; n--) {
+    for (let i = 0; i + n <= ws.length; i++) {
+      const terms = glossary.get(ws.slice(i, i + n).join(' '));
+      if (terms?.length && free(i, n)) take(i, n, terms, 'glossary');
     }
   }
+  for (let i = 0; i + 1 < ws.length; i++) {
+    const terms = termsFor(lexicon, `${ws[i]} ${ws[i + 1]}`);
+    if (terms?.length && free(i, 2)) take(i, 2, terms, 'dictionary');
+  }
   ws.forEach((w, i) => {
-    if (!covered.has(i)) add(termsFor(lexicon, w) ?? []);
+    const terms = covered.has(i) ? undefined : dictionaryTerms(lexicon, w);
+    if (terms?.length) take(i, 1, terms, 'dictionary');
   });
+  return out;
+}
+
+/**
+ * Plan terms for an English question, weighted: each English word or phrase carries weight 1 in all,
+ * shared among its dictionary translations (so a word with eight loose translations does not outweigh
+ * a word with one exact one); glossary terms are curated and count 1 each.
+ */
+export function translateQuery(question: string, lexicon: Lexicon, glossary?: Glossary): WeightedTerm[] {
+  const weights = new Map<string, number>();
+  for (const m of translateEnglish(question, lexicon, glossary)) {
+    const w = m.source === 'glossary' ? 1 : 1 / m.terms.length;
+    for (const t of m.terms) weights.set(t, Math.max(weights.get(t) ?? 0, w));
+  }
   return [...weights].map(([term, weight]) => ({ term, weight }));
 }
 

@@ -1,7 +1,7 @@
 // Questions about somewhere other than Ji'an: city, province and county names from CC-CEDICT, split
 // into Ji'an's own (吉安, its counties, districts and county-level cities) and everywhere else.
 import { segments } from '../search/tokenize.js';
-import type { DictionaryEntry } from '../search/translate.js';
+import type { DictionaryEntry } from './english.js';
 
 /** The name occurs with word boundaries on both sides (not 昌都市 inside 南昌都市圈). */
 function mentions(question: string, name: string): boolean {

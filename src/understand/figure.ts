@@ -1,0 +1,96 @@
+// Figures: whether a question asks for one (and of what kind, for which year), and whether a piece of
+// plan text carries a figure of that kind. Pure.
+//
+// Kinds: money (元, 补贴多少, how much does it cost), percent (百分之几, 增速, share, rate), date (哪年,
+// 什么时候, when), age (几岁), frequency (几趟, 每周几班), quantity (多少个/家/亩, how many), person
+// (哪几位, who — a name, which the plan never lists for such questions), and amount (a bare 多少: any
+// figure answers it).
+
+export type FigureKind = 'money' | 'percent' | 'date' | 'age' | 'frequency' | 'quantity' | 'person' | 'amount';
+
+export interface FigureAsk {
+  /** Every kind the question asks for, most specific first. */
+  kinds: FigureKind[];
+}
+
+const ZH_ASKS: [FigureKind, RegExp][] = [
+  ['money', /多少钱|几块钱|多少元|多少万元|多少亿|(补贴|补助|奖励|租金|价格|价钱|收费|费用|工资|养老金|安家费|运费|税率|票价|学费|房价|投资|投入|资金|收购价|保护价|低保)[^，。？?！!]{0,8}(多少|几|怎么算|标准)|(投|花|补|给|交|领|贷|拿)(了)?多少|一个月.{0,4}多少/],
+  ['percent', /百分之几|几个点|百分点|百分比|比例|比重|占比|占多少|增速|增幅|涨幅|(增长|涨|降|下降|提高|上涨)(了)?(多少|几)|多少%|(率|覆盖)[^，。？?！!]{0,4}(多少|几|达到)/],
+  ['date', /什么时候|啥时候|哪年|哪一年|何时|几月|几时|多久|什么时间|时间表|哪天|几年内|几年能|多少年/],
+  ['age', /几岁|多大岁数|多大年纪|年龄/],
+  ['frequency', /几趟|几班|几列|每周几|多少班|多少趟|多少列|班次/],
+  ['person', /哪几位|哪位|是谁|有谁|哪些人|叫什么名字/],
+  ['quantity', /多少[个家所座条名人万亩公里张台辆套处间户项吨千米平方件位批栋]|几[个家所座条名万亩张台辆套处间户项批栋位]|多少人|多少家|多大|多长|多高|多宽|规模/],
+  ['amount', /多少|几何|几成|数字|数据|目标值|指标/],
+];
+
+const EN_ASKS: [FigureKind, RegExp][] = [
+  ['money', /\bhow much (money|does|do|will|would|is|are)\b.*\b(cost|pay|subsid|fee|price|charge|invest|spend|fund|worth)|\b(cost|price|fee|fees|subsidy|subsidies|wage|salary|rent|tax rate|minimum investment|how much money)\b/i],
+  ['percent', /\b(what|which) (share|percentage|proportion|rate|ratio)\b|\bpercent|\bhow fast\b|\bgrowth rate\b|\bby how much\b|%|\bshare of\b/i],
+  ['date', /\bwhen\b|\bwhat year\b|\bwhich year\b|\bby when\b|\bhow soon\b|\btimeline\b|\bdeadline\b|\bhow long\b/i],
+  ['age', /\bhow old\b|\bwhat age\b|\bretirement age\b/i],
+  ['frequency', /\bhow often\b|\bhow many (trains|trips|flights|services) (a|per|each)\b/i],
+  ['person', /\bwho\b|\bwhich (people|persons|academicians|experts)\b|\bnames? of\b/i],
+  ['quantity', /\bhow many\b|\bnumber of\b|\bhow (big|large|long|high)\b/i],
+  ['amount', /\bhow much\b|\btarget\b|\bfigure\b/i],
+];
+
+const YEAR = /(?<!\d)(20[0-9]{2})(?!\d)/;
+const CN_YEARS: [RegExp, number][] = [[/二〇三五|二零三五/, 2035], [/二〇二五|二零二五/, 2025]];
+
+/** What figure a (Simplified) question asks for, or null when it asks for none. */
+export function figureAsked(question: string): FigureAsk | null {
+  const asks = /[\u4e00-\u9fff]/.test(question) ? [...ZH_ASKS, ...EN_ASKS] : EN_ASKS;
+  const kinds = [...new Set(asks.filter(([, re]) => re.test(question)).map(([k]) => k))];
+  if (!kinds.length) return null;
+  const specific = kinds.filter((k) => k !== 'amount');
+  return { kinds: specific.length ? specific : ['amount'] };
+}
+
+/** A year the question names (2025, 2035 also as 二〇三五, 2040…), or null. */
+export function yearNamed(question: string): number | null {
+  return Number(question.match(YEAR)?.[1]) || (CN_YEARS.find(([re]) => re.test(question))?.[1] ?? null);
+}
+
+/** How a year is printed in the plan: 2025年 (also with a space) or 二〇三五年. */
+export const yearForms = (year: number): string[] =>
+  [`${year}年`, `${year} 年`, `${[...String(year)].map((d) => '〇一二三四五六七八九'[Number(d)]).join('')}年`];
+
+const NUM = String.raw`(?:\d+(?:[.,]\d+)*|[一二两三四五六七八九十百千万亿]+)`;
+
+/** What counts as a figure of each kind in plan text. */
+const CARRIES: Record<FigureKind, RegExp> = {
+  money: new RegExp(`${NUM}\\s*(?:亿|万)?\\s*(?:元|美元)`),
+  percent: new RegExp(`${NUM}\\s*(?:%|％|个百分点)|百分之|${NUM}\\s*倍|增速|增长\\(%\\)|\\(%\\)`),
+  date: /(?:19|20)\d{2}\s*年|二〇[二三]\S年|年底|年内|当年|(?:十四五|“十四五”)(?:期间|时期|末)/,
+  age: /\d+\s*(?:周)?岁/,
+  frequency: /\d+\s*(?:班|趟|列)|每周|每天\s*\d/,
+  quantity: new RegExp(`${NUM}\\s*(?:万|亿)?\\s*(?:个|家|所|座|条|名|人|亩|公里|千米|米|张|台|辆|套|处|间|户|项|吨|平方|件|位|批|栋|床|千伏安|兆瓦|千瓦|立方|亿|万|%)`),
+  person: /(?!)/,
+  amount: new RegExp(`\\d|${NUM}\\s*(?:个|家|所|座|条|名|人|亩|万|亿|%)`),
+};
+
+/** A table's value cells that say nothing ("—", "-", blank). */
+const EMPTY_CELL = /^\s*[—–\-－]*\s*$/;
+
+export interface FigureSource {
+  text: string;
+  /** For table rows: the cells (label → value). */
+  cells?: readonly { label: string; value: string }[];
+}
+
+/**
+ * Whether the text carries a figure the question asks for: any asked kind matches. A table row
+ * carries one only when a value cell is filled (a row of "—" gives no figure).
+ */
+export function carriesFigure(source: FigureSource, ask: FigureAsk): boolean {
+  if (source.cells) {
+    const values = source.cells.slice(1).map((c) => c.value);
+    if (values.every((v) => EMPTY_CELL.test(v) || /^(预期性|约束性)$/.test(v.trim()))) return false;
+    if (ask.kinds.some((k) => k !== 'person' && k !== 'date' && k !== 'age')) return true;
+  }
+  return ask.kinds.some((k) => CARRIES[k].test(source.text));
+}
+
+/** Whether a text speaks of a year (2040 is beyond the plan's horizon; 2035 is its 远景). */
+export const mentionsYear = (text: string, year: number): boolean => yearForms(year).some((f) => text.includes(f));

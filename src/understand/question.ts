@@ -1,0 +1,214 @@
+// src/understand/ — owns understanding a question, once: the text in Simplified script, its language,
+// its content words, the plan terms those words stand for (thesaurus, English glossary, dictionary),
+// the places it names, and whether it asks for a figure. Everything downstream reads ParsedQuestion;
+// nothing re-derives it. Pure: the vocabularies come in as data.
+import * as OpenCC from 'opencc-js';
+import { isStopWord, queryTermWeights, segments } from '../search/tokenize.js';
+import { cleanQuestion, type QuestionProblem } from './clean.js';
+import { englishWords, isMostlyLatin, translateEnglish, type EnglishMatch, type Glossary, type Lexicon, type WeightedTerm } from './english.js';
+import { figureAsked, yearNamed, type FigureAsk } from './figure.js';
+import { placeOutsidePlan, type PlaceNames } from './places.js';
+import { everydayExpansions, type Thesaurus } from './thesaurus.js';
+
+export interface QuestionVocabulary {
+  thesaurus: Thesaurus;
+  glossary: Glossary;
+  lexicon: Lexicon;
+  places: PlaceNames;
+  /** Whether a piece of text occurs in the plan (whitespace ignored). */
+  inPlan: (text: string) => boolean;
+}
+
+export type Language = 'zh' | 'en' | 'mixed';
+
+/** Words of the question and the plan terms they stand for. */
+export interface Bridge {
+  said: string;
+  terms: string[];
+  source: 'thesaurus' | EnglishMatch['source'];
+  /** Said in the clause that asks (see focusOf), not in the context before it. */
+  inFocus: boolean;
+}
+
+/**
+ * A content word of the question (what it asks about, not how it asks) with the plan terms it may
+ * appear as: itself and the terms bridged from it. The judge checks which of these a passage covers.
+ */
+export interface Concept {
+  word: string;
+  /** The word itself (when the plan uses it) and the plan terms bridged from it. */
+  forms: string[];
+  inFocus: boolean;
+  /** The word or one of its bridged terms occurs in the plan. */
+  inPlan: boolean;
+}
+
+export interface ParsedQuestion {
+  /** The question as shown back: cleaned, in Simplified script. */
+  text: string;
+  /** True when Traditional characters were converted. */
+  converted: boolean;
+  language: Language;
+  problem?: QuestionProblem;
+  notices: string[];
+  /** Query tokens (words and Han bigrams, stop words out) with weights: own words 1, bridged terms less. */
+  weights: Map<string, number>;
+  /** Plan terms added through bridges, weighted (they also count in `weights`). */
+  extraTerms: WeightedTerm[];
+  bridges: Bridge[];
+  /** The clause that asks ("这五年经济一年打算涨几个点？"), without the context before it. */
+  focus: string;
+  /** Plan terms the asking clause names: its own words and its bridged terms (for indicator names). */
+  namedTerms: string[];
+  concepts: Concept[];
+  /** The text the embedding model reads: the question, plus the plan terms of English words. */
+  denseText: string;
+  /** A place outside Ji'an the plan cannot answer for (see places.ts), and whether the plan names it. */
+  placeElsewhere: { name: string; inPlan: boolean } | null;
+  figure: FigureAsk | null;
+  /** A year the question names, or null. */
+  year: number | null;
+  /** English content words no source could translate. */
+  untranslated: string[];
+}
+
+const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+
+/** How much a thesaurus term counts next to the question's own words. */
+export const THESAURUS_WEIGHT = 0.3;
+/** How much words of the context before the asking clause count ("刚从广东回吉安找工作，…"). */
+export const CONTEXT_WEIGHT = 0.5;
+
+/** A clause that asks: a question word or mark. */
+const ASKS = /吗|呢|什么|多少|几|哪|怎么|怎样|如何|是否|有没有|会不会|能不能|要不要|是不是|可不可以|啥|[?？]|\b(what|which|how|when|who|where|why|whether|is|are|does|do|will|can|could)\b/i;
+/** An asking clause shorter than this takes the clause before it too ("有没有？"). */
+const MIN_FOCUS_CHARS = 12;
+
+/** The asking clause of a question: the last clause that asks, with what it needs before it. */
+export function focusOf(text: string): string {
+  const clauses = text.split(/(?<=[，。！？；：,.!?;:])\s*/).filter((c) => c.trim());
+  let last = clauses.length - 1;
+  while (last > 0 && !ASKS.test(clauses[last] ?? '')) last--;
+  if (!ASKS.test(clauses[last] ?? '')) last = clauses.length - 1;
+  let first = last;
+  while (first > 0 && clauses.slice(first, last + 1).join('').length < MIN_FOCUS_CHARS) first--;
+  return clauses.slice(first).join('');
+}
+/** Dictionary translations with at most this many candidates reach the embedding text. */
+const DENSE_MAX_CANDIDATES = 5;
+
+function languageOf(text: string): Language {
+  if (isMostlyLatin(text)) return 'en';
+  return /[A-Za-z]{3,}/.test(text.replace(/\b(GDP|PM|LED|AMOLED|UPS|CE|UL|5G|VOCs?)\b/gi, '')) ? 'mixed' : 'zh';
+}
+
+function bridgesOf(text: string, focus: string, language: Language, vocab: QuestionVocabulary): { bridges: Bridge[]; untranslated: string[] } {
+  const lowerFocus = focus.toLowerCase();
+  const inFocus = (said: string) => lowerFocus.includes(said.toLowerCase());
+  const bridges: Bridge[] = everydayExpansions(text, vocab.thesaurus)
+    .map((e) => ({ said: e.said, terms: e.plan, source: 'thesaurus' as const, inFocus: inFocus(e.said) }));
+  if (language === 'zh') return { bridges, untranslated: [] };
+  const english = translateEnglish(text, vocab.lexicon, vocab.glossary).map((m) => ({ ...m, inFocus: inFocus(m.said) }));
+  const said = new Set(english.flatMap((m) => m.said.split(' ')));
+  const untranslated = englishWords(text).filter((w) => w.length > 2 && !said.has(w) && !FUNCTION_WORDS.has(w));
+  return { bridges: [...bridges, ...english], untranslated: [...new Set(untranslated)] };
+}
+
+/** English words that frame a question rather than name its topic (beyond englishWords' stop list). */
+const FUNCTION_WORDS = new Set([
+  'jian', 'say', 'says', 'want', 'wants', 'there', 'any', 'anything', 'about', 'can', 'could', 'would', 'should', 'has', 'have',
+  'our', 'we', 'you', 'your', 'they', 'their', 'these', 'those', 'under', 'much', 'many', 'aims', 'target', 'planned', 'planning',
+  'expected', 'expect', 'new', 'more', 'like', 'such', 'than', 'into', 'get', 'make', 'made', 'year', 'years', 'every', 'each',
+  'per', 'not', 'did', 'was', 'were', 'been', 'when', 'who', 'why', 'where', 'whether', 'there', 'some', 'all',
+]);
+
+/**
+ * Plan terms and their weights: thesaurus terms THESAURUS_WEIGHT; English as translateQuery weighs
+ * them; bridged from the context rather than the asking clause, times CONTEXT_WEIGHT.
+ */
+function extraTermsOf(bridges: Bridge[]): WeightedTerm[] {
+  const weights = new Map<string, number>();
+  for (const b of bridges) {
+    const w = (b.source === 'thesaurus' ? THESAURUS_WEIGHT : b.source === 'glossary' ? 1 : 1 / b.terms.length) * (b.inFocus ? 1 : CONTEXT_WEIGHT);
+    for (const t of b.terms) weights.set(t, Math.max(weights.get(t) ?? 0, w));
+  }
+  return [...weights].map(([term, weight]) => ({ term, weight }));
+}
+
+/** Token weights: the asking clause's own tokens 1, the context's CONTEXT_WEIGHT, bridged terms theirs. */
+function tokenWeights(text: string, focus: string, extraTerms: WeightedTerm[]): Map<string, number> {
+  const own = queryTermWeights(text);
+  const asked = queryTermWeights(focus);
+  const weights = new Map([...own].map(([t]) => [t, asked.has(t) ? 1 : CONTEXT_WEIGHT]));
+  for (const [t, w] of queryTermWeights('', extraTerms)) weights.set(t, Math.max(weights.get(t) ?? 0, w));
+  return weights;
+}
+
+/** Words that frame a question (how it asks, who asks) rather than name its topic. */
+const FRAMING = new Set([
+  '哪些', '哪个', '哪几', '哪里', '哪儿', '什么', '什么样', '怎么', '怎样', '怎么样', '如何', '为什么', '为何', '是否',
+  '会不会', '是不是', '能不能', '有没有', '要不要', '可不可以', '多少', '多少个', '几个', '几年', '多大', '多长', '多久',
+  '多高', '到底', '具体', '分别', '打算', '准备', '请问', '想问', '知道', '告诉', '介绍', '一下', '这些', '那些', '这样',
+  '那样', '这里', '那里', '那边', '这边', '他们', '她们', '人家', '大家', '自己', '咱们', '我家', '我们', '你们', '以后',
+  '现在', '今年', '去年', '明年', '听说', '说要', '还有', '可以', '能够', '应该', '已经', '还是', '就是', '一些', '一个',
+  '这种', '那种', '这个', '那个', '时候', '情况', '方面', '问题', '东西', '事情', '规定', '规划', '计划', '政府', '吉安',
+  '吉安市', '里面', '没有', '真的', '一定', '大概', '主要', '一直', '将来', '未来', '目前', '不要', '不让', '不能', '不会',
+  '能不', '会不', '是不', '有没',
+]);
+
+const isContentWord = (w: string) => (/^\p{Script=Han}{2,}$/u.test(w) || /^[a-z0-9.]{2,}$/i.test(w)) && !isStopWord(w) && !FRAMING.has(w);
+
+/** The question's content words, each with the plan terms it may appear as. */
+function conceptsOf(text: string, focus: string, language: Language, bridges: Bridge[], inPlan: (t: string) => boolean): Concept[] {
+  const words = language === 'en'
+    ? [...bridges.filter((b) => b.source !== 'thesaurus').map((b) => b.said), ...englishWords(text)]
+    : segments(text).filter((s) => s.isWordLike && isContentWord(s.segment)).map((s) => s.segment);
+  const out = new Map<string, Concept>();
+  for (const word of words) {
+    if (out.has(word) || [...out.keys()].some((k) => k.includes(word))) continue;
+    const bridged = bridges.filter((b) => b.said.includes(word) || word.includes(b.said)).flatMap((b) => b.terms);
+    const forms = [...new Set([...(inPlan(word) ? [word] : []), ...bridged])];
+    out.set(word, { word, forms, inFocus: focus.toLowerCase().includes(word.toLowerCase()), inPlan: forms.some(inPlan) });
+  }
+  return [...out.values()];
+}
+
+/** The asking clause's words (2+ characters) and the plan terms bridged from it. */
+function namedTermsOf(focus: string, bridges: Bridge[]): string[] {
+  const own = segments(focus).filter((s) => s.isWordLike && s.segment.length >= 2 && !isStopWord(s.segment)).map((s) => s.segment);
+  return [...new Set([...own, ...bridges.filter((b) => b.inFocus).flatMap((b) => b.terms)])];
+}
+
+function denseTextOf(text: string, language: Language, bridges: Bridge[]): string {
+  if (language === 'zh') return text;
+  const direct = bridges.filter((b) => b.source !== 'thesaurus' && b.terms.length <= DENSE_MAX_CANDIDATES).flatMap((b) => b.terms);
+  return direct.length ? `${text} ${[...new Set(direct)].join(' ')}` : text;
+}
+
+export function understand(raw: string, vocab: QuestionVocabulary): ParsedQuestion {
+  const clean = cleanQuestion(raw);
+  const text = toSimplified(clean.text);
+  const language = languageOf(text);
+  const base = { text, converted: text !== clean.text, language, notices: clean.notices, figure: null, year: null, placeElsewhere: null };
+  if (clean.problem) {
+    return { ...base, problem: clean.problem, weights: new Map(), extraTerms: [], bridges: [], focus: text, namedTerms: [], concepts: [], denseText: text, untranslated: [] };
+  }
+  const focus = focusOf(text);
+  const { bridges, untranslated } = bridgesOf(text, focus, language, vocab);
+  const extraTerms = extraTermsOf(bridges);
+  const place = placeOutsidePlan(text, vocab.places, vocab.inPlan);
+  return {
+    ...base,
+    weights: tokenWeights(text, focus, extraTerms),
+    extraTerms,
+    bridges,
+    focus,
+    namedTerms: namedTermsOf(focus, bridges),
+    concepts: conceptsOf(text, focus, language, bridges, vocab.inPlan),
+    denseText: denseTextOf(text, language, bridges),
+    placeElsewhere: place ? { name: place, inPlan: vocab.inPlan(place) } : null,
+    figure: figureAsked(text),
+    year: yearNamed(text),
+    untranslated,
+  };
+}
