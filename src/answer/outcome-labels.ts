@@ -1,6 +1,6 @@
 // How an answer's outcome is named to the reader, the same in Discord and the terminal chat, in the
 // language of the question. Pure data.
-import { isMostlyLatin } from '../search/translate.js';
+import { isMostlyLatin } from '../understand/english.js';
 import { REASON_MESSAGES, type Answer, type Outcome, type ReasonCode } from './answer.js';
 
 export type Lang = 'zh' | 'en';
