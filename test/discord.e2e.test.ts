@@ -1,12 +1,14 @@
 // The real discord.js Client against a fake Discord on 127.0.0.1: every command, button and
 // autocomplete, the rate limit, coded errors, mentions and the digest.
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../src/adapters/sqlite-store.js';
 import { runDueDigests } from '../src/digest/runner.js';
 import { LIMITS } from '../src/discord/render.js';
 import { plan } from './helpers.js';
 import { servicesFor, silentLog, startBot, targets } from './fakes/bot-harness.js';
-import { FakeDiscord, GENERAL, MANAGE_GUILD, type RestCall } from './fakes/fake-discord.js';
+import { APP_ID, FakeDiscord, GENERAL, GUILD_ID, MANAGE_GUILD, type RestCall } from './fakes/fake-discord.js';
 
 const fake = new FakeDiscord();
 const store = openSqliteStore(':memory:');
@@ -199,6 +201,15 @@ describe('mentions', () => {
     expect(thread.body.name).toBe('井冈蜜柚种植规模要达到多少？');
     const post = await fake.waitFor((c) => c.method === 'POST' && /^\/channels\/\d+\/messages$/.test(c.path) && text(c).includes('井冈蜜柚'));
     expect(post.body).toMatchObject({ enforce_nonce: true, nonce: expect.any(String) });
+  });
+});
+
+describe('npm run deploy-commands', () => {
+  it('registers the seven commands, reading the token from the environment', async () => {
+    const env = { ...process.env, DISCORD_TOKEN: 'fake.token.for-tests-only-000000000000', DISCORD_APPLICATION_ID: APP_ID, DISCORD_GUILD_ID: GUILD_ID, DISCORD_API_URL: fake.apiUrl };
+    await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/deploy-commands.ts'], { env });
+    const put = await fake.waitFor((c) => c.method === 'PUT' && c.path === `/applications/${APP_ID}/guilds/${GUILD_ID}/commands`);
+    expect(put.body.map((c: { name: string }) => c.name).sort()).toEqual(['about', 'ask', 'digest', 'help', 'section', 'setup', 'targets']);
   });
 });
 
