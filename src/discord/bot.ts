@@ -40,8 +40,10 @@ export function createBot(s: BotServices, options: BotOptions) {
   };
   const onInteraction = createInteractionHandler(s, limiter);
   const onMessage = createMessageHandler(s, limiter, () => client.user?.id ?? null);
-  client.on(Events.InteractionCreate, (i) => track(onInteraction(i)));
-  client.on(Events.MessageCreate, (m) => track(onMessage(m)));
+  // The handlers answer their own errors; this only keeps a failure before that (the store down) from crashing the process.
+  const logged = (what: string, id: string) => (err: unknown) => s.log.error({ err, id }, `${what} failed before it could be answered`);
+  client.on(Events.InteractionCreate, (i) => track(onInteraction(i).catch(logged('interaction', i.id))));
+  client.on(Events.MessageCreate, (m) => track(onMessage(m).catch(logged('message', m.id))));
   client.once(Events.ClientReady, (c) => s.log.info({ user: c.user.tag }, 'connected to Discord'));
 
   const sendDigest: DigestSender = async (channelId, digest, nonce) => {

@@ -3,7 +3,7 @@
 // limit → (typing) → run → reply, or a coded error — with its one try/catch. Answers go in a thread on
 // the asking message; a follow-up in the thread carries the thread's last question (follow-up.ts).
 import {
-  DiscordAPIError, RESTJSONErrorCodes, type GuildTextBasedChannel, type Message, type PublicThreadChannel,
+  DiscordAPIError, RESTJSONErrorCodes, type GuildTextBasedChannel, type Message,
 } from 'discord.js';
 import type { QuestionSource, ThreadContext } from '../state/store.js';
 import { combineFollowUp } from '../understand/follow-up.js';
@@ -31,7 +31,7 @@ async function placeOf(m: Message<true>, s: BotServices, botId: string): Promise
 /** The thread to answer in: the bot's thread, a thread the mention was in, or a new one on the message. */
 async function threadFor(m: Message<true>, place: Place, question: string): Promise<GuildTextBasedChannel> {
   if (place.source === 'thread' || m.channel.isThread()) return m.channel;
-  return m.startThread({ name: truncate(question, 100) || '提问' }) as Promise<PublicThreadChannel>;
+  return m.startThread({ name: truncate(question, 100) || '提问' });
 }
 
 async function sendInThread(channel: GuildTextBasedChannel, reply: Reply, sourceId: string) {

@@ -21,6 +21,7 @@ export const CRAFTED: Record<string, () => Answer> = {
   'DIRECT-TEST': () => craftAnswer({ direct: '2025年目标72亿元' }),
 };
 
+/** Quiet, unless BOT_LOG=1 is set to see what the bot logs while debugging a test. */
 export const silentLog = process.env.BOT_LOG ? { info: console.log, warn: console.warn, error: console.error } : { info() {}, warn() {}, error() {} };
 
 export function servicesFor(store: Store, overrides: Partial<BotServices> = {}): BotServices {
