@@ -2,7 +2,7 @@
 // ask channels, follow-ups in the bot's threads, 👍/👎 feedback counted and exported by
 // `npm run feedback`, state surviving a restart, and the Message Content intent explained.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -37,6 +37,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await shutdown();
   await fake.stop();
+  rmSync(dataDir, { recursive: true, force: true });
 });
 
 const text = (c: RestCall) => JSON.stringify(c.body);

@@ -1,7 +1,7 @@
 // `npm start` reads .env: a clean clone with `cp .env.example .env` and DISCORD_TOKEN=abc in it stops
 // with a configuration error naming DISCORD_TOKEN (not the terminal chat's "not set").
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,5 +23,6 @@ describe('npm start with .env', () => {
     expect(failed.stderr).toContain('DISCORD_APPLICATION_ID is required when DISCORD_TOKEN is set');
     expect(failed.stderr).not.toContain('not set');
     expect(failed.stderr).not.toMatch(/DISCORD_TOKEN=abc|"abc"/);
+    rmSync(dir, { recursive: true, force: true });
   });
 });

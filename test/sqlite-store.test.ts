@@ -1,10 +1,10 @@
 // The SQLite store: numbered migrations, WAL, the once-only operations as constraints, retention,
 // the JSON import, and state surviving a reopen of the same file.
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { importDigestJson } from '../src/adapters/digest-json-import.js';
 import { MIGRATIONS, migrate } from '../src/adapters/sqlite-migrations.js';
 import { openSqliteStore } from '../src/adapters/sqlite-store.js';
@@ -12,7 +12,13 @@ import type { Store, StoredAnswer } from '../src/state/store.js';
 import { craftAnswer } from './helpers.js';
 
 const open: Store[] = [];
-const dir = () => mkdtempSync(join(tmpdir(), 'planbot-store-'));
+const dirs: string[] = [];
+const dir = () => {
+  const d = mkdtempSync(join(tmpdir(), 'planbot-store-'));
+  dirs.push(d);
+  return d;
+};
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 const store = (path = ':memory:') => {
   const s = openSqliteStore(path);
   open.push(s);
