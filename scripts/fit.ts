@@ -1,8 +1,11 @@
-// npm run fit -- retrieval [--write] [--heldout]
-// Fits the retrieval signal weights (src/search/rank-weights.ts) on the tuning half of every labelled
-// question set (src/eval/questions.ts): coordinate ascent over a grid, maximising MRR@10 of the first
-// passage whose plan block holds the evidence. Prints the fit (--heldout: the held-out half too, for
-// reporting only); --write saves the weights.
+// npm run fit -- retrieval|judge [--write] [--heldout]
+// Fits on the tuning half of every labelled question set (src/eval/questions.ts), prints the fit
+// (--heldout: the held-out half too, for reporting only) and with --write saves it:
+//   retrieval  the signal weights (src/search/rank-weights.ts): coordinate ascent over a grid,
+//              maximising MRR@10 of the first passage whose plan block holds the evidence;
+//   judge      the answerability model (src/answer/judge-model.ts): L2-regularised logistic regression
+//              on the judge's features, answered vs not; its threshold keeps false refusals on the
+//              tuning half at most MAX_FALSE_REFUSALS, and a second threshold splits related from not covered.
 import { writeFileSync } from 'node:fs';
 import { createEngine, type Engine } from '../src/app/engine.js';
 import { loadConfig } from '../src/config.js';
@@ -11,6 +14,7 @@ import { gatherCandidates, rankCandidates, type Candidate, type RankWeights } fr
 import { RANK_WEIGHTS } from '../src/search/rank-weights.js';
 import { understand } from '../src/understand/question.js';
 import { cliLog } from '../src/cli/log.js';
+import { fitJudge } from './fit-judge.js';
 
 const GRID = [0, 0.1, 0.25, 0.5, 0.75, 1, 1.5, 2, 3, 4];
 const DEPTH = 50;
@@ -86,15 +90,7 @@ export const RANK_WEIGHTS: RankWeights = ${JSON.stringify(w).replace(/"(\w+)":/g
 `);
 }
 
-async function main() {
-  const [what, ...flags] = process.argv.slice(2);
-  if (what !== 'retrieval') {
-    console.error('usage: npm run fit -- retrieval [--write] [--heldout]');
-    process.exit(2);
-  }
-  const engine = await createEngine(loadConfig(), cliLog);
-  if (!engine.embedder) throw new Error('fitting needs the embedding model (npm run fetch-model)');
-  const all = LABELLED_FILES.flatMap(readQuestions);
+async function fitRetrieval(engine: Engine, all: LabelledQuestion[], flags: string[]) {
   const tuning = await casesOf(engine, all.filter((q) => q.half === 'tuning'));
   const chunks = engine.index.chunks;
   const fitted = fitWeights(tuning, chunks, RANK_WEIGHTS);
@@ -113,6 +109,19 @@ async function main() {
     writeWeights(fitted, measure(tuning, chunks, fitted));
     console.log('written to src/search/rank-weights.ts');
   }
+}
+
+async function main() {
+  const [what, ...flags] = process.argv.slice(2);
+  const fits: Record<string, typeof fitRetrieval> = { retrieval: fitRetrieval, judge: fitJudge };
+  const fit = what ? fits[what] : undefined;
+  if (!fit) {
+    console.error('usage: npm run fit -- retrieval|judge [--write] [--heldout]');
+    process.exit(2);
+  }
+  const engine = await createEngine(loadConfig(), cliLog);
+  if (!engine.embedder) throw new Error('fitting needs the embedding model (npm run fetch-model)');
+  await fit(engine, LABELLED_FILES.flatMap(readQuestions), flags);
 }
 
 main().catch((err: Error) => {

@@ -68,8 +68,16 @@ describe('quotePassage', () => {
   });
   it('prefers the retrieved part of a passage when coverage ties', () => {
     const block = '甲'.repeat(80) + '。' + '乙'.repeat(80) + '。' + '丙'.repeat(80) + '。';
-    const q = quotePassage(block, new Map([['研发', 1]]), MAX_QUOTE_CHARS, { start: 162, end: 243 });
+    const q = quotePassage(block, new Map([['研发', 1]]), MAX_QUOTE_CHARS, { span: { start: 162, end: 243 } });
     expect(q.text.startsWith('丙')).toBe(true);
+  });
+  it("quotes the sentence the embedding model puts closest to the question when the question's words are not there", () => {
+    const block = '甲'.repeat(80) + '。' + '乙'.repeat(80) + '。' + '丙'.repeat(80) + '。';
+    const sentences = [{ start: 0, end: 81, relevance: 0 }, { start: 81, end: 162, relevance: 1 }, { start: 162, end: 243, relevance: 0.2 }];
+    const q = quotePassage(block, new Map([['研发', 1]]), MAX_QUOTE_CHARS, { span: { start: 162, end: 243 }, sentences });
+    expect(q.text).toContain('乙');
+    const words = quotePassage('研发经费。' + block, new Map([['研发', 1]]), MAX_QUOTE_CHARS, { sentences: sentences.map((x) => ({ ...x, start: x.start + 5, end: x.end + 5 })) });
+    expect(words.text).toContain('研发经费');
   });
   it('cuts an over-long sentence at clause boundaries', () => {
     const long = '甲'.repeat(100) + '，研发经费支出达到72亿元，' + '乙'.repeat(100) + '。';
@@ -209,6 +217,22 @@ describe('place names', () => {
     const tibet = placeNames([{ simplified: '昌都市', english: 'Qamdo, prefecture-level city in Tibet' }]);
     expect(placeOutsidePlan('昌都市的GDP目标是多少？', tibet, inPlan)).toBe('昌都市');
     expect(placeOutsidePlan('怎么融入南昌都市圈？', tibet, inPlan)).toBeNull();
+  });
+
+  it('finds a city named without 市 or in English, when the plan never names it or the question is about its own affairs', () => {
+    const cities = placeNames([
+      { simplified: '长沙', english: 'Changsha prefecture-level city and capital of Hunan province' },
+      { simplified: '宜春', english: 'Yichun, prefecture-level city in Jiangxi' },
+      { simplified: '赣州', english: 'Ganzhou, prefecture-level city in Jiangxi' },
+      { simplified: '南昌', english: 'Nanchang prefecture-level city and capital of Jiangxi province' },
+    ]);
+    expect(cities.english).toMatchObject({ changsha: '长沙市', ganzhou: '赣州市' });
+    expect(placeOutsidePlan('长沙到2025年地铁要开通几条线？', cities, inPlan)).toBe('长沙市');
+    expect(placeOutsidePlan('宜春的锂电产业“十四五”产值目标是多少？', cities, inPlan)).toBe('宜春市');
+    expect(placeOutsidePlan("What does Ganzhou's 14th Five-Year Plan say about rare earths?", cities, inPlan)).toBe('赣州市');
+    expect(placeOutsidePlan('怎么融入南昌都市圈？', cities, inPlan)).toBeNull();
+    expect(placeOutsidePlan('吉安到赣州的高铁什么时候通？', cities, inPlan)).toBeNull();
+    expect(placeOutsidePlan('How will Ji\'an link up with Ganzhou?', cities, inPlan)).toBeNull();
   });
 
   it('says a named place appears only in relation to Ji\'an', async () => {

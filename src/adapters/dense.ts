@@ -6,6 +6,13 @@ import type { VectorIndexes } from './index-store.js';
 
 const CACHE_SIZE = 64;
 
+/** Dot product: the cosine similarity of unit vectors. */
+export function dot(a: Float32Array, b: Float32Array): number {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += (a[i] ?? 0) * (b[i] ?? 0);
+  return s;
+}
+
 export function createDenseSearch(embedder: Embedder, vectors: VectorIndexes): DenseSearch {
   const cache = new Map<string, Float32Array>();
   const embed = async (text: string): Promise<Float32Array> => {
@@ -23,6 +30,7 @@ export function createDenseSearch(embedder: Embedder, vectors: VectorIndexes): D
     return {
       passages: vectors.passages.search(v, k).map((h) => ({ chunk: h.label, score: h.similarity })),
       sentences: vectors.sentences.search(v, k).map((h) => ({ sentence: h.label, score: h.similarity })),
+      similarityTo: (sentence) => dot(v, vectors.sentences.vector(sentence)),
     };
   };
 }

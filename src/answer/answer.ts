@@ -2,13 +2,15 @@
 // names the closest sections instead of quoting weak matches.
 import type { Chunk } from '../chunk/chunk.js';
 import type { BlockKind, TableCell } from '../plan/types.js';
-import type { Hit, RetrieveOptions, SearchPorts } from '../search/retrieve.js';
+import type { Hit, Retrieved, RetrieveOptions, SearchPorts } from '../search/retrieve.js';
 import { DEFAULT_RETRIEVE_OPTIONS, retrieve } from '../search/retrieve.js';
 import { tokenize } from '../search/tokenize.js';
 import { PROBLEM_MESSAGES, type QuestionProblem } from '../understand/clean.js';
 import { understand, type ParsedQuestion, type QuestionVocabulary } from '../understand/question.js';
 import { cite, type Citation } from './citation.js';
-import { coverage, quotePassage } from './quote.js';
+import { judgeFeatures, verdictOf, type JudgeModel } from './judge.js';
+import { JUDGE_MODEL } from './judge-model.js';
+import { quotePassage, type SentenceRelevance } from './quote.js';
 import { isVerbatim } from './verbatim.js';
 
 export interface AnswerItem {
@@ -29,7 +31,7 @@ export interface AnswerItem {
 export type Outcome = 'answered' | 'related' | 'not_covered';
 
 /** Why a question was not answered, as a code; messages live in REASON_MESSAGES. */
-export type ReasonCode = 'place_elsewhere' | 'topic_absent' | 'low_evidence';
+export type ReasonCode = 'place_elsewhere' | 'topic_absent' | 'no_figure' | 'year_beyond' | 'no_names' | 'low_evidence';
 
 export interface Answer {
   question: string;
@@ -44,27 +46,33 @@ export interface Answer {
   problem?: { code: QuestionProblem; message: string };
   notices: string[];
   answers: AnswerItem[];
-  /** On refusal: the nearest sections, to browse instead. */
+  /** When not covered: the nearest sections, to browse instead. */
   suggestions: Citation[];
+  /** The judge's probability that the quotes answer the question. */
   confidence: number;
 }
 
 export const REASON_MESSAGES: Record<ReasonCode, string> = {
   place_elsewhere: '本规划是吉安市的规划，不涉及其他地方的安排。',
   topic_absent: '规划中没有涉及这个话题。',
+  no_figure: '规划没有给出具体数字。',
+  year_beyond: '规划的目标年份是2025年，远景展望到2035年，没有这个年份的数字。',
+  no_names: '规划没有列出具体的人名。',
   low_evidence: '规划中没有直接回答这个问题的内容。',
 };
 
+/** The heading above the closest passages of a related answer. */
+export const RELATED_HEADING = '规划提到了相关内容，但没有直接回答这个问题：';
+
 export interface AnswerSettings {
   retrieve: RetrieveOptions;
-  /** Below this confidence the question is refused. */
-  refuseBelow: number;
+  judge: JudgeModel;
   maxAnswers: number;
 }
 
 export const DEFAULT_ANSWER_SETTINGS: AnswerSettings = {
   retrieve: DEFAULT_RETRIEVE_OPTIONS,
-  refuseBelow: 0.25,
+  judge: JUDGE_MODEL,
   maxAnswers: 10,
 };
 
@@ -92,14 +100,22 @@ export function quoteWeights(weights: ReadonlyMap<string, number>, chunk: Chunk)
   return new Map([...weights].map(([t, w]) => [t, headings.has(t) ? w * 0.3 : w]));
 }
 
-function toItem(hit: Hit, weights: Map<string, number>, ports: AnswerPorts): AnswerItem | null {
+/** The sentences of a block with the embedding model's closeness to the question, scaled 0–1 within the block. */
+function sentenceRelevance(blockStart: number, blockEnd: number, ports: AnswerPorts, similarityTo: Retrieved['similarityTo']): SentenceRelevance[] {
+  if (!similarityTo) return [];
+  const inBlock = ports.sentences.flatMap((s, i) => (s.span[0] >= blockStart && s.span[1] <= blockEnd ? [{ s, sim: similarityTo(i) }] : []));
+  const sims = inBlock.map((x) => x.sim);
+  const [min, max] = [Math.min(...sims), Math.max(...sims)];
+  return inBlock.map(({ s, sim }) => ({ start: s.span[0] - blockStart, end: s.span[1] - blockStart, relevance: max > min ? (sim - min) / (max - min) : 1 }));
+}
+
+function toItem(hit: Hit, weights: Map<string, number>, ports: AnswerPorts, similarityTo: Retrieved['similarityTo']): AnswerItem | null {
   const c: Chunk = hit.passage;
   const span = ports.blockSpans[c.block];
   if (!span) throw new Error(`chunk ${c.id} names block ${c.block}, which the plan does not have`);
   const [blockStart, blockEnd] = span;
   const block = ports.planText.slice(blockStart, blockEnd);
-  const matched = hit.bestSentence === null ? c.span : ports.sentences[hit.bestSentence]?.span ?? c.span;
-  const focus = { start: matched[0] - blockStart, end: matched[1] - blockStart };
+  const focus = { span: { start: c.span[0] - blockStart, end: c.span[1] - blockStart }, sentences: sentenceRelevance(blockStart, blockEnd, ports, similarityTo) };
   const quote = c.kind === 'table_row' ? { text: c.text } : quotePassage(block, quoteWeights(weights, c), undefined, focus);
   if (!isVerbatim(quote.text, ports.planText)) return null;
   return {
@@ -112,18 +128,6 @@ function toItem(hit: Hit, weights: Map<string, number>, ports: AnswerPorts): Ans
   };
 }
 
-/** Confidence in [0, 1]: how much of the question the best passage covers, and how close it is. */
-export function confidenceOf(hits: Hit[], weights: Map<string, number>): number {
-  const total = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
-  let best = 0;
-  for (const h of hits.slice(0, 3)) {
-    const lexical = coverage(`${h.passage.context} ${h.passage.text}`, weights) / total;
-    const dense = h.passageSimilarity ?? lexical;
-    best = Math.max(best, 0.5 * lexical + 0.5 * dense);
-  }
-  return Number(best.toFixed(4));
-}
-
 function suggestionsOf(hits: Hit[]): Citation[] {
   const seen = new Set<string>();
   return hits
@@ -132,7 +136,11 @@ function suggestionsOf(hits: Hit[]): Citation[] {
     .slice(0, 3);
 }
 
-const notAnswered = (code: ReasonCode) => ({ outcome: 'not_covered' as const, refused: true, reason: { code, message: REASON_MESSAGES[code] } });
+function placeNotice(place: NonNullable<ParsedQuestion['placeElsewhere']>): string {
+  return place.inPlan
+    ? `本规划是吉安市的规划，只在谈到吉安时提及“${place.name}”，没有它自己的目标和安排。`
+    : `本规划是吉安市的规划，没有关于“${place.name}”的内容。`;
+}
 
 /** understand → retrieve → judge → quote. */
 export async function answerQuestion(
@@ -141,23 +149,20 @@ export async function answerQuestion(
   settings: AnswerSettings = DEFAULT_ANSWER_SETTINGS,
 ): Promise<Answer> {
   const q = understand(raw, ports.vocabulary);
-  const base = { question: q.text, notices: q.notices, answers: [], suggestions: [], confidence: 0, direct: null };
+  const base = { question: q.text, notices: [...q.notices], answers: [], suggestions: [], confidence: 0, direct: null };
   if (q.problem) {
     return { ...base, outcome: 'not_covered', refused: true, problem: { code: q.problem, message: PROBLEM_MESSAGES[q.problem] } };
   }
-  const hits = await retrieve(q, ports, { ...settings.retrieve, k: settings.maxAnswers });
+  const { hits, similarityTo } = await retrieve(q, ports, { ...settings.retrieve, k: settings.maxAnswers });
+  const verdict = verdictOf(q, judgeFeatures(q, hits, { idf: ports.idf, inPlan: ports.vocabulary.inPlan, sentences: ports.sentences }), settings.judge);
+  const confidence = Number(verdict.probability.toFixed(4));
+  if (q.placeElsewhere) base.notices.push(placeNotice(q.placeElsewhere));
+  const reason = verdict.reason ? { code: verdict.reason, message: REASON_MESSAGES[verdict.reason] } : undefined;
+  const refused = verdict.outcome !== 'answered';
+  if (verdict.outcome === 'not_covered' || !hits.length) {
+    return { ...base, outcome: 'not_covered', refused: true, ...(reason ? { reason } : {}), suggestions: suggestionsOf(hits), confidence };
+  }
   const weights = queryWeights(q, ports.idf);
-  const confidence = q.placeElsewhere ? 0 : confidenceOf(hits, weights);
-  if (q.placeElsewhere) {
-    const { name, inPlan } = q.placeElsewhere;
-    base.notices.push(inPlan
-      ? `本规划是吉安市的规划，只在谈到吉安时提及“${name}”，没有它自己的目标和安排。`
-      : `本规划是吉安市的规划，没有关于“${name}”的内容。`);
-  }
-  if (!hits.length || confidence < settings.refuseBelow) {
-    return { ...base, ...notAnswered(q.placeElsewhere ? 'place_elsewhere' : 'low_evidence'), suggestions: suggestionsOf(hits), confidence };
-  }
-  const answers = hits.map((h) => toItem(h, weights, ports)).filter((a): a is AnswerItem => a !== null);
-  if (!answers.length) return { ...base, ...notAnswered('low_evidence'), confidence };
-  return { ...base, outcome: 'answered', refused: false, answers, confidence };
+  const answers = hits.map((h) => toItem(h, weights, ports, similarityTo)).filter((a): a is AnswerItem => a !== null);
+  return { ...base, outcome: verdict.outcome, refused, ...(reason ? { reason } : {}), answers, confidence };
 }

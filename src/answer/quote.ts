@@ -47,11 +47,34 @@ export interface Span {
 const overlap = (start: number, end: number, focus?: Span) =>
   focus ? Math.max(0, Math.min(end, focus.end) - Math.max(start, focus.start)) / (end - start) : 0;
 
+/** A sentence of the passage and how close the embedding model puts it to the question (0–1 within the passage). */
+export interface SentenceRelevance extends Span {
+  relevance: number;
+}
+
 /**
- * Best contiguous run of units (sentences or clauses) within maxChars by coverage; among equal
- * coverage, the run inside the focus, then the longer (more context, still within maxChars), then the earliest.
+ * How much a sentence's closeness to the question counts next to the share of the question's words a
+ * run covers (both 0–1). Measured on the tuning half (README): everyday questions share few words
+ * with the sentence that answers them.
  */
-function bestRun(text: string, units: Span[], weights: ReadonlyMap<string, number>, maxChars: number, maxUnits: number, focus?: Span) {
+export const DENSE_QUOTE_WEIGHT = 0.5;
+
+export interface QuoteFocus {
+  /** The part of the passage retrieval matched: it wins ties. */
+  span?: Span;
+  sentences?: readonly SentenceRelevance[];
+}
+
+const relevanceOf = (start: number, end: number, sentences: readonly SentenceRelevance[] = []) =>
+  Math.max(0, ...sentences.filter((s) => s.start < end && s.end > start).map((s) => s.relevance));
+
+/**
+ * Best contiguous run of units (sentences or clauses) within maxChars, by the share of the question's
+ * weight it covers plus the closeness of its best sentence; among equals, the run inside the focus,
+ * then the longer (more context, still within maxChars), then the earliest.
+ */
+function bestRun(text: string, units: Span[], weights: ReadonlyMap<string, number>, maxChars: number, maxUnits: number, focus: QuoteFocus) {
+  const total = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
   let best: { start: number; end: number; score: number; covered: number } | null = null;
   for (let i = 0; i < units.length; i++) {
     for (let j = i; j < units.length && j < i + maxUnits; j++) {
@@ -60,7 +83,8 @@ function bestRun(text: string, units: Span[], weights: ReadonlyMap<string, numbe
       if (end - start > maxChars && j > i) break;
       if (end - start > maxChars) continue;
       const covered = coverage(text.slice(start, end), weights);
-      const score = covered + overlap(start, end, focus) * 1e-2 + (j - i) * 1e-3;
+      const score = covered / total + DENSE_QUOTE_WEIGHT * relevanceOf(start, end, focus.sentences)
+        + overlap(start, end, focus.span) * 1e-4 + (j - i) * 1e-5;
       if (!best || score > best.score + 1e-9) best = { start, end, score, covered };
     }
   }
@@ -69,14 +93,13 @@ function bestRun(text: string, units: Span[], weights: ReadonlyMap<string, numbe
 
 /**
  * The one to three sentences of a passage that answer the question, at most maxChars; a sentence
- * longer than that is cut to its best run of clauses. `focus` (the part of the passage that
- * retrieval matched) wins ties. Always a substring of the passage.
+ * longer than that is cut to its best run of clauses. Always a substring of the passage.
  */
-export function quotePassage(passage: string, weights: ReadonlyMap<string, number>, maxChars = MAX_QUOTE_CHARS, focus?: Span): Quote {
+export function quotePassage(passage: string, weights: ReadonlyMap<string, number>, maxChars = MAX_QUOTE_CHARS, focus: QuoteFocus = {}): Quote {
   if (passage.length <= maxChars) return { text: passage, start: 0, end: passage.length };
   const sentences = splitSentences(passage);
   const bySentence = bestRun(passage, sentences, weights, maxChars, 3, focus);
-  const run: Span = bySentence && bySentence.covered > 0
+  const run: Span = bySentence && (bySentence.covered > 0 || focus.sentences?.length)
     ? bySentence
     : bestRun(passage, sentences.flatMap((s) => clauses(passage, s.start, s.end)), weights, maxChars, 12, focus)
       ?? { start: 0, end: Math.min(maxChars, passage.length) };

@@ -1,6 +1,7 @@
 // Reading labelled question files (JSON Lines in the format of ../shared/eval/dev.jsonl), each
 // question tagged with its half of the fixed split (split.ts).
 import { readFileSync } from 'node:fs';
+import type { Outcome } from '../answer/answer.js';
 import type { EvalQuestion } from './score.js';
 import { halfOf, type Half } from './split.js';
 
@@ -29,4 +30,16 @@ export function readQuestions(file: string): LabelledQuestion[] {
     }
     return [{ ...q, half: halfOf(q.id, file), file }];
   });
+}
+
+/**
+ * The outcome a good answer has: the question's own `expect` when it has one; answered when it has
+ * evidence; otherwise not covered when its reference answer says the plan does not touch the topic
+ * ("没有涉及", another city's plan, or no answer text) and related when it says what the plan does say.
+ */
+export function expectedOutcome(q: EvalQuestion & { answer?: string }): Outcome {
+  if (q.expect) return q.expect;
+  if (q.evidence.length) return 'answered';
+  const said = q.answer ?? '';
+  return !said || /没有涉及|本规划是吉安市的规划/.test(said) ? 'not_covered' : 'related';
 }

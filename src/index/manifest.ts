@@ -2,8 +2,8 @@
 // model and chunker in use. Pure.
 import type { EmbedderInfo } from '../adapters/embedder.js';
 
-/** Bump when what the build writes changes meaning (v5: sentence vectors beside passage vectors). */
-export const INDEX_SCHEMA_VERSION = 5;
+/** Bump when what the build writes changes meaning (v6: English place names). */
+export const INDEX_SCHEMA_VERSION = 6;
 
 export interface IndexManifest {
   schemaVersion: number;

@@ -12,8 +12,16 @@ export interface ScoredSentence {
   score: number;
 }
 
-/** Dense kNN over passages and sentences: positions with cosine similarity, best first. */
-export type DenseSearch = (query: string, k: number) => Promise<{ passages: ScoredChunk[]; sentences: ScoredSentence[] }>;
+/** What dense search finds for a query: nearest passages and sentences, best first (cosine similarity). */
+export interface DenseResult {
+  passages: ScoredChunk[];
+  sentences: ScoredSentence[];
+  /** The query's similarity to any sentence (by position), found or not. */
+  similarityTo(sentence: number): number;
+}
+
+/** Dense kNN over passages and sentences. */
+export type DenseSearch = (query: string, k: number) => Promise<DenseResult>;
 
 /** What a candidate passage is ranked on; each in [0, 1] except the raw similarities. */
 export interface Signals {
@@ -58,6 +66,12 @@ export interface Hit extends Candidate {
   score: number;
 }
 
+/** The ranked passages, and the query's similarity to any sentence (null without a model), for quoting. */
+export interface Retrieved {
+  hits: Hit[];
+  similarityTo: ((sentence: number) => number) | null;
+}
+
 export interface SearchPorts {
   chunks: readonly Chunk[];
   sentences: readonly Sentence[];
@@ -99,8 +113,13 @@ export function indicatorMatch(c: Chunk, namedTerms: readonly string[]): number 
 
 /** Every candidate from either list with its signals. */
 export async function gatherCandidates(q: RetrievalQuery, ports: SearchPorts, depth: number): Promise<Candidate[]> {
+  return (await gatherWithDense(q, ports, depth)).candidates;
+}
+
+async function gatherWithDense(q: RetrievalQuery, ports: SearchPorts, depth: number): Promise<{ candidates: Candidate[]; dense: DenseResult | null }> {
   const lexical = new Map(ports.lexical.search(q.weights).slice(0, depth).map((h) => [h.chunk, h.score]));
-  const dense = ports.dense ? await ports.dense(q.denseText, depth) : { passages: [], sentences: [] };
+  const found = ports.dense ? await ports.dense(q.denseText, depth) : null;
+  const dense = found ?? { passages: [], sentences: [] };
   const passageSim = new Map(dense.passages.map((h) => [h.chunk, h.score]));
   const sentenceSim = new Map<number, { sentence: number; score: number }>();
   for (const s of dense.sentences) {
@@ -109,7 +128,7 @@ export async function gatherCandidates(q: RetrievalQuery, ports: SearchPorts, de
   }
   const [lex, pas, sen] = [minMax(lexical), minMax(passageSim), minMax(new Map([...sentenceSim].map(([c, s]) => [c, s.score])))];
   const ids = new Set([...lexical.keys(), ...passageSim.keys(), ...sentenceSim.keys()]);
-  return [...ids].flatMap((chunk) => {
+  const candidates = [...ids].flatMap((chunk) => {
     const c = ports.chunks[chunk];
     if (!c) return [];
     const figure = q.figure && carriesFigure({ text: c.text, cells: c.table?.cells }, q.figure) ? 1 : 0;
@@ -125,6 +144,7 @@ export async function gatherCandidates(q: RetrievalQuery, ports: SearchPorts, de
       bestSentence: sentenceSim.get(chunk)?.sentence ?? null,
     }];
   });
+  return { candidates, dense: found };
 }
 
 export const scoreOf = (s: Signals, w: RankWeights): number =>
@@ -145,6 +165,7 @@ export function rankCandidates(candidates: Candidate[], chunks: readonly Chunk[]
   return out;
 }
 
-export async function retrieve(q: RetrievalQuery, ports: SearchPorts, options = DEFAULT_RETRIEVE_OPTIONS): Promise<Hit[]> {
-  return rankCandidates(await gatherCandidates(q, ports, options.depth), ports.chunks, options.weights, options.k);
+export async function retrieve(q: RetrievalQuery, ports: SearchPorts, options = DEFAULT_RETRIEVE_OPTIONS): Promise<Retrieved> {
+  const { candidates, dense } = await gatherWithDense(q, ports, options.depth);
+  return { hits: rankCandidates(candidates, ports.chunks, options.weights, options.k), similarityTo: dense ? (s) => dense.similarityTo(s) : null };
 }

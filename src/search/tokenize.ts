@@ -45,6 +45,14 @@ export function segments(text: string): Segment[] {
   return out;
 }
 
+/** A word with its part of speech (jieba's tags: n noun, v verb, vn verbal noun, m numeral, r pronoun…). */
+export interface TaggedWord {
+  word: string;
+  tag: string;
+}
+
+export const taggedWords = (text: string): TaggedWord[] => segmenter().tag(text, true);
+
 /** Word tokens, lower-cased; Latin and digit tokens without edge punctuation (28.2% → 28.2). */
 export function words(text: string): string[] {
   const out: string[] = [];

@@ -11,28 +11,39 @@ export type FigureKind = 'money' | 'percent' | 'date' | 'age' | 'frequency' | 'q
 export interface FigureAsk {
   /** Every kind the question asks for, most specific first. */
   kinds: FigureKind[];
+  /** The unit the figure is asked in (多少微克 → 微克, how many tons → 吨), when the question names one. */
+  unit?: string;
+}
+
+/** Units a question may name after 多少/几 (longest first), and their English forms. */
+const UNITS = ['微克', '毫克', '立方米', '平方米', '平方公里', '公里', '千米', '人次', '万人次', '千瓦', '兆瓦', '吨', '亩', '元', '万元', '亿元', '美元', '岁', '趟', '班', '床位', '张床'];
+const EN_UNITS: [RegExp, string][] = [[/micrograms?/i, '微克'], [/tons?|tonnes?/i, '吨'], [/kilomet(?:er|re)s?|km/i, '公里'], [/visits|visitors|tourist arrivals/i, '人次'], [/beds?/i, '床位'], [/yuan|rmb/i, '元']];
+
+function unitOf(question: string): string | undefined {
+  const after = question.match(/(?:多少|几)(?:个)?(\p{Script=Han}{1,4})/u)?.[1] ?? '';
+  return UNITS.sort((a, b) => b.length - a.length).find((u) => after.startsWith(u)) ?? EN_UNITS.find(([re]) => re.test(question))?.[1];
 }
 
 const ZH_ASKS: [FigureKind, RegExp][] = [
-  ['money', /多少钱|几块钱|多少元|多少万元|多少亿|(补贴|补助|奖励|租金|价格|价钱|收费|费用|工资|养老金|安家费|运费|税率|票价|学费|房价|投资|投入|资金|收购价|保护价|低保)[^，。？?！!]{0,8}(多少|几|怎么算|标准)|(投|花|补|给|交|领|贷|拿)(了)?多少|一个月.{0,4}多少/],
-  ['percent', /百分之几|几个点|百分点|百分比|比例|比重|占比|占多少|增速|增幅|涨幅|(增长|涨|降|下降|提高|上涨)(了)?(多少|几)|多少%|(率|覆盖)[^，。？?！!]{0,4}(多少|几|达到)/],
+  ['money', /多少钱|几块钱|多少元|多少万元|多少亿|(补贴|补助|奖励|租金|价格|价钱|收费|费用|工资|养老金|安家费|运费|票价|学费|房价|投资|投入|资金|收购价|保护价|低保)[^，。？?！!]{0,8}(多少|几|怎么算|标准)|(投|花|补|给|交|领|贷|拿)(了)?多少|一个月.{0,4}多少/],
+  ['percent', /百分之几|几个点|百分点|百分比|比例|比重|占比|占多少|税率|利率|费率|增速|增幅|涨幅|(增长|涨|降|下降|提高|上涨)(了)?(多少|几)|多少%|(率|覆盖)[^，。？?！!]{0,4}(多少|几|达到)/],
   ['date', /什么时候|啥时候|哪年|哪一年|何时|几月|几时|多久|什么时间|时间表|哪天|几年内|几年能|多少年/],
   ['age', /几岁|多大岁数|多大年纪|年龄/],
   ['frequency', /几趟|几班|几列|每周几|多少班|多少趟|多少列|班次/],
   ['person', /哪几位|哪位|是谁|有谁|哪些人|叫什么名字/],
   ['quantity', /多少[个家所座条名人万亩公里张台辆套处间户项吨千米平方件位批栋]|几[个家所座条名万亩张台辆套处间户项批栋位]|多少人|多少家|多大|多长|多高|多宽|规模/],
-  ['amount', /多少|几何|几成|数字|数据|目标值|指标/],
+  ['amount', /多少|几何|几成|具体数字|数字是|数据是|目标值|指标值/],
 ];
 
 const EN_ASKS: [FigureKind, RegExp][] = [
-  ['money', /\bhow much (money|does|do|will|would|is|are)\b.*\b(cost|pay|subsid|fee|price|charge|invest|spend|fund|worth)|\b(cost|price|fee|fees|subsidy|subsidies|wage|salary|rent|tax rate|minimum investment|how much money)\b/i],
-  ['percent', /\b(what|which) (share|percentage|proportion|rate|ratio)\b|\bpercent|\bhow fast\b|\bgrowth rate\b|\bby how much\b|%|\bshare of\b/i],
-  ['date', /\bwhen\b|\bwhat year\b|\bwhich year\b|\bby when\b|\bhow soon\b|\btimeline\b|\bdeadline\b|\bhow long\b/i],
+  ['money', /\bhow much (money|does|do|will|would|is|are)\b.*\b(cost|pay|subsid|fee|price|charge|invest|spend|fund|worth)|\b(cost|price|fee|fees|subsidy|subsidies|wage|salary|rent|minimum investment|how much money)\b/i],
+  ['percent', /\b(what|which) (share|percentage|proportion|rate|ratio)\b|\btax rate\b|\binterest rate\b|\bpercent|\bhow fast\b|\bgrowth rate\b|\bby how much\b|%|\bshare of\b/i],
+  ['date', /(?:^|[.?!;,]\s*)when\b|\bwhen (?:is|are|was|were|will|would|does|do|did|can|could|should|might)\b|\bwhat year\b|\bwhich year\b|\bby when\b|\bhow soon\b|\btimeline\b|\bdeadline\b|\bhow long\b/i],
   ['age', /\bhow old\b|\bwhat age\b|\bretirement age\b/i],
   ['frequency', /\bhow often\b|\bhow many (trains|trips|flights|services) (a|per|each)\b/i],
   ['person', /\bwho\b|\bwhich (people|persons|academicians|experts)\b|\bnames? of\b/i],
   ['quantity', /\bhow many\b|\bnumber of\b|\bhow (big|large|long|high)\b/i],
-  ['amount', /\bhow much\b|\btarget\b|\bfigure\b/i],
+  ['amount', /\bhow much\b|\btarget\b|\bfigures?\b|\bwhat (?:[a-z-]+ )?(throughput|capacity|volume|revenue|output|number|level|amount|total|size|scale)\b/i],
 ];
 
 const YEAR = /(?<!\d)(20[0-9]{2})(?!\d)/;
@@ -44,7 +55,8 @@ export function figureAsked(question: string): FigureAsk | null {
   const kinds = [...new Set(asks.filter(([, re]) => re.test(question)).map(([k]) => k))];
   if (!kinds.length) return null;
   const specific = kinds.filter((k) => k !== 'amount');
-  return { kinds: specific.length ? specific : ['amount'] };
+  const unit = unitOf(question);
+  return { kinds: specific.length ? specific : ['amount'], ...(unit ? { unit } : {}) };
 }
 
 /** A year the question names (2025, 2035 also as 二〇三五, 2040…), or null. */
@@ -62,7 +74,7 @@ const NUM = String.raw`(?:\d+(?:[.,]\d+)*|[一二两三四五六七八九十百�
 const CARRIES: Record<FigureKind, RegExp> = {
   money: new RegExp(`${NUM}\\s*(?:亿|万)?\\s*(?:元|美元)`),
   percent: new RegExp(`${NUM}\\s*(?:%|％|个百分点)|百分之|${NUM}\\s*倍|增速|增长\\(%\\)|\\(%\\)`),
-  date: /(?:19|20)\d{2}\s*年|二〇[二三]\S年|年底|年内|当年|(?:十四五|“十四五”)(?:期间|时期|末)/,
+  date: new RegExp(`(?:19|20)\\d{2}\\s*年|二〇[二三]\\S年|年底|年内|当年|(?:十四五|“十四五”)(?:期间|时期|末)|${NUM}\\s*(?:分钟|小时|天|个月|年)`),
   age: /\d+\s*(?:周)?岁/,
   frequency: /\d+\s*(?:班|趟|列)|每周|每天\s*\d/,
   quantity: new RegExp(`${NUM}\\s*(?:万|亿)?\\s*(?:个|家|所|座|条|名|人|亩|公里|千米|米|张|台|辆|套|处|间|户|项|吨|平方|件|位|批|栋|床|千伏安|兆瓦|千瓦|立方|亿|万|%)`),

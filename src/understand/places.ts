@@ -19,6 +19,8 @@ export interface PlaceNames {
   elsewhere: string[];
   /** Ji'an and its counties, districts and county-level cities (with and without 市/县/区). */
   own: string[];
+  /** English names of cities and provinces outside Ji'an (lower case) → their Chinese names. */
+  english: Record<string, string>;
 }
 
 /** A sense that names a place: a proper name, then what kind of place it is. */
@@ -30,25 +32,39 @@ const IN_JIAN = /吉安市/;
 /** Shorter names (和县, 新县) are substrings of ordinary text (城市和县城). */
 const MIN_NAME_CHARS = 3;
 
+/** The English name a place sense starts with: "Ganzhou, prefecture-level city…" → ganzhou. */
+const ENGLISH_NAME = /^([A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+)?),? /;
+
 export function placeNames(entries: Iterable<DictionaryEntry>): PlaceNames {
   const elsewhere = new Set<string>();
   const own = new Set<string>(['吉安', '吉安市']);
-  for (const { simplified, english } of entries) {
+  const english: Record<string, string> = {};
+  for (const { simplified, english: glosses } of entries) {
     if (!/^\p{Script=Han}{2,6}$/u.test(simplified)) continue;
-    const sense = english.split('/').find((s) => /^[A-Z]/.test(s) && PLACE_SENSE.test(s));
+    const sense = glosses.split('/').find((s) => /^[A-Z]/.test(s) && PLACE_SENSE.test(s));
     if (!sense) continue;
     if (IN_JIAN.test(sense) && /[市县区]$/.test(simplified)) {
       own.add(simplified);
       if (simplified.length > 2) own.add(simplified.slice(0, -1));
       continue;
     }
+    const full = CITY.test(sense) && !simplified.endsWith('市') ? `${simplified}市`
+      : PROVINCE.test(sense) && !simplified.endsWith('省') ? `${simplified}省` : simplified;
     if (/[市省县]$/.test(simplified)) elsewhere.add(simplified);
-    if (CITY.test(sense) && !simplified.endsWith('市')) elsewhere.add(`${simplified}市`);
-    if (PROVINCE.test(sense) && !simplified.endsWith('省')) elsewhere.add(`${simplified}省`);
+    if (full !== simplified) elsewhere.add(full);
+    const name = sense.match(ENGLISH_NAME)?.[1]?.toLowerCase();
+    if (name && (CITY.test(sense) || PROVINCE.test(sense)) && !(name in english)) english[name] = full;
   }
   for (const name of [...elsewhere]) if (own.has(name) || name.length < MIN_NAME_CHARS) elsewhere.delete(name);
-  return { elsewhere: [...elsewhere].sort((a, b) => b.length - a.length), own: [...own] };
+  for (const [name, zh] of Object.entries(english)) if (!elsewhere.has(zh) || name === "ji'an") delete english[name];
+  return { elsewhere: [...elsewhere].sort((a, b) => b.length - a.length), own: [...own], english };
 }
+
+/** A name without its 市/省/县 ending (长沙市 → 长沙); two characters at least. */
+const bareName = (name: string) => (name.length > 2 ? name.replace(/[市省县]$/, '') : name);
+
+/** The question is about the other place's own affairs: 长沙的…, 宜春“十四五”…, Ganzhou's… */
+const ABOUT_ITSELF = /^(的|市|省|“?十四五|规划|\s*['’]s\b)/i;
 
 /**
  * The place outside Ji'an a question is about, when the plan cannot answer for it: a place the plan
@@ -56,8 +72,28 @@ export function placeNames(entries: Iterable<DictionaryEntry>): PlaceNames {
  * the plan speaks of those places only in relation to Ji'an.
  */
 export function placeOutsidePlan(question: string, places: PlaceNames, inPlan: (text: string) => boolean): string | null {
+  const aboutJian = places.own.some((o) => question.includes(o)) || /\bji'?an\b/i.test(question);
   const place = places.elsewhere.find((p) => mentions(question, p));
-  if (!place) return null;
-  const aboutJian = places.own.some((o) => question.includes(o));
-  return !inPlan(place) || !aboutJian ? place : null;
+  if (place) return !inPlan(place) || !aboutJian ? place : null;
+  return bareNameOutsidePlan(question, places, inPlan, aboutJian);
+}
+
+/**
+ * A place named without its 市/省 ending (长沙, 宜春) or in English (Ganzhou): when the plan never
+ * names it, or the question asks about that place's own affairs without mentioning Ji'an.
+ */
+function bareNameOutsidePlan(question: string, places: PlaceNames, inPlan: (text: string) => boolean, aboutJian: boolean): string | null {
+  const bare = new Map(places.elsewhere.map((p) => [bareName(p), p]));
+  const found: { name: string; full: string; after: string }[] = [];
+  for (const s of segments(question)) {
+    const full = bare.get(s.segment);
+    if (full && s.segment.length >= 2) found.push({ name: s.segment, full, after: question.slice(s.index + s.segment.length) });
+  }
+  for (const m of question.matchAll(/[A-Za-z][A-Za-z'’-]*/g)) {
+    const word = m[0].toLowerCase().replace(/['’]s$/, '');
+    const full = Object.hasOwn(places.english, word) ? places.english[word] : undefined;
+    if (full) found.push({ name: full, full, after: question.slice((m.index ?? 0) + word.length) });
+  }
+  const hit = found.find((f) => !inPlan(bareName(f.full)) || (!aboutJian && ABOUT_ITSELF.test(f.after)));
+  return hit ? hit.full : null;
 }

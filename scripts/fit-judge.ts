@@ -1,0 +1,114 @@
+// npm run fit -- judge [--write] [--heldout]: fits the answerability model (see scripts/fit.ts).
+import { writeFileSync } from 'node:fs';
+import { DEFAULT_ANSWER_SETTINGS, type Outcome } from '../src/answer/answer.js';
+import { answerProbability, FEATURE_NAMES, judgeFeatures, type JudgeFeatures, type JudgeModel } from '../src/answer/judge.js';
+import type { Engine } from '../src/app/engine.js';
+import { expectedOutcome, type LabelledQuestion } from '../src/eval/questions.js';
+import { fitLogistic } from '../src/eval/logistic.js';
+import { retrieve } from '../src/search/retrieve.js';
+import { understand } from '../src/understand/question.js';
+
+/** The most answerable questions the threshold may turn away, as a share of them, on the tuning half. */
+const MAX_FALSE_REFUSALS = 0.02;
+/** Regularisation of the standardised weights. */
+const LAMBDA = 1;
+
+interface JudgeCase {
+  id: string;
+  expected: Outcome;
+  features: JudgeFeatures;
+}
+
+async function judgeCases(engine: Engine, questions: LabelledQuestion[]): Promise<JudgeCase[]> {
+  const cases: JudgeCase[] = [];
+  for (const question of questions) {
+    const q = understand(question.question, engine.ports.vocabulary);
+    if (q.problem || q.placeElsewhere) continue; // decided by rule, not by the model
+    const { hits } = await retrieve(q, engine.ports, DEFAULT_ANSWER_SETTINGS.retrieve);
+    const features = judgeFeatures(q, hits, { idf: engine.ports.idf, inPlan: engine.ports.vocabulary.inPlan, sentences: engine.ports.sentences });
+    cases.push({ id: question.id, expected: expectedOutcome(question), features });
+  }
+  return cases;
+}
+
+const row = (f: JudgeFeatures) => FEATURE_NAMES.map((n) => f[n]);
+
+/** The highest threshold that turns away at most maxShare of the answerable cases. */
+function answerThreshold(answerable: number[], maxShare: number): number {
+  const sorted = [...answerable].sort((a, b) => a - b);
+  const allowed = Math.floor(maxShare * sorted.length);
+  return sorted[allowed] ?? 0.5;
+}
+
+/** Among cases not answered: the threshold that best separates related (above) from not covered. */
+function relatedThreshold(cases: { p: number; expected: Outcome }[], answerAbove: number): number {
+  const below = cases.filter((c) => c.p < answerAbove && c.expected !== 'answered');
+  const candidates = [0, ...below.map((c) => c.p)].sort((a, b) => a - b);
+  let best = { t: 0, correct: -1 };
+  for (const t of candidates) {
+    const correct = below.filter((c) => (c.p >= t) === (c.expected === 'related')).length;
+    if (correct > best.correct) best = { t, correct };
+  }
+  return best.t;
+}
+
+function report(cases: JudgeCase[], model: JudgeModel) {
+  const outcome = (f: JudgeFeatures) => {
+    const p = answerProbability(f, model);
+    return p >= model.answerAbove ? 'answered' : p >= model.relatedAbove ? 'related' : 'not_covered';
+  };
+  const answerable = cases.filter((c) => c.expected === 'answered');
+  const unanswerable = cases.filter((c) => c.expected !== 'answered');
+  return {
+    questions: cases.length,
+    falseRefusals: `${answerable.filter((c) => outcome(c.features) !== 'answered').length}/${answerable.length}`,
+    notAnswered: `${unanswerable.filter((c) => outcome(c.features) !== 'answered').length}/${unanswerable.length}`,
+    relatedRight: `${unanswerable.filter((c) => outcome(c.features) === c.expected).length}/${unanswerable.length}`,
+  };
+}
+
+function writeModel(model: JudgeModel, summary: ReturnType<typeof report>) {
+  const file = new URL('../src/answer/judge-model.ts', import.meta.url);
+  const round = (xs: number[]) => xs.map((x) => Number(x.toFixed(6)));
+  writeFileSync(file, `// The judge's fitted coefficients (see judge.ts). Written by \`npm run fit -- judge --write\`, which fits
+// them on the tuning half (${summary.questions} questions; false refusals ${summary.falseRefusals}, unanswerable not answered
+// ${summary.notAnswered}, related/not covered right ${summary.relatedRight}); re-run it rather than edit.
+import type { JudgeModel } from './judge.js';
+
+export const JUDGE_MODEL: JudgeModel = {
+  features: ${JSON.stringify(model.features)},
+  mean: ${JSON.stringify(round(model.mean))},
+  scale: ${JSON.stringify(round(model.scale))},
+  weights: ${JSON.stringify(round(model.weights))},
+  bias: ${Number(model.bias.toFixed(6))},
+  answerAbove: ${Number(model.answerAbove.toFixed(6))},
+  relatedAbove: ${Number(model.relatedAbove.toFixed(6))},
+};
+`);
+}
+
+export async function fitJudge(engine: Engine, all: LabelledQuestion[], flags: string[]) {
+  const tuning = await judgeCases(engine, all.filter((q) => q.half === 'tuning'));
+  const fit = fitLogistic(tuning.map((c) => row(c.features)), tuning.map((c) => (c.expected === 'answered' ? 1 : 0)), LAMBDA);
+  const draft: JudgeModel = { features: FEATURE_NAMES, ...fit, answerAbove: 0.5, relatedAbove: 0 };
+  const scored = tuning.map((c) => ({ p: answerProbability(c.features, draft), expected: c.expected }));
+  const answerAbove = answerThreshold(scored.filter((c) => c.expected === 'answered').map((c) => c.p), MAX_FALSE_REFUSALS);
+  const model = { ...draft, answerAbove, relatedAbove: relatedThreshold(scored, answerAbove) };
+  console.log('standardised weights:', Object.fromEntries(FEATURE_NAMES.map((n, i) => [n, Number(fit.weights[i]!.toFixed(3))])));
+  console.log(`bias ${fit.bias.toFixed(3)}; answered at p ≥ ${answerAbove.toFixed(4)}; related at p ≥ ${model.relatedAbove.toFixed(4)}`);
+  const table: Record<string, ReturnType<typeof report>> = { tuning: report(tuning, model) };
+  if (flags.includes('--heldout')) table['held-out'] = report(await judgeCases(engine, all.filter((q) => q.half === 'heldout')), model);
+  console.table(table);
+  if (flags.includes('--verbose')) {
+    const brief = (f: JudgeFeatures) => FEATURE_NAMES.filter((n) => f[n]).map((n) => `${n}=${Number(f[n].toFixed(2))}`).join(' ');
+    const ranked = tuning.map((c) => ({ ...c, p: answerProbability(c.features, model) })).sort((a, b) => a.p - b.p);
+    for (const c of ranked) {
+      const wrong = (c.p >= answerAbove) !== (c.expected === 'answered');
+      if (wrong || (c.expected === 'answered' && c.p < answerAbove + 0.15)) console.log(`${wrong ? '✗' : ' '} ${c.id} ${c.expected} p=${c.p.toFixed(3)} ${brief(c.features)}`);
+    }
+  }
+  if (flags.includes('--write')) {
+    writeModel(model, report(tuning, model));
+    console.log('written to src/answer/judge-model.ts');
+  }
+}

@@ -1,0 +1,203 @@
+// Judging answerability on evidence: several signals about the question and the passages retrieved
+// for it, combined by a small logistic model fitted on labelled questions (npm run fit -- judge), into
+// three outcomes: answered, related (the plan touches the topic but does not answer), not covered.
+// Pure: the model's coefficients come in as data (judge-model.ts).
+import { splitSentences } from '../chunk/chunk.js';
+import type { Hit } from '../search/retrieve.js';
+import type { Sentence } from '../chunk/sentences.js';
+import { carriesFigure, type FigureAsk } from '../understand/figure.js';
+import type { Concept, ParsedQuestion } from '../understand/question.js';
+import type { Outcome, ReasonCode } from './answer.js';
+
+/** What the judge reads. Shares are idf-weighted over the question's content words (concepts). */
+export interface JudgeFeatures {
+  /** Best sentence similarity among the top passages (raw cosine; 0 without a model). */
+  sentenceSimilarity: number;
+  /** Best passage similarity among the top passages. */
+  passageSimilarity: number;
+  /** Share of the asking clause's concepts (those the plan has in some form) the best of the top passages covers. */
+  focusCovered: number;
+  /** The same over all the question's concepts. */
+  allCovered: number;
+  /** Share of the asking clause's concepts the plan never uses, in any form. */
+  focusAbsent: number;
+  /** The top passage is ranked high by the lexical and the dense side alike (min of the two, 0–1). */
+  agreement: number;
+  /** Lead of the top passage's score over the third's. */
+  margin: number;
+  /** A specific figure is asked: money, a date, an age, a frequency or a person's name. */
+  specificAsked: number;
+  /** A figure is asked, of any kind. */
+  figureAsked: number;
+  /**
+   * When a figure is asked: the share of the asking clause's concepts covered by a sentence of the
+   * top passages that carries a figure of the asked kind (with its headings), best over sentences; 0
+   * if none does. 1 when no figure is asked.
+   */
+  figureAnswered: number;
+  /**
+   * When a figure is asked: how well (the dense sentence signal, 0–1) the best-matching sentence of a
+   * top passage matches the question, if that sentence carries a figure of the asked kind; best over
+   * the top passages, 0 if none does. 1 when no figure is asked.
+   */
+  figureSentence: number;
+  /** specificAsked × (1 − figureAnswered): a specific figure asked and not found. */
+  specificMissing: number;
+  /** A figure of a looser kind (amount, quantity, percent) asked and not found: as above. */
+  looseMissing: number;
+  /** A figure is asked and the top passages hold the indicator row the question names, with no value ("—"). */
+  indicatorEmpty: number;
+  /** The heaviest concept of the asking clause never occurs in the plan, in any form. */
+  mainAbsent: number;
+  /** The question asks in a unit the plan never uses (多少微克, how many tourist visits). */
+  unitAbsent: number;
+  /** The question names a year beyond the plan's horizon (2040). */
+  yearBeyond: number;
+  /** The question asks for a person's name. */
+  asksPerson: number;
+  /** English (or mixed) question. */
+  english: number;
+  /** Share of English content words nothing could translate. */
+  untranslated: number;
+}
+
+export type FeatureName = keyof JudgeFeatures;
+
+export const FEATURE_NAMES: FeatureName[] = [
+  'sentenceSimilarity', 'passageSimilarity', 'focusCovered', 'allCovered', 'focusAbsent', 'agreement', 'margin',
+  'specificAsked', 'figureAsked', 'figureAnswered', 'figureSentence', 'specificMissing', 'looseMissing', 'indicatorEmpty', 'mainAbsent', 'unitAbsent', 'yearBeyond', 'asksPerson', 'english', 'untranslated',
+];
+
+/** The last year the plan looks to (its 远景目标 are for 二〇三五年). */
+const PLAN_HORIZON = 2035;
+
+/** How many of the top passages the judge reads. */
+export const JUDGED_PASSAGES = 3;
+
+export interface JudgeContext {
+  idf: (token: string) => number;
+  /** The plan's sentences, which Hit.bestSentence points into. */
+  sentences: readonly Sentence[];
+  /** Whether text occurs in the plan (whitespace ignored). */
+  inPlan: (text: string) => boolean;
+}
+
+/** How much a concept counts: its part-of-speech weight times the idf of the word. */
+const conceptWeight = (c: Concept, idf: JudgeContext['idf']) => c.weight * idf(c.word.toLowerCase());
+
+/** The weighted share of concepts that pass the test; `empty` when there are none to weigh. */
+function share(concepts: Concept[], weightOf: (c: Concept) => number, test: (c: Concept) => boolean, empty = 1): number {
+  const total = concepts.reduce((s, c) => s + weightOf(c), 0);
+  return total ? concepts.filter(test).reduce((s, c) => s + weightOf(c), 0) / total : empty;
+}
+
+const covers = (text: string, c: Concept) => c.forms.some((f) => text.includes(f.toLowerCase()));
+
+/** Kinds of figure a passage either gives or does not: nothing near it answers instead. */
+const SPECIFIC = new Set(['money', 'date', 'age', 'frequency', 'person']);
+
+const heaviest = (concepts: Concept[], idf: JudgeContext['idf']) =>
+  concepts.reduce<Concept | undefined>((best, c) => (!best || conceptWeight(c, idf) > conceptWeight(best, idf) ? c : best), undefined);
+
+function figureSentence(ask: FigureAsk, top: readonly Hit[], sentences: readonly Sentence[]): number {
+  let best = 0;
+  for (const h of top) {
+    const text = h.bestSentence === null ? null : sentences[h.bestSentence]?.text;
+    if (text && carriesFigure({ text, cells: h.passage.table?.cells }, ask)) best = Math.max(best, h.signals.sentence);
+  }
+  return best;
+}
+
+/** Best coverage of the question by a sentence that carries a figure of the asked kind (see JudgeFeatures). */
+function figureAnswered(q: ParsedQuestion, top: readonly Hit[], idf: JudgeContext['idf']): number {
+  const weightOf = (c: Concept) => (c.inFocus ? 2 : 1) * conceptWeight(c, idf);
+  const ask = q.figure;
+  if (!ask) return 0;
+  let best = 0;
+  for (const { passage } of top) {
+    const units = passage.table ? [passage.text] : splitSentences(passage.text).map((s) => passage.text.slice(s.start, s.end));
+    for (const unit of units) {
+      if (!carriesFigure({ text: unit, cells: passage.table?.cells }, ask)) continue;
+      const text = `${passage.context} ${unit}`.toLowerCase();
+      best = Math.max(best, share(q.concepts.filter((c) => c.inPlan), weightOf, (c) => covers(text, c)));
+    }
+  }
+  return best;
+}
+
+export function judgeFeatures(q: ParsedQuestion, hits: readonly Hit[], ctx: JudgeContext): JudgeFeatures {
+  const top = hits.slice(0, JUDGED_PASSAGES);
+  const texts = top.map((h) => `${h.passage.context} ${h.passage.text}`.toLowerCase());
+  const focus = q.concepts.filter((c) => c.inFocus);
+  const weightOf = (c: Concept) => conceptWeight(c, ctx.idf);
+  /** Coverage counts only concepts the plan has in some form: an everyday word it never uses cannot be covered. */
+  const bestShare = (concepts: Concept[]) => {
+    const coverable = concepts.filter((c) => c.inPlan);
+    return Math.max(0, ...texts.map((t) => share(coverable, weightOf, (c) => covers(t, c))));
+  };
+  const first = top[0];
+  const english = q.language !== 'zh';
+  const specificAsked = q.figure?.kinds.some((k) => SPECIFIC.has(k)) ? 1 : 0;
+  const answered = q.figure ? figureAnswered(q, top, ctx.idf) : 1;
+  const englishWords = q.bridges.filter((b) => b.source !== 'thesaurus').length + q.untranslated.length;
+  return {
+    sentenceSimilarity: Math.max(0, ...top.map((h) => h.sentenceSimilarity ?? 0)),
+    passageSimilarity: Math.max(0, ...top.map((h) => h.passageSimilarity ?? 0)),
+    focusCovered: bestShare(focus.length ? focus : q.concepts),
+    allCovered: bestShare(q.concepts),
+    focusAbsent: share(focus.length ? focus : q.concepts, weightOf, (c) => !c.inPlan, 0),
+    agreement: first ? Math.min(first.signals.lexical, Math.max(first.signals.sentence, first.signals.passage)) : 0,
+    margin: first ? first.score - (top[2]?.score ?? 0) : 0,
+    specificAsked,
+    figureAsked: q.figure ? 1 : 0,
+    figureAnswered: answered,
+    figureSentence: q.figure ? figureSentence(q.figure, top, ctx.sentences) : 1,
+    specificMissing: specificAsked * (1 - answered),
+    looseMissing: (q.figure && !specificAsked ? 1 : 0) * (1 - answered),
+    indicatorEmpty: q.figure && top.some((h) => h.signals.indicator >= 0.5 && !carriesFigure({ text: h.passage.text, cells: h.passage.table?.cells }, { kinds: ['amount'] })) ? 1 : 0,
+    unitAbsent: q.figure?.unit && !ctx.inPlan(q.figure.unit) ? 1 : 0,
+    mainAbsent: heaviest(focus.length ? focus : q.concepts, ctx.idf)?.inPlan === false ? 1 : 0,
+    yearBeyond: q.year !== null && q.year > PLAN_HORIZON ? 1 : 0,
+    asksPerson: q.figure?.kinds.includes('person') ? 1 : 0,
+    english: english ? 1 : 0,
+    untranslated: english && englishWords ? q.untranslated.length / englishWords : 0,
+  };
+}
+
+/** A fitted logistic model: p(answered) = σ(bias + Σ weight·(feature − mean)/scale). */
+export interface JudgeModel {
+  features: FeatureName[];
+  mean: number[];
+  scale: number[];
+  weights: number[];
+  bias: number;
+  /** At or above: answered. */
+  answerAbove: number;
+  /** Below answerAbove and at or above this: related; below: not covered. */
+  relatedAbove: number;
+}
+
+export function answerProbability(f: JudgeFeatures, m: JudgeModel): number {
+  let z = m.bias;
+  m.features.forEach((name, i) => {
+    z += (m.weights[i] ?? 0) * ((f[name] - (m.mean[i] ?? 0)) / (m.scale[i] || 1));
+  });
+  return 1 / (1 + Math.exp(-z));
+}
+
+export interface Verdict {
+  outcome: Outcome;
+  reason: ReasonCode | null;
+  probability: number;
+}
+
+/** The outcome, and when not answered the reason a reader is told (the strongest specific one). */
+export function verdictOf(q: ParsedQuestion, f: JudgeFeatures, m: JudgeModel): Verdict {
+  if (q.placeElsewhere) return { outcome: 'not_covered', reason: 'place_elsewhere', probability: 0 };
+  const probability = answerProbability(f, m);
+  if (probability >= m.answerAbove) return { outcome: 'answered', reason: null, probability };
+  const outcome = probability >= m.relatedAbove ? 'related' : 'not_covered';
+  const reason: ReasonCode = f.yearBeyond ? 'year_beyond' : f.asksPerson ? 'no_names'
+    : f.figureAsked && (f.figureAnswered < 0.5 || f.indicatorEmpty || f.unitAbsent) ? 'no_figure' : f.mainAbsent ? 'topic_absent' : 'low_evidence';
+  return { outcome, reason, probability };
+}

@@ -1,0 +1,59 @@
+// L2-regularised logistic regression on standardised features, fitted by Newton's method (a handful
+// of features, a few hundred questions: exact and deterministic). Pure.
+
+export interface LogisticFit {
+  mean: number[];
+  scale: number[];
+  weights: number[];
+  bias: number;
+}
+
+/** Solves A x = b by Gaussian elimination with partial pivoting (A small and symmetric positive definite). */
+function solve(a: number[][], b: number[]): number[] {
+  const n = b.length;
+  const m = a.map((row, i) => [...row, b[i] ?? 0]);
+  for (let col = 0; col < n; col++) {
+    let pivot = col;
+    for (let r = col + 1; r < n; r++) if (Math.abs(m[r]![col]!) > Math.abs(m[pivot]![col]!)) pivot = r;
+    [m[col], m[pivot]] = [m[pivot]!, m[col]!];
+    const p = m[col]![col]!;
+    if (Math.abs(p) < 1e-12) throw new Error('logistic fit: singular system (a feature is constant or duplicated)');
+    for (let r = 0; r < n; r++) {
+      if (r === col) continue;
+      const f = m[r]![col]! / p;
+      for (let c = col; c <= n; c++) m[r]![c]! -= f * m[col]![c]!;
+    }
+  }
+  return m.map((row, i) => row[n]! / row[i]!);
+}
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+/** Fits p(y = 1 | x); lambda penalises the (standardised) weights, not the bias. */
+export function fitLogistic(x: number[][], y: number[], lambda = 1, iterations = 50): LogisticFit {
+  const d = x[0]?.length ?? 0;
+  const mean = Array.from({ length: d }, (_, j) => x.reduce((s, r) => s + r[j]!, 0) / x.length);
+  const scale = mean.map((mu, j) => Math.sqrt(x.reduce((s, r) => s + (r[j]! - mu) ** 2, 0) / x.length) || 1);
+  const z = x.map((r) => [1, ...r.map((v, j) => (v - mean[j]!) / scale[j]!)]);
+  let beta = new Array(d + 1).fill(0) as number[];
+  for (let it = 0; it < iterations; it++) {
+    const grad = new Array(d + 1).fill(0) as number[];
+    const hess = Array.from({ length: d + 1 }, () => new Array(d + 1).fill(0) as number[]);
+    z.forEach((row, i) => {
+      const p = sigmoid(row.reduce((s, v, j) => s + v * beta[j]!, 0));
+      const w = p * (1 - p);
+      row.forEach((v, j) => {
+        grad[j]! += (p - y[i]!) * v;
+        row.forEach((u, k) => (hess[j]![k]! += w * v * u));
+      });
+    });
+    for (let j = 1; j <= d; j++) {
+      grad[j]! += lambda * beta[j]!;
+      hess[j]![j]! += lambda;
+    }
+    const step = solve(hess, grad);
+    beta = beta.map((b, j) => b - step[j]!);
+    if (Math.max(...step.map(Math.abs)) < 1e-9) break;
+  }
+  return { mean, scale, weights: beta.slice(1), bias: beta[0]! };
+}
