@@ -88,7 +88,7 @@ function describeIssue(name: Name, customMessage: string | null, value: string |
 /** Reads the configuration once: by default the environment with .env under it (see adapters/env-file.ts). */
 export function loadConfig(env: Record<string, string | undefined> = environment()): Config {
   const cleaned: Record<string, string | undefined> = Object.fromEntries(
-    Object.keys(shape).map((k) => [k, env[k]?.trim() ? env[k]!.trim() : undefined]),
+    Object.keys(shape).map((k) => [k, env[k]?.trim() || undefined]),
   );
   const parsed = schema.safeParse(cleaned);
   if (!parsed.success) {

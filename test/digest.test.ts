@@ -81,13 +81,25 @@ describe('runDueDigests: exactly once per channel per day', () => {
 
   it('down at 09:00: posts on return the same day, never yesterday\'s the next day', async () => {
     const h = await harness();
-    h.setClock('2026-12-01T06:00:00Z'); // 14:00 local
+    h.setClock('2026-12-01T06:00:00Z'); // 14:00 local: back after the posting time, posts today's
     await runDueDigests(h.runner);
     expect(h.sent.map((s) => s.date)).toEqual(['2026-12-01']);
-    h.setClock('2026-12-02T15:30:00Z'); // down all of 12-02 local after 09:00? 23:30 local: posts 12-02 once
     h.setClock('2026-12-02T00:30:00Z'); // 08:30 local on 12-02: nothing for 12-01 or 12-02 yet
     expect(await runDueDigests(h.runner)).toEqual([]);
-    expect(h.sent).toHaveLength(1);
+    h.setClock('2026-12-02T01:30:00Z'); // 09:30 local on 12-02: today's, once
+    await runDueDigests(h.runner);
+    expect(h.sent.map((s) => s.date)).toEqual(['2026-12-01', '2026-12-02']);
+  });
+
+  it('down all of one day: the next day posts that day\'s digest only, never the missed one', async () => {
+    const h = await harness();
+    h.setClock('2026-12-02T00:30:00Z'); // first run at 08:30 local on 12-02, after missing all of 12-01
+    expect(await runDueDigests(h.runner)).toEqual([]);
+    h.setClock('2026-12-02T01:00:00Z');
+    await runDueDigests(h.runner);
+    h.setClock('2026-12-02T02:00:00Z');
+    await runDueDigests(h.runner);
+    expect(h.sent.map((s) => s.date)).toEqual(['2026-12-02']);
   });
 
   it('retries failures with backoff, then posts', async () => {

@@ -44,7 +44,7 @@ describe('/ask', () => {
     const reply = await edited(id);
     expect(text(reply)).toContain('研发经费支出(亿元)');
     expect(text(reply)).toContain('✅ 规划中有答案');
-    expect(text(reply)).toContain('主要指标表（第14页）');
+    expect(text(reply)).toContain('主要指标表（第14页起）');
     expect(reply.body.allowed_mentions.parse).toEqual([]);
     expect(customIds(reply)).toEqual([`more:${id}:1`, `full:${id}:0`, `vote:${id}:up`, `vote:${id}:down`]);
   });

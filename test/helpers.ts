@@ -4,6 +4,7 @@ import type { Answer, AnswerItem, AnswerPorts } from '../src/answer/answer.js';
 import { chunkPlan } from '../src/chunk/chunk.js';
 import { sentencesOf } from '../src/chunk/sentences.js';
 import { parsePlan } from '../src/plan/parse.js';
+import { squash as squashText } from '../src/plan/whitespace.js';
 import { idfTable } from '../src/search/idf.js';
 import { createLexicalIndex } from '../src/search/lexical.js';
 import { loadThesaurus } from '../src/adapters/thesaurus-file.js';
@@ -11,11 +12,11 @@ import { loadThesaurus } from '../src/adapters/thesaurus-file.js';
 export const seedText = readFileSync(new URL('../seeds/plan.txt', import.meta.url), 'utf8');
 export const plan = parsePlan(seedText);
 export const chunks = chunkPlan(plan);
-export const squash = (s: string) => s.replace(/\s+/g, '');
+export { squash } from '../src/plan/whitespace.js';
 
 /** Answer ports over the real plan with lexical retrieval only (no model); override what a test needs. */
 export function lexicalAnswerPorts(overrides: Partial<AnswerPorts> = {}): AnswerPorts {
-  const compact = squash(plan.text);
+  const compact = squashText(plan.text);
   return {
     chunks,
     sentences: sentencesOf(plan, chunks),
@@ -37,7 +38,7 @@ export function lexicalAnswerPorts(overrides: Partial<AnswerPorts> = {}): Answer
 
 /** A made-up Answer for rendering and storage tests; override what a test needs. */
 export function craftAnswer(overrides: Partial<Answer> = {}, quotes: Partial<AnswerItem>[] = [{}]): Answer {
-  const citation = { label: '第一篇 开启全面建设社会主义现代化新征程 › 第四章 发展目标（第14页）', path: ['第一篇 开启全面建设社会主义现代化新征程', '第四章 发展目标'], page: 14 };
+  const citation = { label: '第一篇 开启全面建设社会主义现代化新征程 › 第四章 发展目标（第14页起）', path: ['第一篇 开启全面建设社会主义现代化新征程', '第四章 发展目标'], page: 14 };
   return {
     question: '研发经费支出2025年目标是多少？', outcome: 'answered', refused: false, direct: null, notices: [], suggestions: [], confidence: 0.8,
     answers: quotes.map((q, i) => ({ text: `引文${i + 1}。`, citation, score: 1 - i / 10, kind: 'paragraph' as const, chunkId: `c${i}`, ...q })),

@@ -1,20 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { chineseNumeral, parseHeading, parseTocLine } from '../src/plan/headings.js';
+import { chineseNumeral, parseHeading } from '../src/plan/headings.js';
 import { parsePlan } from '../src/plan/parse.js';
 import { parseTable } from '../src/plan/tables.js';
 import { plan, seedText, squash } from './helpers.js';
 
 const blockWith = (needle: string) => plan.blocks.find((b) => squash(b.text).includes(squash(needle)));
 
-describe('headings and table of contents', () => {
+describe('headings', () => {
   it.each([
     ['一', 1], ['十', 10], ['十二', 12], ['二十三', 23],
   ])('chineseNumeral(%s) = %d', (text, n) => expect(chineseNumeral(text)).toBe(n));
-
-  it('reads a TOC line with dots, tab and page', () => {
-    expect(parseTocLine('第一节 以技术创新推动发展升级.....\t19')).toMatchObject({ level: 'section', number: 1, page: 19 });
-    expect(parseTocLine('第一节 积极推进“碳达峰、碳中和”\t95')?.title).toBe('积极推进“碳达峰、碳中和”');
-  });
 
   it('does not take a sentence for a heading', () => {
     expect(parseHeading('第一章 发展基础')).not.toBeNull();

@@ -27,12 +27,12 @@ describe('the top of an answer', () => {
   });
 
   it('not covered: the reason and the suggested sections, no quotes', () => {
-    const suggestion = { label: '第五篇 › 第二章 全域旅游（第60页）', path: ['第五篇 推进全域旅游', '第二章 全域旅游'], page: 60 };
+    const suggestion = { label: '第五篇 › 第二章 全域旅游（第60页起）', path: ['第五篇 推进全域旅游', '第二章 全域旅游'], page: 60 };
     const a = craftAnswer({ outcome: 'not_covered', refused: true, reason: { code: 'topic_absent', message: '规划中没有涉及这个话题。' }, suggestions: [suggestion] }, []);
     const out = text(renderAnswer(a, { page: 0, footnotes: noFootnotes }));
     expect(out).toContain('⛔ 规划未涉及');
     expect(out).toContain('规划中没有涉及这个话题。');
-    expect(out).toContain('• 第五篇 › 第二章 全域旅游（第60页）');
+    expect(out).toContain('• 第五篇 › 第二章 全域旅游（第60页起）');
     expect(out).not.toContain('> ');
   });
 
@@ -74,14 +74,14 @@ describe('quotes', () => {
 });
 
 describe('English questions', () => {
-  const citation = { label: '第七篇 推动乡村全面振兴 › 第一章 巩固拓展脱贫攻坚成果 › 第一节 建立巩固拓展脱贫攻坚成果长效机制（第84页）', path: ['第七篇 推动乡村全面振兴', '第一章 巩固拓展脱贫攻坚成果', '第一节 建立巩固拓展脱贫攻坚成果长效机制'], page: 84 };
+  const citation = { label: '第七篇 推动乡村全面振兴 › 第一章 巩固拓展脱贫攻坚成果 › 第一节 建立巩固拓展脱贫攻坚成果长效机制（第84页起）', path: ['第七篇 推动乡村全面振兴', '第一章 巩固拓展脱贫攻坚成果', '第一节 建立巩固拓展脱贫攻坚成果长效机制'], page: 84 };
 
-  it('headings in English form: Part 7 › Chapter 1 › Section 1, p. 84', () => {
-    expect(englishCitation(citation)).toBe('Part 7 › Chapter 1 › Section 1, p. 84');
+  it('headings in English form: Part 7 › Chapter 1 › Section 1, from p. 84', () => {
+    expect(englishCitation(citation)).toBe('Part 7 › Chapter 1 › Section 1, from p. 84');
     expect(englishHeading('专栏13 乡村振兴重点工程')).toBe('Box 13');
     expect(englishHeading('第十二篇 全面加强党的领导')).toBe('Part 12');
     expect(englishHeading('市“十四五”规划《纲要》主要指标表')).toBe('Table “市“十四五”规划《纲要》主要指标表”');
-    expect(englishCitation({ label: '第一篇 › 第一章（第3页） › 注②', path: ['第一篇 a', '第一章 b'], page: null })).toBe('Part 1 › Chapter 1 › Note ②');
+    expect(englishCitation({ label: '第一篇 › 第一章 › 注②（第3页起）', path: ['第一篇 a', '第一章 b'], page: null })).toBe('Part 1 › Chapter 1 › Note ②');
     expect([chineseNumber('十'), chineseNumber('二十三'), chineseNumber('三五')]).toEqual([10, 23, null]);
   });
 
@@ -89,7 +89,7 @@ describe('English questions', () => {
     const a = craftAnswer({ question: 'How will poverty alleviation results be consolidated?' }, [{ citation }]);
     const out = text(renderAnswer(a, { page: 0, footnotes: noFootnotes }));
     expect(out).toContain('✅ Answered by the plan');
-    expect(out).toContain('— Part 7 › Chapter 1 › Section 1, p. 84');
+    expect(out).toContain('— Part 7 › Chapter 1 › Section 1, from p. 84');
     expect(out).toContain('original Chinese');
   });
 });

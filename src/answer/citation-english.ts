@@ -1,6 +1,7 @@
-// A citation's headings in English form, for English questions: "第七篇 … › 第二章 … › 第一节 …（第88页）"
-// → "Part 7 › Chapter 2 › Section 1, p. 88". Derived from the heading labels as printed; a table keeps
-// its Chinese name (there is no official translation to quote). Pure.
+// A citation's headings in English form, for English questions: "第七篇 … › 第二章 … › 第一节 …（第88页起）"
+// → "Part 7 › Chapter 2 › Section 1, from p. 88" (the page is where the section starts, as 起 says).
+// Derived from the heading labels as printed; a table keeps its Chinese name (there is no official
+// translation to quote). Pure.
 import type { Citation } from './citation.js';
 
 const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -37,5 +38,5 @@ export function englishHeading(label: string): string {
 export function englishCitation(c: Citation): string {
   const note = /› 注([①-⑳])/.exec(c.label);
   const trail = [...c.path.map(englishHeading), ...(note ? [`Note ${note[1]}`] : [])].join(' › ');
-  return c.page ? `${trail}, p. ${c.page}` : trail;
+  return c.page ? `${trail}, from p. ${c.page}` : trail;
 }

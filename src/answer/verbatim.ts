@@ -4,6 +4,3 @@
 export function isVerbatim(quote: string, planText: string): boolean {
   return quote.trim().length > 0 && planText.includes(quote);
 }
-
-/** Whitespace-insensitive containment, as the evaluation compares evidence. */
-export const squash = (s: string) => s.replace(/\s+/g, '');

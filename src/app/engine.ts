@@ -5,6 +5,7 @@ import type { LoadedIndex } from '../adapters/index-store.js';
 import { loadEmbedder } from '../adapters/load-embedder.js';
 import { answerQuestion, DEFAULT_ANSWER_SETTINGS, type Answer, type AnswerPorts, type AnswerSettings } from '../answer/answer.js';
 import { configuredModel, type Config } from '../config.js';
+import { squash } from '../plan/whitespace.js';
 import { idfTable } from '../search/idf.js';
 import { createLexicalIndex } from '../search/lexical.js';
 import { loadThesaurus } from '../adapters/thesaurus-file.js';
@@ -25,7 +26,7 @@ export async function createEngine(config: Config, log: Log): Promise<Engine> {
   if (!embedder) log.warn('no embedding model: answering with lexical (BM25) retrieval only');
   const index = await openIndex(config, log, embedder);
   const dense = embedder && index.vectors ? createDenseSearch(embedder, index.vectors) : null;
-  const compactPlan = index.plan.text.replace(/\s+/g, '');
+  const compactPlan = squash(index.plan.text);
   const thesaurus = loadThesaurus();
   const ports: AnswerPorts = {
     chunks: index.chunks,
@@ -45,7 +46,9 @@ export async function createEngine(config: Config, log: Log): Promise<Engine> {
   };
   return {
     index,
-    targets: createTargetFinder(index.extra.targets, index.chunks, index.plan.text, ports.dense),
+    targets: createTargetFinder({
+      targets: index.extra.targets, chunks: index.chunks, planText: index.plan.text, dense: ports.dense, thesaurus,
+    }),
     embedder,
     ports,
     ask: (question, settings = DEFAULT_ANSWER_SETTINGS) => answerQuestion(question, ports, settings),

@@ -48,10 +48,12 @@ export function sentenceWindows(text: string, maxChars: number): { start: number
   if (text.length <= maxChars || sentences.length <= 1) return [{ start: 0, end: text.length }];
   const windows: { start: number; end: number }[] = [];
   let first = 0;
+  const startOf = (i: number) => sentences[i]?.start ?? text.length;
+  const endOf = (i: number) => sentences[i]?.end ?? text.length;
   while (first < sentences.length) {
     let last = first;
-    while (last + 1 < sentences.length && sentences[last + 1]!.end - sentences[first]!.start <= maxChars) last++;
-    windows.push({ start: sentences[first]!.start, end: sentences[last]!.end });
+    while (last + 1 < sentences.length && endOf(last + 1) - startOf(first) <= maxChars) last++;
+    windows.push({ start: startOf(first), end: endOf(last) });
     if (last + 1 >= sentences.length) break;
     first = last > first ? last : last + 1;
   }

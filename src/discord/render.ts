@@ -5,7 +5,7 @@ import { showMarkers } from '../plan/footnotes.js';
 import { showTabs } from '../plan/tables.js';
 import type { Digest } from '../targets/digest.js';
 import type { Target } from '../targets/extract.js';
-import { figureSummary } from '../targets/render.js';
+import { DIGEST_TITLE, targetHeadline } from '../targets/render.js';
 import { truncate } from './text.js';
 
 export const LIMITS = {
@@ -76,14 +76,15 @@ export function packBlocks(blocks: string[], title: string, footer: string): Mes
   return messages;
 }
 
-export function renderTargets(targets: Target[], title: string): MessagePayload[] {
+/** `none`: what to say when there are no targets (see noTargetsMessage in src/targets/render.ts). */
+export function renderTargets(targets: Target[], title: string, none = '规划中没有这方面的量化目标。'): MessagePayload[] {
   const blocks = targets.map((t, i) =>
-    `**${i + 1}. ${escapeMarkdown(t.measure)}** — ${escapeMarkdown(figureSummary(t))}\n${blockQuote(planText(t.quote))}\n— ${escapeMarkdown(t.citation.label)}`);
-  return packBlocks(blocks.length ? blocks : ['规划中没有找到这个主题的量化目标。'], title, '规划目标 · 引文均为规划原文');
+    `**${i + 1}. ${escapeMarkdown(targetHeadline(t))}**\n${blockQuote(planText(t.quote))}\n— ${escapeMarkdown(t.citation.label)}`);
+  return packBlocks(blocks.length ? blocks : [none], title, '规划目标 · 引文均为规划原文');
 }
 
 export function renderDigest(d: Digest): MessagePayload[] {
-  return renderTargets(d.targets, `吉安“十四五”规划目标 · ${d.date}`);
+  return renderTargets(d.targets, `${DIGEST_TITLE} · ${d.date}`);
 }
 
 /** Section text paged for Discord: blocks of plan text, escaped, within limits. */

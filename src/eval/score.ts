@@ -1,7 +1,7 @@
 // src/eval/ — owns measuring answer quality: scoring answers against questions with verbatim
 // evidence (hit@k, MRR, outcomes, quote checks) and the fixed tuning/held-out split. Pure.
 import type { Answer, Outcome } from '../answer/answer.js';
-import { squash } from '../answer/verbatim.js';
+import { squash } from '../plan/whitespace.js';
 
 export interface EvalQuestion {
   id: string;

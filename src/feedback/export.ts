@@ -1,7 +1,7 @@
 // src/feedback/ — owns what the 👍/👎 votes teach: voted answers as eval questions (the format of
 // ../shared/eval/dev.jsonl) and counts per outcome. Pure.
 import type { EvalQuestion } from '../eval/score.js';
-import { squash } from '../answer/verbatim.js';
+import { squash } from '../plan/whitespace.js';
 import type { Outcome } from '../answer/answer.js';
 import type { VotedAnswer } from '../state/store.js';
 

@@ -2,8 +2,12 @@
 // model and chunker in use. Pure.
 import type { EmbedderInfo } from '../adapters/embedder.js';
 
-/** Bump when what the build writes changes meaning (v6: English place names). */
-export const INDEX_SCHEMA_VERSION = 6;
+/**
+ * Bump when what the build writes changes meaning (v5: sentence vectors beside passage vectors; v6:
+ * pages from the table of contents at the deepest 篇/章/节, plan.toc, the closing words under the
+ * last 篇, targets with their plan period and a measure per figure; v7: English place names).
+ */
+export const INDEX_SCHEMA_VERSION = 7;
 
 export interface IndexManifest {
   schemaVersion: number;

@@ -1,5 +1,6 @@
 // Browsing the plan by section: "3.2.1" (第三篇第二章第一节), "专栏5", or words of a title.
 import type { PlanDocument, SectionPath } from './types.js';
+import { squash } from './whitespace.js';
 
 const key = (path: SectionPath) => path.map((h) => h.label).join(' › ');
 
@@ -9,13 +10,14 @@ export function findSections(doc: PlanDocument, query: string, limit = 25): Sect
   const box = /^专栏\s*(\d+)$/.exec(q);
   return doc.sections
     .filter((path) => {
-      const last = path.at(-1)!;
+      const last = path.at(-1);
+      if (!last) return false;
       if (box) return last.level === 'box' && last.number === Number(box[1]);
       if (numbers) {
         const nums = path.filter((h) => h.level !== 'box').map((h) => h.number);
         return last.level !== 'box' && nums.length === numbers.length && nums.every((n, i) => n === numbers[i]);
       }
-      return key(path).replace(/\s+/g, '').includes(q.replace(/\s+/g, ''));
+      return squash(key(path)).includes(squash(q));
     })
     .slice(0, limit);
 }

@@ -1,8 +1,33 @@
-// The footnotes a quoted passage's markers (^①, ^②…) point to, so the footnote's own text can be shown
-// under the quote. Markers restart on every printed page, so a marker is matched to the footnote whose
-// term ends the text just before it: “遇困即扶”^② → ② “遇困即扶”：对因遭受…; the longest term wins. Pure.
+// Footnotes: binding each definition ("^① term：…", printed at the foot of a page, away from its
+// marker) to the passage whose marker it explains — the latest use of its marker before it that no
+// earlier definition took — and, for display, finding the footnotes a quoted passage's markers point
+// to: a marker is matched to the footnote whose term ends the text just before it (“遇困即扶”^② →
+// ② “遇困即扶”：对因遭受…; the longest term wins), since markers restart on every printed page. Pure.
 import { FOOTNOTE_MARK } from './lines.js';
-import type { PlanDocument } from './types.js';
+import type { PlanDocument, SectionPath } from './types.js';
+
+export interface ReadBlock {
+  kind: string;
+  text: string;
+  path: SectionPath;
+}
+
+/** The blocks (in reading order) with each footnote definition moved to its marker's section. */
+export function bindFootnotes<T extends ReadBlock & { footnote?: { marker: string } }>(blocks: readonly T[]): T[] {
+  const unbound: { marker: string; path: SectionPath }[] = [];
+  return blocks.map((block) => {
+    const marker = block.footnote?.marker;
+    if (block.kind !== 'footnote' || marker === undefined) {
+      for (const m of block.text.matchAll(FOOTNOTE_MARK)) if (m[1]) unbound.push({ marker: m[1], path: block.path });
+      return block;
+    }
+    const at = unbound.findLastIndex((u) => u.marker === marker);
+    const use = unbound[at];
+    if (!use) return block;
+    unbound.splice(at, 1);
+    return { ...block, path: use.path };
+  });
+}
 
 export interface Footnote {
   marker: string;

@@ -12,7 +12,7 @@ export interface Heading {
   title: string;
   /** The heading as printed, e.g. "第一节 做大做强生物医药大健康产业" or "专栏5 开发区布局和发展方向". */
   label: string;
-  /** Printed page from the table of contents (boxes and tables inherit their section's). */
+  /** Printed start page from the table of contents (boxes and tables inherit their section's). */
   page: number | null;
 }
 
@@ -45,6 +45,7 @@ export interface Block {
   /** Verbatim plan text (page-break and footnote interruptions repaired). */
   text: string;
   path: SectionPath;
+  /** Printed start page of the deepest 篇/章/节 in `path` (the text has no page numbers of its own). */
   page: number | null;
   /** [start, end) of `text` in the normalised plan. */
   span: [number, number];
@@ -52,6 +53,16 @@ export interface Block {
   item?: string;
   table?: TableRowInfo;
   footnote?: FootnoteInfo;
+}
+
+/** A table-of-contents entry: a 篇/章/节 with its printed start page and the pages it can reach. */
+export interface TocEntry extends Heading {
+  /** Scope key "篇.章.节" (e.g. "4.1.3"), pairing the entry with its body heading (see toc.ts). */
+  key: string;
+  /** Printed start page (the TOC's number). */
+  page: number;
+  /** Start page of the next heading of the same or higher rank: the last page this one can reach. Null for the last. */
+  endPage: number | null;
 }
 
 export interface PlanDocument {
@@ -62,4 +73,6 @@ export interface PlanDocument {
   headings: Heading[];
   /** Every heading trail that opens a section, in reading order (for browsing). */
   sections: SectionPath[];
+  /** The table of contents, in reading order. */
+  toc: TocEntry[];
 }

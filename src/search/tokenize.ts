@@ -7,6 +7,7 @@
 // (电动车, 高标准, 院区 stay whole) and measured slightly better for BM25 (README, "Measured").
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
+import { isStopWord } from './stop-words.js';
 
 let jieba: Jieba | null = null;
 /** The segmenter, loaded on first use (its dictionary takes ~0.3 s). */
@@ -14,17 +15,6 @@ const segmenter = (): Jieba => (jieba ??= Jieba.withDict(dict));
 
 const HAN = /\p{Script=Han}/u;
 const WORDLIKE = /[\p{L}\p{N}]/u;
-
-/** Words that carry no topic in a question about the plan. */
-const STOP = new Set([
-  '的', '了', '是', '在', '和', '与', '及', '或', '有', '要', '吗', '呢', '吧', '啊', '哪', '些', '什么', '多少', '几',
-  '哪些', '哪个', '怎么', '怎样', '如何', '为什么', '是否', '有没有', '规划', '里', '中', '对', '把', '被', '让', '会',
-  '还', '都', '也', '就', '这', '那', '这个', '那个', '一个', '我', '我们', '你', '他', '它', '其', '之', '等',
-  'the', 'a', 'an', 'of', 'to', 'in', 'on', 'for', 'and', 'or', 'is', 'are', 'what', 'which', 'how', 'does', 'do',
-  'by', 'with', 'plan', 'city', 'ji', 'an', "ji'an", 'will', 'be', 'it', 'its', 'that', 'this', 'as', 'at', 'much', 'many',
-]);
-
-export const isStopWord = (word: string): boolean => STOP.has(word);
 
 export interface Segment {
   segment: string;
@@ -80,7 +70,7 @@ export function tokenize(text: string): string[] {
 
 /** Query-side tokens: as tokenize, without stop words, deduplicated. */
 export function queryTokens(text: string): string[] {
-  return [...new Set(tokenize(text).filter((t) => !STOP.has(t)))];
+  return [...new Set(tokenize(text).filter((t) => !isStopWord(t)))];
 }
 
 /**

@@ -1,5 +1,6 @@
 // The daily digest: which targets a given date shows. Deterministic from the date alone, so a preview
-// equals the post. Every target appears once per cycle before any repeats; each day mixes themes.
+// equals the post. Only this plan's (十四五) targets are shown, never the 十三五 results; every one
+// appears once per cycle before any repeats; each day mixes themes.
 import type { Target } from './extract.js';
 
 /** Day 0 of the rotation. Changing it reshuffles every future digest. */
@@ -30,7 +31,9 @@ function shuffled<T>(items: T[], rnd: () => number): T[] {
   const out = [...items];
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(rnd() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
+    const [a, b] = [out[i], out[j]];
+    if (a === undefined || b === undefined) continue;
+    [out[i], out[j]] = [b, a];
   }
   return out;
 }
@@ -45,7 +48,10 @@ export function cycleOrder(targets: readonly Target[], cycle: number): Target[] 
   const queues = shuffled([...byTheme.values()].map((q) => shuffled(q, rnd)), rnd);
   const order: Target[] = [];
   while (queues.some((q) => q.length)) {
-    for (const q of queues) if (q.length) order.push(q.shift()!);
+    for (const q of queues) {
+      const next = q.shift();
+      if (next) order.push(next);
+    }
   }
   return order;
 }
@@ -58,7 +64,11 @@ export interface Digest {
   targets: Target[];
 }
 
-export function selectDigest(targets: readonly Target[], date: string, size: number): Digest {
+/** The targets a digest draws from: this plan's own, not the previous plan's results. */
+export const digestPool = (targets: readonly Target[]): Target[] => targets.filter((t) => t.period === '十四五');
+
+export function selectDigest(all: readonly Target[], date: string, size: number): Digest {
+  const targets = digestPool(all);
   if (!targets.length) return { date, cycle: 0, day: 0, daysPerCycle: 0, targets: [] };
   const daysPerCycle = Math.ceil(targets.length / size);
   const n = dayNumber(date);

@@ -1,26 +1,33 @@
 // src/targets/ — owns the plan's quantitative targets: extracting them from tables and sentences
-// (every quote verbatim), and choosing each day's digest. Pure.
+// (every quote verbatim, every figure with its own measure), knowing which plan period each belongs
+// to, finding them by topic and choosing each day's digest. Pure.
 import { cite, type Citation } from '../answer/citation.js';
 import { quotePassage } from '../answer/quote.js';
 import { splitSentences } from '../chunk/chunk.js';
-import type { Block, PlanDocument, TableCell } from '../plan/types.js';
+import type { Block, PlanDocument, TableCell, TableRowInfo } from '../plan/types.js';
 import { words } from '../search/tokenize.js';
+import { figuresIn, labelFigures, type Figure } from './figures.js';
+
+export type { Figure } from './figures.js';
 
 export type TargetKind = 'indicator' | 'completion' | 'investment' | 'text' | 'box';
 
-export interface Figure {
-  value: string;
-  unit: string;
-  /** 以上 / 左右 / 以内 / 不低于 / 突破 / 超过 / 达到 … when stated. */
-  qualifier: string | null;
-}
+/**
+ * 十四五: a target of this plan, to 2025 (or to 2035 where the plan says so);
+ * 十三五: a result of the previous plan, a row of its completion table (市“十三五”规划主要指标完成情况表).
+ */
+export type PlanPeriod = '十四五' | '十三五';
 
 export interface Target {
   id: string;
   kind: TargetKind;
+  period: PlanPeriod;
   quote: string;
+  /** What the (first) figure measures. */
   measure: string;
+  /** Every figure, each with its own measure. */
   figures: Figure[];
+  /** The year the figures are for, when the plan states it (2025, 2035; 2020 for 十三五 results). */
   year: number | null;
   binding: '约束性' | '预期性' | null;
   theme: string;
@@ -28,73 +35,71 @@ export interface Target {
   columns?: TableCell[];
 }
 
-const UNITS = '%|万个|万平方米|平方米|万立方米|立方米|万辆|万册|万亩|亩|万人次|万人|人次|人|亿元|万元|元|亿美元|万户|户|个|家|所|平方公里|公里|千米|米|张|亿斤|万千瓦|千瓦|万吨|吨|座|条|项|次|天|岁|倍|处|套|间|辆|艘|名|件|台|只|株|棵|年|小时|分钟|GB|兆';
-const FIGURE = new RegExp(`(不低于|不少于|超过|突破|达到|达|力争|控制在|低于|高于|提高到|增加到|新增|新建|建成|培育)?\\s*(\\d+(?:\\.\\d+)?(?:\\s*[-~～]\\s*\\d+(?:\\.\\d+)?)?)\\s*(${UNITS})\\s*(以上|左右|以内|以下)?`, 'g');
 const FORWARD = /到\s*20(2[1-9]|3\d)\s*年|力争|确保|目标|达到|突破|超过|不低于|不少于|以上|左右|控制在|新增|新建|建成|培育|打造|提高到|提升到|每年|累计/;
 const PAST = /“十三五”时期|十三五期间|过去五年|已经|已达|取得|实现了|获评|荣获/;
-const YEAR = /(?:到|至)\s*(20[2-3]\d)\s*年/;
+const YEAR = /(?:到|至|^)\s*(20[2-3]\d)\s*年/;
 
 /** FNV-1a, base 36: a short id that stays the same while the quoted text does. */
 export function stableId(text: string): string {
   let h = 0x811c9dc5;
-  for (const ch of text) h = Math.imul(h ^ ch.codePointAt(0)!, 0x01000193) >>> 0;
+  for (const ch of text) h = Math.imul(h ^ (ch.codePointAt(0) ?? 0), 0x01000193) >>> 0;
   return h.toString(36).padStart(7, '0');
 }
 
-export function figuresIn(text: string): Figure[] {
-  const out: Figure[] = [];
-  for (const m of text.matchAll(FIGURE)) {
-    const [, before, value, unit, after] = m;
-    if (unit === '年' && /^20\d\d$/.test(value!)) continue; // a year, not a figure
-    out.push({ value: value!.replace(/\s+/g, ''), unit: unit!, qualifier: after ?? before ?? null });
-  }
-  return out;
+const cellOf = (t: TableRowInfo, label: RegExp) => t.cells.find((c) => label.test(c.label))?.value ?? '';
+/** "(亿元)" at the end of an indicator name or a column label. */
+const unitOf = (label: string) => /[（(]([^）)]+)[）)]\s*$/.exec(label)?.[1] ?? '';
+
+/** The figure a table row states: its 2025 target, its 2020 result (十三五), or its planned investment. */
+function tableFigure(t: TableRowInfo, kind: TargetKind, measure: string): Figure[] {
+  const column = kind === 'indicator' ? /2025/ : kind === 'completion' ? /^2020年.*预期值/ : /投资/;
+  const stated = cellOf(t, column);
+  if (!stated || stated === '—') return [];
+  const unitLabel = t.cells.find((c) => column.test(c.label))?.label ?? '';
+  const value = stated.replace(/左右|以上/, '');
+  const unit = /\d/.test(value) ? unitOf(measure) || unitOf(unitLabel) : '';
+  return [{ value, unit, qualifier: /左右|以上/.exec(stated)?.[0] ?? null, measure }];
 }
 
-/** What is measured: the clause holding the first figure, up to the figure's cue or number. */
-export function measureOf(sentence: string): string {
-  const clause = sentence.split(/[，；。：]/).find((c) => figuresIn(c).length > 0) ?? sentence;
-  const stripped = clause.replace(/^(力争)?(到|至)?\s*20\d\d\s*年[，,]?/, '').trim();
-  const cut = stripped.search(/(不低于|不少于|超过|突破|达到|达|力争|控制在|低于|高于|提高到|增加到|稳定在|保持在)?\s*\d/);
-  const head = (cut > 0 ? stripped.slice(0, cut) : stripped).replace(/^[，、\s]+|[，、\s]+$/g, '');
-  return head.length > 4 ? head : stripped.slice(0, 40); // "新增2个…" says little: keep the whole clause
-}
-
-function tableTargets(block: Block, theme: string): Target | null {
-  const t = block.table!;
-  const cell = (label: RegExp) => t.cells.find((c) => label.test(c.label))?.value ?? '';
-  const measure = t.cells[0]!.value;
-  const binding = (cell(/属性/) || null) as Target['binding'];
+function tableTarget(block: Block, theme: string): Target | null {
+  const t = block.table;
+  const measure = t?.cells[0]?.value;
+  if (!t || !measure) return null;
   const isIndicator = /十四五/.test(t.table) && t.cells.some((c) => /2025/.test(c.label));
   const isCompletion = /十三五/.test(t.table);
-  const kind: TargetKind = isIndicator ? 'indicator' : isCompletion ? 'completion' : /投资/.test(t.cells.map((c) => c.label).join()) ? 'investment' : 'box';
-  if (kind === 'box') return null; // 专栏28 lists plans, not figures
-  const target = isIndicator ? cell(/2025/) : isCompletion ? cell(/规划目标/) : cell(/投资/);
-  const value = target.replace(/左右|以上/, '');
-  const unit = /\d/.test(value) ? measure.match(/[（(]([^）)]+)[）)]\s*$/)?.[1] ?? '' : '';
-  const figures = target && target !== '—' ? [{ value, unit, qualifier: target.match(/左右|以上/)?.[0] ?? null }] : [];
+  const isInvestment = !isIndicator && !isCompletion && t.cells.some((c) => /投资/.test(c.label));
+  if (!isIndicator && !isCompletion && !isInvestment) return null; // 专栏28 lists plans, not figures
+  const kind: TargetKind = isIndicator ? 'indicator' : isCompletion ? 'completion' : 'investment';
+  const named = t.group && kind !== 'indicator' ? `${t.group} ${measure}` : measure;
+  const binding = cellOf(t, /属性/);
   return {
     id: stableId(`${kind}|${block.text}`),
-    kind, quote: block.text, measure: t.group && kind !== 'indicator' ? `${t.group} ${measure}` : measure,
-    figures, year: isIndicator ? 2025 : isCompletion ? 2020 : null, binding,
+    kind, period: isCompletion ? '十三五' : '十四五', quote: block.text, measure: named,
+    figures: tableFigure(t, kind, named), year: isIndicator ? 2025 : isCompletion ? 2020 : null,
+    binding: binding === '约束性' || binding === '预期性' ? binding : null,
     theme, citation: cite(block.path, block.page), columns: t.cells,
   };
 }
 
+/** Sections looking back on the previous plan: their figures are results, not targets. */
+const looksBack = (block: Block) =>
+  block.path.some((h) => /基础|成就|回顾/.test(h.title)) && block.path.every((h) => h.level !== 'box');
+
 function sentenceTargets(block: Block, theme: string): Target[] {
+  if (looksBack(block)) return [];
   const out: Target[] = [];
-  if (block.path.some((h) => /基础|成就|回顾/.test(h.title)) && block.path.every((h) => h.level !== 'box')) return out;
   for (const s of splitSentences(block.text)) {
     const sentence = block.text.slice(s.start, s.end).trim();
-    const figures = figuresIn(sentence);
-    if (!figures.length || !FORWARD.test(sentence) || PAST.test(sentence)) continue;
-    const weights = new Map(figures.flatMap((f) => words(`${f.value}${f.unit}`)).map((w) => [w, 1]));
+    const found = figuresIn(sentence);
+    if (!found.length || !FORWARD.test(sentence) || PAST.test(sentence)) continue;
+    const weights = new Map(found.flatMap((f) => words(`${f.value}${f.unit}`)).map((w) => [w, 1]));
     const quote = quotePassage(sentence, weights).text;
-    const year = Number(sentence.match(YEAR)?.[1]) || null;
+    const figures = labelFigures(quote);
+    const year = /(?:到|至)\s*二〇三五年/.test(sentence) ? 2035 : Number(YEAR.exec(sentence)?.[1]) || null;
     out.push({
       id: stableId(`text|${quote}`),
-      kind: block.kind === 'box_item' ? 'box' : 'text',
-      quote, measure: measureOf(quote), figures: figuresIn(quote), year,
+      kind: block.kind === 'box_item' ? 'box' : 'text', period: '十四五',
+      quote, measure: figures[0]?.measure ?? quote, figures, year,
       binding: /约束性/.test(sentence) ? '约束性' : /预期性/.test(sentence) ? '预期性' : null,
       theme, citation: cite(block.path, block.page),
     });
@@ -107,7 +112,7 @@ export function extractTargets(doc: PlanDocument): Target[] {
   const seen = new Set<string>();
   for (const block of doc.blocks) {
     const theme = block.path.find((h) => h.level === 'part')?.label ?? '序言';
-    const found = block.kind === 'table_row' ? [tableTargets(block, theme)] : block.kind === 'footnote' ? [] : sentenceTargets(block, theme);
+    const found = block.kind === 'table_row' ? [tableTarget(block, theme)] : block.kind === 'footnote' ? [] : sentenceTargets(block, theme);
     for (const t of found) {
       if (!t || seen.has(t.id) || !doc.text.includes(t.quote)) continue;
       seen.add(t.id);

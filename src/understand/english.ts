@@ -1,6 +1,7 @@
 // English questions against the Chinese plan: a reverse CC-CEDICT lexicon, restricted at build time
 // to Chinese words that occur in the plan, maps English words and phrases to plan terms.
 import { stemmer as porterStem } from 'stemmer';
+import { isEnglishStopWord } from '../search/stop-words.js';
 
 export interface DictionaryEntry {
   simplified: string;
@@ -10,15 +11,9 @@ export interface DictionaryEntry {
 /** English key (a word or a short phrase, lower case) → plan terms. */
 export type Lexicon = Record<string, string[]>;
 
-const EN_STOP = new Set([
-  'the', 'a', 'an', 'of', 'to', 'in', 'on', 'for', 'and', 'or', 'is', 'are', 'be', 'by', 'with', 'as', 'at', 'from',
-  'sb', 'sth', 'one', "one's", 'etc', 'used', 'esp', 'also', 'abbr', 'variant', 'see', 'old', 'what', 'which', 'how',
-  'does', 'do', 'will', 'must', 'plan', 'city', 'ji', "ji'an", 'aim', 'reach', 'share', 'keep', 'that', 'this', 'its',
-]);
-
 /** Lower-case English words; hyphenated compounds count as their parts ("sea-rail" → sea, rail). */
 export const englishWords = (text: string) =>
-  (text.toLowerCase().match(/[a-z][a-z']*/g) ?? []).map((w) => w.replace(/'s$/, '')).filter((w) => !EN_STOP.has(w));
+  (text.toLowerCase().match(/[a-z][a-z']*/g) ?? []).map((w) => w.replace(/'s$/, '')).filter((w) => !isEnglishStopWord(w));
 
 /** Porter stemming (the `stemmer` package), so "buildings" meets "building" and "routes" meets "route". */
 export const stem: (word: string) => string = porterStem;

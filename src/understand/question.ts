@@ -3,7 +3,8 @@
 // the places it names, and whether it asks for a figure. Everything downstream reads ParsedQuestion;
 // nothing re-derives it. Pure: the vocabularies come in as data.
 import * as OpenCC from 'opencc-js';
-import { isStopWord, queryTermWeights, segments, taggedWords } from '../search/tokenize.js';
+import { isEnglishQuestionWord, isQuestionWord, isStopWord } from '../search/stop-words.js';
+import { queryTermWeights, segments, taggedWords } from '../search/tokenize.js';
 import { cleanQuestion, type QuestionProblem } from './clean.js';
 import { englishWords, isMostlyLatin, translateEnglish, type EnglishMatch, type Glossary, type Lexicon, type WeightedTerm } from './english.js';
 import { figureAsked, yearNamed, type FigureAsk } from './figure.js';
@@ -132,17 +133,10 @@ function bridgesOf(text: string, focus: string, language: Language, vocab: Quest
   if (language === 'zh') return { bridges, untranslated: [] };
   const english = translateEnglish(text, vocab.lexicon, vocab.glossary).map((m) => ({ ...m, inFocus: inFocus(m.said) }));
   const said = new Set(english.flatMap((m) => m.said.split(' ')));
-  const untranslated = englishWords(text).filter((w) => w.length > 2 && !said.has(w) && !FUNCTION_WORDS.has(w));
+  const untranslated = englishWords(text).filter((w) => w.length > 2 && !said.has(w) && !isEnglishQuestionWord(w));
   return { bridges: [...bridges, ...english], untranslated: [...new Set(untranslated)] };
 }
 
-/** English words that frame a question rather than name its topic (beyond englishWords' stop list). */
-const FUNCTION_WORDS = new Set([
-  'jian', 'say', 'says', 'want', 'wants', 'there', 'any', 'anything', 'about', 'can', 'could', 'would', 'should', 'has', 'have',
-  'our', 'we', 'you', 'your', 'they', 'their', 'these', 'those', 'under', 'much', 'many', 'aims', 'target', 'planned', 'planning',
-  'expected', 'expect', 'new', 'more', 'like', 'such', 'than', 'into', 'get', 'make', 'made', 'year', 'years', 'every', 'each',
-  'per', 'not', 'did', 'was', 'were', 'been', 'when', 'who', 'why', 'where', 'whether', 'there', 'some', 'all',
-]);
 
 /**
  * Plan terms and their weights: thesaurus terms THESAURUS_WEIGHT; English as translateQuery weighs
@@ -166,18 +160,6 @@ function tokenWeights(text: string, focus: string, extraTerms: WeightedTerm[]): 
   return weights;
 }
 
-/** Words that frame a question (how it asks, who asks) rather than name its topic. */
-const FRAMING = new Set([
-  '哪些', '哪个', '哪几', '哪里', '哪儿', '什么', '什么样', '怎么', '怎样', '怎么样', '如何', '为什么', '为何', '是否',
-  '会不会', '是不是', '能不能', '有没有', '要不要', '可不可以', '多少', '多少个', '几个', '几年', '多大', '多长', '多久',
-  '多高', '到底', '具体', '分别', '打算', '准备', '请问', '想问', '知道', '告诉', '介绍', '一下', '这些', '那些', '这样',
-  '那样', '这里', '那里', '那边', '这边', '他们', '她们', '人家', '大家', '自己', '咱们', '我家', '我们', '你们', '以后',
-  '现在', '今年', '去年', '明年', '听说', '说要', '还有', '可以', '能够', '应该', '已经', '还是', '就是', '一些', '一个',
-  '这种', '那种', '这个', '那个', '时候', '情况', '方面', '问题', '东西', '事情', '规定', '规划', '计划', '政府', '吉安',
-  '吉安市', '里面', '没有', '真的', '一定', '大概', '主要', '一直', '将来', '未来', '目前', '不要', '不让', '不能', '不会',
-  '能不', '会不', '是不', '有没', '全市', '市里', '我市', '了解', '大数',
-]);
-
 /**
  * Parts of speech that name a topic, with how much they count: nouns fully, verbs (通车, 整治) and
  * adjectives less; numerals, pronouns, adverbs, particles and the like not at all. Unknown words (x)
@@ -189,14 +171,14 @@ const CONCEPT_TAGS: Record<string, number> = {
 };
 
 const isContentWord = (w: string, tag: string) =>
-  (/^\p{Script=Han}{2,}$/u.test(w) || /^[a-z0-9.]{2,}$/i.test(w)) && !isStopWord(w) && !FRAMING.has(w)
+  (/^\p{Script=Han}{2,}$/u.test(w) || /^[a-z0-9.]{2,}$/i.test(w)) && !isStopWord(w) && !isQuestionWord(w)
   && CONCEPT_TAGS[tag] !== undefined && (tag !== 'x' || w.length >= 3 || !/^\p{Script=Han}+$/u.test(w));
 
 /** The question's content words, each with the plan terms it may appear as. */
 function conceptsOf(text: string, focus: string, language: Language, bridges: Bridge[], inPlan: (t: string) => boolean): Concept[] {
   const words: [string, number][] = language === 'en'
     ? [...bridges.filter((b) => b.source !== 'thesaurus').map((b) => b.said), ...englishWords(text)]
-      .filter((w) => w.length > 2 && !FUNCTION_WORDS.has(w)).map((w) => [w, 1])
+      .filter((w) => w.length > 2 && !isEnglishQuestionWord(w)).map((w) => [w, 1])
     : taggedWords(text).filter((t) => isContentWord(t.word, t.tag)).map((t) => [t.word, CONCEPT_TAGS[t.tag] ?? 1]);
   const out = new Map<string, Concept>();
   for (const [word, weight] of words) {

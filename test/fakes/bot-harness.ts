@@ -1,5 +1,6 @@
 // The real bot (createBot) wired for end-to-end tests: lexical answers over the real plan, a few crafted
 // answers for cases the engine cannot produce on demand, a real SQLite store, against a FakeDiscord.
+import { loadThesaurus } from '../../src/adapters/thesaurus-file.js';
 import { answerQuestion, type Answer } from '../../src/answer/answer.js';
 import type { Store } from '../../src/state/store.js';
 import { createBot, type BotServices } from '../../src/discord/bot.js';
@@ -11,7 +12,7 @@ import type { FakeDiscord } from './fake-discord.js';
 
 const ports = lexicalAnswerPorts();
 export const targets = extractTargets(plan);
-const finder = createTargetFinder(targets, chunks, plan.text, null);
+const finder = createTargetFinder({ targets, chunks, planText: plan.text, dense: null, thesaurus: loadThesaurus() });
 
 /** Questions with made-up answers: what the engine does not produce today (related, a direct line). */
 export const CRAFTED: Record<string, () => Answer> = {

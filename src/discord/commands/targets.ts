@@ -1,5 +1,6 @@
 // /targets topic — the plan's quantitative targets on a topic.
 import { SlashCommandBuilder } from 'discord.js';
+import { noTargetsMessage } from '../../targets/render.js';
 import type { Command } from '../context.js';
 import { renderTargets } from '../render.js';
 
@@ -15,7 +16,7 @@ export const targets: Command = {
   limited: true,
   async execute(i, s) {
     const topic = i.options.getString('topic', true);
-    return { payloads: renderTargets(await s.findTargets(topic), `目标：${topic}`) };
+    return { payloads: renderTargets(await s.findTargets(topic), `目标：${topic}`, noTargetsMessage(topic)) };
   },
 };
 

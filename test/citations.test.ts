@@ -1,0 +1,53 @@
+// Every citation's page lies within the pages its deepest 篇/章/节 covers in the table of contents,
+// over answers to the dev set, the everyday questions and this project's written questions
+// (lexical answers: no model needed).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { answerQuestion, DEFAULT_ANSWER_SETTINGS } from '../src/answer/answer.js';
+import type { Citation } from '../src/answer/citation.js';
+import { parseHeading } from '../src/plan/headings.js';
+import { enterHeading, OUTSIDE_ANY_HEADING, pageWithin, scopeKey } from '../src/plan/toc.js';
+import type { TocEntry } from '../src/plan/types.js';
+import { lexicalAnswerPorts, plan } from './helpers.js';
+
+const questionsIn = (url: URL) =>
+  readFileSync(url, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { id: string; question: string });
+
+const FILES = {
+  dev: new URL('../../shared/eval/dev.jsonl', import.meta.url),
+  everyday: new URL('../../shared/eval/everyday.jsonl', import.meta.url),
+  written: new URL('./fixtures/written-questions.jsonl', import.meta.url),
+};
+
+const byKey = new Map(plan.toc.map((e) => [e.key, e]));
+
+/** The TOC entry of a citation's deepest 篇/章/节, read from its labels alone; null for the preface. */
+function deepestEntry(citation: Citation): TocEntry | null {
+  let scope = OUTSIDE_ANY_HEADING;
+  for (const label of citation.path) {
+    const h = parseHeading(label);
+    if (h) scope = enterHeading(scope, h);
+  }
+  return byKey.get(scopeKey(scope)) ?? null;
+}
+
+describe.each(Object.entries(FILES))('citations in answers to %s', (_name, file) => {
+  const questions = questionsIn(file);
+  const ports = lexicalAnswerPorts();
+
+  it(`every citation's page lies within its deepest heading's pages (${questions.length} questions)`, async () => {
+    const checked: string[] = [];
+    for (const q of questions) {
+      const a = await answerQuestion(q.question, ports, DEFAULT_ANSWER_SETTINGS);
+      for (const c of [...a.answers.map((x) => x.citation), ...a.suggestions]) {
+        const entry = deepestEntry(c);
+        const where = `${q.id}: ${c.label}`;
+        if (entry) expect(c.page !== null && pageWithin(c.page, entry), `${where} — TOC ${entry.page}–${entry.endPage}`).toBe(true);
+        else expect(c.path, where).toEqual(['序言']);
+        expect(c.label, where).toContain(`（第${c.page}页起）`);
+        checked.push(where);
+      }
+    }
+    expect(checked.length).toBeGreaterThan(questions.length);
+  });
+});
