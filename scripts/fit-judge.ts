@@ -1,7 +1,7 @@
 // npm run fit -- judge [--write] [--heldout]: fits the answerability model (see scripts/fit.ts).
 import { writeFileSync } from 'node:fs';
 import { DEFAULT_ANSWER_SETTINGS, type Outcome } from '../src/answer/answer.js';
-import { answerProbability, FEATURE_NAMES, judgeFeatures, type JudgeFeatures, type JudgeModel } from '../src/answer/judge.js';
+import { answerProbability, FEATURE_NAMES, judgeFeatures, type FeatureName, type JudgeFeatures, type JudgeModel } from '../src/answer/judge.js';
 import type { Engine } from '../src/app/engine.js';
 import { expectedOutcome, type LabelledQuestion } from '../src/eval/questions.js';
 import { fitLogistic } from '../src/eval/logistic.js';
@@ -31,7 +31,8 @@ async function judgeCases(engine: Engine, questions: LabelledQuestion[]): Promis
   return cases;
 }
 
-const row = (f: JudgeFeatures) => FEATURE_NAMES.map((n) => f[n]);
+/** Features that need the embedding model. */
+const DENSE_FEATURES = new Set<FeatureName>(['sentenceSimilarity', 'passageSimilarity', 'figureSentence']);
 
 /** The highest threshold that turns away at most maxShare of the answerable cases. */
 function answerThreshold(answerable: number[], maxShare: number): number {
@@ -67,15 +68,22 @@ function report(cases: JudgeCase[], model: JudgeModel) {
   };
 }
 
-function writeModel(model: JudgeModel, summary: ReturnType<typeof report>) {
-  const file = new URL('../src/answer/judge-model.ts', import.meta.url);
+/** The judge's fitted models, one file each: with the embedding model, and lexical only. */
+const MODEL_FILES = {
+  dense: { file: '../src/answer/judge-model.ts', name: 'JUDGE_MODEL', flag: '', when: 'with the embedding model' },
+  lexical: { file: '../src/answer/judge-model-lexical.ts', name: 'JUDGE_MODEL_LEXICAL', flag: ' --lexical', when: 'without the embedding model (BM25 only)' },
+};
+
+function writeModel(model: JudgeModel, summary: ReturnType<typeof report>, kind: keyof typeof MODEL_FILES) {
+  const { file, name, flag, when } = MODEL_FILES[kind];
   const round = (xs: number[]) => xs.map((x) => Number(x.toFixed(6)));
-  writeFileSync(file, `// The judge's fitted coefficients (see judge.ts). Written by \`npm run fit -- judge --write\`, which fits
-// them on the tuning half (${summary.questions} questions; false refusals ${summary.falseRefusals}, unanswerable not answered
-// ${summary.notAnswered}, related/not covered right ${summary.relatedRight}); re-run it rather than edit.
+  writeFileSync(new URL(file, import.meta.url), `// The judge's fitted coefficients ${when} (see judge.ts). Written by
+// \`npm run fit -- judge --write${flag}\`, which fits them on the tuning half (${summary.questions} questions; false refusals
+// ${summary.falseRefusals}, unanswerable not answered ${summary.notAnswered}, related/not covered right ${summary.relatedRight});
+// re-run it rather than edit.
 import type { JudgeModel } from './judge.js';
 
-export const JUDGE_MODEL: JudgeModel = {
+export const ${name}: JudgeModel = {
   features: ${JSON.stringify(model.features)},
   mean: ${JSON.stringify(round(model.mean))},
   scale: ${JSON.stringify(round(model.scale))},
@@ -89,18 +97,22 @@ export const JUDGE_MODEL: JudgeModel = {
 
 export async function fitJudge(engine: Engine, all: LabelledQuestion[], flags: string[]) {
   const tuning = await judgeCases(engine, all.filter((q) => q.half === 'tuning'));
+  const kind = engine.embedder ? 'dense' : 'lexical';
+  // Without a model the similarity features are all 0: leave them out of the lexical model.
+  const features = kind === 'dense' ? FEATURE_NAMES : FEATURE_NAMES.filter((n) => !DENSE_FEATURES.has(n));
+  const row = (f: JudgeFeatures) => features.map((n) => f[n]);
   const fit = fitLogistic(tuning.map((c) => row(c.features)), tuning.map((c) => (c.expected === 'answered' ? 1 : 0)), LAMBDA);
-  const draft: JudgeModel = { features: FEATURE_NAMES, ...fit, answerAbove: 0.5, relatedAbove: 0 };
+  const draft: JudgeModel = { features, ...fit, answerAbove: 0.5, relatedAbove: 0 };
   const scored = tuning.map((c) => ({ p: answerProbability(c.features, draft), expected: c.expected }));
   const answerAbove = answerThreshold(scored.filter((c) => c.expected === 'answered').map((c) => c.p), MAX_FALSE_REFUSALS);
   const model = { ...draft, answerAbove, relatedAbove: relatedThreshold(scored, answerAbove) };
-  console.log('standardised weights:', Object.fromEntries(FEATURE_NAMES.map((n, i) => [n, Number(fit.weights[i]!.toFixed(3))])));
+  console.log(`${kind} model, standardised weights:`, Object.fromEntries(features.map((n, i) => [n, Number((fit.weights[i] ?? 0).toFixed(3))])));
   console.log(`bias ${fit.bias.toFixed(3)}; answered at p ≥ ${answerAbove.toFixed(4)}; related at p ≥ ${model.relatedAbove.toFixed(4)}`);
   const table: Record<string, ReturnType<typeof report>> = { tuning: report(tuning, model) };
   if (flags.includes('--heldout')) table['held-out'] = report(await judgeCases(engine, all.filter((q) => q.half === 'heldout')), model);
   console.table(table);
   if (flags.includes('--verbose')) {
-    const brief = (f: JudgeFeatures) => FEATURE_NAMES.filter((n) => f[n]).map((n) => `${n}=${Number(f[n].toFixed(2))}`).join(' ');
+    const brief = (f: JudgeFeatures) => features.filter((n) => f[n]).map((n) => `${n}=${Number(f[n].toFixed(2))}`).join(' ');
     const ranked = tuning.map((c) => ({ ...c, p: answerProbability(c.features, model) })).sort((a, b) => a.p - b.p);
     for (const c of ranked) {
       const wrong = (c.p >= answerAbove) !== (c.expected === 'answered');
@@ -108,7 +120,7 @@ export async function fitJudge(engine: Engine, all: LabelledQuestion[], flags: s
     }
   }
   if (flags.includes('--write')) {
-    writeModel(model, report(tuning, model));
-    console.log('written to src/answer/judge-model.ts');
+    writeModel(model, report(tuning, model), kind);
+    console.log(`written to ${MODEL_FILES[kind].file.replace('../', '')}`);
   }
 }

@@ -1,11 +1,12 @@
-// npm run fit -- retrieval|judge [--write] [--heldout]
+// npm run fit -- retrieval|judge [--write] [--heldout] [--lexical]
 // Fits on the tuning half of every labelled question set (src/eval/questions.ts), prints the fit
 // (--heldout: the held-out half too, for reporting only) and with --write saves it:
 //   retrieval  the signal weights (src/search/rank-weights.ts): coordinate ascent over a grid,
 //              maximising MRR@10 of the first passage whose plan block holds the evidence;
 //   judge      the answerability model (src/answer/judge-model.ts): L2-regularised logistic regression
 //              on the judge's features, answered vs not; its threshold keeps false refusals on the
-//              tuning half at most MAX_FALSE_REFUSALS, and a second threshold splits related from not covered.
+//              tuning half at most MAX_FALSE_REFUSALS, and a second threshold splits related from not covered;
+//              --lexical fits the model used when answering without the embedding model.
 import { writeFileSync } from 'node:fs';
 import { createEngine, type Engine } from '../src/app/engine.js';
 import { loadConfig } from '../src/config.js';
@@ -116,11 +117,13 @@ async function main() {
   const fits: Record<string, typeof fitRetrieval> = { retrieval: fitRetrieval, judge: fitJudge };
   const fit = what ? fits[what] : undefined;
   if (!fit) {
-    console.error('usage: npm run fit -- retrieval|judge [--write] [--heldout]');
+    console.error('usage: npm run fit -- retrieval|judge [--write] [--heldout] [--lexical]');
     process.exit(2);
   }
-  const engine = await createEngine(loadConfig(), cliLog);
-  if (!engine.embedder) throw new Error('fitting needs the embedding model (npm run fetch-model)');
+  const lexical = flags.includes('--lexical');
+  if (lexical && what !== 'judge') throw new Error('--lexical fits the judge for answering without the model; it has no meaning for retrieval');
+  const engine = await createEngine(loadConfig(lexical ? { ...process.env, EMBED_MODEL: 'none' } : process.env), cliLog);
+  if (!lexical && !engine.embedder) throw new Error('fitting needs the embedding model (npm run fetch-model)');
   await fit(engine, LABELLED_FILES.flatMap(readQuestions), flags);
 }
 

@@ -1,5 +1,5 @@
 // Builds a real index with bge-small-zh-v1.5 into a temp dir, loads it, checks stale-index refusal,
-// and checks the model-based refusal of topics the plan never mentions.
+// and checks answer quality with the real model as rates over a question set.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +12,8 @@ import { buildAndWriteIndex, type IndexExtras } from '../src/app/index-lifecycle
 import { CHUNKER_VERSION } from '../src/chunk/chunk.js';
 import { loadConfig } from '../src/config.js';
 import { StaleIndexError } from '../src/index/manifest.js';
+import { readQuestions } from '../src/eval/questions.js';
+import { scoreAnswer, summarise } from '../src/eval/score.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'planbot-index-'));
 const config = loadConfig({ INDEX_DIR: join(dir, 'current') });
@@ -41,17 +43,21 @@ describe('index built with the real model', () => {
     expect(hits.some((h) => index.chunks[h.label]!.text.includes('特困失能集中护理床位'))).toBe(true);
   });
 
-  it('refuses a topic the plan never mentions, and still answers a reworded question', async () => {
+  // Rates over a set, with margins: the model's floats differ a little between CPUs, so no single
+  // question's verdict is asserted. Measured here (npm run eval -- test/fixtures/everyday-own.jsonl):
+  // hit@5 94 %, false refusals 3 %, 21 of 30 unanswerable not answered.
+  it('answers everyday questions and declines the ones the plan does not answer, at rates with a margin', async () => {
     const engine = await createEngine(config, quiet);
-    const subway = await engine.ask('吉安市“十四五”期间规划建设几条地铁线路？');
-    expect(subway.refused).toBe(true);
-    expect(subway.notices.join()).toContain('地铁');
-    const lottery = await engine.ask('吉安市彩票销售额目标是多少？');
-    expect(lottery.refused).toBe(true);
-    const beds = await engine.ask('老人住的床位到2025年要新增多少张？');
-    expect(beds.refused).toBe(false);
-    expect(beds.answers[0]!.text).toContain('新增床位2000张');
-  }, 60_000);
+    const questions = readQuestions('test/fixtures/everyday-own.jsonl');
+    const rows = [];
+    for (const q of questions) rows.push(scoreAnswer(q, await engine.ask(q.question), engine.index.plan.text));
+    const m = summarise(rows);
+    const [declined, unanswerable] = m.refusedUnanswerable.split('/').map(Number);
+    expect(m.hitAt5).toBeGreaterThanOrEqual(85);
+    expect(m.falseRefusals).toBeLessThanOrEqual(10);
+    expect(declined! / unanswerable!).toBeGreaterThanOrEqual(0.5);
+    expect(m.verbatimPct).toBe(100);
+  }, 120_000);
 
   it.each([
     ['another seed', { seedSha256: 'f'.repeat(64), chunkerVersion: CHUNKER_VERSION, modelId: 'BAAI/bge-small-zh-v1.5' }],

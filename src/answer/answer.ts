@@ -9,6 +9,7 @@ import { PROBLEM_MESSAGES, type QuestionProblem } from '../understand/clean.js';
 import { understand, type ParsedQuestion, type QuestionVocabulary } from '../understand/question.js';
 import { cite, type Citation } from './citation.js';
 import { judgeFeatures, verdictOf, type JudgeModel } from './judge.js';
+import { JUDGE_MODEL_LEXICAL } from './judge-model-lexical.js';
 import { JUDGE_MODEL } from './judge-model.js';
 import { quotePassage, type SentenceRelevance } from './quote.js';
 import { isVerbatim } from './verbatim.js';
@@ -66,13 +67,14 @@ export const RELATED_HEADING = '规划提到了相关内容，但没有直接回
 
 export interface AnswerSettings {
   retrieve: RetrieveOptions;
-  judge: JudgeModel;
+  /** The judge's models: with the embedding model, and for answering lexically only. */
+  judge: { dense: JudgeModel; lexical: JudgeModel };
   maxAnswers: number;
 }
 
 export const DEFAULT_ANSWER_SETTINGS: AnswerSettings = {
   retrieve: DEFAULT_RETRIEVE_OPTIONS,
-  judge: JUDGE_MODEL,
+  judge: { dense: JUDGE_MODEL, lexical: JUDGE_MODEL_LEXICAL },
   maxAnswers: 10,
 };
 
@@ -154,7 +156,8 @@ export async function answerQuestion(
     return { ...base, outcome: 'not_covered', refused: true, problem: { code: q.problem, message: PROBLEM_MESSAGES[q.problem] } };
   }
   const { hits, similarityTo } = await retrieve(q, ports, { ...settings.retrieve, k: settings.maxAnswers });
-  const verdict = verdictOf(q, judgeFeatures(q, hits, { idf: ports.idf, inPlan: ports.vocabulary.inPlan, sentences: ports.sentences }), settings.judge);
+  const features = judgeFeatures(q, hits, { idf: ports.idf, inPlan: ports.vocabulary.inPlan, sentences: ports.sentences });
+  const verdict = verdictOf(q, features, ports.dense ? settings.judge.dense : settings.judge.lexical);
   const confidence = Number(verdict.probability.toFixed(4));
   if (q.placeElsewhere) base.notices.push(placeNotice(q.placeElsewhere));
   const reason = verdict.reason ? { code: verdict.reason, message: REASON_MESSAGES[verdict.reason] } : undefined;
