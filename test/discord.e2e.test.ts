@@ -58,7 +58,7 @@ describe('/ask', () => {
   });
 
   it('a related answer is headed as such; a direct line comes first', async () => {
-    expect(text(await edited(ask('RELATED-TEST')))).toContain('规划提到了相关内容，但没有直接回答：');
+    expect(text(await edited(ask('RELATED-TEST')))).toContain('规划提到了相关内容，但没有直接回答这个问题：');
     const direct = text(await edited(ask('DIRECT-TEST')));
     expect(direct.indexOf('答：2025年目标72亿元')).toBeLessThan(direct.indexOf('> 引文1'));
   });

@@ -20,10 +20,10 @@ describe('the top of an answer', () => {
     expect(quote).toBeGreaterThan(direct);
   });
 
-  it('related: the closest passages under "规划提到了相关内容，但没有直接回答："', () => {
+  it('related: the closest passages under "规划提到了相关内容，但没有直接回答这个问题："', () => {
     const out = text(renderAnswer(craftAnswer({ outcome: 'related', refused: true, reason: { code: 'low_evidence', message: 'x' } }), { page: 0, footnotes: noFootnotes }));
     expect(out).toContain('🔸 只有相关内容');
-    expect(out.indexOf('规划提到了相关内容，但没有直接回答：')).toBeLessThan(out.indexOf('> 引文1。'));
+    expect(out.indexOf('规划提到了相关内容，但没有直接回答这个问题：')).toBeLessThan(out.indexOf('> 引文1。'));
   });
 
   it('not covered: the reason and the suggested sections, no quotes', () => {
@@ -98,6 +98,6 @@ describe('terminal chat rendering', () => {
   it('uses the same outcome labels and puts the direct line on top', () => {
     const out = renderAnswerText(craftAnswer({ direct: '72亿元' }));
     expect(out.split('\n').slice(0, 2)).toEqual(['【✅ 规划中有答案】', '答：72亿元']);
-    expect(renderAnswerText(craftAnswer({ outcome: 'related', refused: true }))).toContain('规划提到了相关内容，但没有直接回答：');
+    expect(renderAnswerText(craftAnswer({ outcome: 'related', refused: true }))).toContain('规划提到了相关内容，但没有直接回答这个问题：');
   });
 });
