@@ -15,6 +15,7 @@ const LAMBDA = 1;
 
 interface JudgeCase {
   id: string;
+  question: string;
   expected: Outcome;
   features: JudgeFeatures;
 }
@@ -26,7 +27,7 @@ async function judgeCases(engine: Engine, questions: LabelledQuestion[]): Promis
     if (q.problem || q.placeElsewhere) continue; // decided by rule, not by the model
     const { hits } = await retrieve(q, engine.ports, DEFAULT_ANSWER_SETTINGS.retrieve);
     const features = judgeFeatures(q, hits, { idf: engine.ports.idf, inPlan: engine.ports.vocabulary.inPlan, sentences: engine.ports.sentences });
-    cases.push({ id: question.id, expected: expectedOutcome(question), features });
+    cases.push({ id: question.id, question: question.question, expected: expectedOutcome(question), features });
   }
   return cases;
 }
@@ -116,7 +117,7 @@ export async function fitJudge(engine: Engine, all: LabelledQuestion[], flags: s
     const ranked = tuning.map((c) => ({ ...c, p: answerProbability(c.features, model) })).sort((a, b) => a.p - b.p);
     for (const c of ranked) {
       const wrong = (c.p >= answerAbove) !== (c.expected === 'answered');
-      if (wrong || (c.expected === 'answered' && c.p < answerAbove + 0.15)) console.log(`${wrong ? '✗' : ' '} ${c.id} ${c.expected} p=${c.p.toFixed(3)} ${brief(c.features)}`);
+      if (wrong || (c.expected === 'answered' && c.p < answerAbove + 0.05)) console.log(`${wrong ? '✗' : ' '} ${c.id} ${c.expected} p=${c.p.toFixed(3)} ${c.question.slice(0, 40)} ${brief(c.features)}`);
     }
   }
   if (flags.includes('--write')) {

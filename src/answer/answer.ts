@@ -7,7 +7,9 @@ import { DEFAULT_RETRIEVE_OPTIONS, retrieve } from '../search/retrieve.js';
 import { tokenize } from '../search/tokenize.js';
 import { PROBLEM_MESSAGES, type QuestionProblem } from '../understand/clean.js';
 import { understand, type ParsedQuestion, type QuestionVocabulary } from '../understand/question.js';
+import { carriesFigure, type FigureAsk } from '../understand/figure.js';
 import { cite, type Citation } from './citation.js';
+import { directLine } from './direct.js';
 import { judgeFeatures, verdictOf, type JudgeModel } from './judge.js';
 import { JUDGE_MODEL_LEXICAL } from './judge-model-lexical.js';
 import { JUDGE_MODEL } from './judge-model.js';
@@ -111,13 +113,17 @@ function sentenceRelevance(blockStart: number, blockEnd: number, ports: AnswerPo
   return inBlock.map(({ s, sim }) => ({ start: s.span[0] - blockStart, end: s.span[1] - blockStart, relevance: max > min ? (sim - min) / (max - min) : 1 }));
 }
 
-function toItem(hit: Hit, weights: Map<string, number>, ports: AnswerPorts, similarityTo: Retrieved['similarityTo']): AnswerItem | null {
+function toItem(hit: Hit, weights: Map<string, number>, ports: AnswerPorts, similarityTo: Retrieved['similarityTo'], figure: FigureAsk | null): AnswerItem | null {
   const c: Chunk = hit.passage;
   const span = ports.blockSpans[c.block];
   if (!span) throw new Error(`chunk ${c.id} names block ${c.block}, which the plan does not have`);
   const [blockStart, blockEnd] = span;
   const block = ports.planText.slice(blockStart, blockEnd);
-  const focus = { span: { start: c.span[0] - blockStart, end: c.span[1] - blockStart }, sentences: sentenceRelevance(blockStart, blockEnd, ports, similarityTo) };
+  const focus = {
+    span: { start: c.span[0] - blockStart, end: c.span[1] - blockStart },
+    sentences: sentenceRelevance(blockStart, blockEnd, ports, similarityTo),
+    ...(figure ? { givesFigure: (text: string) => carriesFigure({ text }, figure) } : {}),
+  };
   const quote = c.kind === 'table_row' ? { text: c.text } : quotePassage(block, quoteWeights(weights, c), undefined, focus);
   if (!isVerbatim(quote.text, ports.planText)) return null;
   return {
@@ -166,6 +172,7 @@ export async function answerQuestion(
     return { ...base, outcome: 'not_covered', refused: true, ...(reason ? { reason } : {}), suggestions: suggestionsOf(hits), confidence };
   }
   const weights = queryWeights(q, ports.idf);
-  const answers = hits.map((h) => toItem(h, weights, ports, similarityTo)).filter((a): a is AnswerItem => a !== null);
-  return { ...base, outcome: verdict.outcome, refused, ...(reason ? { reason } : {}), answers, confidence };
+  const answers = hits.map((h) => toItem(h, weights, ports, similarityTo, q.figure)).filter((a): a is AnswerItem => a !== null);
+  const direct = verdict.outcome === 'answered' ? directLine(q.figure, q.year, q.concepts, answers) : null;
+  return { ...base, outcome: verdict.outcome, refused, ...(reason ? { reason } : {}), direct, answers, confidence };
 }

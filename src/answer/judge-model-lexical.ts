@@ -1,15 +1,15 @@
 // The judge's fitted coefficients without the embedding model (BM25 only) (see judge.ts). Written by
-// `npm run fit -- judge --write --lexical`, which fits them on the tuning half (220 questions; false refusals
-// 3/168, unanswerable not answered 32/52, related/not covered right 26/52);
+// `npm run fit -- judge --write --lexical`, which fits them on the tuning half (337 questions; false refusals
+// 5/255, unanswerable not answered 44/82, related/not covered right 38/82);
 // re-run it rather than edit.
 import type { JudgeModel } from './judge.js';
 
 export const JUDGE_MODEL_LEXICAL: JudgeModel = {
   features: ["focusCovered","allCovered","focusAbsent","agreement","margin","specificAsked","figureAsked","figureAnswered","specificMissing","looseMissing","indicatorEmpty","mainAbsent","unitAbsent","yearBeyond","asksPerson","english","untranslated"],
-  mean: [0.722689,0.712527,0.214454,0,0.599409,0.154545,0.445455,0.808647,0.096623,0.09473,0,0.240909,0.018182,0.004545,0.013636,0.204545,0.017155],
-  scale: [0.328162,0.286844,0.2932,1,0.296155,0.361471,0.497016,0.32125,0.266562,0.224616,1,0.427635,0.133609,0.067267,0.115976,0.403369,0.076396],
-  weights: [0.521489,-0.388678,-0.014298,0,0.3849,-0.484842,0.216686,0.701568,-0.630625,-0.255004,0,-0.138924,-0.394879,-0.342409,-0.400869,0.166818,-0.696568],
-  bias: 1.453354,
-  answerAbove: 0.510378,
+  mean: [0.709574,0.701928,0.18123,0,0.595327,0.148368,0.47181,0.818031,0.087861,0.094107,0.008902,0.192878,0.014837,0.002967,0.008902,0.225519,0.015343],
+  scale: [0.338635,0.299444,0.268416,1,0.308644,0.355464,0.499205,0.310801,0.255145,0.219169,0.09393,0.394558,0.120899,0.054393,0.09393,0.417924,0.068309],
+  weights: [0.491112,-0.204351,0.150232,0,0.220967,-0.671832,0.533377,0.685636,-0.622196,-0.247965,-0.179175,-0.214915,-0.396081,-0.321107,-0.334519,-0.096312,-0.494001],
+  bias: 1.405749,
+  answerAbove: 0.445654,
   relatedAbove: 0,
 };

@@ -130,9 +130,13 @@ export function judgeFeatures(q: ParsedQuestion, hits: readonly Hit[], ctx: Judg
   const texts = top.map((h) => `${h.passage.context} ${h.passage.text}`.toLowerCase());
   const focus = q.concepts.filter((c) => c.inFocus);
   const weightOf = (c: Concept) => conceptWeight(c, ctx.idf);
-  /** Coverage counts only concepts the plan has in some form: an everyday word it never uses cannot be covered. */
+  /**
+   * Coverage counts only concepts the plan has in some form (an everyday word it never uses cannot be
+   * covered); a question whose concepts are all absent from the plan is covered not at all.
+   */
   const bestShare = (concepts: Concept[]) => {
     const coverable = concepts.filter((c) => c.inPlan);
+    if (concepts.length && !coverable.length) return 0;
     return Math.max(0, ...texts.map((t) => share(coverable, weightOf, (c) => covers(t, c))));
   };
   const first = top[0];

@@ -59,10 +59,15 @@ export interface SentenceRelevance extends Span {
  */
 export const DENSE_QUOTE_WEIGHT = 0.5;
 
+/** How much a run that gives the figure asked for counts over one that does not. */
+export const FIGURE_QUOTE_BONUS = 0.3;
+
 export interface QuoteFocus {
   /** The part of the passage retrieval matched: it wins ties. */
   span?: Span;
   sentences?: readonly SentenceRelevance[];
+  /** When the question asks for a figure: whether a run of text gives one of the asked kind. */
+  givesFigure?: (text: string) => boolean;
 }
 
 const relevanceOf = (start: number, end: number, sentences: readonly SentenceRelevance[] = []) =>
@@ -83,7 +88,8 @@ function bestRun(text: string, units: Span[], weights: ReadonlyMap<string, numbe
       if (end - start > maxChars && j > i) break;
       if (end - start > maxChars) continue;
       const covered = coverage(text.slice(start, end), weights);
-      const score = covered / total + DENSE_QUOTE_WEIGHT * relevanceOf(start, end, focus.sentences)
+      const figure = focus.givesFigure?.(text.slice(start, end)) ? FIGURE_QUOTE_BONUS : 0;
+      const score = covered / total + DENSE_QUOTE_WEIGHT * relevanceOf(start, end, focus.sentences) + figure
         + overlap(start, end, focus.span) * 1e-4 + (j - i) * 1e-5;
       if (!best || score > best.score + 1e-9) best = { start, end, score, covered };
     }

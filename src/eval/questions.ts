@@ -12,6 +12,7 @@ export const LABELLED_FILES = [
   '../shared/eval/dev.jsonl',
   '../shared/eval/everyday.jsonl',
   'test/fixtures/everyday-own.jsonl',
+  'test/fixtures/everyday-own-2.jsonl',
   'test/fixtures/written-questions.jsonl',
 ];
 

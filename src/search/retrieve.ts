@@ -80,6 +80,8 @@ export interface SearchPorts {
 }
 
 export interface RetrievalQuery {
+  /** The question (simplified script). */
+  text: string;
   /** Query token → weight for the lexical side (the question's words, bridged plan terms). */
   weights: ReadonlyMap<string, number>;
   /** Text the dense side embeds. */
@@ -165,7 +167,41 @@ export function rankCandidates(candidates: Candidate[], chunks: readonly Chunk[]
   return out;
 }
 
+/** How much of an indicator's name a question must name for its row to be brought in (see withNamedIndicator). */
+export const INDICATOR_NAMED = 0.6;
+
+/**
+ * The indicator row a figure question names (工资 → 居民人均可支配收入, GDP → 地区生产总值), if any: the
+ * best-matching row of the “十四五” table, or of the “十三五” table when the question asks about it.
+ */
+export function namedIndicatorRow(q: RetrievalQuery, chunks: readonly Chunk[]): number | null {
+  if (!q.figure) return null;
+  const past = /十三五|2015|2016|2017|2018|2019|2020/.test(q.text) && q.year !== 2025;
+  let best: { chunk: number; score: number } | null = null;
+  chunks.forEach((c, chunk) => {
+    if (!c.table || /十三五/.test(c.table.table) !== past) return;
+    const score = indicatorMatch(c, q.namedTerms);
+    if (score >= INDICATOR_NAMED && (!best || score > best.score)) best = { chunk, score };
+  });
+  return (best as { chunk: number } | null)?.chunk ?? null;
+}
+
+/** Puts the named indicator row second when it is not among the top three already. */
+function withNamedIndicator(hits: Hit[], candidates: Candidate[], q: RetrievalQuery, chunks: readonly Chunk[]): Hit[] {
+  const row = namedIndicatorRow(q, chunks);
+  const passage = row === null ? undefined : chunks[row];
+  if (row === null || !passage || hits.slice(0, 3).some((h) => h.chunk === row)) return hits;
+  const found = candidates.find((c) => c.chunk === row);
+  const base: Candidate = found ?? {
+    chunk: row, passageSimilarity: null, sentenceSimilarity: null, bestSentence: null,
+    signals: { lexical: 0, passage: 0, sentence: 0, figure: 1, indicator: indicatorMatch(passage, q.namedTerms), year: 0 },
+  };
+  const rest = hits.filter((h) => h.chunk !== row && h.passage.block !== passage.block);
+  return [...rest.slice(0, 1), { ...base, passage, score: rest[0]?.score ?? 0 }, ...rest.slice(1)].slice(0, hits.length);
+}
+
 export async function retrieve(q: RetrievalQuery, ports: SearchPorts, options = DEFAULT_RETRIEVE_OPTIONS): Promise<Retrieved> {
   const { candidates, dense } = await gatherWithDense(q, ports, options.depth);
-  return { hits: rankCandidates(candidates, ports.chunks, options.weights, options.k), similarityTo: dense ? (s) => dense.similarityTo(s) : null };
+  const hits = withNamedIndicator(rankCandidates(candidates, ports.chunks, options.weights, options.k), candidates, q, ports.chunks);
+  return { hits, similarityTo: dense ? (s) => dense.similarityTo(s) : null };
 }

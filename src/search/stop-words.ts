@@ -37,6 +37,14 @@ const ENGLISH_QUESTION_WORDS = new Set([
   'our', 'we', 'you', 'your', 'they', 'their', 'these', 'those', 'under', 'much', 'many', 'aims', 'target', 'planned', 'planning',
   'expected', 'expect', 'new', 'more', 'like', 'such', 'than', 'into', 'get', 'make', 'made', 'year', 'years', 'every', 'each',
   'per', 'not', 'did', 'was', 'were', 'been', 'when', 'who', 'why', 'where', 'whether', 'there', 'some', 'all',
+  'i', 'me', 'my', 'it', 'he', 'she', 'his', 'her', 'them', 'us', 'if', 'so', 'but', 'then', 'than', 'just', 'only', 'very',
+  'say', 'said', 'tell', 'told', 'know', 'think', 'want', 'need', 'needs', 'help', 'hope', 'see', 'look', 'going', 'go', 'come',
+  'become', 'take', 'give', 'put', 'set', 'start', 'play', 'role', 'kind', 'sort', 'way', 'ways', 'thing', 'things', 'other',
+  'others', 'another', 'same', 'different', 'large', 'big', 'small', 'size', 'among', 'between', 'over', 'out', 'up', 'down',
+  'during', 'before', 'after', 'since', 'until', 'supposed', 'intend', 'intends', 'aim', 'aiming', 'goal', 'story', 'piece',
+  'report', 'article', 'reader', 'readers', 'client', 'clients', 'company', 'advise', 'question', 'questions', 'also', 'still',
+  'really', 'actually', 'currently', 'now', 'today', 'future', 'next', 'last', 'first', 'second', 'again', 'here', 'include',
+  'includes', 'including', 'mention', 'mentions', 'mentioned', 'plans', 'city\'s', 'government', 'officials', 'local',
 ]);
 
 const TARGET_WORDS = new Set([

@@ -1,7 +1,7 @@
 // English questions against the Chinese plan: a reverse CC-CEDICT lexicon, restricted at build time
 // to Chinese words that occur in the plan, maps English words and phrases to plan terms.
 import { stemmer as porterStem } from 'stemmer';
-import { isEnglishStopWord } from '../search/stop-words.js';
+import { isEnglishQuestionWord, isEnglishStopWord } from '../search/stop-words.js';
 
 export interface DictionaryEntry {
   simplified: string;
@@ -129,12 +129,15 @@ export function translateEnglish(question: string, lexicon: Lexicon, glossary: G
       if (terms?.length && free(i, n)) take(i, n, terms, 'glossary');
     }
   }
+  // The dictionary is asked only about words that name a topic: "new", "want", "company" have
+  // dozens of loose translations that would only add noise.
+  const topical = (i: number) => !isEnglishQuestionWord(raw[i] ?? '');
   for (let i = 0; i + 1 < ws.length; i++) {
-    const terms = termsFor(lexicon, `${ws[i]} ${ws[i + 1]}`);
+    const terms = topical(i) && topical(i + 1) ? termsFor(lexicon, `${ws[i]} ${ws[i + 1]}`) : undefined;
     if (terms?.length && free(i, 2)) take(i, 2, terms, 'dictionary');
   }
   ws.forEach((w, i) => {
-    const terms = covered.has(i) ? undefined : dictionaryTerms(lexicon, w);
+    const terms = covered.has(i) || !topical(i) ? undefined : dictionaryTerms(lexicon, w);
     if (terms?.length) take(i, 1, terms, 'dictionary');
   });
   return out;

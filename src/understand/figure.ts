@@ -32,7 +32,7 @@ const ZH_ASKS: [FigureKind, RegExp][] = [
   ['frequency', /几趟|几班|几列|每周几|多少班|多少趟|多少列|班次/],
   ['person', /哪几位|哪位|是谁|有谁|哪些人|叫什么名字/],
   ['quantity', /多少[个家所座条名人万亩公里张台辆套处间户项吨千米平方件位批栋]|几[个家所座条名万亩张台辆套处间户项批栋位]|多少人|多少家|多大|多长|多高|多宽|规模/],
-  ['amount', /多少|几何|几成|具体数字|数字是|数据是|目标值|指标值/],
+  ['amount', /多少|几何|几成|具体数字|数字是|数据是|目标值|指标值|目标$|目标[?？。]/],
 ];
 
 const EN_ASKS: [FigureKind, RegExp][] = [
@@ -73,7 +73,7 @@ const NUM = String.raw`(?:\d+(?:[.,]\d+)*|[一二两三四五六七八九十百�
 /** What counts as a figure of each kind in plan text. */
 const CARRIES: Record<FigureKind, RegExp> = {
   money: new RegExp(`${NUM}\\s*(?:亿|万)?\\s*(?:元|美元)`),
-  percent: new RegExp(`${NUM}\\s*(?:%|％|个百分点)|百分之|${NUM}\\s*倍|增速|增长\\(%\\)|\\(%\\)`),
+  percent: new RegExp(`${NUM}\\s*(?:%|％|个百分点)|百分之\\S|${NUM}\\s*倍`),
   date: new RegExp(`(?:19|20)\\d{2}\\s*年|二〇[二三]\\S年|年底|年内|当年|(?:十四五|“十四五”)(?:期间|时期|末)|${NUM}\\s*(?:分钟|小时|天|个月|年)`),
   age: /\d+\s*(?:周)?岁/,
   frequency: /\d+\s*(?:班|趟|列)|每周|每天\s*\d/,
@@ -101,8 +101,12 @@ export function carriesFigure(source: FigureSource, ask: FigureAsk): boolean {
     if (values.every((v) => EMPTY_CELL.test(v) || /^(预期性|约束性)$/.test(v.trim()))) return false;
     if (ask.kinds.some((k) => k !== 'person' && k !== 'date' && k !== 'age')) return true;
   }
-  return ask.kinds.some((k) => CARRIES[k].test(source.text));
+  const text = source.text.replace(NOT_FIGURES, '');
+  return ask.kinds.some((k) => CARRIES[k].test(text));
 }
+
+/** Numerals that name rather than count: the plan's own title and periods (第十四个五年, “十四五”, 二〇三五年远景). */
+const NOT_FIGURES = /第?十[三四]个五年|“?十[三四]五”?|二〇三五年?远景|“[一二三四五六七八九十两百千]+[^”]{0,8}”/g;
 
 /** Whether a text speaks of a year (2040 is beyond the plan's horizon; 2035 is its 远景). */
 export const mentionsYear = (text: string, year: number): boolean => yearForms(year).some((f) => text.includes(f));

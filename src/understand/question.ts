@@ -213,7 +213,8 @@ export function understand(raw: string, vocab: QuestionVocabulary): ParsedQuesti
   const focus = focusOf(text);
   const { bridges, untranslated } = bridgesOf(text, focus, language, vocab);
   const extraTerms = extraTermsOf(bridges);
-  const place = placeOutsidePlan(text, vocab.places, vocab.inPlan);
+  // Only the asking clause counts: 刚从广东回吉安找工作 is context, 长沙到2025年地铁… is the question.
+  const place = placeOutsidePlan(focus, vocab.places, vocab.inPlan);
   return {
     ...base,
     weights: tokenWeights(text, focus, extraTerms),

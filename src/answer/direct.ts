@@ -1,0 +1,93 @@
+// The direct line: for a question that asks for a figure, one line above the quotes that leads with
+// it, composed only from what is quoted — an indicator row's cells with their column labels, or the
+// clause of a quoted sentence that carries the figure (with the sentence's leading time clause). Pure.
+import type { TableCell } from '../plan/types.js';
+import { carriesFigure, type FigureAsk } from '../understand/figure.js';
+import type { Concept } from '../understand/question.js';
+
+/** What the direct line reads of an answer: the quote and, for a table row, its labelled cells. */
+export interface Quoted {
+  text: string;
+  columns?: readonly TableCell[];
+}
+
+/** How many of the top quotes may give the figure. */
+const DIRECT_FROM = 3;
+
+/** Said when a figure is asked and no quote gives one of that kind. */
+export const NO_FIGURE_LINE = '规划没有给出具体数字。';
+
+const EMPTY = /^\s*[—–\-－]*\s*$/;
+const UNIT = /[(（]([^()（）]*)[)）]\s*$/;
+
+/** "7.6左右" → "7.6%左右"; a value that is not a number stays as printed. */
+const percent = (v: string) => v.replace(/^(\[?[\d.]+\]?)(左右|以上|以内|以下)?$/, '$1%$2');
+
+function cellText(cell: TableCell, unit: string): string {
+  const value = cell.value.trim();
+  if (/[(（]%[)）]/.test(cell.label)) return `${cell.label.replace(/\s*[(（]%[)）]/, '')}${percent(value)}`;
+  const own = cell.label.match(UNIT)?.[1];
+  const label = own ? cell.label.replace(UNIT, '') : cell.label;
+  return /^\[?[\d.]+\]?(左右|以上|以内|以下)?$/.test(value) ? `${label}${value}${own ?? unit}` : `${label}${value}`;
+}
+
+/** An indicator row as one line: the asked year's (or the target's) cell first, then the rest; its attribute last. */
+export function rowLine(cells: readonly TableCell[], year: number | null): string {
+  const [first, ...rest] = cells;
+  if (!first) return '';
+  const unitMatch = first.value.match(UNIT);
+  const unit = unitMatch && unitMatch[1] !== 'GDP' ? unitMatch[1] ?? '' : '';
+  const name = unit ? first.value.replace(UNIT, '') : first.value;
+  const filled = rest.filter((c) => !EMPTY.test(c.value));
+  const tail = filled.filter((c) => /^(属性|完成情况)$/.test(c.label));
+  const values = filled.filter((c) => !tail.includes(c));
+  const leads = (c: TableCell) => (year !== null && c.label.includes(String(year))) || (year === null && /目标/.test(c.label));
+  const ordered = [...values.filter(leads), ...values.filter((c) => !leads(c))];
+  const attribute = tail.find((c) => c.label === '属性')?.value;
+  const done = tail.find((c) => c.label === '完成情况')?.value;
+  return `${name}：${ordered.map((c) => cellText(c, unit)).join('；')}${attribute ? `（${attribute}）` : ''}${done ? `；${done}` : ''}`;
+}
+
+/** The leading time clause of a sentence ("到2025年，"), kept with the figure it dates. */
+const TIME_CLAUSE = /^(?:到|至|力争到|力争)?\s*(?:20\d{2}|二〇[二三]\S)\s*年(?:底|前)?\s*[，,]/;
+
+interface Line {
+  line: string;
+  /** How many of the question's concepts it names. */
+  score: number;
+}
+
+const named = (text: string, concepts: readonly Concept[]) => concepts.filter((c) => c.forms.some((f) => text.includes(f))).length;
+
+/** The clause of a quote that carries the figure and names most of the question's concepts. */
+export function sentenceLine(text: string, ask: FigureAsk, concepts: readonly Concept[]): Line | null {
+  const sentences = text.split(/(?<=[。；！？])/).filter((s) => s.trim());
+  let best: Line | null = null;
+  for (const sentence of sentences) {
+    const lead = sentence.match(TIME_CLAUSE)?.[0] ?? '';
+    for (const clause of sentence.slice(lead.length).split(/(?<=[，；。])/)) {
+      if (!carriesFigure({ text: clause }, ask)) continue;
+      const score = named(clause, concepts);
+      const line = `${lead}${clause}`.replace(/[，；。、\s]+$/, '');
+      if (!best || score > best.score) best = { line, score };
+    }
+  }
+  return best;
+}
+
+/**
+ * The direct line for a figure question: from the top quote that carries a figure of the asked kind
+ * and names most of the question's concepts (the higher-ranked on a tie); NO_FIGURE_LINE when none
+ * carries one; null when no figure is asked.
+ */
+export function directLine(ask: FigureAsk | null, year: number | null, concepts: readonly Concept[], quotes: readonly Quoted[]): string | null {
+  if (!ask) return null;
+  let best: Line | null = null;
+  for (const q of quotes.slice(0, DIRECT_FROM)) {
+    if (!carriesFigure({ text: q.text, cells: q.columns }, ask)) continue;
+    // A table row names its measure in its first cell: on a tie with a sentence it wins (+0.5).
+    const found = q.columns ? { line: rowLine(q.columns, year), score: named(q.columns[0]?.value ?? '', concepts) + 0.5 } : sentenceLine(q.text, ask, concepts);
+    if (found?.line && (!best || found.score > best.score)) best = found;
+  }
+  return best?.line ?? NO_FIGURE_LINE;
+}
