@@ -1,6 +1,6 @@
 // npm run deploy-commands — registers the slash commands: in DISCORD_GUILD_ID (instant) or globally.
 import { REST, Routes } from 'discord.js';
-import { commandData } from '../src/discord/commands.js';
+import { commandData } from '../src/discord/commands/index.js';
 import { loadConfig } from '../src/config.js';
 
 async function main() {

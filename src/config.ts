@@ -1,12 +1,10 @@
 // Configuration: every environment variable the bot and its scripts read, validated once at start-up.
-// Empty strings count as unset. A bad value stops start-up with the variable's name and how to fix it.
+// Empty strings count as unset. A bad value stops start-up with the variable's name, what it means and
+// a good example — never the validator's own words, never the token.
 import { z } from 'zod';
+import { environment } from './adapters/env-file.js';
 
-const bool = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'use true or false' })
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
-
-const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use HH:MM in 24-hour time, e.g. 09:00');
+const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 const timezone = z.string().refine((tz) => {
   try {
@@ -15,55 +13,90 @@ const timezone = z.string().refine((tz) => {
   } catch {
     return false;
   }
-}, 'use an IANA time zone name, e.g. Asia/Shanghai');
+});
 
-const snowflake = z.string().regex(/^\d{15,22}$/, 'use the numeric id Discord shows (Developer Mode → Copy ID)');
+const snowflake = z.string().regex(/^\d{15,22}$/);
+const whole = (min: number, max: number, fallback: number) => z.coerce.number().int().min(min).max(max).default(fallback);
 
-const schema = z
-  .object({
-    DISCORD_TOKEN: z.string().regex(/^[\w.-]{20,}$/, 'paste the bot token from the Developer Portal (Bot → Reset Token)').optional(),
-    DISCORD_APPLICATION_ID: snowflake.optional(),
-    DISCORD_GUILD_ID: snowflake.optional(),
-    DISCORD_API_URL: z.string().url('use a URL such as http://127.0.0.1:3000/api').optional(),
-    MESSAGE_CONTENT_INTENT: bool.default(false),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(120).default(6),
-    DIGEST_TIME: timeOfDay.default('09:00'),
-    DIGEST_TIMEZONE: timezone.default('Asia/Shanghai'),
-    DIGEST_SIZE: z.coerce.number().int().min(1).max(10).default(4),
-    DATA_DIR: z.string().default('data'),
-    INDEX_DIR: z.string().default('index/current'),
-    SEED_PATH: z.string().default('seeds/plan.txt'),
-    EMBED_MODEL: z.string().default('BAAI/bge-small-zh-v1.5'),
-    EMBED_MODEL_DIR: z.string().default('models'),
-  })
-  .superRefine((c, ctx) => {
-    if (c.DISCORD_TOKEN && !c.DISCORD_APPLICATION_ID) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['DISCORD_APPLICATION_ID'],
-        message: 'required when DISCORD_TOKEN is set (Developer Portal → General Information → Application ID)',
-      });
-    }
-  });
+const shape = {
+  DISCORD_TOKEN: z.string().regex(/^[\w.-]{20,}$/).optional(),
+  DISCORD_APPLICATION_ID: snowflake.optional(),
+  DISCORD_GUILD_ID: snowflake.optional(),
+  DISCORD_API_URL: z.string().url().optional(),
+  MESSAGE_CONTENT_INTENT: bool.default(false),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  RATE_LIMIT_PER_MINUTE: whole(1, 120, 6),
+  DIGEST_TIME: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/).default('09:00'),
+  DIGEST_TIMEZONE: timezone.default('Asia/Shanghai'),
+  DIGEST_SIZE: whole(1, 10, 4),
+  DATA_DIR: z.string().default('data'),
+  QUESTION_LOG: bool.default(true),
+  RETENTION_DAYS: whole(1, 3650, 30),
+  INDEX_DIR: z.string().default('index/current'),
+  SEED_PATH: z.string().default('seeds/plan.txt'),
+  EMBED_MODEL: z.string().default('BAAI/bge-small-zh-v1.5'),
+  EMBED_MODEL_DIR: z.string().default('models'),
+};
+
+type Name = keyof typeof shape;
+
+/** What each variable means and a good value: the text of every configuration error. */
+export const VARIABLES: Record<Name, { meaning: string; example: string; secret?: boolean }> = {
+  DISCORD_TOKEN: { meaning: 'the bot token (Developer Portal → your application → Bot → Reset Token), at least 20 characters', example: 'MTIzNDU2Nzg5MDEyMzQ1Njc4.Gabcde.…', secret: true },
+  DISCORD_APPLICATION_ID: { meaning: 'the application id (Developer Portal → General Information → Application ID), digits only', example: '123456789012345678' },
+  DISCORD_GUILD_ID: { meaning: 'a server id to register slash commands in instantly (Developer Mode → right-click the server → Copy ID), digits only', example: '123456789012345678' },
+  DISCORD_API_URL: { meaning: 'tests only: the REST URL of a fake Discord', example: 'http://127.0.0.1:3000/api' },
+  MESSAGE_CONTENT_INTENT: { meaning: 'whether the Message Content intent is enabled on the Bot page (needed for ask channels and follow-ups in threads)', example: 'true' },
+  LOG_LEVEL: { meaning: 'how much the bot logs: fatal, error, warn, info, debug, trace or silent', example: 'info' },
+  RATE_LIMIT_PER_MINUTE: { meaning: 'questions one user may ask per minute, a whole number from 1 to 120', example: '6' },
+  DIGEST_TIME: { meaning: 'the local time the daily digest is posted, HH:MM in 24-hour time', example: '09:00' },
+  DIGEST_TIMEZONE: { meaning: 'the IANA time zone of DIGEST_TIME', example: 'Asia/Shanghai' },
+  DIGEST_SIZE: { meaning: 'targets in each daily digest, a whole number from 1 to 10', example: '4' },
+  DATA_DIR: { meaning: 'the folder of the state database (planbot.db)', example: 'data' },
+  QUESTION_LOG: { meaning: 'whether questions are logged for the maintainers (true or false)', example: 'true' },
+  RETENTION_DAYS: { meaning: 'days the question log, answers nobody voted on and thread context are kept, a whole number from 1 to 3650', example: '30' },
+  INDEX_DIR: { meaning: 'the folder of the built index', example: 'index/current' },
+  SEED_PATH: { meaning: 'the plan text the index is built from', example: 'seeds/plan.txt' },
+  EMBED_MODEL: { meaning: 'the embedding model, or none for keyword (BM25) retrieval only', example: 'BAAI/bge-small-zh-v1.5' },
+  EMBED_MODEL_DIR: { meaning: 'the folder the embedding model is kept in', example: 'models' },
+};
+
+const REQUIRED_WITH_TOKEN = 'is required when DISCORD_TOKEN is set';
+
+const schema = z.object(shape).superRefine((c, ctx) => {
+  if (c.DISCORD_TOKEN && !c.DISCORD_APPLICATION_ID) {
+    ctx.addIssue({ code: 'custom', path: ['DISCORD_APPLICATION_ID'], message: REQUIRED_WITH_TOKEN });
+  }
+});
 
 export type Config = Readonly<z.infer<typeof schema>>;
 
 export class ConfigError extends Error {
   constructor(readonly issues: string[]) {
-    super(`Invalid configuration (see .env.example):\n${issues.map((i) => `  - ${i}`).join('\n')}`);
+    super(`Invalid configuration (in .env or the environment; see .env.example):\n${issues.map((i) => `  - ${i}`).join('\n')}`);
     this.name = 'ConfigError';
   }
 }
 
-/** Reads the environment once. Values are never echoed back, so a token cannot leak into logs. */
-export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const cleaned = Object.fromEntries(
-    Object.keys(schema.shape).map((k) => [k, env[k]?.trim() || undefined]),
+/** One line per bad variable: its name, what is wrong in our words, its meaning and an example. */
+function describeIssue(name: Name, customMessage: string | null, value: string | undefined): string {
+  const v = VARIABLES[name];
+  const problem = customMessage ?? (v.secret || value === undefined ? 'is not valid' : `is not valid (it is "${value}")`);
+  return `${name} ${problem}: ${v.meaning}. Example: ${name}=${v.example}`;
+}
+
+/** Reads the configuration once: by default the environment with .env under it (see adapters/env-file.ts). */
+export function loadConfig(env: Record<string, string | undefined> = environment()): Config {
+  const cleaned: Record<string, string | undefined> = Object.fromEntries(
+    Object.keys(shape).map((k) => [k, env[k]?.trim() || undefined]),
   );
   const parsed = schema.safeParse(cleaned);
   if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+    const lines = parsed.error.issues.map((i) => {
+      const name = String(i.path[0]) as Name;
+      return describeIssue(name, i.message === REQUIRED_WITH_TOKEN ? i.message : null, cleaned[name]);
+    });
+    throw new ConfigError([...new Set(lines)]);
   }
   return Object.freeze(parsed.data);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { openSqliteStore } from '../src/adapters/sqlite-store.js';
 import { DigestSendError, runDueDigests, startDigestScheduler, type DigestRunner } from '../src/digest/runner.js';
-import { dueChannels, emptyDigestState, localTime, type DigestState } from '../src/digest/schedule.js';
+import { digestNonce, isDue, localTime } from '../src/digest/schedule.js';
 import { extractTargets } from '../src/targets/extract.js';
 import { plan } from './helpers.js';
 
@@ -9,15 +10,15 @@ const targets = extractTargets(plan);
 /** 09:00 Asia/Shanghai on 2026-12-01 is 01:00 UTC. */
 const at = (iso: string) => new Date(iso);
 
-function harness(opts: { fail?: (n: number) => Error | null } = {}) {
-  let state: DigestState = emptyDigestState();
-  state.subscriptions['111111111111111111'] = { channelId: '111111111111111111', guildId: '1', since: '2026-11-01' };
+async function harness(opts: { fail?: (n: number) => Error | null } = {}) {
+  const store = openSqliteStore(':memory:');
+  await store.subscribe({ channelId: '111111111111111111', guildId: '1', since: '2026-11-01' });
   const sent: { channel: string; date: string; nonce: string }[] = [];
   let clock = at('2026-12-01T00:59:00Z');
   let calls = 0;
   const runner: DigestRunner = {
     targets,
-    store: { load: () => structuredClone(state), save: (s) => { state = structuredClone(s); } },
+    store,
     send: async (channel, digest, nonce) => {
       const err = opts.fail?.(++calls);
       if (err) throw err;
@@ -30,7 +31,7 @@ function harness(opts: { fail?: (n: number) => Error | null } = {}) {
     size: 4,
     log: { info() {}, warn() {} },
   };
-  return { runner, sent, setClock: (iso: string) => (clock = at(iso)), state: () => state };
+  return { runner, sent, setClock: (iso: string) => (clock = at(iso)), store };
 }
 
 describe('when a digest is due', () => {
@@ -39,20 +40,22 @@ describe('when a digest is due', () => {
     expect(localTime(at('2026-11-30T23:30:00Z'), 'Asia/Shanghai').date).toBe('2026-12-01');
   });
 
-  it('is not due before the posting time, due after, not due once posted', () => {
-    const s = emptyDigestState();
-    s.subscriptions.a = { channelId: 'a', guildId: null, since: '' };
-    expect(dueChannels(s, { date: '2026-12-01', minutes: 539 }, '09:00')).toEqual([]);
-    expect(dueChannels(s, { date: '2026-12-01', minutes: 540 }, '09:00')).toEqual(['a']);
-    s.posts.a = { date: '2026-12-01', nonce: 'n', status: 'posted' };
-    expect(dueChannels(s, { date: '2026-12-01', minutes: 900 }, '09:00')).toEqual([]);
-    expect(dueChannels(s, { date: '2026-12-02', minutes: 540 }, '09:00')).toEqual(['a']);
+  it('is not due before the posting time, due from it on', () => {
+    expect(isDue({ date: '2026-12-01', minutes: 539 }, '09:00')).toBe(false);
+    expect(isDue({ date: '2026-12-01', minutes: 540 }, '09:00')).toBe(true);
+    expect(isDue({ date: '2026-12-01', minutes: 1439 }, '09:00')).toBe(true);
+  });
+
+  it('sends with a nonce of at most 25 characters, one per channel and date', () => {
+    const a = digestNonce('111111111111111111', '2026-12-01');
+    expect(a.length).toBeLessThanOrEqual(25);
+    expect(new Set([a, digestNonce('111111111111111112', '2026-12-01'), digestNonce('111111111111111111', '2026-12-02')]).size).toBe(3);
   });
 });
 
 describe('runDueDigests: exactly once per channel per day', () => {
   it('restart at 08:59, then 09:00, then again the same day: one post', async () => {
-    const h = harness();
+    const h = await harness();
     expect(await runDueDigests(h.runner)).toEqual([]);
     h.setClock('2026-12-01T01:00:00Z');
     expect(await runDueDigests(h.runner)).toHaveLength(1);
@@ -64,18 +67,20 @@ describe('runDueDigests: exactly once per channel per day', () => {
   });
 
   it('a crash during the send resends with the same nonce (Discord drops the duplicate)', async () => {
-    const h = harness();
+    const h = await harness();
     h.setClock('2026-12-01T01:00:00Z');
     const crashing = { ...h.runner, send: async () => { throw new Error('process killed'); }, retries: 0 };
     await runDueDigests(crashing);
-    expect(h.state().posts['111111111111111111']!.status).toBe('sending');
-    const nonce = h.state().posts['111111111111111111']!.nonce;
+    const claim = await h.store.claimDigest({ channelId: '111111111111111111', date: '2026-12-01', nonce: 'another' }, new Date());
+    expect(claim.status).toBe('sending');
+    const { nonce } = claim;
+    expect(nonce).not.toBe('another');
     await runDueDigests(h.runner);
     expect(h.sent).toEqual([{ channel: '111111111111111111', date: '2026-12-01', nonce }]);
   });
 
   it('down at 09:00: posts on return the same day, never yesterday\'s the next day', async () => {
-    const h = harness();
+    const h = await harness();
     h.setClock('2026-12-01T06:00:00Z'); // 14:00 local: back after the posting time, posts today's
     await runDueDigests(h.runner);
     expect(h.sent.map((s) => s.date)).toEqual(['2026-12-01']);
@@ -87,7 +92,7 @@ describe('runDueDigests: exactly once per channel per day', () => {
   });
 
   it('down all of one day: the next day posts that day\'s digest only, never the missed one', async () => {
-    const h = harness();
+    const h = await harness();
     h.setClock('2026-12-02T00:30:00Z'); // first run at 08:30 local on 12-02, after missing all of 12-01
     expect(await runDueDigests(h.runner)).toEqual([]);
     h.setClock('2026-12-02T01:00:00Z');
@@ -99,7 +104,7 @@ describe('runDueDigests: exactly once per channel per day', () => {
 
   it('retries failures with backoff, then posts', async () => {
     const waits: number[] = [];
-    const h = harness({ fail: (n) => (n < 3 ? new Error('503') : null) });
+    const h = await harness({ fail: (n) => (n < 3 ? new Error('503') : null) });
     h.setClock('2026-12-01T01:00:00Z');
     await runDueDigests({ ...h.runner, sleep: async (ms) => void waits.push(ms) });
     expect(waits).toEqual([1000, 2000]);
@@ -107,10 +112,10 @@ describe('runDueDigests: exactly once per channel per day', () => {
   });
 
   it('a deleted channel unsubscribes itself', async () => {
-    const h = harness({ fail: () => new DigestSendError('Unknown Channel', true) });
+    const h = await harness({ fail: () => new DigestSendError('Unknown Channel', true) });
     h.setClock('2026-12-01T01:00:00Z');
     await runDueDigests(h.runner);
-    expect(h.state().subscriptions).toEqual({});
+    expect(await h.store.subscriptions()).toEqual([]);
   });
 });
 

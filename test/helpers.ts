@@ -1,6 +1,6 @@
 // Shared test data: the real plan, parsed once per test file.
 import { readFileSync } from 'node:fs';
-import type { AnswerPorts } from '../src/answer/answer.js';
+import type { Answer, AnswerItem, AnswerPorts } from '../src/answer/answer.js';
 import { chunkPlan } from '../src/chunk/chunk.js';
 import { sentencesOf } from '../src/chunk/sentences.js';
 import { parsePlan } from '../src/plan/parse.js';
@@ -32,6 +32,16 @@ export function lexicalAnswerPorts(overrides: Partial<AnswerPorts> = {}): Answer
       inPlan: (text) => compact.includes(text),
     },
     idf: idfTable(chunks),
+    ...overrides,
+  };
+}
+
+/** A made-up Answer for rendering and storage tests; override what a test needs. */
+export function craftAnswer(overrides: Partial<Answer> = {}, quotes: Partial<AnswerItem>[] = [{}]): Answer {
+  const citation = { label: '第一篇 开启全面建设社会主义现代化新征程 › 第四章 发展目标（第14页起）', path: ['第一篇 开启全面建设社会主义现代化新征程', '第四章 发展目标'], page: 14 };
+  return {
+    question: '研发经费支出2025年目标是多少？', outcome: 'answered', refused: false, direct: null, notices: [], suggestions: [], confidence: 0.8,
+    answers: quotes.map((q, i) => ({ text: `引文${i + 1}。`, citation, score: 1 - i / 10, kind: 'paragraph' as const, chunkId: `c${i}`, ...q })),
     ...overrides,
   };
 }

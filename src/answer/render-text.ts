@@ -1,19 +1,28 @@
-// Rendering an Answer as plain terminal text (the Discord renderer lives in src/discord/).
-import { labelledCells, showTabs } from '../plan/tables.js';
+// Rendering an Answer as plain terminal text (the Discord renderer lives in src/discord/): the outcome
+// (labels shared with Discord) and the direct line on top, then the quotes or the closest sections.
+import { showTabs, labelledCells } from '../plan/tables.js';
 import type { Answer } from './answer.js';
+import { englishCitation } from './citation-english.js';
+import { ENGLISH_NOTE, languageOf, OUTCOME_LABELS, reasonText, RELATED_HEADING, SUGGESTIONS_HEADING } from './outcome-labels.js';
 
 export function renderAnswerText(a: Answer, opts: { scores?: boolean; limit?: number } = {}): string {
-  const lines: string[] = [...a.notices.map((n) => `（${n}）`)];
-  if (a.problem) return [...lines, a.problem.message].join('\n');
-  if (a.refused) {
-    lines.push('规划中没有直接回答这个问题的内容。');
-    if (a.suggestions.length) lines.push('最接近的章节：', ...a.suggestions.map((s) => `  · ${s.label}`));
+  if (a.problem) return [...a.notices.map((n) => `（${n}）`), a.problem.message].join('\n');
+  const lang = languageOf(a.question);
+  const lines: string[] = [`【${OUTCOME_LABELS[lang][a.outcome]}】`];
+  if (a.direct && a.outcome === 'answered') lines.push(`${lang === 'en' ? 'Answer' : '答'}：${a.direct}`);
+  lines.push(...a.notices.map((n) => `（${n}）`));
+  if (a.outcome === 'not_covered' || !a.answers.length) {
+    lines.push(reasonText(a, lang));
+    if (a.suggestions.length) lines.push(SUGGESTIONS_HEADING[lang], ...a.suggestions.map((s) => `  · ${s.label}`));
     return lines.join('\n');
   }
+  if (a.outcome === 'related') lines.push(RELATED_HEADING[lang]);
+  if (lang === 'en') lines.push(`(${ENGLISH_NOTE})`);
   a.answers.slice(0, opts.limit ?? 5).forEach((item, i) => {
     lines.push(`${i + 1}. 「${showTabs(item.text)}」`);
     if (item.columns) lines.push(`   ${item.group ? `[${item.group}] ` : ''}${labelledCells(item.columns)}`);
     lines.push(`   —— ${item.citation.label}${opts.scores ? `  [score ${item.score}]` : ''}`);
+    if (lang === 'en') lines.push(`   —— ${englishCitation(item.citation)}`);
   });
   if (opts.scores) lines.push(`confidence ${a.confidence}`);
   return lines.join('\n');

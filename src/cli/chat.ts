@@ -1,20 +1,48 @@
-// npm run chat (and npm start without a Discord token): ask questions in the terminal.
+// npm run chat (and npm start without a Discord token): ask questions in the terminal. A blank line
+// asks again; /help explains; /quit, /exit or Ctrl+D leave.
 import { createInterface } from 'node:readline/promises';
+import type { Answer } from '../answer/answer.js';
 import { renderAnswerText } from '../answer/render-text.js';
+import { CAN_ANSWER, CANNOT_ANSWER, EXAMPLE_QUESTIONS } from '../app/help.js';
 import { createEngine } from '../app/engine.js';
-import { loadConfig } from '../config.js';
+import { loadConfig, type Config } from '../config.js';
 import { cliLog } from './log.js';
 
-export async function runChat(): Promise<void> {
-  const engine = await createEngine(loadConfig(), cliLog);
+export interface ChatIO {
+  /** The next line, or null at the end of input (Ctrl+D). */
+  read(prompt: string): Promise<string | null>;
+  write(text: string): void;
+}
+
+export const CHAT_HELP = [
+  '能回答：', ...CAN_ANSWER.map((l) => `  · ${l}`),
+  '不能回答：', ...CANNOT_ANSWER.map((l) => `  · ${l}`),
+  '例如：', ...EXAMPLE_QUESTIONS.map((q) => `  ${q}`),
+  '命令：/help 本说明；/quit 或 Ctrl+D 退出。',
+].join('\n');
+
+export async function chatLoop(io: ChatIO, ask: (q: string) => Promise<Answer>): Promise<void> {
+  io.write('planbot 终端问答 — 输入问题（中文或英文）；/help 查看说明，/quit 或 Ctrl+D 退出。');
+  for (;;) {
+    const line = await io.read('\n问> ');
+    if (line === null) return;
+    const q = line.trim();
+    if (!q) continue;
+    if (q === '/quit' || q === '/exit') return;
+    io.write(q === '/help' ? CHAT_HELP : renderAnswerText(await ask(q)));
+  }
+}
+
+export async function runChat(config: Config = loadConfig()): Promise<void> {
+  const engine = await createEngine(config, cliLog);
   const rl = createInterface({ input: process.stdin, output: process.stdout });
-  console.log('planbot 终端问答 — 输入问题（中文或英文），空行或 Ctrl+D 退出。');
+  let closed = false;
+  rl.once('close', () => (closed = true));
   try {
-    for (;;) {
-      const q = await rl.question('\n问> ').catch(() => '');
-      if (!q.trim()) break;
-      console.log(renderAnswerText(await engine.ask(q)));
-    }
+    await chatLoop({
+      read: (prompt) => (closed ? Promise.resolve(null) : rl.question(prompt).catch(() => null)),
+      write: (text) => console.log(text),
+    }, (q) => engine.ask(q));
   } finally {
     rl.close();
   }

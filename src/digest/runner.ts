@@ -1,13 +1,10 @@
-// Posting due digests: mark 'sending' (with a nonce) before sending, 'posted' after; retry failures
-// with backoff; a channel that no longer exists unsubscribes itself. Ports: store, sender, clock, sleep.
+// Posting due digests: claim (channel, date) in the store before sending — the claim carries the
+// nonce, so a resend after a crash reuses it — and mark it 'posted' after; retry failures with backoff;
+// a channel that no longer exists unsubscribes itself. Ports: store, sender, clock, sleep.
+import type { DigestStore } from '../state/store.js';
 import type { Target } from '../targets/extract.js';
 import { selectDigest, type Digest } from '../targets/digest.js';
-import { dueChannels, localTime, nonceFor, type DigestState } from './schedule.js';
-
-export interface DigestStore {
-  load(): DigestState;
-  save(state: DigestState): void;
-}
+import { digestNonce, isDue, localTime } from './schedule.js';
 
 export class DigestSendError extends Error {
   /** permanent: the channel is gone or closed to the bot — retrying cannot help. */
@@ -51,23 +48,20 @@ async function sendWithRetry(r: DigestRunner, channelId: string, digest: Digest,
 /** Posts every due digest once. Returns the channels posted to. */
 export async function runDueDigests(r: DigestRunner): Promise<string[]> {
   const today = localTime(r.now(), r.timeZone);
-  const state = r.store.load();
+  if (!isDue(today, r.postAt)) return [];
   const posted: string[] = [];
-  for (const channelId of dueChannels(state, today, r.postAt)) {
-    const nonce = nonceFor(state, channelId, today.date);
-    state.posts[channelId] = { date: today.date, nonce, status: 'sending' };
-    r.store.save(state);
-    const result = await sendWithRetry(r, channelId, selectDigest(r.targets, today.date, r.size), nonce);
+  for (const { channelId } of await r.store.subscriptions()) {
+    const claim = await r.store.claimDigest({ channelId, date: today.date, nonce: digestNonce(channelId, today.date) }, r.now());
+    if (claim.status === 'posted') continue;
+    const result = await sendWithRetry(r, channelId, selectDigest(r.targets, today.date, r.size), claim.nonce);
     if (result === 'posted') {
-      state.posts[channelId] = { date: today.date, nonce, status: 'posted' };
+      await r.store.markDigestPosted(channelId, today.date, r.now());
       posted.push(channelId);
       r.log.info(`digest ${today.date} posted to channel ${channelId}`);
     } else if (result === 'gone') {
-      delete state.subscriptions[channelId];
-      delete state.posts[channelId];
+      await r.store.unsubscribe(channelId);
       r.log.warn(`channel ${channelId} is gone or closed to the bot: unsubscribed`);
     }
-    r.store.save(state);
   }
   return posted;
 }

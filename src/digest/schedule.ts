@@ -1,27 +1,5 @@
-// src/digest/ — owns when and where the daily digest is posted: subscriptions, the record of what
-// was posted, and the decision which channels are due. Pure; the store, clock and sender are ports.
-
-export interface Subscription {
-  channelId: string;
-  guildId: string | null;
-  since: string;
-}
-
-export interface PostRecord {
-  /** Local date (YYYY-MM-DD) of the digest. */
-  date: string;
-  /** Sent with enforce_nonce, so a retry after a crash mid-send cannot post twice. */
-  nonce: string;
-  status: 'sending' | 'posted';
-}
-
-export interface DigestState {
-  subscriptions: Record<string, Subscription>;
-  /** Last digest per channel. */
-  posts: Record<string, PostRecord>;
-}
-
-export const emptyDigestState = (): DigestState => ({ subscriptions: {}, posts: {} });
+// src/digest/ — owns when and where the daily digest is posted: the local date and time, whether it is
+// due, the nonce it is sent with. Pure; the store (src/state/), clock and sender are ports.
 
 export interface LocalTime {
   date: string;
@@ -40,21 +18,8 @@ export function localTime(now: Date, timeZone: string): LocalTime {
 
 export const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
-/**
- * Channels whose digest for today's local date is due: the posting time has passed and today's digest
- * is not marked posted. A digest interrupted mid-send ('sending') is due again, with the same nonce.
- * Yesterday's digest is never due today.
- */
-export function dueChannels(state: DigestState, now: LocalTime, postAt: string): string[] {
-  if (now.minutes < minutesOf(postAt)) return [];
-  return Object.keys(state.subscriptions)
-    .filter((id) => !(state.posts[id]?.date === now.date && state.posts[id]?.status === 'posted'))
-    .sort();
-}
+/** Whether today's digest is due: the posting time has passed (a date is never due again the next day). */
+export const isDue = (now: LocalTime, postAt: string) => now.minutes >= minutesOf(postAt);
 
-/** The nonce to send today's digest with: reuse an interrupted attempt's, else derive a new one. */
-export function nonceFor(state: DigestState, channelId: string, date: string): string {
-  const prior = state.posts[channelId];
-  if (prior && prior.date === date) return prior.nonce;
-  return `d${date.replace(/-/g, '')}${channelId.slice(-8)}`.slice(0, 25);
-}
+/** The nonce a channel's digest for a date is first sent with (at most 25 characters, as Discord allows). */
+export const digestNonce = (channelId: string, date: string) => `d${date.replace(/-/g, '')}${channelId.slice(-8)}`.slice(0, 25);

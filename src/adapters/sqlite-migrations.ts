@@ -1,0 +1,119 @@
+// The SQLite schema as numbered migrations, applied in order at start-up, each once, each in its own
+// transaction, recorded in schema_migrations. Never edit a released migration: add the next number.
+import type Database from 'better-sqlite3';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'digest subscriptions and posts',
+    sql: `
+      CREATE TABLE digest_subscriptions (
+        channel_id TEXT PRIMARY KEY,
+        guild_id   TEXT,
+        since      TEXT NOT NULL
+      );
+      CREATE TABLE digest_posts (
+        channel_id TEXT NOT NULL,
+        date       TEXT NOT NULL,
+        nonce      TEXT NOT NULL,
+        status     TEXT NOT NULL CHECK (status IN ('sending', 'posted')),
+        claimed_at TEXT NOT NULL,
+        posted_at  TEXT,
+        PRIMARY KEY (channel_id, date)
+      );`,
+  },
+  {
+    version: 2,
+    name: 'ask channels and thread context',
+    sql: `
+      CREATE TABLE ask_channels (
+        channel_id TEXT PRIMARY KEY,
+        guild_id   TEXT NOT NULL,
+        set_by     TEXT NOT NULL,
+        since      TEXT NOT NULL
+      );
+      CREATE INDEX ask_channels_guild ON ask_channels (guild_id);
+      CREATE TABLE threads (
+        thread_id      TEXT PRIMARY KEY,
+        guild_id       TEXT,
+        parent_id      TEXT,
+        last_question  TEXT NOT NULL,
+        last_answer_id TEXT,
+        updated_at     TEXT NOT NULL
+      );
+      CREATE INDEX threads_updated ON threads (updated_at);`,
+  },
+  {
+    version: 3,
+    name: 'answers and votes',
+    sql: `
+      CREATE TABLE answers (
+        id        TEXT PRIMARY KEY,
+        at        TEXT NOT NULL,
+        source    TEXT NOT NULL,
+        question  TEXT NOT NULL,
+        outcome   TEXT NOT NULL,
+        lang      TEXT NOT NULL,
+        chunk_ids TEXT NOT NULL, -- JSON array of chunk ids, in quoted order
+        answer    TEXT NOT NULL  -- JSON of the Answer
+      );
+      CREATE INDEX answers_at ON answers (at);
+      CREATE TABLE votes (
+        answer_id TEXT NOT NULL REFERENCES answers (id) ON DELETE CASCADE,
+        user_id   TEXT NOT NULL,
+        vote      INTEGER NOT NULL CHECK (vote IN (1, -1)),
+        at        TEXT NOT NULL,
+        PRIMARY KEY (answer_id, user_id)
+      );`,
+  },
+  {
+    version: 4,
+    name: 'question log',
+    sql: `
+      CREATE TABLE question_log (
+        id         INTEGER PRIMARY KEY,
+        at         TEXT NOT NULL,
+        source     TEXT NOT NULL,
+        guild_id   TEXT,
+        channel_id TEXT,
+        question   TEXT NOT NULL,
+        typed      TEXT,
+        outcome    TEXT NOT NULL,
+        reason     TEXT,
+        confidence REAL NOT NULL,
+        answer_id  TEXT
+      );
+      CREATE INDEX question_log_at ON question_log (at);`,
+  },
+];
+
+/** Applies the migrations the database lacks; returns the versions applied. */
+export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS, now = () => new Date()): number[] {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  const applied = new Set(db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[]);
+  const newest = Math.max(0, ...migrations.map((m) => m.version));
+  const unknown = [...applied].filter((v) => v > newest);
+  if (unknown.length) {
+    throw new Error(`the database ${db.name} has migration ${Math.max(...unknown)}, newer than this planbot knows (${newest}): upgrade planbot or point DATA_DIR elsewhere`);
+  }
+  const done: number[] = [];
+  const isApplied = db.prepare('SELECT 1 FROM schema_migrations WHERE version = ?').pluck();
+  for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
+    if (applied.has(m.version)) continue;
+    // Checked again inside the write lock: another process starting at the same moment may have won.
+    const ran = db.transaction(() => {
+      if (isApplied.get(m.version)) return false;
+      db.exec(m.sql);
+      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, now().toISOString());
+      return true;
+    }).immediate();
+    if (ran) done.push(m.version);
+  }
+  return done;
+}

@@ -1,0 +1,174 @@
+// Adapter: the Store (src/state/store.ts) in one SQLite file with better-sqlite3. WAL, so the feedback
+// CLI can read while the bot writes; a busy timeout and immediate transactions, so two processes never
+// overwrite each other; the once-only operations (digest claims, votes) are primary-key constraints.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import type { Answer, Outcome } from '../answer/answer.js';
+import type {
+  AskChannel, DigestClaim, PruneCounts, QuestionLogEntry, QuestionSource, Store, StoredAnswer, Subscription, ThreadContext, Vote,
+  VotedAnswer,
+} from '../state/store.js';
+import { migrate } from './sqlite-migrations.js';
+
+export const DATABASE_FILE = 'planbot.db';
+
+type Row = Record<string, unknown>;
+const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
+
+const toAnswer = (r: Row): StoredAnswer => ({
+  id: String(r.id), at: String(r.at), source: r.source as QuestionSource, question: String(r.question),
+  outcome: r.outcome as Outcome, lang: r.lang as 'zh' | 'en', chunkIds: JSON.parse(String(r.chunk_ids)) as string[],
+  answer: JSON.parse(String(r.answer)) as Answer,
+});
+
+const toThread = (r: Row): ThreadContext => ({
+  threadId: String(r.thread_id), guildId: str(r.guild_id), parentId: str(r.parent_id),
+  lastQuestion: String(r.last_question), lastAnswerId: str(r.last_answer_id), updatedAt: String(r.updated_at),
+});
+
+const toLogEntry = (r: Row): QuestionLogEntry => ({
+  at: String(r.at), source: r.source as QuestionSource, guildId: str(r.guild_id), channelId: str(r.channel_id),
+  question: String(r.question), typed: str(r.typed), outcome: r.outcome as Outcome, reason: str(r.reason),
+  confidence: Number(r.confidence), answerId: str(r.answer_id),
+});
+
+/** Opens (creating if needed) the database at `path` (":memory:" for tests) and brings its schema up to date. */
+export function openSqliteStore(path: string): Store {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  try {
+    const db = new Database(path, { timeout: 5000 });
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('synchronous = NORMAL');
+    migrate(db);
+    return new SqliteStore(db);
+  } catch (err) {
+    throw new Error(`cannot open the state database ${path} (DATA_DIR): ${(err as Error).message}`);
+  }
+}
+
+class SqliteStore implements Store {
+  constructor(private readonly db: Database.Database) {}
+
+  private q(sql: string) {
+    return this.db.prepare(sql);
+  }
+
+  /** A write transaction that takes the lock at once, so two processes never interleave. */
+  private write<T>(fn: () => T): T {
+    return this.db.transaction(fn).immediate();
+  }
+
+  async subscriptions() {
+    return (this.q('SELECT channel_id, guild_id, since FROM digest_subscriptions ORDER BY channel_id').all() as Row[])
+      .map((r): Subscription => ({ channelId: String(r.channel_id), guildId: str(r.guild_id), since: String(r.since) }));
+  }
+
+  async subscribe(s: Subscription) {
+    return this.q('INSERT INTO digest_subscriptions (channel_id, guild_id, since) VALUES (?, ?, ?) ON CONFLICT DO NOTHING')
+      .run(s.channelId, s.guildId, s.since).changes > 0;
+  }
+
+  async unsubscribe(channelId: string) {
+    return this.q('DELETE FROM digest_subscriptions WHERE channel_id = ?').run(channelId).changes > 0;
+  }
+
+  async claimDigest(c: Omit<DigestClaim, 'status'>, at: Date): Promise<DigestClaim> {
+    return this.write(() => {
+      this.q(`INSERT INTO digest_posts (channel_id, date, nonce, status, claimed_at) VALUES (?, ?, ?, 'sending', ?)
+         ON CONFLICT (channel_id, date) DO NOTHING`).run(c.channelId, c.date, c.nonce, at.toISOString());
+      const r = this.q('SELECT nonce, status FROM digest_posts WHERE channel_id = ? AND date = ?').get(c.channelId, c.date) as Row;
+      return { channelId: c.channelId, date: c.date, nonce: String(r.nonce), status: r.status as DigestClaim['status'] };
+    });
+  }
+
+  async markDigestPosted(channelId: string, date: string, at: Date) {
+    this.q("UPDATE digest_posts SET status = 'posted', posted_at = ? WHERE channel_id = ? AND date = ?").run(at.toISOString(), channelId, date);
+  }
+
+  async addAskChannel(c: AskChannel) {
+    return this.q('INSERT INTO ask_channels (channel_id, guild_id, set_by, since) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING')
+      .run(c.channelId, c.guildId, c.setBy, c.since).changes > 0;
+  }
+
+  async removeAskChannels(guildId: string, channelId?: string) {
+    const rows = channelId
+      ? this.q('DELETE FROM ask_channels WHERE guild_id = ? AND channel_id = ? RETURNING channel_id').all(guildId, channelId)
+      : this.q('DELETE FROM ask_channels WHERE guild_id = ? RETURNING channel_id').all(guildId);
+    return (rows as Row[]).map((r) => String(r.channel_id)).sort();
+  }
+
+  async askChannels(guildId?: string): Promise<AskChannel[]> {
+    const rows = (guildId
+      ? this.q('SELECT * FROM ask_channels WHERE guild_id = ? ORDER BY channel_id').all(guildId)
+      : this.q('SELECT * FROM ask_channels ORDER BY channel_id').all()) as Row[];
+    return rows.map((r) => ({ channelId: String(r.channel_id), guildId: String(r.guild_id), setBy: String(r.set_by), since: String(r.since) }));
+  }
+
+  async isAskChannel(channelId: string) {
+    return this.q('SELECT 1 FROM ask_channels WHERE channel_id = ?').get(channelId) !== undefined;
+  }
+
+  async saveThread(t: ThreadContext) {
+    this.q(`INSERT INTO threads (thread_id, guild_id, parent_id, last_question, last_answer_id, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (thread_id) DO UPDATE SET last_question = excluded.last_question,
+         last_answer_id = excluded.last_answer_id, updated_at = excluded.updated_at`)
+      .run(t.threadId, t.guildId, t.parentId, t.lastQuestion, t.lastAnswerId, t.updatedAt);
+  }
+
+  async thread(threadId: string) {
+    const r = this.q('SELECT * FROM threads WHERE thread_id = ?').get(threadId) as Row | undefined;
+    return r ? toThread(r) : null;
+  }
+
+  async saveAnswer(a: StoredAnswer) {
+    this.q(`INSERT INTO answers (id, at, source, question, outcome, lang, chunk_ids, answer) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO NOTHING`)
+      .run(a.id, a.at, a.source, a.question, a.outcome, a.lang, JSON.stringify(a.chunkIds), JSON.stringify(a.answer));
+  }
+
+  async answer(id: string) {
+    const r = this.q('SELECT * FROM answers WHERE id = ?').get(id) as Row | undefined;
+    return r ? toAnswer(r) : null;
+  }
+
+  async vote({ answerId, userId, vote, at }: { answerId: string; userId: string; vote: Vote; at: Date }) {
+    return this.write(() => {
+      const before = this.q('SELECT vote FROM votes WHERE answer_id = ? AND user_id = ?').pluck().get(answerId, userId) as number | undefined;
+      this.q(`INSERT INTO votes (answer_id, user_id, vote, at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (answer_id, user_id) DO UPDATE SET vote = excluded.vote, at = excluded.at`)
+        .run(answerId, userId, vote, at.toISOString());
+      return before === undefined ? null : (before as Vote);
+    });
+  }
+
+  async votedAnswers(): Promise<VotedAnswer[]> {
+    const rows = this.q(`SELECT a.*, SUM(v.vote = 1) AS up, SUM(v.vote = -1) AS down
+                    FROM answers a JOIN votes v ON v.answer_id = a.id GROUP BY a.id ORDER BY a.at, a.id`).all() as Row[];
+    return rows.map((r) => ({ answer: toAnswer(r), up: Number(r.up), down: Number(r.down) }));
+  }
+
+  async logQuestion(e: QuestionLogEntry) {
+    this.q(`INSERT INTO question_log (at, source, guild_id, channel_id, question, typed, outcome, reason, confidence, answer_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+      .run(e.at, e.source, e.guildId, e.channelId, e.question, e.typed, e.outcome, e.reason, e.confidence, e.answerId);
+  }
+
+  async recentQuestions(limit: number) {
+    return (this.q('SELECT * FROM question_log ORDER BY at DESC, id DESC LIMIT ?').all(limit) as Row[]).map(toLogEntry);
+  }
+
+  async prune(before: Date): Promise<PruneCounts> {
+    const cutoff = before.toISOString();
+    return this.write(() => ({
+      questions: this.q('DELETE FROM question_log WHERE at < ?').run(cutoff).changes,
+      answers: this.q('DELETE FROM answers WHERE at < ? AND NOT EXISTS (SELECT 1 FROM votes v WHERE v.answer_id = answers.id)').run(cutoff).changes,
+      threads: this.q('DELETE FROM threads WHERE updated_at < ?').run(cutoff).changes,
+    }));
+  }
+
+  async close() {
+    if (this.db.open) this.db.close();
+  }
+}

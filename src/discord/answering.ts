@@ -1,0 +1,52 @@
+// Answering one question wherever it was asked (/ask, a mention, an ask channel, a thread): ask the
+// engine, keep the answer for its buttons and votes, write the question log if it is on, and build the
+// reply with its buttons. The answer's id is the id of the interaction or message that asked.
+import type { Answer } from '../answer/answer.js';
+import type { QuestionSource, StoredAnswer } from '../state/store.js';
+import { answerRows } from './buttons.js';
+import type { BotServices, Reply } from './context.js';
+import { languageOf } from '../answer/outcome-labels.js';
+import { pageCount, PER_PAGE, renderAnswer } from './render-answer.js';
+
+export interface Asked {
+  /** The interaction or message id: the answer's id. */
+  id: string;
+  /** The question to answer (a follow-up already combined). */
+  question: string;
+  /** What the user typed, when it differs. */
+  typed?: string;
+  source: QuestionSource;
+  guildId: string | null;
+  channelId: string | null;
+}
+
+function stored(asked: Asked, answer: Answer, at: Date): StoredAnswer {
+  return {
+    id: asked.id, at: at.toISOString(), source: asked.source, question: answer.question, outcome: answer.outcome,
+    lang: languageOf(answer.question), chunkIds: answer.answers.map((x) => x.chunkId), answer,
+  };
+}
+
+export async function answerAndRecord(asked: Asked, s: BotServices): Promise<Answer> {
+  const started = Date.now();
+  const answer = await s.ask(asked.question);
+  const at = s.now();
+  if (!answer.problem) await s.store.saveAnswer(stored(asked, answer, at));
+  if (s.questionLog && !answer.problem) {
+    await s.store.logQuestion({
+      at: at.toISOString(), source: asked.source, guildId: asked.guildId, channelId: asked.channelId, question: answer.question,
+      typed: asked.typed && asked.typed !== answer.question ? asked.typed : null, outcome: answer.outcome,
+      reason: answer.reason?.code ?? null, confidence: answer.confidence, answerId: asked.id,
+    });
+  }
+  s.log.info({ source: asked.source, ms: Date.now() - started, outcome: answer.outcome, quotes: answer.answers.length }, 'question');
+  return answer;
+}
+
+/** One page of a stored answer, with its buttons (none for a question that could not be searched). */
+export function answerReply(answerId: string, answer: Answer, page: number, s: BotServices, typed?: string): Reply {
+  const payloads = renderAnswer(answer, { page, footnotes: s.footnotes, typed });
+  if (answer.problem) return { payloads };
+  const quotes = answer.outcome !== 'not_covered' && answer.answers.length > 0;
+  return { payloads, components: answerRows(answerId, quotes ? { page, pages: pageCount(answer), firstItem: page * PER_PAGE } : null) };
+}

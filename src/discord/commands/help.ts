@@ -1,0 +1,37 @@
+// /help — what the bot can and cannot answer, its commands with an example each (only to the asker).
+import { SlashCommandBuilder } from 'discord.js';
+import { CAN_ANSWER, CANNOT_ANSWER, EXAMPLE_QUESTIONS } from '../../app/help.js';
+import type { Command } from '../context.js';
+import { packBlocks } from '../render.js';
+
+export const data = new SlashCommandBuilder()
+  .setName('help')
+  .setDescription('What planbot can answer, and how to ask')
+  .setDescriptionLocalization('zh-CN', '能回答什么、怎么提问');
+
+const COMMANDS = [
+  ['/ask', `提问，例如 \`/ask question:${EXAMPLE_QUESTIONS[0]}\``],
+  ['/section', '按编号或标题浏览规划原文，例如 `/section query:3.2.1`、`/section query:专栏5`'],
+  ['/targets', '某一主题的量化目标，例如 `/targets topic:森林覆盖率`'],
+  ['/digest', '每日推送规划目标（管理员），例如 `/digest subscribe`、`/digest preview`'],
+  ['/setup', '设置提问频道（管理员），例如 `/setup ask-channel channel:#规划问答`、`/setup off`'],
+  ['/about', '规划、索引和模型的信息'],
+];
+
+export const HELP_BLOCKS = [
+  ['**能回答**', ...CAN_ANSWER.map((l) => `• ${l}`)].join('\n'),
+  ['**不能回答**', ...CANNOT_ANSWER.map((l) => `• ${l}`)].join('\n'),
+  ['**命令**', ...COMMANDS.map(([c, d]) => `\`${c}\` — ${d}`)].join('\n'),
+  ['**其他提问方式**', '• 在消息里 @planbot 加上问题；', '• 在提问频道里直接发问题，回答在子区中，子区里可以追问（如“那2025年呢？”）。',
+    '• 每条回答下的 👍/👎 帮助维护者改进回答。'].join('\n'),
+];
+
+export const help: Command = {
+  data,
+  defer: 'ephemeral',
+  async execute() {
+    return { payloads: packBlocks(HELP_BLOCKS, 'planbot 使用说明 / Help', '引文均为规划原文 · quotes are the plan\'s own words') };
+  },
+};
+
+export const { execute } = help;

@@ -1,0 +1,36 @@
+// /setup ask-channel channel | off [channel] — ask channels: every message in one is a question,
+// answered in a thread on it (Manage Server; needs the Message Content intent).
+import { ChannelType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
+import { textReply, type Command } from '../context.js';
+import { UserError } from '../errors.js';
+import { requireManageGuild } from './digest.js';
+
+export const data = new SlashCommandBuilder()
+  .setName('setup')
+  .setDescription('Server settings: ask channels')
+  .setDescriptionLocalization('zh-CN', '服务器设置：提问频道')
+  .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
+  .addSubcommand((s) => s.setName('ask-channel').setDescription('Answer every message in a channel, in a thread on it')
+    .addChannelOption((o) => o.setName('channel').setDescription('频道').setRequired(true).addChannelTypes(ChannelType.GuildText)))
+  .addSubcommand((s) => s.setName('off').setDescription('Stop answering in the ask channels (one, or all of this server)')
+    .addChannelOption((o) => o.setName('channel').setDescription('频道（不填则全部）').addChannelTypes(ChannelType.GuildText)));
+
+export const setup: Command = {
+  data,
+  defer: 'ephemeral',
+  async execute(i, s) {
+    requireManageGuild(i);
+    const channel = i.options.getChannel('channel');
+    if (i.options.getSubcommand() === 'off') {
+      const removed = await s.store.removeAskChannels(i.guildId, channel?.id);
+      return textReply(removed.length ? `已停止在 ${removed.map((c) => `<#${c}>`).join('、')} 自动回答。` : '没有设置提问频道。');
+    }
+    if (!channel || channel.type !== ChannelType.GuildText) throw new UserError('not_a_text_channel');
+    if (!s.messageContent) throw new UserError('needs_message_content');
+    const added = await s.store.addAskChannel({ channelId: channel.id, guildId: i.guildId, setBy: i.user.id, since: s.now().toISOString() });
+    return textReply(`${added ? '已设置' : '已经是'}提问频道：<#${channel.id}>。那里的每条提问都会在该消息的子区（thread）中回答，` +
+      '在子区里可以继续追问。问候、单独的链接和表情不会被回答。');
+  },
+};
+
+export const { execute } = setup;

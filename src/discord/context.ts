@@ -1,0 +1,68 @@
+// What the bot's handlers know and use: the answer engine, the plan, the store, settings, the clock
+// and the log (BotServices, wired in src/main.ts), and what a handler returns to be sent (Reply).
+import type {
+  ActionRowBuilder, ApplicationCommandOptionChoiceData, AutocompleteInteraction, ButtonBuilder, ChatInputCommandInteraction,
+} from 'discord.js';
+import type { Answer } from '../answer/answer.js';
+import type { FootnoteLookup } from '../plan/footnotes.js';
+import type { PlanDocument } from '../plan/types.js';
+import type { Store } from '../state/store.js';
+import type { Target } from '../targets/extract.js';
+import type { MessagePayload } from './render.js';
+
+export interface BotLog {
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+}
+
+/** For /about: what the bot answers from. */
+export interface AboutInfo {
+  title: string;
+  indexBuiltAt: string;
+  chunks: number;
+  targets: number;
+  /** The embedding model, or null when answering with BM25 alone. */
+  model: string | null;
+}
+
+export interface BotServices {
+  ask(question: string): Promise<Answer>;
+  findTargets(topic: string): Promise<Target[]>;
+  targets: readonly Target[];
+  plan: PlanDocument;
+  footnotes: FootnoteLookup;
+  store: Store;
+  digest: { postAt: string; timeZone: string; size: number };
+  /** Whether questions are written to the question log. */
+  questionLog: boolean;
+  rateLimitPerMinute: number;
+  /** Whether the Message Content intent is requested (ask channels and thread follow-ups need it). */
+  messageContent: boolean;
+  about: AboutInfo;
+  now: () => Date;
+  log: BotLog;
+}
+
+export type ButtonRow = ActionRowBuilder<ButtonBuilder>;
+
+/** What a command or button sends: the payloads (split to Discord's limits), buttons under the first. */
+export interface Reply {
+  payloads: MessagePayload[];
+  components?: ButtonRow[];
+}
+
+export const textReply = (content: string): Reply => ({ payloads: [{ content, embeds: [] }] });
+
+/** How a handler's reply is deferred: a public or ephemeral reply, or an update of the clicked message. */
+export type DeferMode = 'reply' | 'ephemeral' | 'update';
+
+/** One slash command, one file (src/discord/commands/): its definition and what it does. */
+export interface Command {
+  data: { name: string; toJSON(): unknown };
+  defer: Exclude<DeferMode, 'update'>;
+  /** Counted by the per-user rate limit (it runs the answer engine or the target search). */
+  limited?: boolean;
+  execute(i: ChatInputCommandInteraction, s: BotServices): Promise<Reply>;
+  autocomplete?(i: AutocompleteInteraction, s: BotServices): Promise<ApplicationCommandOptionChoiceData[]>;
+}

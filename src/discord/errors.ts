@@ -1,0 +1,30 @@
+// What the user is told when something goes wrong, as codes with one message each (the catalogue).
+// A UserError is the user's to fix and is shown as is; anything else is a bug or an outage, shown as
+// 'internal' with a reference the operator finds in the log.
+
+export const USER_ERRORS = {
+  answer_expired: '这条回答已过期（或不存在），请重新提问。',
+  section_not_found: '没有找到这个章节。可以输入编号（如 3.2.1、专栏5）或标题中的词语。',
+  quote_section_missing: '找不到这段引文所在的章节。',
+  needs_manage_guild: '只有拥有“管理服务器”权限的成员可以更改本服务器的设置。',
+  guild_only: '请在服务器的频道里使用这个命令。',
+  not_a_text_channel: '请选择一个文字频道。',
+  needs_message_content:
+    '提问频道需要 Message Content 权限才能读到消息：请在 Discord Developer Portal → Bot → Privileged Gateway Intents 打开 ' +
+    '“Message Content Intent”，在 .env 中设置 MESSAGE_CONTENT_INTENT=true，然后重启 planbot。',
+  rate_limited: '提问太频繁了，请 {seconds} 秒后再试。',
+  internal: '抱歉，处理时出错了，请稍后再试。（错误编号 {ref}）',
+} as const;
+
+export type ErrorCode = keyof typeof USER_ERRORS;
+
+export function errorMessage(code: ErrorCode, values: Record<string, string | number> = {}): string {
+  return USER_ERRORS[code].replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
+}
+
+export class UserError extends Error {
+  constructor(readonly code: Exclude<ErrorCode, 'internal'>, readonly values: Record<string, string | number> = {}) {
+    super(errorMessage(code, values));
+    this.name = 'UserError';
+  }
+}

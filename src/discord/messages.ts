@@ -1,0 +1,89 @@
+// Questions asked in messages: every question in an ask channel, any message mentioning the bot, and
+// follow-ups in a thread the bot started. The same lifecycle as interactions — ignore bots → rate
+// limit → (typing) → run → reply, or a coded error — with its one try/catch. Answers go in a thread on
+// the asking message; a follow-up in the thread carries the thread's last question (follow-up.ts).
+import {
+  DiscordAPIError, RESTJSONErrorCodes, type GuildTextBasedChannel, type Message,
+} from 'discord.js';
+import type { QuestionSource, ThreadContext } from '../state/store.js';
+import { combineFollowUp } from '../understand/follow-up.js';
+import { isQuestion, questionText } from '../understand/is-question.js';
+import { answerAndRecord, answerReply } from './answering.js';
+import type { BotServices, Reply } from './context.js';
+import { errorMessage, UserError } from './errors.js';
+import { nonceFor, withNonce } from './nonce.js';
+import { NO_MENTIONS } from './render.js';
+import { truncate } from './text.js';
+
+/** Where a message stands: a follow-up in a bot thread, a question in an ask channel, a mention. */
+type Place = { source: 'thread'; context: ThreadContext } | { source: Exclude<QuestionSource, 'thread' | 'slash'> };
+
+async function placeOf(m: Message<true>, s: BotServices, botId: string): Promise<Place | null> {
+  if (m.channel.isThread()) {
+    const context = await s.store.thread(m.channelId);
+    if (context) return { source: 'thread', context };
+  } else if (await s.store.isAskChannel(m.channelId)) {
+    return { source: 'ask_channel' };
+  }
+  return m.mentions.users.has(botId) ? { source: 'mention' } : null;
+}
+
+/** The thread to answer in: the bot's thread, a thread the mention was in, or a new one on the message. */
+async function threadFor(m: Message<true>, place: Place, question: string): Promise<GuildTextBasedChannel> {
+  if (place.source === 'thread' || m.channel.isThread()) return m.channel;
+  return m.startThread({ name: truncate(question, 100) || '提问' });
+}
+
+async function sendInThread(channel: GuildTextBasedChannel, reply: Reply, sourceId: string) {
+  for (const [n, p] of reply.payloads.entries()) {
+    const components = n === 0 ? reply.components ?? [] : [];
+    await channel.send(withNonce({ ...p, components, allowedMentions: NO_MENTIONS }, nonceFor('thread', sourceId, n)));
+  }
+}
+
+const CANNOT_POST = new Set<unknown>([RESTJSONErrorCodes.MissingPermissions, RESTJSONErrorCodes.MissingAccess]);
+
+async function tell(m: Message<true>, where: GuildTextBasedChannel | null, err: unknown, s: BotServices) {
+  if (err instanceof DiscordAPIError && CANNOT_POST.has(err.code)) {
+    s.log.warn({ channel: m.channelId, code: err.code }, 'cannot answer there: give planbot View Channel, Send Messages, ' +
+      'Create Public Threads, Send Messages in Threads and Read Message History in this channel');
+    return;
+  }
+  const content = err instanceof UserError ? err.message : errorMessage('internal', { ref: m.id });
+  if (!(err instanceof UserError)) s.log.error({ err, code: 'internal', ref: m.id }, 'message question failed');
+  const notice = withNonce({ content, allowedMentions: NO_MENTIONS }, nonceFor('notice', m.id));
+  await (where ? where.send(notice) : m.reply(notice)).catch((e: unknown) => s.log.warn({ err: e, ref: m.id }, 'could not tell the user about the error'));
+}
+
+export function createMessageHandler(s: BotServices, limiter: { check(userId: string): number }, botId: () => string | null) {
+  return async function onMessage(m: Message): Promise<void> {
+    const me = botId();
+    if (m.author.bot || m.system || !me || !m.inGuild()) return;
+    const place = await placeOf(m, s, me);
+    if (!place) return;
+    const typed = questionText(m.content);
+    if (place.source !== 'mention' && !isQuestion(typed)) return;
+    let where: GuildTextBasedChannel | null = null;
+    try {
+      const wait = limiter.check(m.author.id);
+      if (wait > 0) throw new UserError('rate_limited', { seconds: wait });
+      where = await threadFor(m, place, typed);
+      await where.sendTyping();
+      const followUp = combineFollowUp(place.source === 'thread' ? place.context.lastQuestion : null, typed);
+      const shownTyped = followUp.combined ? typed : undefined;
+      const answer = await answerAndRecord({
+        id: m.id, question: followUp.question, typed: shownTyped, source: place.source, guildId: m.guildId, channelId: where.id,
+      }, s);
+      // The context first: a follow-up typed while the answer is being sent already carries this question.
+      if (place.source === 'thread' || !m.channel.isThread()) {
+        await s.store.saveThread({
+          threadId: where.id, guildId: m.guildId, parentId: place.source === 'thread' ? place.context.parentId : m.channelId,
+          lastQuestion: answer.question || followUp.question, lastAnswerId: m.id, updatedAt: s.now().toISOString(),
+        });
+      }
+      await sendInThread(where, answerReply(m.id, answer, 0, s, shownTyped), m.id);
+    } catch (err) {
+      await tell(m, where, err, s);
+    }
+  };
+}

@@ -1,0 +1,142 @@
+// src/state/ — owns what the bot remembers between messages and restarts: digest subscriptions and the
+// claim on each day's post, ask channels, thread context, stored answers with their votes, and the
+// question log. This file is the interface only (Promise-returning, no SQL): adapters implement it
+// (src/adapters/sqlite-store.ts). Operations that must happen once are stated as constraints here so
+// every implementation enforces them in the database, not in memory.
+import type { Answer, Outcome } from '../answer/answer.js';
+
+export interface Subscription {
+  channelId: string;
+  guildId: string | null;
+  /** ISO time the channel subscribed. */
+  since: string;
+}
+
+/** The claim on one channel's digest for one local date: unique (channelId, date). */
+export interface DigestClaim {
+  channelId: string;
+  /** Local date YYYY-MM-DD. */
+  date: string;
+  /** Sent with enforce_nonce: a resend after a crash mid-send cannot post twice. */
+  nonce: string;
+  status: 'sending' | 'posted';
+}
+
+export interface DigestStore {
+  subscriptions(): Promise<Subscription[]>;
+  /** False when the channel was already subscribed (the first subscription is kept). */
+  subscribe(sub: Subscription): Promise<boolean>;
+  /** False when the channel was not subscribed. */
+  unsubscribe(channelId: string): Promise<boolean>;
+  /**
+   * Claims (channelId, date): inserts the claim with this nonce and status 'sending' unless one exists,
+   * and returns the claim that holds, new or earlier (an earlier one keeps its nonce and status).
+   */
+  claimDigest(claim: Omit<DigestClaim, 'status'>, at: Date): Promise<DigestClaim>;
+  markDigestPosted(channelId: string, date: string, at: Date): Promise<void>;
+}
+
+export interface AskChannel {
+  channelId: string;
+  guildId: string;
+  /** User id of the member who set it up. */
+  setBy: string;
+  since: string;
+}
+
+export interface AskChannelStore {
+  /** False when the channel already was an ask channel. */
+  addAskChannel(channel: AskChannel): Promise<boolean>;
+  /** Removes one ask channel of the guild, or all of them; returns the channels removed. */
+  removeAskChannels(guildId: string, channelId?: string): Promise<string[]>;
+  askChannels(guildId?: string): Promise<AskChannel[]>;
+  isAskChannel(channelId: string): Promise<boolean>;
+}
+
+/** A thread the bot started: follow-ups in it carry its last question's topic. */
+export interface ThreadContext {
+  threadId: string;
+  guildId: string | null;
+  parentId: string | null;
+  /** The last question as answered (a follow-up already combined with the one before). */
+  lastQuestion: string;
+  lastAnswerId: string | null;
+  updatedAt: string;
+}
+
+export interface ThreadStore {
+  /** Inserts or replaces the thread's context. */
+  saveThread(thread: ThreadContext): Promise<void>;
+  thread(threadId: string): Promise<ThreadContext | null>;
+}
+
+export type QuestionSource = 'slash' | 'mention' | 'ask_channel' | 'thread';
+
+/** An answer as shown in Discord, kept for its buttons (more, full text) and its votes. */
+export interface StoredAnswer {
+  /** The id of the interaction or message that asked: unique. */
+  id: string;
+  at: string;
+  source: QuestionSource;
+  /** The question as answered (after follow-up combination). */
+  question: string;
+  outcome: Outcome;
+  lang: 'zh' | 'en';
+  /** The quoted chunks, in order. */
+  chunkIds: string[];
+  answer: Answer;
+}
+
+export type Vote = 1 | -1;
+
+export interface VotedAnswer {
+  answer: StoredAnswer;
+  up: number;
+  down: number;
+}
+
+export interface FeedbackStore {
+  /** Inserts the answer once; saving the same id again keeps the first. */
+  saveAnswer(answer: StoredAnswer): Promise<void>;
+  answer(id: string): Promise<StoredAnswer | null>;
+  /**
+   * One vote per (answer, user): a second vote by the same user replaces the first. Returns the vote
+   * it replaced, or null. Rejects when the answer is not stored.
+   */
+  vote(v: { answerId: string; userId: string; vote: Vote; at: Date }): Promise<Vote | null>;
+  /** Every answer with at least one vote, oldest first. */
+  votedAnswers(): Promise<VotedAnswer[]>;
+}
+
+export interface QuestionLogEntry {
+  at: string;
+  source: QuestionSource;
+  guildId: string | null;
+  channelId: string | null;
+  /** The question as answered. */
+  question: string;
+  /** What the user typed, when it differs (a follow-up). */
+  typed: string | null;
+  outcome: Outcome;
+  reason: string | null;
+  confidence: number;
+  answerId: string | null;
+}
+
+export interface QuestionLog {
+  logQuestion(entry: QuestionLogEntry): Promise<void>;
+  /** Newest first. */
+  recentQuestions(limit: number): Promise<QuestionLogEntry[]>;
+}
+
+export interface PruneCounts {
+  questions: number;
+  answers: number;
+  threads: number;
+}
+
+export interface Store extends DigestStore, AskChannelStore, ThreadStore, FeedbackStore, QuestionLog {
+  /** Deletes log entries, answers nobody voted on and thread contexts older than `before`. */
+  prune(before: Date): Promise<PruneCounts>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,82 @@
+// Follow-up questions in a conversation: an elliptical message ("那2025年呢？", "具体有哪些项目？",
+// "what about tourism?") is combined with the previous question so it can be answered on its own.
+// Pure: three forms, each a rule a reader can check.
+//   year      "那2025年呢？" / "and in 2030?"      → the previous question with its years replaced
+//   topic     "那旅游呢？" / "what about tourism?"  → the new topic + what the previous one asked about
+//                                                   (its years and aspect words: 目标, 项目, targets…)
+//   more      "具体有哪些项目？" / "why?" / short   → the previous question followed by the message
+// Anything else is a question of its own and is left as typed.
+
+export interface FollowUp {
+  question: string;
+  /** Whether the previous question was carried into it. */
+  combined: boolean;
+}
+
+const YEAR = /(?:19|20)\d{2}/g;
+const ZH_YEAR = /^(?:在|到|至)?((?:19|20)\d{2})年?(?:的|时|底)?$/;
+const EN_YEAR = /^(?:in|by|for|until)?\s*((?:19|20)\d{2})$/i;
+
+/** What a question asks about, apart from its topic: kept when a follow-up switches topic. */
+const ZH_ASPECTS = ['目标', '指标', '项目', '工程', '措施', '任务', '政策', '重点', '规模', '投资', '比重', '增长', '布局', '多少', '哪些'];
+const EN_ASPECTS = ['targets', 'target', 'goals', 'goal', 'projects', 'project', 'measures', 'policies', 'policy', 'investment', 'growth', 'share', 'how many', 'how much'];
+
+/** Opening words that point back at the previous question. */
+const ZH_ANAPHORA = /^(具体|其中|这些|那些|上述|它们?|该|此外还|还有哪些|都有哪些|包括哪些|为什么|为何|怎么做|如何做|如何实现|怎样实现|详细)/;
+const EN_MORE = /^(which ones|what are they|why|how so|how\b.*\b(it|they|that|this)\b|tell me more|more details?|details?|in detail|and\??$)/i;
+const EN_PRONOUN = /\b(it|its|they|them|their|those|these|that one)\b/i;
+
+/** Words that carry no topic: what is left of a message without them shows whether it names one. */
+const ZH_FUNCTION_WORDS = /那么|那|还有|另外|此外|具体|分别|都|有|是|要|会|将|能|的|了|呢|吗|吧|啊|什么|多少|哪些|哪个|哪里|如何|怎么|怎样|是否|几|为什么|包括|达到|方面|情况/g;
+
+const isLatin = (s: string) => /[a-z]/i.test(s) && !/[\u4e00-\u9fff]/.test(s);
+const strip = (s: string) => s.replace(/[\s?？!！。，,.、:：;；“”"'‘’()（）]+/g, '');
+
+function replaceYears(previous: string, year: string): string {
+  return previous.match(YEAR) ? previous.replace(YEAR, year) : `${previous} ${year}`;
+}
+
+/** The previous question's years and aspect words; only its years when the languages differ. */
+function aspectsOf(previous: string, topic: string): string[] {
+  const latin = isLatin(previous);
+  const years = (previous.match(YEAR) ?? []).map((y) => (latin || isLatin(topic) ? y : `${y}年`));
+  if (latin !== isLatin(topic)) return [...new Set(years)];
+  const words = latin
+    ? EN_ASPECTS.filter((w) => new RegExp(`\\b${w}\\b`, 'i').test(previous)).filter((w, _, all) => !all.some((o) => o !== w && o.startsWith(w)))
+    : ZH_ASPECTS.filter((w) => previous.includes(w));
+  return [...new Set([...years, ...words])];
+}
+
+/** The "X" of "那X呢？" / "what about X?", or null when the message has another form. */
+function substituted(message: string): string | null {
+  const en = /^(?:and|so|but)?\s*(?:what|how)\s+about\s+(.+?)\s*\??$/i.exec(message) ?? /^and\s+((?:\S+\s*){1,4}?)\s*\?$/i.exec(message);
+  if (en) return en[1]!.trim();
+  const zh = /^(?:那么|那|还有|另外)?\s*(.+?)(?:方面|的情况|情况)?\s*(?:呢|怎么样|又如何|如何)\s*[?？]?$/.exec(message);
+  if (zh && !/什么|多少|哪些|哪个|是否|吗/.test(zh[1]!)) return zh[1]!.trim();
+  return null;
+}
+
+function elliptical(message: string): boolean {
+  if (isLatin(message)) {
+    const words = message.split(/\s+/).filter(Boolean);
+    return EN_MORE.test(message.trim()) || (words.length <= 8 && EN_PRONOUN.test(message));
+  }
+  if (ZH_ANAPHORA.test(message)) return true;
+  const rest = strip(message).replace(ZH_FUNCTION_WORDS, '');
+  const topicless = ZH_ASPECTS.reduce((s, w) => s.replaceAll(w, ''), rest);
+  return [...topicless].length < 2;
+}
+
+/** Combines a follow-up with the previous question of the conversation (null: none yet). */
+export function combineFollowUp(previous: string | null, message: string): FollowUp {
+  const text = message.trim();
+  if (!previous?.trim() || !text) return { question: text, combined: false };
+  const x = substituted(text);
+  if (x !== null) {
+    const year = ZH_YEAR.exec(strip(x)) ?? EN_YEAR.exec(x);
+    if (year) return { question: replaceYears(previous, year[1]!), combined: true };
+    return { question: [x, ...aspectsOf(previous, x)].join(' '), combined: true };
+  }
+  if (elliptical(text)) return { question: `${previous} ${text}`, combined: true };
+  return { question: text, combined: false };
+}

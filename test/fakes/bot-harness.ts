@@ -1,0 +1,48 @@
+// The real bot (createBot) wired for end-to-end tests: lexical answers over the real plan, a few crafted
+// answers for cases the engine cannot produce on demand, a real SQLite store, against a FakeDiscord.
+import { loadThesaurus } from '../../src/adapters/thesaurus-file.js';
+import { answerQuestion, type Answer } from '../../src/answer/answer.js';
+import type { Store } from '../../src/state/store.js';
+import { createBot, type BotServices } from '../../src/discord/bot.js';
+import { createFootnoteLookup } from '../../src/plan/footnotes.js';
+import { extractTargets } from '../../src/targets/extract.js';
+import { createTargetFinder } from '../../src/targets/lookup.js';
+import { chunks, craftAnswer, lexicalAnswerPorts, plan } from '../helpers.js';
+import type { FakeDiscord } from './fake-discord.js';
+
+const ports = lexicalAnswerPorts();
+export const targets = extractTargets(plan);
+const finder = createTargetFinder({ targets, chunks, planText: plan.text, dense: null, thesaurus: loadThesaurus() });
+
+/** Questions with made-up answers: what the engine does not produce today (related, a direct line). */
+export const CRAFTED: Record<string, () => Answer> = {
+  'PING-TEST': () => craftAnswer({ question: 'PING-TEST' }, [{ text: '请 @everyone 和 <@&123> 注意 **粗体** 与 `代码`' }]),
+  'LONG-TEST': () => craftAnswer({ question: 'LONG-TEST' }, Array.from({ length: 10 }, () => ({ text: '长'.repeat(2000) + '。' }))),
+  'RELATED-TEST': () => craftAnswer({ outcome: 'related', refused: true, reason: { code: 'low_evidence', message: '规划中没有直接回答这个问题的内容。' } }),
+  'DIRECT-TEST': () => craftAnswer({ direct: '2025年目标72亿元' }),
+};
+
+/** Quiet, unless BOT_LOG=1 is set to see what the bot logs while debugging a test. */
+export const silentLog = process.env.BOT_LOG ? { info: console.log, warn: console.warn, error: console.error } : { info() {}, warn() {}, error() {} };
+
+export function servicesFor(store: Store, overrides: Partial<BotServices> = {}): BotServices {
+  return {
+    ask: async (q) => {
+      if (q === 'FAIL-TEST') throw new Error('engine exploded');
+      return CRAFTED[q]?.() ?? answerQuestion(q, ports);
+    },
+    findTargets: (t) => finder.find(t),
+    targets, plan, footnotes: createFootnoteLookup(plan), store,
+    digest: { postAt: '09:00', timeZone: 'Asia/Shanghai', size: 4 },
+    questionLog: true, rateLimitPerMinute: 5, messageContent: true,
+    about: { title: plan.title, indexBuiltAt: '2026-11-29T11:24:13.630Z', chunks: chunks.length, targets: targets.length, model: null },
+    now: () => new Date('2026-12-01T02:00:00Z'), log: silentLog,
+    ...overrides,
+  };
+}
+
+export async function startBot(fake: FakeDiscord, services: BotServices) {
+  const bot = createBot(services, { token: 'fake.token.for-tests-only-000000000000', apiUrl: fake.apiUrl });
+  await bot.start();
+  return bot;
+}
