@@ -7,7 +7,7 @@ import { openSqliteStore } from '../src/adapters/sqlite-store.js';
 import { runDueDigests } from '../src/digest/runner.js';
 import { LIMITS } from '../src/discord/render.js';
 import { plan } from './helpers.js';
-import { servicesFor, silentLog, startBot, targets } from './fakes/bot-harness.js';
+import { servicesFor, startBot, targets } from './fakes/bot-harness.js';
 import { APP_ID, FakeDiscord, GENERAL, GUILD_ID, MANAGE_GUILD, type RestCall } from './fakes/fake-discord.js';
 
 const fake = new FakeDiscord();
@@ -16,8 +16,8 @@ let bot: Awaited<ReturnType<typeof startBot>>;
 
 /** The digest runner at 09:05 Asia/Shanghai on 2026-12-01, posting through the real client. */
 const runDigests = () => runDueDigests({
-  targets, store, send: bot.sendDigest, now: () => new Date('2026-12-01T01:05:00Z'), sleep: async () => {},
-  postAt: '09:00', timeZone: 'Asia/Shanghai', size: 4, log: silentLog,
+  targets, store, sender: bot.digestSender, now: () => new Date('2026-12-01T01:05:00Z'), sleep: async () => {},
+  postAt: '09:00', timeZone: 'Asia/Shanghai', size: 4, graceMinutes: 120, owner: 'test', log: { info() {}, warn() {} },
 });
 
 beforeAll(async () => {
