@@ -19,9 +19,9 @@ export interface RestCall {
   at: number;
 }
 
-/** A fault for the next `times` requests matching: 5xx after (or before) doing the work, a 429, or the caller's process killed after the work. */
+/** A fault for the next `times` requests matching: 5xx after (or before) doing the work, a 429, or the caller's process killed before or after the work. */
 export interface Fault {
-  kind: '5xx-after' | '5xx-before' | '429-route' | '429-global' | 'kill-after';
+  kind: '5xx-after' | '5xx-before' | '429-route' | '429-global' | 'kill-before' | 'kill-after';
   match(method: string, path: string): boolean;
   times: number;
   retryAfterMs?: number;
@@ -99,6 +99,10 @@ export class FakeDiscord {
   /** Cuts the gateway connections mid-stream, as a network drop would. */
   dropGateway() {
     this.gateway.drop();
+  }
+
+  isDead(token: string) {
+    return this.dead.has(token);
   }
 
   /** The process using this token is dead: its connections are cut and nothing it sends arrives. */
@@ -220,6 +224,10 @@ export class FakeDiscord {
       payload = value;
     };
     if (fault?.kind === '429-route' || fault?.kind === '429-global') return this.tooMany(res, fault);
+    if (fault?.kind === 'kill-before' && token) {
+      this.kill(token);
+      return void req.socket.destroy();
+    }
     if (fault?.kind !== '5xx-before') this.route(method, path, new URLSearchParams(query), body, reply);
     if (fault?.kind === 'kill-after' && token) {
       this.kill(token);

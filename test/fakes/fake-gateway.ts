@@ -42,6 +42,7 @@ export class FakeGateway {
   }
 
   private identify(ws: WebSocket, d: { token: string; intents: number; shard?: [number, number] }) {
+    if (this.world.isDead(d.token)) return void ws.terminate();
     const refused = this.world.refuses(d);
     if (refused) return void ws.close(refused, 'refused');
     const session: GatewaySession = { id: `session-${++this.counter}`, token: d.token, shard: d.shard ?? [0, 1], socket: ws, events: [], seq: 0 };
