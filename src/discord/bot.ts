@@ -35,8 +35,8 @@ function recentIds(size = 5000) {
   };
 }
 
-/** Discord's server errors and rate limits, as the operator should read them. */
-function logRestTrouble(client: Client, s: BotServices) {
+/** Discord's server errors and rate limits, and the gateway's drops, as the operator should read them (not while stopping). */
+function logTrouble(client: Client, s: BotServices, stopping: () => boolean) {
   client.rest.on(RESTEvents.Response, (req, res) => {
     if (res.status >= 500) {
       s.log.warn({ method: req.method, route: req.route, status: res.status, attempt: req.retries + 1 },
@@ -47,7 +47,9 @@ function logRestTrouble(client: Client, s: BotServices) {
         `rate limited by Discord (${global ? 'global' : 'this route'}): waiting, then sending again`);
     }
   });
-  client.on(Events.ShardReconnecting, (shard) => s.log.warn({ shard }, 'gateway connection lost: reconnecting'));
+  client.on(Events.ShardReconnecting, (shard) => {
+    if (!stopping()) s.log.warn({ shard }, 'gateway connection lost: reconnecting');
+  });
   client.on(Events.ShardDisconnect, (e, shard) => s.log.error({ shard, code: e.code }, 'gateway closed for good (not recoverable)'));
   client.on(Events.ShardResume, (shard, replayed) => s.log.info({ shard, replayed }, 'gateway resumed: missed events replayed'));
 }
@@ -72,7 +74,8 @@ export function createBot(s: BotServices, options: BotOptions) {
     if (firstTime(m.id)) void onMessage(m).catch(logged('message', m.id));
   });
   client.once(Events.ClientReady, (c) => s.log.info({ user: c.user.tag, shards: c.ws.shards.map((sh) => sh.id) }, 'connected to Discord'));
-  logRestTrouble(client, s);
+  let stopping = false;
+  logTrouble(client, s, () => stopping);
 
   /** Logs in and resolves when ready; rejects with the fix when Discord refuses the intents. */
   const start = () => new Promise<void>((resolve, reject) => {
@@ -94,6 +97,7 @@ export function createBot(s: BotServices, options: BotOptions) {
     /** Drains (new questions told to ask again; those in flight finish within the limit, the rest are logged), then closes the gateway. */
     async stop(drainSeconds = options.drainSeconds ?? 10) {
       await drain.drain(drainSeconds * 1000);
+      stopping = true;
       await client.destroy();
     },
   };
