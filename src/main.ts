@@ -8,35 +8,20 @@ import pino from 'pino';
 import { importDigestJson } from './adapters/digest-json-import.js';
 import { autoWorkers } from './adapters/embedder-pool.js';
 import { openStore } from './adapters/open-store.js';
-import { createEngine, type Engine } from './app/engine.js';
+import { answerConcurrency, fromEngine } from './app/bot-services.js';
+import { createEngine } from './app/engine.js';
 import { startRetention } from './app/retention.js';
 import { runChat } from './cli/chat.js';
-import { ConfigError, configuredModel, embedWorkers, loadConfig, type Config } from './config.js';
+import { ConfigError, embedWorkers, loadConfig, type Config } from './config.js';
 import { runDueDigests, startDigestScheduler } from './digest/runner.js';
 import { createBot, DISALLOWED_INTENT_HELP, type BotServices } from './discord/bot.js';
-import { createFootnoteLookup } from './plan/footnotes.js';
-
-/** What the bot takes from the engine: swapped as a whole when a rebuilt index replaces a stale one. */
-const fromEngine = (engine: Engine, config: Config) => ({
-  ask: (q: string) => engine.ask(q),
-  findTargets: (t: string) => engine.targets.find(t),
-  targets: engine.index.extra.targets,
-  plan: engine.index.plan,
-  footnotes: createFootnoteLookup(engine.index.plan),
-  about: {
-    title: engine.index.plan.title,
-    indexBuiltAt: engine.index.manifest.builtAt,
-    chunks: engine.index.manifest.chunkCount,
-    targets: engine.index.manifest.targetCount,
-    model: engine.embedder && engine.index.vectors ? configuredModel(config) : null,
-  },
-});
 
 async function runBot(config: Config, token: string) {
   const log = pino({ level: config.LOG_LEVEL, redact: ['token', '*.token'] });
   const textLog = { info: (m: string) => log.info(m), warn: (m: string) => log.warn(m) };
   const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
-  const engine = await createEngine(config, textLog, { embedWorkers: embedWorkers(config, autoWorkers), serveStale: true });
+  const workers = embedWorkers(config, autoWorkers);
+  const engine = await createEngine(config, textLog, { embedWorkers: workers, serveStale: true });
   const { store, where } = await openStore(config, (err) => log.warn({ err }, 'a state database connection dropped: the pool opens another'));
   log.info({ store: where, owner }, 'state database open');
   const imported = await importDigestJson(join(resolve(config.DATA_DIR), 'digest.json'), store, () => new Date());
@@ -47,11 +32,11 @@ async function runBot(config: Config, token: string) {
   }
   const digest = { postAt: config.DIGEST_TIME, timeZone: config.DIGEST_TIMEZONE, size: config.DIGEST_SIZE };
   const services: BotServices = {
-    ...fromEngine(engine, config), store, digest, questionLog: config.QUESTION_LOG, rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
+    ...fromEngine(engine, config, answerConcurrency(workers)), store, digest, questionLog: config.QUESTION_LOG, rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
     messageContent: config.MESSAGE_CONTENT_INTENT, now: () => new Date(), log,
   };
   void engine.replacement?.then((fresh) => {
-    Object.assign(services, fromEngine(fresh, config));
+    Object.assign(services, fromEngine(fresh, config, answerConcurrency(workers)));
     log.info({ builtAt: fresh.index.manifest.builtAt }, 'the rebuilt index now serves');
   }, (err: Error) => log.error({ err }, 'rebuilding the stale index failed: the old one keeps serving; run npm run build:index'));
   const bot = createBot(services, { token, apiUrl: config.DISCORD_API_URL, drainSeconds: config.DRAIN_SECONDS });

@@ -3,11 +3,15 @@
 // guilds), SHARD_LIST the ones this machine runs — so several machines split the shards between them
 // and share one PostgreSQL (DATABASE_URL). The index is checked, and built if needed, once here before
 // any shard starts. SIGTERM is passed to every shard, which drains; this process exits after them.
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ShardingManager, type Shard } from 'discord.js';
 import pino from 'pino';
 import { loadEmbedder } from './adapters/load-embedder.js';
-import { openIndex } from './app/index-lifecycle.js';
+import { readIndex } from './adapters/index-store.js';
+import { openIndex, readSeed } from './app/index-lifecycle.js';
+import { CHUNKER_VERSION } from './chunk/chunk.js';
+import { EXTRA_NAMES } from './index/build.js';
 import { ConfigError, configuredModel, loadConfig, type Config } from './config.js';
 
 /** Shards Discord recommends for this bot (GET /gateway/bot), from the configured API. */
@@ -17,9 +21,12 @@ async function recommendedShards(token: string, apiUrl = 'https://discord.com/ap
   return Math.max(1, Number(((await res.json()) as { shards: number }).shards));
 }
 
-/** Builds the index if it is missing, corrupt or stale, once, before the shards start and read it. */
+/** Builds the index if it is missing, corrupt or stale, once, before the shards start and read it; loads the model only to build. */
 async function ensureIndex(config: Config, log: pino.Logger) {
   const text = { info: (m: string) => log.info(m), warn: (m: string) => log.warn(m) };
+  const expected = { seedSha256: readSeed(config).sha256, chunkerVersion: CHUNKER_VERSION, modelId: configuredModel(config) };
+  const usable = await readIndex(resolve(config.INDEX_DIR), expected, EXTRA_NAMES).then(() => true, () => false);
+  if (usable) return;
   const embedder = await loadEmbedder({ modelId: configuredModel(config), modelsDir: config.EMBED_MODEL_DIR }, text.warn);
   await openIndex(config, text, embedder);
 }
