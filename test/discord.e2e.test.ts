@@ -213,6 +213,25 @@ describe('npm run deploy-commands', () => {
   });
 });
 
+describe('text cut to a limit', () => {
+  const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+  // A cut by UTF-16 units at 100 (thread name) or 256 (embed title) would fall inside an emoji of 11 units.
+  const question = `井冈蜜柚${'👨‍👩‍👧‍👦'.repeat(40)}？`;
+
+  it('never splits a character: the thread name and the embed title end on whole emoji', async () => {
+    const id = fake.mention(`<@900000000000000001> ${question}`);
+    const thread = await fake.waitFor((c) => c.method === 'POST' && c.path === `/channels/${GENERAL}/messages/${id}/threads`);
+    expect(thread.body.name.length).toBeLessThanOrEqual(100);
+    expect(thread.body.name).toMatch(/^井冈蜜柚(👨‍👩‍👧‍👦)+…$/);
+    const reply = await edited(ask(question));
+    const title = reply.body.embeds[0].title as string;
+    expect(title.length).toBeLessThanOrEqual(LIMITS.embedTitle);
+    expect(title).toMatch(/^问：井冈蜜柚[👨👩👧👦\u200d ]+…$/u); // as the engine read the question (it may drop the joiners)
+    expect(LONE_SURROGATE.test(title + thread.body.name)).toBe(false);
+    expect(fake.refused).toEqual([]);
+  });
+});
+
 describe('every message the bot creates', () => {
   it('carries a nonce with enforce_nonce', () => {
     const creates = fake.calls.filter((c) => c.method === 'POST' && (/^\/channels\/\d+\/messages$/.test(c.path) || /^\/webhooks\/\d+\/[^/]+$/.test(c.path)));
