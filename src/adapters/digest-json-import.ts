@@ -31,6 +31,11 @@ export async function importDigestJson(path: string, store: DigestStore, now: ()
     const { claim } = await store.claimDigest({ channelId, date: p.date, nonce: p.nonce, owner: 'digest.json' }, now());
     if (p.status === 'posted' && claim.status !== 'posted') await store.markDigestPosted(channelId, p.date, now());
   }
-  renameSync(path, `${path}.imported`);
+  try {
+    renameSync(path, `${path}.imported`);
+  } catch (err) {
+    // Another shard process of this machine imported it at the same moment (the writes are idempotent).
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+  }
   return { subscriptions: subscriptions.length, posts: posts.length };
 }
