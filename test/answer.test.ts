@@ -10,7 +10,7 @@ import { weightedFusion } from '../src/search/fusion.js';
 import { indicatorMatch, minMax, rankCandidates } from '../src/search/retrieve.js';
 import { idfTable } from '../src/search/idf.js';
 import { createLexicalIndex } from '../src/search/lexical.js';
-import { buildLexicon, stem, translateQuery } from '../src/understand/english.js';
+import { buildLexicon, stem, translateEnglish } from '../src/understand/english.js';
 import { placeNames, placeOutsidePlan } from '../src/understand/places.js';
 import { chunks, lexicalAnswerPorts, plan, squash } from './helpers.js';
 
@@ -140,7 +140,7 @@ describe('answerQuestion (lexical ports)', () => {
   });
 
   it('translates English terms for the lexical side', async () => {
-    expect(translateQuery('What is the forest coverage rate target?', ports.vocabulary.lexicon).map((t) => t.term)).toContain('森林覆盖率');
+    expect(translateEnglish('What is the forest coverage rate target?', ports.vocabulary.lexicon).flatMap((m) => m.terms)).toContain('森林覆盖率');
     const a = await ask('What is the forest coverage rate target?');
     expect(a.answers.some((x) => x.text.includes('森林覆盖率'))).toBe(true);
   });

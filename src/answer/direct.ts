@@ -37,7 +37,7 @@ export function rowLine(cells: readonly TableCell[], year: number | null): strin
   if (!first) return '';
   const unitMatch = first.value.match(UNIT);
   const unit = unitMatch && unitMatch[1] !== 'GDP' ? unitMatch[1] ?? '' : '';
-  const name = unit ? first.value.replace(UNIT, '') : first.value;
+  const name = (unit ? first.value.replace(UNIT, '') : first.value).trim();
   const filled = rest.filter((c) => !EMPTY.test(c.value));
   const tail = filled.filter((c) => /^(属性|完成情况)$/.test(c.label));
   const values = filled.filter((c) => !tail.includes(c));

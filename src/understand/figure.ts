@@ -17,11 +17,13 @@ export interface FigureAsk {
 
 /** Units a question may name after 多少/几 (longest first), and their English forms. */
 const UNITS = ['微克', '毫克', '立方米', '平方米', '平方公里', '公里', '千米', '人次', '万人次', '千瓦', '兆瓦', '吨', '亩', '元', '万元', '亿元', '美元', '岁', '趟', '班', '床位', '张床'];
-const EN_UNITS: [RegExp, string][] = [[/micrograms?/i, '微克'], [/tons?|tonnes?/i, '吨'], [/kilomet(?:er|re)s?|km/i, '公里'], [/visits|visitors|tourist arrivals/i, '人次'], [/beds?/i, '床位'], [/yuan|rmb/i, '元']];
+const EN_UNITS: [RegExp, string][] = [[/\bmicrograms?\b/i, '微克'], [/\btons?\b|\btonnes?\b/i, '吨'], [/\bkilomet(?:er|re)s?\b|\bkm\b/i, '公里'], [/\bvisits\b|\bvisitors\b|\btourist arrivals\b/i, '人次'], [/\bbeds?\b/i, '床位'], [/\byuan\b|\brmb\b/i, '元']];
+
+const UNITS_LONGEST_FIRST = [...UNITS].sort((a, b) => b.length - a.length);
 
 function unitOf(question: string): string | undefined {
   const after = question.match(/(?:多少|几)(?:个)?(\p{Script=Han}{1,4})/u)?.[1] ?? '';
-  return UNITS.sort((a, b) => b.length - a.length).find((u) => after.startsWith(u)) ?? EN_UNITS.find(([re]) => re.test(question))?.[1];
+  return UNITS_LONGEST_FIRST.find((u) => after.startsWith(u)) ?? EN_UNITS.find(([re]) => re.test(question))?.[1];
 }
 
 const ZH_ASKS: [FigureKind, RegExp][] = [
