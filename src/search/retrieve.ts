@@ -20,8 +20,8 @@ export interface DenseResult {
   similarityTo(sentence: number): number;
 }
 
-/** Dense kNN over passages and sentences. */
-export type DenseSearch = (query: string, k: number) => Promise<DenseResult>;
+/** Dense kNN over passages and sentences for the average of the query texts' vectors. */
+export type DenseSearch = (texts: readonly string[], k: number) => Promise<DenseResult>;
 
 /** What a candidate passage is ranked on; each in [0, 1] except the raw similarities. */
 export interface Signals {
@@ -84,8 +84,8 @@ export interface RetrievalQuery {
   text: string;
   /** Query token → weight for the lexical side (the question's words, bridged plan terms). */
   weights: ReadonlyMap<string, number>;
-  /** Text the dense side embeds. */
-  denseText: string;
+  /** Texts the dense side embeds and averages. */
+  denseTexts: readonly string[];
   figure: FigureAsk | null;
   year: number | null;
   /** Plan terms the question names (its own words and bridged terms), for matching indicator names. */
@@ -120,7 +120,7 @@ export async function gatherCandidates(q: RetrievalQuery, ports: SearchPorts, de
 
 async function gatherWithDense(q: RetrievalQuery, ports: SearchPorts, depth: number): Promise<{ candidates: Candidate[]; dense: DenseResult | null }> {
   const lexical = new Map(ports.lexical.search(q.weights).slice(0, depth).map((h) => [h.chunk, h.score]));
-  const found = ports.dense ? await ports.dense(q.denseText, depth) : null;
+  const found = ports.dense ? await ports.dense(q.denseTexts, depth) : null;
   const dense = found ?? { passages: [], sentences: [] };
   const passageSim = new Map(dense.passages.map((h) => [h.chunk, h.score]));
   const sentenceSim = new Map<number, { sentence: number; score: number }>();

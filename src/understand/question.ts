@@ -64,8 +64,8 @@ export interface ParsedQuestion {
   /** Plan terms the asking clause names: its own words and its bridged terms (for indicator names). */
   namedTerms: string[];
   concepts: Concept[];
-  /** The text the embedding model reads: the question, plus the plan terms of English words. */
-  denseText: string;
+  /** What the embedding model reads (see denseTextsOf): one or two texts whose vectors are averaged. */
+  denseTexts: string[];
   /** A place outside Ji'an the plan cannot answer for (see places.ts), and whether the plan names it. */
   placeElsewhere: { name: string; inPlan: boolean } | null;
   figure: FigureAsk | null;
@@ -196,10 +196,20 @@ function namedTermsOf(focus: string, bridges: Bridge[]): string[] {
   return [...new Set([...own, ...bridges.filter((b) => b.inFocus).flatMap((b) => b.terms)])];
 }
 
-function denseTextOf(text: string, language: Language, bridges: Bridge[]): string {
-  if (language === 'zh') return text;
-  const direct = bridges.filter((b) => b.source !== 'thesaurus' && b.terms.length <= DENSE_MAX_CANDIDATES).flatMap((b) => b.terms);
-  return direct.length ? `${text} ${[...new Set(direct)].join(' ')}` : text;
+/**
+ * What the embedding model reads, one vector each, averaged. A Chinese question as typed. An English
+ * one as typed and, apart, as the plan terms its words translate to (the glossary's, and the
+ * dictionary's when there are few): the Chinese model matches Chinese far better than English (tuning
+ * half, English questions: hit@1 55.6 %, hit@5 84.4 % with both views, 53.3 / 82.2 with the terms
+ * appended to the English). A mixed question as typed plus those terms.
+ */
+function denseTextsOf(text: string, language: Language, bridges: Bridge[]): string[] {
+  if (language === 'zh') return [text];
+  const direct = [...new Set(bridges
+    .filter((b) => b.source === 'glossary' || (b.source === 'dictionary' && b.terms.length <= DENSE_MAX_CANDIDATES))
+    .flatMap((b) => b.terms))];
+  if (!direct.length) return [text];
+  return language === 'en' ? [text, direct.join(' ')] : [`${text} ${direct.join(' ')}`];
 }
 
 export function understand(raw: string, vocab: QuestionVocabulary): ParsedQuestion {
@@ -208,7 +218,7 @@ export function understand(raw: string, vocab: QuestionVocabulary): ParsedQuesti
   const language = languageOf(text);
   const base = { text, converted: text !== clean.text, language, notices: clean.notices, figure: null, year: null, placeElsewhere: null };
   if (clean.problem) {
-    return { ...base, problem: clean.problem, weights: new Map(), extraTerms: [], bridges: [], focus: text, namedTerms: [], concepts: [], denseText: text, untranslated: [] };
+    return { ...base, problem: clean.problem, weights: new Map(), extraTerms: [], bridges: [], focus: text, namedTerms: [], concepts: [], denseTexts: [text], untranslated: [] };
   }
   const focus = focusOf(text);
   const { bridges, untranslated } = bridgesOf(text, focus, language, vocab);
@@ -223,7 +233,7 @@ export function understand(raw: string, vocab: QuestionVocabulary): ParsedQuesti
     focus,
     namedTerms: namedTermsOf(focus, bridges),
     concepts: conceptsOf(text, focus, language, bridges, vocab.inPlan),
-    denseText: denseTextOf(text, language, bridges),
+    denseTexts: denseTextsOf(text, language, bridges),
     placeElsewhere: place ? { name: place, inPlan: vocab.inPlan(place) } : null,
     figure: figureAsked(askingClauses(text).join('')),
     year: yearNamed(text),
