@@ -7,7 +7,7 @@ import { DEFAULT_RETRIEVE_OPTIONS, retrieve } from '../search/retrieve.js';
 import { tokenize } from '../search/tokenize.js';
 import { PROBLEM_MESSAGES, type QuestionProblem } from '../understand/clean.js';
 import { understand, type ParsedQuestion, type QuestionVocabulary } from '../understand/question.js';
-import { carriesFigure, type FigureAsk } from '../understand/figure.js';
+import { carriesFigure, isPastResult, type FigureAsk } from '../understand/figure.js';
 import { cite, type Citation } from './citation.js';
 import { directLine } from './direct.js';
 import { judgeFeatures, verdictOf, type JudgeModel } from './judge.js';
@@ -25,6 +25,8 @@ export interface AnswerItem {
   /** Table rows: every column labelled. */
   columns?: TableCell[];
   group?: string | null;
+  /** A row of the previous plan's completion table: a “十三五” result, not a target. */
+  pastResult?: boolean;
 }
 
 /**
@@ -132,7 +134,7 @@ function toItem(hit: Hit, weights: Map<string, number>, ports: AnswerPorts, simi
     score: Number(hit.score.toFixed(4)),
     kind: c.kind,
     chunkId: c.id,
-    ...(c.table ? { columns: c.table.cells, group: c.table.group } : {}),
+    ...(c.table ? { columns: c.table.cells, group: c.table.group, ...(isPastResult(c.table.table) ? { pastResult: true } : {}) } : {}),
   };
 }
 
@@ -173,6 +175,6 @@ export async function answerQuestion(
   }
   const weights = queryWeights(q, ports.idf);
   const answers = hits.map((h) => toItem(h, weights, ports, similarityTo, q.figure)).filter((a): a is AnswerItem => a !== null);
-  const direct = verdict.outcome === 'answered' ? directLine(q.figure, q.year, q.concepts, answers) : null;
+  const direct = verdict.outcome === 'answered' ? directLine(q, answers) : null;
   return { ...base, outcome: verdict.outcome, refused, ...(reason ? { reason } : {}), direct, answers, confidence };
 }

@@ -5,6 +5,7 @@
 import { splitSentences } from '../chunk/chunk.js';
 import type { Hit } from '../search/retrieve.js';
 import type { Sentence } from '../chunk/sentences.js';
+import { givesFigure } from '../search/retrieve.js';
 import { carriesFigure, type FigureAsk } from '../understand/figure.js';
 import type { Concept, ParsedQuestion } from '../understand/question.js';
 import type { Outcome, ReasonCode } from './answer.js';
@@ -99,11 +100,11 @@ const SPECIFIC = new Set(['money', 'date', 'age', 'frequency', 'person']);
 const heaviest = (concepts: Concept[], idf: JudgeContext['idf']) =>
   concepts.reduce<Concept | undefined>((best, c) => (!best || conceptWeight(c, idf) > conceptWeight(best, idf) ? c : best), undefined);
 
-function figureSentence(ask: FigureAsk, top: readonly Hit[], sentences: readonly Sentence[]): number {
+function figureSentence(q: ParsedQuestion, ask: FigureAsk, top: readonly Hit[], sentences: readonly Sentence[]): number {
   let best = 0;
   for (const h of top) {
     const text = h.bestSentence === null ? null : sentences[h.bestSentence]?.text;
-    if (text && carriesFigure({ text, cells: h.passage.table?.cells }, ask)) best = Math.max(best, h.signals.sentence);
+    if (text && givesFigure({ ...h.passage, text }, ask, q.asksPast)) best = Math.max(best, h.signals.sentence);
   }
   return best;
 }
@@ -117,7 +118,7 @@ function figureAnswered(q: ParsedQuestion, top: readonly Hit[], idf: JudgeContex
   for (const { passage } of top) {
     const units = passage.table ? [passage.text] : splitSentences(passage.text).map((s) => passage.text.slice(s.start, s.end));
     for (const unit of units) {
-      if (!carriesFigure({ text: unit, cells: passage.table?.cells }, ask)) continue;
+      if (!givesFigure({ ...passage, text: unit }, ask, q.asksPast)) continue;
       const text = `${passage.context} ${unit}`.toLowerCase();
       best = Math.max(best, share(q.concepts.filter((c) => c.inPlan), weightOf, (c) => covers(text, c)));
     }
@@ -155,7 +156,7 @@ export function judgeFeatures(q: ParsedQuestion, hits: readonly Hit[], ctx: Judg
     specificAsked,
     figureAsked: q.figure ? 1 : 0,
     figureAnswered: answered,
-    figureSentence: q.figure ? figureSentence(q.figure, top, ctx.sentences) : 1,
+    figureSentence: q.figure ? figureSentence(q, q.figure, top, ctx.sentences) : 1,
     specificMissing: specificAsked * (1 - answered),
     looseMissing: (q.figure && !specificAsked ? 1 : 0) * (1 - answered),
     indicatorEmpty: q.figure && top.some((h) => h.signals.indicator >= 0.5 && !carriesFigure({ text: h.passage.text, cells: h.passage.table?.cells }, { kinds: ['amount'] })) ? 1 : 0,

@@ -3,7 +3,7 @@
 // (one passage per plan block). The weights are fitted on the tuning half (scripts/fit-retrieval.ts).
 import type { Chunk } from '../chunk/chunk.js';
 import type { Sentence } from '../chunk/sentences.js';
-import { carriesFigure, mentionsYear, type FigureAsk } from '../understand/figure.js';
+import { carriesFigure, isPastResult, mentionsYear, type FigureAsk } from '../understand/figure.js';
 import type { LexicalIndex, ScoredChunk } from './lexical.js';
 import { RANK_WEIGHTS } from './rank-weights.js';
 
@@ -88,6 +88,8 @@ export interface RetrievalQuery {
   denseTexts: readonly string[];
   figure: FigureAsk | null;
   year: number | null;
+  /** The question asks about the previous plan's period: its result rows may answer. */
+  asksPast: boolean;
   /** Plan terms the question names (its own words and bridged terms), for matching indicator names. */
   namedTerms: readonly string[];
 }
@@ -101,6 +103,13 @@ export function minMax(scores: ReadonlyMap<number, number>): Map<number, number>
   const span = max - min || 1;
   return new Map([...scores].map(([k, v]) => [k, (v - min) / span]));
 }
+
+/**
+ * Whether a passage gives a figure of the asked kind for this plan: a row of the previous plan's
+ * completion table gives a result, which answers only a question about that period.
+ */
+export const givesFigure = (c: Chunk, ask: FigureAsk, asksPast: boolean): boolean =>
+  (asksPast || !isPastResult(c.table?.table)) && carriesFigure({ text: c.text, cells: c.table?.cells }, ask);
 
 /** The indicator's name in a table row: its label cell without units in brackets. */
 const indicatorName = (c: Chunk) => (c.table?.cells[0]?.value ?? '').replace(/[(（][^)）]*[)）]/g, '').replace(/\s+/g, '');
@@ -133,7 +142,7 @@ async function gatherWithDense(q: RetrievalQuery, ports: SearchPorts, depth: num
   const candidates = [...ids].flatMap((chunk) => {
     const c = ports.chunks[chunk];
     if (!c) return [];
-    const figure = q.figure && carriesFigure({ text: c.text, cells: c.table?.cells }, q.figure) ? 1 : 0;
+    const figure = q.figure && givesFigure(c, q.figure, q.asksPast) ? 1 : 0;
     const year = q.year !== null && mentionsYear(`${c.text}${c.context}`, q.year) ? 1 : 0;
     const signals = {
       lexical: lex.get(chunk) ?? 0, passage: pas.get(chunk) ?? 0, sentence: sen.get(chunk) ?? 0,
@@ -176,10 +185,9 @@ export const INDICATOR_NAMED = 0.6;
  */
 export function namedIndicatorRow(q: RetrievalQuery, chunks: readonly Chunk[]): number | null {
   if (!q.figure) return null;
-  const past = /十三五|2015|2016|2017|2018|2019|2020/.test(q.text) && q.year !== 2025;
   let best: { chunk: number; score: number } | null = null;
   chunks.forEach((c, chunk) => {
-    if (!c.table || /十三五/.test(c.table.table) !== past) return;
+    if (!c.table || isPastResult(c.table.table) !== q.asksPast) return;
     const score = indicatorMatch(c, q.namedTerms);
     if (score >= INDICATOR_NAMED && (!best || score > best.score)) best = { chunk, score };
   });

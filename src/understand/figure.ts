@@ -99,8 +99,9 @@ export interface FigureSource {
  */
 export function carriesFigure(source: FigureSource, ask: FigureAsk): boolean {
   if (source.cells) {
-    const values = source.cells.slice(1).map((c) => c.value);
-    if (values.every((v) => EMPTY_CELL.test(v) || /^(预期性|约束性)$/.test(v.trim()))) return false;
+    // A row's figures are its value cells with a number in them; a row number (序号) counts nothing.
+    const values = source.cells.slice(1).filter((c) => !/^(序号|编号)$/.test(c.label) && /\d/.test(c.value) && !EMPTY_CELL.test(c.value));
+    if (!values.length) return false;
     if (ask.kinds.some((k) => k !== 'person' && k !== 'date' && k !== 'age')) return true;
   }
   const text = source.text.replace(NOT_FIGURES, '');
@@ -112,3 +113,11 @@ const NOT_FIGURES = /第?十[三四]个五年|“?十[三四]五”?|二〇三�
 
 /** Whether a text speaks of a year (2040 is beyond the plan's horizon; 2035 is its 远景). */
 export const mentionsYear = (text: string, year: number): boolean => yearForms(year).some((f) => text.includes(f));
+
+/** Whether a question asks about the previous plan's period (十三五, 2015–2020, how it was done). */
+export const asksAboutPast = (question: string): boolean =>
+  /十三五|13th five|2015|2016|2017|2018|2019|2020|过去五年|上个五年|完成情况|完成了|完成得|达到了吗|达标了吗/i.test(question)
+  && !/2025|2035|十四五|14th five/i.test(question);
+
+/** A row of the previous plan's completion table: a result, not a target of this plan. */
+export const isPastResult = (tableName: string | undefined): boolean => /十三五/.test(tableName ?? '');

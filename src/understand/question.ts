@@ -7,7 +7,7 @@ import { isEnglishQuestionWord, isQuestionWord, isStopWord } from '../search/sto
 import { queryTermWeights, segments, taggedWords } from '../search/tokenize.js';
 import { cleanQuestion, type QuestionProblem } from './clean.js';
 import { englishWords, isMostlyLatin, translateEnglish, type EnglishMatch, type Glossary, type Lexicon, type WeightedTerm } from './english.js';
-import { figureAsked, yearNamed, type FigureAsk } from './figure.js';
+import { asksAboutPast, figureAsked, yearNamed, type FigureAsk } from './figure.js';
 import { placeOutsidePlan, type PlaceNames } from './places.js';
 import { everydayExpansions, type Thesaurus } from './thesaurus.js';
 
@@ -71,6 +71,8 @@ export interface ParsedQuestion {
   figure: FigureAsk | null;
   /** A year the question names, or null. */
   year: number | null;
+  /** The question asks about the previous plan's period (see asksAboutPast). */
+  asksPast: boolean;
   /** English content words no source could translate. */
   untranslated: string[];
 }
@@ -201,12 +203,18 @@ function namedTermsOf(focus: string, bridges: Bridge[]): string[] {
  * one as typed and, apart, as the plan terms its words translate to (the glossary's, and the
  * dictionary's when there are few): the Chinese model matches Chinese far better than English (tuning
  * half, English questions: hit@1 55.6 %, hit@5 84.4 % with both views, 53.3 / 82.2 with the terms
- * appended to the English). A mixed question as typed plus those terms.
+ * appended to the English). A mixed question as typed plus those terms (and the thesaurus's for its
+ * Latin words: PM2.5 → 细颗粒物).
  */
 function denseTextsOf(text: string, language: Language, bridges: Bridge[]): string[] {
-  if (language === 'zh') return [text];
+  const latin = (b: Bridge) => /^[a-z0-9 .'-]+$/i.test(b.said);
+  if (language === 'zh') {
+    const terms = [...new Set(bridges.filter((b) => b.source === 'thesaurus' && latin(b)).flatMap((b) => b.terms))];
+    return [terms.length ? `${text} ${terms.join(' ')}` : text];
+  }
   const direct = [...new Set(bridges
-    .filter((b) => b.source === 'glossary' || (b.source === 'dictionary' && b.terms.length <= DENSE_MAX_CANDIDATES))
+    .filter((b) => b.source === 'glossary' || (b.source === 'dictionary' && b.terms.length <= DENSE_MAX_CANDIDATES)
+      || (b.source === 'thesaurus' && latin(b)))
     .flatMap((b) => b.terms))];
   if (!direct.length) return [text];
   return language === 'en' ? [text, direct.join(' ')] : [`${text} ${direct.join(' ')}`];
@@ -216,7 +224,7 @@ export function understand(raw: string, vocab: QuestionVocabulary): ParsedQuesti
   const clean = cleanQuestion(raw);
   const text = toSimplified(clean.text);
   const language = languageOf(text);
-  const base = { text, converted: text !== clean.text, language, notices: clean.notices, figure: null, year: null, placeElsewhere: null };
+  const base = { text, converted: text !== clean.text, language, notices: clean.notices, figure: null, year: null, asksPast: false, placeElsewhere: null };
   if (clean.problem) {
     return { ...base, problem: clean.problem, weights: new Map(), extraTerms: [], bridges: [], focus: text, namedTerms: [], concepts: [], denseTexts: [text], untranslated: [] };
   }
@@ -237,6 +245,7 @@ export function understand(raw: string, vocab: QuestionVocabulary): ParsedQuesti
     placeElsewhere: place ? { name: place, inPlan: vocab.inPlan(place) } : null,
     figure: figureAsked(askingClauses(text).join('')),
     year: yearNamed(text),
+    asksPast: asksAboutPast(text),
     untranslated,
   };
 }
