@@ -51,12 +51,22 @@ export interface Candidate {
   bestSentence: number | null;
 }
 
+/** The signal weights by the question's language: the embedding model reads English much less well. */
+export interface RankWeightsByLanguage {
+  chinese: RankWeights;
+  english: RankWeights;
+}
+
 export interface RetrieveOptions {
   k: number;
   /** How many candidates each list contributes. */
   depth: number;
-  weights: RankWeights;
+  weights: RankWeightsByLanguage;
 }
+
+/** Which weights a question is ranked with: English ones the English weights, mixed ones the Chinese. */
+export const weightsFor = (language: string, weights: RankWeightsByLanguage): RankWeights =>
+  language === 'en' ? weights.english : weights.chinese;
 
 export const DEFAULT_RETRIEVE_OPTIONS: RetrieveOptions = { k: 10, depth: 50, weights: RANK_WEIGHTS };
 
@@ -82,6 +92,7 @@ export interface SearchPorts {
 export interface RetrievalQuery {
   /** The question (simplified script). */
   text: string;
+  language: 'zh' | 'en' | 'mixed';
   /** Query token → weight for the lexical side (the question's words, bridged plan terms). */
   weights: ReadonlyMap<string, number>;
   /** Texts the dense side embeds and averages. */
@@ -210,6 +221,7 @@ function withNamedIndicator(hits: Hit[], candidates: Candidate[], q: RetrievalQu
 
 export async function retrieve(q: RetrievalQuery, ports: SearchPorts, options = DEFAULT_RETRIEVE_OPTIONS): Promise<Retrieved> {
   const { candidates, dense } = await gatherWithDense(q, ports, options.depth);
-  const hits = withNamedIndicator(rankCandidates(candidates, ports.chunks, options.weights, options.k), candidates, q, ports.chunks);
+  const ranked = rankCandidates(candidates, ports.chunks, weightsFor(q.language, options.weights), options.k);
+  const hits = withNamedIndicator(ranked, candidates, q, ports.chunks);
   return { hits, similarityTo: dense ? (s) => dense.similarityTo(s) : null };
 }
