@@ -10,11 +10,11 @@ import { understand } from '../src/understand/question.js';
 
 /**
  * The most answerable questions the threshold may turn away, as a share of them, on the tuning half.
- * Questions not tuned on are turned away about twice as often (the second set of the project's own
- * questions, measured before it joined the tuning half: 7.1 % against 2 %), so 1 % here aims at the
- * issue's 3 % on questions the judge has not seen.
+ * Questions not tuned on are turned away several times as often (the second set of the project's own
+ * questions, measured before it joined the tuning half: 7.1 % against 2 %), so 0.5 % here (one question
+ * of the 255) aims at the issue's 3 % on questions the judge has not seen.
  */
-const MAX_FALSE_REFUSALS = 0.01;
+const MAX_FALSE_REFUSALS = 0.005;
 /** Regularisation of the standardised weights. */
 const LAMBDA = 1;
 
