@@ -2,7 +2,7 @@
 // verdict with its reason, and the logistic fit itself.
 import { describe, expect, it } from 'vitest';
 import { FEATURE_NAMES, judgeFeatures, verdictOf, type JudgeFeatures, type JudgeModel } from '../src/answer/judge.js';
-import { fitLogistic } from '../src/eval/logistic.js';
+import { caughtOutOfFold, fitLogistic, outOfFold, selectColumns } from '../src/eval/logistic.js';
 import type { Hit } from '../src/search/retrieve.js';
 import { understand } from '../src/understand/question.js';
 import { chunks, lexicalAnswerPorts } from './helpers.js';
@@ -70,6 +70,13 @@ describe('logistic fit', () => {
     const fit = fitLogistic(x, y, 0.1);
     expect(Math.abs(fit.weights[0]!)).toBeGreaterThan(3 * Math.abs(fit.weights[1]!));
     expect(fit.weights[0]).toBeGreaterThan(0);
+  });
+  it('keeps, by cross-validation, the column that separates and drops the noise', () => {
+    const x = Array.from({ length: 60 }, (_, i) => [i % 2, (i * 7919) % 13, (i * 104729) % 7]);
+    const y = x.map(([a]) => a!);
+    expect(selectColumns(x, y, 1, (p) => p.reduce((s, v, i) => s - (v - y[i]!) ** 2, 0))).toEqual([0]);
+    const p = outOfFold(x, y, 1);
+    expect(caughtOutOfFold(p, y, 0)).toBeGreaterThanOrEqual(25);
   });
   it('refuses a constant feature column with a clear error', () => {
     expect(() => fitLogistic([[1, 1], [1, 0], [1, 1]], [1, 0, 1], 0)).toThrow(/constant or duplicated/);
