@@ -10,11 +10,12 @@ import { understand } from '../src/understand/question.js';
 
 /**
  * The most answerable questions the threshold may turn away, as a share of them, on the tuning half.
- * Questions not tuned on are turned away several times as often (the second set of the project's own
- * questions, measured before it joined the tuning half: 7.1 % against 2 %), so 0.5 % here (one question
- * of the 255) aims at the issue's 3 % on questions the judge has not seen.
+ * Questions not tuned on are turned away more often (the second set of the project's own questions,
+ * measured before it joined the tuning half: 7.1 % against 2 %), so 1 % here aims at the issue's 3 %
+ * on questions the judge has not seen. (0.5 %, one question of the 255, hangs on that one question:
+ * out of fold it caught 19 to 41 of 82 from one refit to the next.)
  */
-const MAX_FALSE_REFUSALS = 0.005;
+const MAX_FALSE_REFUSALS = 0.01;
 /**
  * Regularisation of the standardised weights: 10 caught more unanswerable questions out of fold than
  * 0.3, 1, 3 or 30 (5-fold cross-validation on the tuning half, README).

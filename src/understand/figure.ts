@@ -70,7 +70,11 @@ export function yearNamed(question: string): number | null {
 export const yearForms = (year: number): string[] =>
   [`${year}年`, `${year} 年`, `${[...String(year)].map((d) => '〇一二三四五六七八九'[Number(d)]).join('')}年`];
 
-const NUM = String.raw`(?:\d+(?:[.,]\d+)*|[一二两三四五六七八九十百千万亿]+)`;
+/**
+ * A number as the plan writes a figure: Arabic digits, or Chinese numerals other than a lone 一 or 两,
+ * which are mostly articles (探索一条…之路, 打造一批…, 两个大局).
+ */
+const NUM = String.raw`(?:\d+(?:[.,]\d+)*|(?![一两][^一二三四五六七八九十百千万亿])[一二两三四五六七八九十百千万亿]+)`;
 
 /** What counts as a figure of each kind in plan text. */
 const CARRIES: Record<FigureKind, RegExp> = {
