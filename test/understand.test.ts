@@ -99,6 +99,9 @@ describe('figures and years asked', () => {
     expect(carriesFigure({ text: '第十四个五年规划' }, { kinds: ['amount'] })).toBe(false);
     const empty = [{ label: '指标', value: '城镇调查失业率(%)' }, { label: '2020年基期值', value: '—' }, { label: '2025年目标值', value: '—' }, { label: '属性', value: '预期性' }];
     expect(carriesFigure({ text: '城镇调查失业率(%)\t—\t—\t预期性', cells: empty }, { kinds: ['amount'] })).toBe(false);
+    const baseOnly = [{ label: '指标', value: '非化石能源占一次能源消费比重(%)' }, { label: '2020年基期值', value: '30' }, { label: '2025年目标值', value: '—' }];
+    expect(carriesFigure({ text: '非化石能源占一次能源消费比重(%)\t30\t—', cells: baseOnly }, { kinds: ['amount'] })).toBe(true);
+    expect(carriesFigure({ text: '非化石能源占一次能源消费比重(%)\t30\t—', cells: baseOnly }, { kinds: ['amount'], year: 2025 })).toBe(false);
   });
 });
 

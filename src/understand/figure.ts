@@ -13,6 +13,8 @@ export interface FigureAsk {
   kinds: FigureKind[];
   /** The unit the figure is asked in (多少微克 → 微克, how many tons → 吨), when the question names one. */
   unit?: string;
+  /** The year the figure is asked for, when the question names one: a table row answers with that year's cell. */
+  year?: number;
 }
 
 /** Units a question may name after 多少/几 (longest first), and their English forms. */
@@ -103,8 +105,11 @@ export interface FigureSource {
  */
 export function carriesFigure(source: FigureSource, ask: FigureAsk): boolean {
   if (source.cells) {
-    // A row's figures are its value cells with a number in them; a row number (序号) counts nothing.
-    const values = source.cells.slice(1).filter((c) => !/^(序号|编号)$/.test(c.label) && /\d/.test(c.value) && !EMPTY_CELL.test(c.value));
+    // A row's figures are its value cells with a number in them; a row number (序号) counts nothing;
+    // when the year asked for has a column, only that column's cell does (2025年目标值 "—" gives none).
+    const cells = source.cells.slice(1).filter((c) => !/^(序号|编号)$/.test(c.label));
+    const ofYear = ask.year ? cells.filter((c) => c.label.includes(String(ask.year))) : [];
+    const values = (ofYear.length ? ofYear : cells).filter((c) => /\d/.test(c.value) && !EMPTY_CELL.test(c.value));
     if (!values.length) return false;
     if (ask.kinds.some((k) => k !== 'person' && k !== 'date' && k !== 'age')) return true;
   }

@@ -145,6 +145,11 @@ function denseTextsOf(text: string, language: Language, bridges: Bridge[]): stri
   return language === 'en' ? [text, direct.join(' ')] : [`${text} ${direct.join(' ')}`];
 }
 
+function figureFor(asking: string, year: number | null): FigureAsk | null {
+  const ask = figureAsked(asking);
+  return ask && year ? { ...ask, year } : ask;
+}
+
 export function understand(raw: string, vocab: QuestionVocabulary): ParsedQuestion {
   const clean = cleanQuestion(raw);
   const text = toSimplified(clean.text);
@@ -168,7 +173,7 @@ export function understand(raw: string, vocab: QuestionVocabulary): ParsedQuesti
     concepts: conceptsOf(text, focus, language, bridges, vocab.inPlan),
     denseTexts: denseTextsOf(text, language, bridges),
     placeElsewhere: place ? { name: place, inPlan: vocab.inPlan(place) } : null,
-    figure: figureAsked(askingClauses(text).join('')),
+    figure: figureFor(askingClauses(text).join(''), yearNamed(text)),
     year: yearNamed(text),
     asksPast: asksAboutPast(text),
     untranslated,
