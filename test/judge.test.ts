@@ -46,7 +46,7 @@ describe('judge features', () => {
 describe('verdict', () => {
   const zero = Object.fromEntries(FEATURE_NAMES.map((n) => [n, 0])) as unknown as JudgeFeatures;
   const model: JudgeModel = {
-    features: ['focusCovered', 'specificMissing'], mean: [0, 0], scale: [1, 1], weights: [4, -6], bias: -1, answerAbove: 0.5, relatedAbove: 0.1,
+    features: ['focusCovered', 'specificMissing'], mean: [0, 0], scale: [1, 1], weights: [4, -6], bias: -1, answerAbove: 0.5, related: { feature: 'focusCovered', above: 0.5 },
   };
   const q = understand('建高标准农田，政府每亩补助多少钱？', ports.vocabulary);
 
@@ -54,7 +54,7 @@ describe('verdict', () => {
     expect(verdictOf(q, { ...zero, focusCovered: 1 }, model).outcome).toBe('answered');
     const related = verdictOf(q, { ...zero, focusCovered: 0.6, specificAsked: 1, figureAsked: 1, specificMissing: 0.4 }, model);
     expect(related).toMatchObject({ outcome: 'related', reason: 'no_figure' });
-    expect(verdictOf(q, { ...zero, specificMissing: 1 }, model).outcome).toBe('not_covered');
+    expect(verdictOf(q, { ...zero, focusCovered: 0.4, specificMissing: 1 }, model).outcome).toBe('not_covered');
   });
 
   it('declines a place outside Ji\'an by rule, whatever the features', () => {

@@ -12,7 +12,7 @@ const parse = (q: string) => understand(q, vocabulary);
 describe('the question as understood once', () => {
   it('converts Traditional characters and says so', () => {
     const q = parse('吉安市的經濟目標是什麼？');
-    expect(q.text).toBe('吉安市的经济目标是什么?');
+    expect(q.text).toBe('吉安市的经济目标是什么？');
     expect(q.converted).toBe(true);
     expect(parse('吉安市的经济目标是什么？').converted).toBe(false);
   });

@@ -1,15 +1,15 @@
 // The judge's fitted coefficients without the embedding model (BM25 only) (see judge.ts). Written by
-// `npm run fit -- judge --write --lexical`, which fits them on the tuning half (337 questions; false refusals
-// 2/255, unanswerable not answered 45/82, related/not covered right 38/82);
+// `npm run fit -- judge --write --lexical`, which fits them on the tuning half (454 questions; false refusals
+// 2/340, unanswerable not answered 59/114, related/not covered right 52/114);
 // re-run it rather than edit.
 import type { JudgeModel } from './judge.js';
 
 export const JUDGE_MODEL_LEXICAL: JudgeModel = {
-  features: ["focusCovered","specificAsked","figureAsked","figureAnswered","unitAbsent","yearBeyond","asksPerson","english","untranslated"],
-  mean: [0.730953,0.148368,0.47181,0.812924,0.017804,0.002967,0.008902,0.225519,0.015939],
-  scale: [0.327104,0.355464,0.499205,0.318694,0.132239,0.054393,0.09393,0.417924,0.074295],
-  weights: [0.322532,-0.641597,0.260703,0.868289,-0.344886,-0.211068,-0.181239,-0.103762,-0.411843],
-  bias: 1.426127,
-  answerAbove: 0.403954,
-  relatedAbove: 0,
+  features: ["focusCovered","allCovered","focusAbsent","margin","figureAsked","figureAnswered","specificMissing","looseMissing","indicatorEmpty","mainAbsent","unitAbsent","yearBeyond","english","untranslated"],
+  mean: [0.738557,0.695947,0.167703,0.592191,0.469163,0.807947,0.092168,0.099885,0.013216,0.178414,0.013216,0.002203,0.222467,0.018199],
+  scale: [0.327991,0.290696,0.264212,0.313057,0.499048,0.321361,0.263613,0.228459,0.114198,0.382861,0.114198,0.046881,0.415903,0.072552],
+  weights: [0.140858,0.102048,-0.114381,0.225307,0.197747,0.741372,-0.851372,-0.060473,-0.182234,-0.288711,-0.323309,-0.151742,-0.180002,-0.382561],
+  bias: 1.380523,
+  answerAbove: 0.351413,
+  related: { feature: 'allCovered', above: 0.122775 },
 };

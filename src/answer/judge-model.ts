@@ -1,15 +1,15 @@
 // The judge's fitted coefficients with the embedding model (see judge.ts). Written by
-// `npm run fit -- judge --write`, which fits them on the tuning half (337 questions; false refusals
-// 2/255, unanswerable not answered 50/82, related/not covered right 44/82);
+// `npm run fit -- judge --write`, which fits them on the tuning half (454 questions; false refusals
+// 3/340, unanswerable not answered 70/114, related/not covered right 64/114);
 // re-run it rather than edit.
 import type { JudgeModel } from './judge.js';
 
 export const JUDGE_MODEL: JudgeModel = {
-  features: ["passageSimilarity","focusCovered","margin","specificAsked","figureAsked","figureAnswered","figureSentence","specificMissing","looseMissing","unitAbsent","yearBeyond","asksPerson","english","untranslated"],
-  mean: [0.601546,0.746041,1.115196,0.148368,0.47181,0.807578,0.863122,0.092145,0.100278,0.017804,0.002967,0.008902,0.225519,0.015939],
-  scale: [0.081689,0.319987,0.596175,0.355464,0.499205,0.32714,0.287054,0.267401,0.232373,0.132239,0.054393,0.09393,0.417924,0.074295],
-  weights: [0.120797,0.303983,0.328262,-0.421397,0.20586,0.470488,0.432273,-0.447453,-0.147461,-0.375721,-0.225969,-0.138401,-0.132608,-0.357713],
-  bias: 1.434424,
-  answerAbove: 0.463709,
-  relatedAbove: 0,
+  features: ["passageSimilarity","focusCovered","allCovered","specificAsked","figureAsked","figureAnswered","figureSentence","specificMissing","looseMissing","indicatorEmpty","mainAbsent","unitAbsent","yearBeyond","asksPerson","untranslated"],
+  mean: [0.610167,0.750744,0.714807,0.147577,0.469163,0.799941,0.854556,0.095975,0.104084,0.015419,0.178414,0.013216,0.002203,0.008811,0.018199],
+  scale: [0.079502,0.323282,0.281715,0.35468,0.499048,0.33541,0.3042,0.273678,0.239956,0.12321,0.382861,0.114198,0.046881,0.09345,0.072552],
+  weights: [0.222465,0.286955,0.208396,-0.30349,0.276374,0.520676,0.627756,-0.497107,-0.160832,-0.187893,-0.317622,-0.352456,-0.186089,-0.122085,-0.448377],
+  bias: 1.400831,
+  answerAbove: 0.423703,
+  related: { feature: 'allCovered', above: 0.315705 },
 };

@@ -109,6 +109,8 @@ export function carriesFigure(source: FigureSource, ask: FigureAsk): boolean {
     // when the year asked for has a column, only that column's cell does (2025年目标值 "—" gives none).
     const cells = source.cells.slice(1).filter((c) => !/^(序号|编号)$/.test(c.label));
     const ofYear = ask.year ? cells.filter((c) => c.label.includes(String(ask.year))) : [];
+    // A table with year columns but none for the year asked (2030) gives no figure for it.
+    if (ask.year && !ofYear.length && cells.some((c) => /\d{4}年/.test(c.label))) return false;
     const values = (ofYear.length ? ofYear : cells).filter((c) => /\d/.test(c.value) && !EMPTY_CELL.test(c.value));
     if (!values.length) return false;
     if (ask.kinds.some((k) => k !== 'person' && k !== 'date' && k !== 'age')) return true;
