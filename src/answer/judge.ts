@@ -178,8 +178,8 @@ export interface JudgeModel {
   bias: number;
   /** At or above: answered. */
   answerAbove: number;
-  /** Below answerAbove and at or above this: related; below: not covered. */
-  relatedAbove: number;
+  /** Not answered: related when this feature is at or above `above`, not covered below it. */
+  related: { feature: FeatureName; above: number };
 }
 
 export function answerProbability(f: JudgeFeatures, m: JudgeModel): number {
@@ -201,7 +201,7 @@ export function verdictOf(q: ParsedQuestion, f: JudgeFeatures, m: JudgeModel): V
   if (q.placeElsewhere) return { outcome: 'not_covered', reason: 'place_elsewhere', probability: 0 };
   const probability = answerProbability(f, m);
   if (probability >= m.answerAbove) return { outcome: 'answered', reason: null, probability };
-  const outcome = probability >= m.relatedAbove ? 'related' : 'not_covered';
+  const outcome = f[m.related.feature] >= m.related.above ? 'related' : 'not_covered';
   const reason: ReasonCode = f.yearBeyond ? 'year_beyond' : f.asksPerson ? 'no_names'
     : f.figureAsked && (f.figureAnswered < 0.5 || f.indicatorEmpty || f.unitAbsent) ? 'no_figure' : f.mainAbsent ? 'topic_absent' : 'low_evidence';
   return { outcome, reason, probability };
