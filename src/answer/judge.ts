@@ -37,6 +37,12 @@ export interface JudgeFeatures {
    */
   figureAnswered: number;
   /**
+   * When a figure is asked: the share of the question's concepts covered by a whole top passage (with
+   * its headings) that carries a figure of the asked kind somewhere; 0 if none does, 1 when no figure
+   * is asked. Looser than figureAnswered: the subject may be named in another sentence of the passage.
+   */
+  figurePassage: number;
+  /**
    * When a figure is asked: how well (the dense sentence signal, 0–1) the best-matching sentence of a
    * top passage matches the question, if that sentence carries a figure of the asked kind; best over
    * the top passages, 0 if none does. 1 when no figure is asked.
@@ -66,7 +72,7 @@ export type FeatureName = keyof JudgeFeatures;
 
 export const FEATURE_NAMES: FeatureName[] = [
   'sentenceSimilarity', 'passageSimilarity', 'focusCovered', 'allCovered', 'focusAbsent', 'agreement', 'margin',
-  'specificAsked', 'figureAsked', 'figureAnswered', 'figureSentence', 'specificMissing', 'looseMissing', 'indicatorEmpty', 'mainAbsent', 'unitAbsent', 'yearBeyond', 'asksPerson', 'english', 'untranslated',
+  'specificAsked', 'figureAsked', 'figureAnswered', 'figurePassage', 'figureSentence', 'specificMissing', 'looseMissing', 'indicatorEmpty', 'mainAbsent', 'unitAbsent', 'yearBeyond', 'asksPerson', 'english', 'untranslated',
 ];
 
 /** The last year the plan looks to (its 远景目标 are for 二〇三五年). */
@@ -107,6 +113,13 @@ function figureSentence(q: ParsedQuestion, ask: FigureAsk, top: readonly Hit[], 
     if (text && givesFigure({ ...h.passage, text }, ask, q.asksPast)) best = Math.max(best, h.signals.sentence);
   }
   return best;
+}
+
+function figurePassage(q: ParsedQuestion, ask: FigureAsk, top: readonly Hit[], idf: JudgeContext['idf']): number {
+  const coverable = q.concepts.filter((c) => c.inPlan);
+  const weightOf = (c: Concept) => conceptWeight(c, idf);
+  return Math.max(0, ...top.filter((h) => givesFigure(h.passage, ask, q.asksPast))
+    .map((h) => share(coverable, weightOf, (c) => covers(`${h.passage.context} ${h.passage.text}`.toLowerCase(), c))));
 }
 
 /** Best coverage of the question by a sentence that carries a figure of the asked kind (see JudgeFeatures). */
@@ -156,6 +169,7 @@ export function judgeFeatures(q: ParsedQuestion, hits: readonly Hit[], ctx: Judg
     specificAsked,
     figureAsked: q.figure ? 1 : 0,
     figureAnswered: answered,
+    figurePassage: q.figure ? figurePassage(q, q.figure, top, ctx.idf) : 1,
     figureSentence: q.figure ? figureSentence(q, q.figure, top, ctx.sentences) : 1,
     specificMissing: specificAsked * (1 - answered),
     looseMissing: (q.figure && !specificAsked ? 1 : 0) * (1 - answered),
