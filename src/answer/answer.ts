@@ -3,7 +3,7 @@
 import type { Chunk } from '../chunk/chunk.js';
 import type { BlockKind, TableCell } from '../plan/types.js';
 import type { Hit, Retrieved, RetrieveOptions, SearchPorts } from '../search/retrieve.js';
-import { DEFAULT_RETRIEVE_OPTIONS, retrieve } from '../search/retrieve.js';
+import { DEFAULT_RETRIEVE_OPTIONS, retrieve, weightsFor, type RankWeights } from '../search/retrieve.js';
 import { tokenize } from '../search/tokenize.js';
 import { PROBLEM_MESSAGES, type QuestionProblem } from '../understand/clean.js';
 import { understand, type ParsedQuestion, type QuestionVocabulary } from '../understand/question.js';
@@ -146,6 +146,9 @@ function suggestionsOf(hits: Hit[]): Citation[] {
     .slice(0, 3);
 }
 
+const byTopic = (hits: Hit[], w: RankWeights) =>
+  [...hits].sort((a, b) => (b.score - w.figure * b.signals.figure) - (a.score - w.figure * a.signals.figure));
+
 function placeNotice(place: NonNullable<ParsedQuestion['placeElsewhere']>): string {
   return place.inPlan
     ? `本规划是吉安市的规划，只在谈到吉安时提及“${place.name}”，没有它自己的目标和安排。`
@@ -174,7 +177,10 @@ export async function answerQuestion(
     return { ...base, outcome: 'not_covered', refused: true, ...(reason ? { reason } : {}), suggestions: suggestionsOf(hits), confidence };
   }
   const weights = queryWeights(q, ports.idf);
-  const answers = hits.map((h) => toItem(h, weights, ports, similarityTo, q.figure)).filter((a): a is AnswerItem => a !== null);
+  // A related answer shows the passages closest to the topic: what ranked them up for carrying a
+  // figure (which none of them answers with) no longer counts.
+  const shown = verdict.outcome === 'related' ? byTopic(hits, weightsFor(q.language, settings.retrieve.weights)) : hits;
+  const answers = shown.map((h) => toItem(h, weights, ports, similarityTo, q.figure)).filter((a): a is AnswerItem => a !== null);
   const direct = verdict.outcome === 'answered' ? directLine(q, answers) : null;
   return { ...base, outcome: verdict.outcome, refused, ...(reason ? { reason } : {}), direct, answers, confidence };
 }
