@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuestion, type AnswerPorts } from '../src/answer/answer.js';
+import { answerQuestion } from '../src/answer/answer.js';
 import { cite } from '../src/answer/citation.js';
 import { byKind, scoreAnswer, summarise } from '../src/eval/score.js';
 import { cleanQuestion, MAX_QUESTION_CHARS } from '../src/understand/clean.js';
@@ -7,10 +7,9 @@ import { MAX_QUOTE_CHARS, quotePassage } from '../src/answer/quote.js';
 import { isVerbatim } from '../src/answer/verbatim.js';
 import { answerJson } from '../src/answer/json.js';
 import { weightedFusion } from '../src/search/fusion.js';
-import { indicatorMatch, minMax, rankCandidates } from '../src/search/retrieve.js';
-import { idfTable } from '../src/search/idf.js';
-import { createLexicalIndex } from '../src/search/lexical.js';
-import { buildLexicon, stem, translateQuery } from '../src/understand/english.js';
+import { indicatorMatch } from '../src/search/indicators.js';
+import { minMax, rankCandidates } from '../src/search/retrieve.js';
+import { buildLexicon, stem, translateEnglish } from '../src/understand/english.js';
 import { placeNames, placeOutsidePlan } from '../src/understand/places.js';
 import { chunks, lexicalAnswerPorts, plan, squash } from './helpers.js';
 
@@ -140,7 +139,7 @@ describe('answerQuestion (lexical ports)', () => {
   });
 
   it('translates English terms for the lexical side', async () => {
-    expect(translateQuery('What is the forest coverage rate target?', ports.vocabulary.lexicon).map((t) => t.term)).toContain('森林覆盖率');
+    expect(translateEnglish('What is the forest coverage rate target?', ports.vocabulary.lexicon).flatMap((m) => m.terms)).toContain('森林覆盖率');
     const a = await ask('What is the forest coverage rate target?');
     expect(a.answers.some((x) => x.text.includes('森林覆盖率'))).toBe(true);
   });

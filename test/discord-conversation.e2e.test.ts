@@ -79,7 +79,7 @@ describe('ask channels', () => {
     expect(fake.threads.get(firstThread)?.parent_id).toBe(ASK_CHANNEL);
     expect(text(answer)).toContain('研发经费支出(亿元)');
     expect(answer.body).toMatchObject({ enforce_nonce: true });
-    expect((await store.thread(firstThread))?.lastQuestion).toBe('研发经费支出2020年是多少?');
+    expect((await store.thread(firstThread))?.lastQuestion).toBe('研发经费支出2020年是多少？');
   });
 
   it('greetings, a link alone, other bots\' and its own messages, and other channels are not answered', async () => {
@@ -100,9 +100,9 @@ describe('follow-ups in the bot\'s thread', () => {
     const answer = await answerTo(followUpAnswer);
     expect(answer.path).toBe(`/channels/${firstThread}/messages`);
     expect(text(answer)).toContain('问：那2025年呢？');
-    expect(text(answer)).toContain('接上一问，理解为：研发经费支出2025年是多少?');
+    expect(text(answer)).toContain('接上一问，理解为：研发经费支出2025年是多少？');
     expect(text(answer)).toContain('研发经费支出(亿元)');
-    expect((await store.thread(firstThread))?.lastQuestion).toBe('研发经费支出2025年是多少?');
+    expect((await store.thread(firstThread))?.lastQuestion).toBe('研发经费支出2025年是多少？');
   });
 });
 
@@ -140,7 +140,7 @@ describe('feedback', () => {
     const [line, ...more] = readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     expect(more).toEqual([]);
     expect(Object.keys(line).sort()).toEqual(EVAL_KEYS);
-    expect(line).toMatchObject({ id: `f${firstAnswer}`, question: '研发经费支出2020年是多少?', lang: 'zh', kind: 'feedback' });
+    expect(line).toMatchObject({ id: `f${firstAnswer}`, question: '研发经费支出2020年是多少？', lang: 'zh', kind: 'feedback' });
     expect(line.evidence.some((e: string) => e.includes('研发经费支出(亿元)'))).toBe(true);
     expect(line.evidence.every((e: string) => !/\s/.test(e))).toBe(true);
     const review = readFileSync(join(dataDir, 'feedback.review.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
@@ -157,7 +157,7 @@ describe('state survives a restart against the same database file', () => {
     await threadOn(ASK_CHANNEL, asked);
     expect(text(await answerTo(asked))).toContain('井冈蜜柚');
     const followUp = fake.message('那2030年呢？', { channel: firstThread });
-    expect(text(await answerTo(followUp))).toContain('接上一问，理解为：研发经费支出2030年是多少?');
+    expect(text(await answerTo(followUp))).toContain('接上一问，理解为：研发经费支出2030年是多少？');
     const user = fake.newUser();
     expect(text(await edited(fake.button(`more:${firstAnswer}:1`, { user })))).toMatch(/第 2\/\d+ 页/);
     expect(text(await edited(fake.button(`vote:${firstAnswer}:up`, { user })))).toContain('谢谢');

@@ -26,6 +26,13 @@ describe('the top of an answer', () => {
     expect(out.indexOf('规划提到了相关内容，但没有直接回答这个问题：')).toBeLessThan(out.indexOf('> 引文1。'));
   });
 
+  it('related for want of a figure: says the plan gives none, above the heading', () => {
+    const a = craftAnswer({ outcome: 'related', refused: true, reason: { code: 'no_figure', message: '规划没有给出具体数字。' } });
+    const out = text(renderAnswer(a, { page: 0, footnotes: noFootnotes }));
+    expect(out.indexOf('规划没有给出具体数字。')).toBeLessThan(out.indexOf('规划提到了相关内容'));
+    expect(renderAnswerText(a).split('\n').slice(1, 3)).toEqual(['规划没有给出具体数字。', '规划提到了相关内容，但没有直接回答这个问题：']);
+  });
+
   it('not covered: the reason and the suggested sections, no quotes', () => {
     const suggestion = { label: '第五篇 › 第二章 全域旅游（第60页起）', path: ['第五篇 推进全域旅游', '第二章 全域旅游'], page: 60 };
     const a = craftAnswer({ outcome: 'not_covered', refused: true, reason: { code: 'topic_absent', message: '规划中没有涉及这个话题。' }, suggestions: [suggestion] }, []);

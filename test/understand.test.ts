@@ -1,22 +1,130 @@
-// Understanding a question: script, language, bridges to the plan's words, places, figures asked.
+// Understanding a question: script, language, the asking clause, bridges to the plan's words,
+// concepts, places, figures and years asked, English translation.
 import { describe, expect, it } from 'vitest';
-import { buildLexicon, translateQuery, unspokenEnglishWords } from '../src/understand/english.js';
-import { plan } from './helpers.js';
+import { buildGlossary, buildLexicon, translateEnglish } from '../src/understand/english.js';
+import { carriesFigure, figureAsked, yearNamed } from '../src/understand/figure.js';
+import { askingClauses, focusOf, understand } from '../src/understand/question.js';
+import { lexicalAnswerPorts, plan } from './helpers.js';
 
-describe('English words the plan never speaks of', () => {
+const vocabulary = lexicalAnswerPorts().vocabulary;
+const parse = (q: string) => understand(q, vocabulary);
+
+describe('the question as understood once', () => {
+  it('converts Traditional characters and says so', () => {
+    const q = parse('吉安市的經濟目標是什麼？');
+    expect(q.text).toBe('吉安市的经济目标是什么？');
+    expect(q.converted).toBe(true);
+    expect(parse('吉安市的经济目标是什么？').converted).toBe(false);
+  });
+
+  it('tells Chinese, English and mixed questions apart', () => {
+    expect(parse('吉安GDP目标多少？').language).toBe('zh');
+    expect(parse('What is the GDP target for 2025?').language).toBe('en');
+    expect(parse('吉安的5G覆盖target是什么').language).toBe('mixed');
+  });
+
+  it('finds the clause that asks, with the clause before it when it names no topic', () => {
+    expect(focusOf('刚从广东回吉安找工作，想先看看大形势：这五年吉安经济一年打算涨几个点？')).toBe('这五年吉安经济一年打算涨几个点？');
+    expect(focusOf('我们厂准备申报研发项目，全市一年花在研发上的钱，到2025年要涨到多少亿？')).toBe('全市一年花在研发上的钱，到2025年要涨到多少亿？');
+    expect(askingClauses('住河东每天过江上班，几座桥早晚都堵，以后还会再修过江的桥吗？')).toEqual(['以后还会再修过江的桥吗？']);
+  });
+
+  it('bridges everyday words to the plan\'s terms, the context counting less than the asking clause', () => {
+    const q = parse('刚从广东回吉安找工作，这五年吉安经济一年打算涨几个点？');
+    const gdp = q.bridges.find((b) => b.terms.includes('地区生产总值'));
+    expect(gdp?.inFocus).toBe(true);
+    expect(q.namedTerms).toContain('地区生产总值');
+    const job = q.bridges.find((b) => b.said === '找工作');
+    expect(job?.inFocus).toBe(false);
+    const [jobTerm] = job?.terms ?? [];
+    expect(q.extraTerms.find((t) => t.term === jobTerm)!.weight).toBeLessThan(q.extraTerms.find((t) => t.term === '地区生产总值')!.weight);
+  });
+
+  it('keeps content words (nouns, verbs) as concepts, not numerals, pronouns or question words', () => {
+    const words = parse('听说吉安的垃圾以后不埋了，都拿去烧？一天能烧多少？').concepts.map((c) => c.word);
+    expect(words).toContain('垃圾');
+    expect(words).not.toContain('一天');
+    expect(words).not.toContain('多少');
+    const zoo = parse('吉安打算在哪里建动物园？').concepts.find((c) => c.word === '动物园');
+    expect(zoo).toMatchObject({ inPlan: false, inFocus: true });
+  });
+
+  it('names a place outside Ji\'an only when the asking clause is about it', () => {
+    expect(parse('南昌市“十四五”规划的GDP目标是多少？').placeElsewhere?.name).toBe('南昌市');
+    expect(parse('我在深圳上班，吉安以后工资能涨多少？').placeElsewhere).toBeNull();
+  });
+
+  it('reports unusable input as a problem, not as a question', () => {
+    expect(parse('   ').problem).toBe('empty');
+    expect(parse('？？！').problem).toBe('no_words');
+  });
+});
+
+describe('figures and years asked', () => {
+  it.each([
+    ['老小区加装电梯，政府每部补贴多少钱？', 'money'],
+    ['长赣高铁啥时候能通车？', 'date'],
+    ['延迟退休以后要干到几岁？', 'age'],
+    ['每周开几趟？', 'frequency'],
+    ['“院士走进吉安”请的是哪几位院士？', 'person'],
+    ['养老金每年涨百分之几？', 'percent'],
+    ['要新增多少张床位？', 'quantity'],
+    ['吉安GDP目标', 'amount'],
+    ['When is the railway expected to be completed?', 'date'],
+    ['What corporate income tax rate applies?', 'percent'],
+  ])('%s asks for %s', (q, kind) => {
+    expect(figureAsked(q)?.kinds).toContain(kind);
+  });
+
+  it('asks for none in a question about policy, and not for a date in "when they enter"', () => {
+    expect(figureAsked('吉安有什么数字化的举措？')).toBeNull();
+    expect(figureAsked('Will foreign investors be treated the same as domestic companies when they enter the market?')).toBeNull();
+  });
+
+  it('reads the unit a figure is asked in', () => {
+    expect(figureAsked('PM2.5年均浓度要降到多少微克？')?.unit).toBe('微克');
+    expect(figureAsked('How many tourist visits does Ji\'an expect?')?.unit).toBe('人次');
+  });
+
+  it('reads the year, also written in Chinese numerals', () => {
+    expect(yearNamed('到2040年吉安中心城区人口要达到多少？')).toBe(2040);
+    expect(yearNamed('展望二〇三五年')).toBe(2035);
+    expect(yearNamed('吉安GDP目标')).toBeNull();
+  });
+
+  it('finds a figure of the asked kind in plan text, not in names or empty table cells', () => {
+    const money = { kinds: ['money' as const] };
+    expect(carriesFigure({ text: '新建、提升改造高标准农田70万亩' }, money)).toBe(false);
+    expect(carriesFigure({ text: '研发经费支出达到72亿元' }, money)).toBe(true);
+    expect(carriesFigure({ text: '第十四个五年规划' }, { kinds: ['amount'] })).toBe(false);
+    const empty = [{ label: '指标', value: '城镇调查失业率(%)' }, { label: '2020年基期值', value: '—' }, { label: '2025年目标值', value: '—' }, { label: '属性', value: '预期性' }];
+    expect(carriesFigure({ text: '城镇调查失业率(%)\t—\t—\t预期性', cells: empty }, { kinds: ['amount'] })).toBe(false);
+    const baseOnly = [{ label: '指标', value: '非化石能源占一次能源消费比重(%)' }, { label: '2020年基期值', value: '30' }, { label: '2025年目标值', value: '—' }];
+    expect(carriesFigure({ text: '非化石能源占一次能源消费比重(%)\t30\t—', cells: baseOnly }, { kinds: ['amount'] })).toBe(true);
+    expect(carriesFigure({ text: '非化石能源占一次能源消费比重(%)\t30\t—', cells: baseOnly }, { kinds: ['amount'], year: 2025 })).toBe(false);
+  });
+});
+
+describe('English', () => {
   const lexicon = buildLexicon([
     { simplified: '奥运会', english: 'Olympic Games' },
     { simplified: '森林覆盖率', english: 'forest coverage rate' },
+    { simplified: '投资', english: 'to invest/investment' },
   ], plan.text);
 
-  it('are words the dictionary knows whose translations are all absent', () => {
+  it('marks words the dictionary knows but whose translations the plan never uses', () => {
     expect(lexicon.olymp).toEqual([]);
-    expect(unspokenEnglishWords('Will Ji\'an host the Olympic Games?', lexicon)).toEqual(['olympic', 'games']);
-    expect(unspokenEnglishWords('What is the forest coverage rate target?', lexicon)).toEqual([]);
+    expect(translateEnglish('Will Ji\'an host the Olympic Games?', lexicon)).toEqual([]);
   });
 
-  it('do not look keys up on Object.prototype', () => {
-    expect(unspokenEnglishWords('constructor toString', lexicon)).toEqual([]);
-    expect(translateQuery('constructor toString', lexicon)).toEqual([]);
+  it('falls back to a derived word\'s base, and prefers the glossary\'s phrases', () => {
+    expect(translateEnglish('investors', lexicon).flatMap((m) => m.terms)).toContain('投资');
+    const glossary = buildGlossary(new Map([['foreign direct investment', ['实际利用外资']]]));
+    const matches = translateEnglish('What is the target for foreign direct investment?', lexicon, glossary);
+    expect(matches[0]).toMatchObject({ said: 'foreign direct investment', terms: ['实际利用外资'], source: 'glossary' });
+  });
+
+  it('does not look keys up on Object.prototype', () => {
+    expect(translateEnglish('constructor toString', lexicon)).toEqual([]);
   });
 });

@@ -13,6 +13,17 @@ export function dot(a: Float32Array, b: Float32Array): number {
   return s;
 }
 
+/** The normalised mean of unit vectors (the vector itself when there is one). */
+export function meanVector(vectors: readonly Float32Array[]): Float32Array {
+  const [first, ...rest] = vectors;
+  if (!first) throw new Error('meanVector needs at least one vector');
+  if (!rest.length) return first;
+  const sum = Float32Array.from(first);
+  for (const v of rest) for (let i = 0; i < sum.length; i++) sum[i] = (sum[i] ?? 0) + (v[i] ?? 0);
+  const norm = Math.sqrt(dot(sum, sum)) || 1;
+  return sum.map((x) => x / norm);
+}
+
 export function createDenseSearch(embedder: Embedder, vectors: VectorIndexes): DenseSearch {
   const cache = new Map<string, Float32Array>();
   const embed = async (text: string): Promise<Float32Array> => {
@@ -25,8 +36,8 @@ export function createDenseSearch(embedder: Embedder, vectors: VectorIndexes): D
     }
     return v;
   };
-  return async (text, k) => {
-    const v = await embed(text);
+  return async (texts, k) => {
+    const v = meanVector(await Promise.all(texts.map(embed)));
     return {
       passages: vectors.passages.search(v, k).map((h) => ({ chunk: h.label, score: h.similarity })),
       sentences: vectors.sentences.search(v, k).map((h) => ({ sentence: h.label, score: h.similarity })),

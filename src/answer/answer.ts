@@ -3,11 +3,11 @@
 import type { Chunk } from '../chunk/chunk.js';
 import type { BlockKind, TableCell } from '../plan/types.js';
 import type { Hit, Retrieved, RetrieveOptions, SearchPorts } from '../search/retrieve.js';
-import { DEFAULT_RETRIEVE_OPTIONS, retrieve } from '../search/retrieve.js';
+import { DEFAULT_RETRIEVE_OPTIONS, retrieve, weightsFor, type RankWeights } from '../search/retrieve.js';
 import { tokenize } from '../search/tokenize.js';
 import { PROBLEM_MESSAGES, type QuestionProblem } from '../understand/clean.js';
 import { understand, type ParsedQuestion, type QuestionVocabulary } from '../understand/question.js';
-import { carriesFigure, type FigureAsk } from '../understand/figure.js';
+import { carriesFigure, isPastResult, type FigureAsk } from '../understand/figure.js';
 import { cite, type Citation } from './citation.js';
 import { directLine } from './direct.js';
 import { judgeFeatures, verdictOf, type JudgeModel } from './judge.js';
@@ -25,6 +25,8 @@ export interface AnswerItem {
   /** Table rows: every column labelled. */
   columns?: TableCell[];
   group?: string | null;
+  /** A row of the previous plan's completion table: a “十三五” result, not a target. */
+  pastResult?: boolean;
 }
 
 /**
@@ -132,7 +134,7 @@ function toItem(hit: Hit, weights: Map<string, number>, ports: AnswerPorts, simi
     score: Number(hit.score.toFixed(4)),
     kind: c.kind,
     chunkId: c.id,
-    ...(c.table ? { columns: c.table.cells, group: c.table.group } : {}),
+    ...(c.table ? { columns: c.table.cells, group: c.table.group, ...(isPastResult(c.table.table) ? { pastResult: true } : {}) } : {}),
   };
 }
 
@@ -143,6 +145,9 @@ function suggestionsOf(hits: Hit[]): Citation[] {
     .filter((c) => !seen.has(c.label) && seen.add(c.label))
     .slice(0, 3);
 }
+
+const byTopic = (hits: Hit[], w: RankWeights) =>
+  [...hits].sort((a, b) => (b.score - w.figure * b.signals.figure) - (a.score - w.figure * a.signals.figure));
 
 function placeNotice(place: NonNullable<ParsedQuestion['placeElsewhere']>): string {
   return place.inPlan
@@ -172,7 +177,10 @@ export async function answerQuestion(
     return { ...base, outcome: 'not_covered', refused: true, ...(reason ? { reason } : {}), suggestions: suggestionsOf(hits), confidence };
   }
   const weights = queryWeights(q, ports.idf);
-  const answers = hits.map((h) => toItem(h, weights, ports, similarityTo, q.figure)).filter((a): a is AnswerItem => a !== null);
-  const direct = verdict.outcome === 'answered' ? directLine(q.figure, q.year, q.concepts, answers) : null;
+  // A related answer shows the passages closest to the topic: what ranked them up for carrying a
+  // figure (which none of them answers with) no longer counts.
+  const shown = verdict.outcome === 'related' ? byTopic(hits, weightsFor(q.language, settings.retrieve.weights)) : hits;
+  const answers = shown.map((h) => toItem(h, weights, ports, similarityTo, q.figure)).filter((a): a is AnswerItem => a !== null);
+  const direct = verdict.outcome === 'answered' ? directLine(q, answers) : null;
   return { ...base, outcome: verdict.outcome, refused, ...(reason ? { reason } : {}), direct, answers, confidence };
 }

@@ -9,7 +9,20 @@ import type { Concept } from '../understand/question.js';
 export interface Quoted {
   text: string;
   columns?: readonly TableCell[];
+  /** A row of the previous plan's completion table (a “十三五” result, not a target). */
+  pastResult?: boolean;
 }
+
+/** What the direct line needs to know of the question. */
+export interface FigureQuestion {
+  figure: FigureAsk | null;
+  year: number | null;
+  asksPast: boolean;
+  concepts: readonly Concept[];
+}
+
+/** How a result of the previous plan is introduced, so it never reads as a target. */
+export const PAST_RESULT_PREFIX = '“十三五”完成情况：';
 
 /** How many of the top quotes may give the figure. */
 const DIRECT_FROM = 3;
@@ -37,7 +50,7 @@ export function rowLine(cells: readonly TableCell[], year: number | null): strin
   if (!first) return '';
   const unitMatch = first.value.match(UNIT);
   const unit = unitMatch && unitMatch[1] !== 'GDP' ? unitMatch[1] ?? '' : '';
-  const name = unit ? first.value.replace(UNIT, '') : first.value;
+  const name = (unit ? first.value.replace(UNIT, '') : first.value).trim();
   const filled = rest.filter((c) => !EMPTY.test(c.value));
   const tail = filled.filter((c) => /^(属性|完成情况)$/.test(c.label));
   const values = filled.filter((c) => !tail.includes(c));
@@ -78,16 +91,21 @@ export function sentenceLine(text: string, ask: FigureAsk, concepts: readonly Co
 /**
  * The direct line for a figure question: from the top quote that carries a figure of the asked kind
  * and names most of the question's concepts (the higher-ranked on a tie); NO_FIGURE_LINE when none
- * carries one; null when no figure is asked.
+ * carries one under a measure the question names; null when no figure is asked. A “十三五” result answers only a question about that
+ * period, and says what it is.
  */
-export function directLine(ask: FigureAsk | null, year: number | null, concepts: readonly Concept[], quotes: readonly Quoted[]): string | null {
+export function directLine(question: FigureQuestion, quotes: readonly Quoted[]): string | null {
+  const { figure: ask, year, asksPast, concepts } = question;
   if (!ask) return null;
   let best: Line | null = null;
   for (const q of quotes.slice(0, DIRECT_FROM)) {
-    if (!carriesFigure({ text: q.text, cells: q.columns }, ask)) continue;
+    if ((q.pastResult && !asksPast) || !carriesFigure({ text: q.text, cells: q.columns }, ask)) continue;
     // A table row names its measure in its first cell: on a tie with a sentence it wins (+0.5).
-    const found = q.columns ? { line: rowLine(q.columns, year), score: named(q.columns[0]?.value ?? '', concepts) + 0.5 } : sentenceLine(q.text, ask, concepts);
-    if (found?.line && (!best || found.score > best.score)) best = found;
+    const found = q.columns
+      ? { line: `${q.pastResult ? PAST_RESULT_PREFIX : ''}${rowLine(q.columns, year)}`, score: named(q.columns[0]?.value ?? '', concepts) + 0.5 }
+      : sentenceLine(q.text, ask, concepts);
+    // A figure counts only under a measure the question names: another measure's figure is no answer.
+    if (found?.line && found.score >= 1 && (!best || found.score > best.score)) best = found;
   }
   return best?.line ?? NO_FIGURE_LINE;
 }

@@ -1,15 +1,15 @@
 // The judge's fitted coefficients without the embedding model (BM25 only) (see judge.ts). Written by
-// `npm run fit -- judge --write --lexical`, which fits them on the tuning half (337 questions; false refusals
-// 5/255, unanswerable not answered 45/82, related/not covered right 38/82);
+// `npm run fit -- judge --write --lexical`, which fits them on the tuning half (454 questions; false refusals
+// 1/340, unanswerable not answered 46/114, related/not covered right 42/114);
 // re-run it rather than edit.
 import type { JudgeModel } from './judge.js';
 
 export const JUDGE_MODEL_LEXICAL: JudgeModel = {
-  features: ["focusCovered","allCovered","focusAbsent","agreement","margin","specificAsked","figureAsked","figureAnswered","specificMissing","looseMissing","indicatorEmpty","mainAbsent","unitAbsent","yearBeyond","asksPerson","english","untranslated"],
-  mean: [0.716373,0.71038,0.181127,0,0.596189,0.148368,0.47181,0.824598,0.085982,0.08942,0.008902,0.192878,0.014837,0.002967,0.008902,0.225519,0.016363],
-  scale: [0.335977,0.29393,0.269585,1,0.30937,0.355464,0.499205,0.303067,0.25024,0.211203,0.09393,0.394558,0.120899,0.054393,0.09393,0.417924,0.07461],
-  weights: [0.458465,-0.192827,0.127953,0,0.223761,-0.66949,0.540428,0.684453,-0.608622,-0.261045,-0.178062,-0.203536,-0.39633,-0.319639,-0.335179,-0.144088,-0.49122],
-  bias: 1.4122,
-  answerAbove: 0.417899,
-  relatedAbove: 0,
+  features: ["allCovered","focusAbsent","margin","figureAsked","figureAnswered","figurePassage","specificMissing","looseMissing","indicatorEmpty","mainAbsent","unitAbsent","asksPerson","english","untranslated"],
+  mean: [0.695947,0.167703,0.592191,0.469163,0.807947,0.82021,0.092168,0.099885,0.013216,0.178414,0.013216,0.008811,0.222467,0.018199],
+  scale: [0.290696,0.264212,0.313057,0.499048,0.321361,0.306836,0.263613,0.228459,0.114198,0.382861,0.114198,0.09345,0.415903,0.072552],
+  weights: [0.162512,-0.142555,0.253607,0.22798,0.696579,0.115554,-0.798922,-0.057985,-0.183166,-0.311741,-0.326942,-0.249597,-0.199259,-0.378336],
+  bias: 1.37706,
+  answerAbove: 0.222946,
+  related: { feature: 'allCovered', above: 0.122775 },
 };

@@ -5,6 +5,7 @@
 import { splitSentences } from '../chunk/chunk.js';
 import type { Hit } from '../search/retrieve.js';
 import type { Sentence } from '../chunk/sentences.js';
+import { givesFigure } from '../search/retrieve.js';
 import { carriesFigure, type FigureAsk } from '../understand/figure.js';
 import type { Concept, ParsedQuestion } from '../understand/question.js';
 import type { Outcome, ReasonCode } from './answer.js';
@@ -36,6 +37,12 @@ export interface JudgeFeatures {
    */
   figureAnswered: number;
   /**
+   * When a figure is asked: the share of the question's concepts covered by a whole top passage (with
+   * its headings) that carries a figure of the asked kind somewhere; 0 if none does, 1 when no figure
+   * is asked. Looser than figureAnswered: the subject may be named in another sentence of the passage.
+   */
+  figurePassage: number;
+  /**
    * When a figure is asked: how well (the dense sentence signal, 0–1) the best-matching sentence of a
    * top passage matches the question, if that sentence carries a figure of the asked kind; best over
    * the top passages, 0 if none does. 1 when no figure is asked.
@@ -65,7 +72,7 @@ export type FeatureName = keyof JudgeFeatures;
 
 export const FEATURE_NAMES: FeatureName[] = [
   'sentenceSimilarity', 'passageSimilarity', 'focusCovered', 'allCovered', 'focusAbsent', 'agreement', 'margin',
-  'specificAsked', 'figureAsked', 'figureAnswered', 'figureSentence', 'specificMissing', 'looseMissing', 'indicatorEmpty', 'mainAbsent', 'unitAbsent', 'yearBeyond', 'asksPerson', 'english', 'untranslated',
+  'specificAsked', 'figureAsked', 'figureAnswered', 'figurePassage', 'figureSentence', 'specificMissing', 'looseMissing', 'indicatorEmpty', 'mainAbsent', 'unitAbsent', 'yearBeyond', 'asksPerson', 'english', 'untranslated',
 ];
 
 /** The last year the plan looks to (its 远景目标 are for 二〇三五年). */
@@ -99,13 +106,20 @@ const SPECIFIC = new Set(['money', 'date', 'age', 'frequency', 'person']);
 const heaviest = (concepts: Concept[], idf: JudgeContext['idf']) =>
   concepts.reduce<Concept | undefined>((best, c) => (!best || conceptWeight(c, idf) > conceptWeight(best, idf) ? c : best), undefined);
 
-function figureSentence(ask: FigureAsk, top: readonly Hit[], sentences: readonly Sentence[]): number {
+function figureSentence(q: ParsedQuestion, ask: FigureAsk, top: readonly Hit[], sentences: readonly Sentence[]): number {
   let best = 0;
   for (const h of top) {
     const text = h.bestSentence === null ? null : sentences[h.bestSentence]?.text;
-    if (text && carriesFigure({ text, cells: h.passage.table?.cells }, ask)) best = Math.max(best, h.signals.sentence);
+    if (text && givesFigure({ ...h.passage, text }, ask, q.asksPast)) best = Math.max(best, h.signals.sentence);
   }
   return best;
+}
+
+function figurePassage(q: ParsedQuestion, ask: FigureAsk, top: readonly Hit[], idf: JudgeContext['idf']): number {
+  const coverable = q.concepts.filter((c) => c.inPlan);
+  const weightOf = (c: Concept) => conceptWeight(c, idf);
+  return Math.max(0, ...top.filter((h) => givesFigure(h.passage, ask, q.asksPast))
+    .map((h) => share(coverable, weightOf, (c) => covers(`${h.passage.context} ${h.passage.text}`.toLowerCase(), c))));
 }
 
 /** Best coverage of the question by a sentence that carries a figure of the asked kind (see JudgeFeatures). */
@@ -117,7 +131,7 @@ function figureAnswered(q: ParsedQuestion, top: readonly Hit[], idf: JudgeContex
   for (const { passage } of top) {
     const units = passage.table ? [passage.text] : splitSentences(passage.text).map((s) => passage.text.slice(s.start, s.end));
     for (const unit of units) {
-      if (!carriesFigure({ text: unit, cells: passage.table?.cells }, ask)) continue;
+      if (!givesFigure({ ...passage, text: unit }, ask, q.asksPast)) continue;
       const text = `${passage.context} ${unit}`.toLowerCase();
       best = Math.max(best, share(q.concepts.filter((c) => c.inPlan), weightOf, (c) => covers(text, c)));
     }
@@ -155,7 +169,8 @@ export function judgeFeatures(q: ParsedQuestion, hits: readonly Hit[], ctx: Judg
     specificAsked,
     figureAsked: q.figure ? 1 : 0,
     figureAnswered: answered,
-    figureSentence: q.figure ? figureSentence(q.figure, top, ctx.sentences) : 1,
+    figurePassage: q.figure ? figurePassage(q, q.figure, top, ctx.idf) : 1,
+    figureSentence: q.figure ? figureSentence(q, q.figure, top, ctx.sentences) : 1,
     specificMissing: specificAsked * (1 - answered),
     looseMissing: (q.figure && !specificAsked ? 1 : 0) * (1 - answered),
     indicatorEmpty: q.figure && top.some((h) => h.signals.indicator >= 0.5 && !carriesFigure({ text: h.passage.text, cells: h.passage.table?.cells }, { kinds: ['amount'] })) ? 1 : 0,
@@ -177,8 +192,8 @@ export interface JudgeModel {
   bias: number;
   /** At or above: answered. */
   answerAbove: number;
-  /** Below answerAbove and at or above this: related; below: not covered. */
-  relatedAbove: number;
+  /** Not answered: related when this feature is at or above `above`, not covered below it. */
+  related: { feature: FeatureName; above: number };
 }
 
 export function answerProbability(f: JudgeFeatures, m: JudgeModel): number {
@@ -200,7 +215,7 @@ export function verdictOf(q: ParsedQuestion, f: JudgeFeatures, m: JudgeModel): V
   if (q.placeElsewhere) return { outcome: 'not_covered', reason: 'place_elsewhere', probability: 0 };
   const probability = answerProbability(f, m);
   if (probability >= m.answerAbove) return { outcome: 'answered', reason: null, probability };
-  const outcome = probability >= m.relatedAbove ? 'related' : 'not_covered';
+  const outcome = f[m.related.feature] >= m.related.above ? 'related' : 'not_covered';
   const reason: ReasonCode = f.yearBeyond ? 'year_beyond' : f.asksPerson ? 'no_names'
     : f.figureAsked && (f.figureAnswered < 0.5 || f.indicatorEmpty || f.unitAbsent) ? 'no_figure' : f.mainAbsent ? 'topic_absent' : 'low_evidence';
   return { outcome, reason, probability };

@@ -42,3 +42,12 @@ export function reasonText(a: Answer, lang: Lang): string {
   const code = a.reason?.code ?? 'low_evidence';
   return lang === 'en' ? REASON_MESSAGES_EN[code] : a.reason?.message ?? REASON_MESSAGES[code];
 }
+
+/**
+ * What a related answer says above its passages: why the plan does not answer, when that is more
+ * specific than "it does not answer" (规划没有给出具体数字。), then the related heading.
+ */
+export function relatedLines(a: Answer, lang: Lang): string[] {
+  const specific = a.reason && a.reason.code !== 'low_evidence' ? [reasonText(a, lang)] : [];
+  return [...specific, RELATED_HEADING[lang]];
+}

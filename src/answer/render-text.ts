@@ -3,7 +3,7 @@
 import { showTabs, labelledCells } from '../plan/tables.js';
 import type { Answer } from './answer.js';
 import { englishCitation } from './citation-english.js';
-import { ENGLISH_NOTE, languageOf, OUTCOME_LABELS, reasonText, RELATED_HEADING, SUGGESTIONS_HEADING } from './outcome-labels.js';
+import { ENGLISH_NOTE, languageOf, OUTCOME_LABELS, reasonText, relatedLines, SUGGESTIONS_HEADING } from './outcome-labels.js';
 
 export function renderAnswerText(a: Answer, opts: { scores?: boolean; limit?: number } = {}): string {
   if (a.problem) return [...a.notices.map((n) => `（${n}）`), a.problem.message].join('\n');
@@ -16,7 +16,7 @@ export function renderAnswerText(a: Answer, opts: { scores?: boolean; limit?: nu
     if (a.suggestions.length) lines.push(SUGGESTIONS_HEADING[lang], ...a.suggestions.map((s) => `  · ${s.label}`));
     return lines.join('\n');
   }
-  if (a.outcome === 'related') lines.push(RELATED_HEADING[lang]);
+  if (a.outcome === 'related') lines.push(...relatedLines(a, lang));
   if (lang === 'en') lines.push(`(${ENGLISH_NOTE})`);
   a.answers.slice(0, opts.limit ?? 5).forEach((item, i) => {
     lines.push(`${i + 1}. 「${showTabs(item.text)}」`);

@@ -34,13 +34,18 @@ export async function chatLoop(io: ChatIO, ask: (q: string) => Promise<Answer>):
 }
 
 export async function runChat(config: Config = loadConfig()): Promise<void> {
+  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
+  // Lines are read as they come and kept until asked for, so questions piped in (or typed while the
+  // model loads or an answer is being found) are all answered, in order.
+  const lines = rl[Symbol.asyncIterator]();
   const engine = await createEngine(config, cliLog);
-  const rl = createInterface({ input: process.stdin, output: process.stdout });
-  let closed = false;
-  rl.once('close', () => (closed = true));
   try {
     await chatLoop({
-      read: (prompt) => (closed ? Promise.resolve(null) : rl.question(prompt).catch(() => null)),
+      read: async (prompt) => {
+        process.stdout.write(prompt);
+        const next = await lines.next();
+        return next.done ? null : next.value;
+      },
       write: (text) => console.log(text),
     }, (q) => engine.ask(q));
   } finally {

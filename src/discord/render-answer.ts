@@ -5,7 +5,7 @@
 import type { Answer, AnswerItem } from '../answer/answer.js';
 import { englishCitation } from '../answer/citation-english.js';
 import {
-  ENGLISH_NOTE, languageOf, OUTCOME_LABELS, reasonText, RELATED_HEADING, SUGGESTIONS_HEADING, type Lang,
+  ENGLISH_NOTE, languageOf, OUTCOME_LABELS, reasonText, relatedLines, SUGGESTIONS_HEADING, type Lang,
 } from '../answer/outcome-labels.js';
 import type { Footnote } from '../plan/footnotes.js';
 import { labelledCells } from '../plan/tables.js';
@@ -35,7 +35,7 @@ function headBlock(a: Answer, lang: Lang, typed: string | undefined): string {
   const lines = [`**${OUTCOME_LABELS[lang][a.outcome]}**`];
   if (typed && typed !== a.question) lines.push(`↪ ${lang === 'en' ? 'Read with the previous question as' : '接上一问，理解为'}：${escapeMarkdown(a.question)}`);
   if (a.direct && a.outcome === 'answered') lines.push(`**${lang === 'en' ? 'Answer' : '答'}：${escapeMarkdown(a.direct)}**`);
-  if (a.outcome === 'related') lines.push(RELATED_HEADING[lang]);
+  if (a.outcome === 'related') lines.push(...relatedLines(a, lang).map(escapeMarkdown));
   if (a.outcome === 'not_covered') lines.push(escapeMarkdown(reasonText(a, lang)));
   lines.push(...a.notices.map((n) => `*${escapeMarkdown(n)}*`));
   if (lang === 'en' && a.outcome !== 'not_covered') lines.push(`*${ENGLISH_NOTE}*`);

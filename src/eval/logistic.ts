@@ -57,3 +57,50 @@ export function fitLogistic(x: number[][], y: number[], lambda = 1, iterations =
   }
   return { mean, scale, weights: beta.slice(1), bias: beta[0]! };
 }
+
+const predict = (fit: LogisticFit, row: readonly number[]) =>
+  sigmoid(fit.bias + fit.weights.reduce((z, w, j) => z + w * (((row[j] ?? 0) - (fit.mean[j] ?? 0)) / (fit.scale[j] || 1)), 0));
+
+/** Out-of-fold probabilities: each row predicted by a model fitted on the other folds (row i in fold i mod k). */
+export function outOfFold(x: number[][], y: number[], lambda: number, folds = 5): number[] {
+  const out = new Array<number>(x.length).fill(0);
+  for (let k = 0; k < folds; k++) {
+    const train = x.flatMap((row, i) => (i % folds !== k ? [i] : []));
+    const fit = fitLogistic(train.map((i) => x[i]!), train.map((i) => y[i]!), lambda);
+    x.forEach((row, i) => {
+      if (i % folds === k) out[i] = predict(fit, row);
+    });
+  }
+  return out;
+}
+
+/**
+ * How many negatives (y = 0) fall below the threshold that turns away `share` of the positives, with
+ * out-of-fold probabilities: what a model would catch on questions it was not fitted on.
+ */
+export function caughtOutOfFold(p: readonly number[], y: readonly number[], share: number): number {
+  const positives = p.filter((_, i) => y[i] === 1).sort((a, b) => a - b);
+  const threshold = positives[Math.floor(share * positives.length)] ?? 0.5;
+  return p.filter((v, i) => y[i] === 0 && v < threshold).length;
+}
+
+/**
+ * Backward elimination: drop, one at a time, the column whose removal most raises `score` (of the
+ * out-of-fold probabilities), while it does not fall. Returns the kept columns' positions.
+ */
+export function selectColumns(x: number[][], y: number[], lambda: number, score: (p: number[]) => number): number[] {
+  let kept = x[0]?.map((_, j) => j) ?? [];
+  const columns = (cols: number[]) => x.map((row) => cols.map((j) => row[j] ?? 0));
+  let best = score(outOfFold(columns(kept), y, lambda));
+  for (;;) {
+    let next: { cols: number[]; s: number } | null = null;
+    for (const drop of kept) {
+      const cols = kept.filter((j) => j !== drop);
+      const s = score(outOfFold(columns(cols), y, lambda));
+      if (!next || s > next.s) next = { cols, s };
+    }
+    if (!next || next.s < best || next.cols.length === 0) return kept;
+    best = next.s;
+    kept = next.cols;
+  }
+}

@@ -13,6 +13,7 @@ export const LABELLED_FILES = [
   '../shared/eval/everyday.jsonl',
   'test/fixtures/everyday-own.jsonl',
   'test/fixtures/everyday-own-2.jsonl',
+  'test/fixtures/everyday-own-3.jsonl',
   'test/fixtures/written-questions.jsonl',
 ];
 

@@ -1,10 +1,11 @@
 // retrieve(): the candidates of lexical (BM25 over chunks) and dense search (a vector per passage and
 // per sentence), each scored on several signals, ranked by a weighted sum of them, then diversified
-// (one passage per plan block). The weights are fitted on the tuning half (scripts/fit-retrieval.ts).
+// (one passage per plan block). The weights are fitted on the tuning half (npm run fit -- retrieval).
 import type { Chunk } from '../chunk/chunk.js';
 import type { Sentence } from '../chunk/sentences.js';
-import { carriesFigure, mentionsYear, type FigureAsk } from '../understand/figure.js';
+import { carriesFigure, isPastResult, mentionsYear, type FigureAsk } from '../understand/figure.js';
 import type { LexicalIndex, ScoredChunk } from './lexical.js';
+import { indicatorMatch, withNamedIndicator } from './indicators.js';
 import { RANK_WEIGHTS } from './rank-weights.js';
 
 export interface ScoredSentence {
@@ -20,8 +21,8 @@ export interface DenseResult {
   similarityTo(sentence: number): number;
 }
 
-/** Dense kNN over passages and sentences. */
-export type DenseSearch = (query: string, k: number) => Promise<DenseResult>;
+/** Dense kNN over passages and sentences for the average of the query texts' vectors. */
+export type DenseSearch = (texts: readonly string[], k: number) => Promise<DenseResult>;
 
 /** What a candidate passage is ranked on; each in [0, 1] except the raw similarities. */
 export interface Signals {
@@ -51,12 +52,22 @@ export interface Candidate {
   bestSentence: number | null;
 }
 
+/** The signal weights by the question's language: the embedding model reads English much less well. */
+export interface RankWeightsByLanguage {
+  chinese: RankWeights;
+  english: RankWeights;
+}
+
 export interface RetrieveOptions {
   k: number;
   /** How many candidates each list contributes. */
   depth: number;
-  weights: RankWeights;
+  weights: RankWeightsByLanguage;
 }
+
+/** Which weights a question is ranked with: English ones the English weights, mixed ones the Chinese. */
+export const weightsFor = (language: string, weights: RankWeightsByLanguage): RankWeights =>
+  language === 'en' ? weights.english : weights.chinese;
 
 export const DEFAULT_RETRIEVE_OPTIONS: RetrieveOptions = { k: 10, depth: 50, weights: RANK_WEIGHTS };
 
@@ -82,12 +93,15 @@ export interface SearchPorts {
 export interface RetrievalQuery {
   /** The question (simplified script). */
   text: string;
+  language: 'zh' | 'en' | 'mixed';
   /** Query token → weight for the lexical side (the question's words, bridged plan terms). */
   weights: ReadonlyMap<string, number>;
-  /** Text the dense side embeds. */
-  denseText: string;
+  /** Texts the dense side embeds and averages. */
+  denseTexts: readonly string[];
   figure: FigureAsk | null;
   year: number | null;
+  /** The question asks about the previous plan's period: its result rows may answer. */
+  asksPast: boolean;
   /** Plan terms the question names (its own words and bridged terms), for matching indicator names. */
   namedTerms: readonly string[];
 }
@@ -102,16 +116,12 @@ export function minMax(scores: ReadonlyMap<number, number>): Map<number, number>
   return new Map([...scores].map(([k, v]) => [k, (v - min) / span]));
 }
 
-/** The indicator's name in a table row: its label cell without units in brackets. */
-const indicatorName = (c: Chunk) => (c.table?.cells[0]?.value ?? '').replace(/[(（][^)）]*[)）]/g, '').replace(/\s+/g, '');
-
-/** Share of the indicator's name covered by terms the question names (longest term that fits). */
-export function indicatorMatch(c: Chunk, namedTerms: readonly string[]): number {
-  const name = indicatorName(c);
-  if (!name) return 0;
-  const best = Math.max(0, ...namedTerms.filter((t) => t.length >= 2 && name.includes(t)).map((t) => t.length));
-  return Math.min(1, best / name.length);
-}
+/**
+ * Whether a passage gives a figure of the asked kind for this plan: a row of the previous plan's
+ * completion table gives a result, which answers only a question about that period.
+ */
+export const givesFigure = (c: Chunk, ask: FigureAsk, asksPast: boolean): boolean =>
+  (asksPast || !isPastResult(c.table?.table)) && carriesFigure({ text: c.text, cells: c.table?.cells }, ask);
 
 /** Every candidate from either list with its signals. */
 export async function gatherCandidates(q: RetrievalQuery, ports: SearchPorts, depth: number): Promise<Candidate[]> {
@@ -120,7 +130,7 @@ export async function gatherCandidates(q: RetrievalQuery, ports: SearchPorts, de
 
 async function gatherWithDense(q: RetrievalQuery, ports: SearchPorts, depth: number): Promise<{ candidates: Candidate[]; dense: DenseResult | null }> {
   const lexical = new Map(ports.lexical.search(q.weights).slice(0, depth).map((h) => [h.chunk, h.score]));
-  const found = ports.dense ? await ports.dense(q.denseText, depth) : null;
+  const found = ports.dense ? await ports.dense(q.denseTexts, depth) : null;
   const dense = found ?? { passages: [], sentences: [] };
   const passageSim = new Map(dense.passages.map((h) => [h.chunk, h.score]));
   const sentenceSim = new Map<number, { sentence: number; score: number }>();
@@ -133,7 +143,7 @@ async function gatherWithDense(q: RetrievalQuery, ports: SearchPorts, depth: num
   const candidates = [...ids].flatMap((chunk) => {
     const c = ports.chunks[chunk];
     if (!c) return [];
-    const figure = q.figure && carriesFigure({ text: c.text, cells: c.table?.cells }, q.figure) ? 1 : 0;
+    const figure = q.figure && givesFigure(c, q.figure, q.asksPast) ? 1 : 0;
     const year = q.year !== null && mentionsYear(`${c.text}${c.context}`, q.year) ? 1 : 0;
     const signals = {
       lexical: lex.get(chunk) ?? 0, passage: pas.get(chunk) ?? 0, sentence: sen.get(chunk) ?? 0,
@@ -167,41 +177,9 @@ export function rankCandidates(candidates: Candidate[], chunks: readonly Chunk[]
   return out;
 }
 
-/** How much of an indicator's name a question must name for its row to be brought in (see withNamedIndicator). */
-export const INDICATOR_NAMED = 0.6;
-
-/**
- * The indicator row a figure question names (工资 → 居民人均可支配收入, GDP → 地区生产总值), if any: the
- * best-matching row of the “十四五” table, or of the “十三五” table when the question asks about it.
- */
-export function namedIndicatorRow(q: RetrievalQuery, chunks: readonly Chunk[]): number | null {
-  if (!q.figure) return null;
-  const past = /十三五|2015|2016|2017|2018|2019|2020/.test(q.text) && q.year !== 2025;
-  let best: { chunk: number; score: number } | null = null;
-  chunks.forEach((c, chunk) => {
-    if (!c.table || /十三五/.test(c.table.table) !== past) return;
-    const score = indicatorMatch(c, q.namedTerms);
-    if (score >= INDICATOR_NAMED && (!best || score > best.score)) best = { chunk, score };
-  });
-  return (best as { chunk: number } | null)?.chunk ?? null;
-}
-
-/** Puts the named indicator row second when it is not among the top three already. */
-function withNamedIndicator(hits: Hit[], candidates: Candidate[], q: RetrievalQuery, chunks: readonly Chunk[]): Hit[] {
-  const row = namedIndicatorRow(q, chunks);
-  const passage = row === null ? undefined : chunks[row];
-  if (row === null || !passage || hits.slice(0, 3).some((h) => h.chunk === row)) return hits;
-  const found = candidates.find((c) => c.chunk === row);
-  const base: Candidate = found ?? {
-    chunk: row, passageSimilarity: null, sentenceSimilarity: null, bestSentence: null,
-    signals: { lexical: 0, passage: 0, sentence: 0, figure: 1, indicator: indicatorMatch(passage, q.namedTerms), year: 0 },
-  };
-  const rest = hits.filter((h) => h.chunk !== row && h.passage.block !== passage.block);
-  return [...rest.slice(0, 1), { ...base, passage, score: rest[0]?.score ?? 0 }, ...rest.slice(1)].slice(0, hits.length);
-}
-
 export async function retrieve(q: RetrievalQuery, ports: SearchPorts, options = DEFAULT_RETRIEVE_OPTIONS): Promise<Retrieved> {
   const { candidates, dense } = await gatherWithDense(q, ports, options.depth);
-  const hits = withNamedIndicator(rankCandidates(candidates, ports.chunks, options.weights, options.k), candidates, q, ports.chunks);
+  const ranked = rankCandidates(candidates, ports.chunks, weightsFor(q.language, options.weights), options.k);
+  const hits = withNamedIndicator(ranked, candidates, q, ports.chunks);
   return { hits, similarityTo: dense ? (s) => dense.similarityTo(s) : null };
 }

@@ -175,7 +175,7 @@ export function createTargetFinder({ targets, chunks, planText, dense, thesaurus
       const terms = topicTerms(topic, thesaurus, inPlan);
       const extra = terms.words.flatMap((w) => w.terms.map(({ term }) => ({ term, weight: 1 })));
       const lex = new Map(lexical.search(queryTermWeights(topic, extra)).map((h) => [h.chunk, h.score]));
-      const near = dense ? new Map((await dense(topic, 60)).passages.map((h) => [h.chunk, h.score])) : new Map<number, number>();
+      const near = dense ? new Map((await dense([topic], 60)).passages.map((h) => [h.chunk, h.score])) : new Map<number, number>();
       const relevant = targets.flatMap((t, i): Ranked[] => {
         const at = placeFor(t, topic, terms);
         return at ? [{ t, ...at, lex: lex.get(i) ?? 0, near: near.get(chunkOf[i] ?? -1) ?? 0 }] : [];

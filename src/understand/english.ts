@@ -60,14 +60,6 @@ export function buildLexicon(entries: Iterable<DictionaryEntry>, planText: strin
 /** A key's terms; own keys only, so "constructor" is not looked up on Object.prototype. */
 const termsFor = (lexicon: Lexicon, key: string): string[] | undefined => (Object.hasOwn(lexicon, key) ? lexicon[key] : undefined);
 
-/**
- * English words of the question that the dictionary knows but the plan never speaks of (their lexicon
- * entry is empty): a question about them is one the plan does not cover.
- */
-export function unspokenEnglishWords(question: string, lexicon: Lexicon): string[] {
-  return [...new Set(englishWords(question))].filter((w) => w.length > 2 && termsFor(lexicon, stem(w))?.length === 0);
-}
-
 /** A plan term standing in for English words, weighted by how direct a translation it is. */
 export interface WeightedTerm {
   term: string;
@@ -141,20 +133,6 @@ export function translateEnglish(question: string, lexicon: Lexicon, glossary: G
     if (terms?.length) take(i, 1, terms, 'dictionary');
   });
   return out;
-}
-
-/**
- * Plan terms for an English question, weighted: each English word or phrase carries weight 1 in all,
- * shared among its dictionary translations (so a word with eight loose translations does not outweigh
- * a word with one exact one); glossary terms are curated and count 1 each.
- */
-export function translateQuery(question: string, lexicon: Lexicon, glossary?: Glossary): WeightedTerm[] {
-  const weights = new Map<string, number>();
-  for (const m of translateEnglish(question, lexicon, glossary)) {
-    const w = m.source === 'glossary' ? 1 : 1 / m.terms.length;
-    for (const t of m.terms) weights.set(t, Math.max(weights.get(t) ?? 0, w));
-  }
-  return [...weights].map(([term, weight]) => ({ term, weight }));
 }
 
 export const isMostlyLatin = (text: string) => {

@@ -13,15 +13,19 @@ export interface FigureAsk {
   kinds: FigureKind[];
   /** The unit the figure is asked in (多少微克 → 微克, how many tons → 吨), when the question names one. */
   unit?: string;
+  /** The year the figure is asked for, when the question names one: a table row answers with that year's cell. */
+  year?: number;
 }
 
 /** Units a question may name after 多少/几 (longest first), and their English forms. */
 const UNITS = ['微克', '毫克', '立方米', '平方米', '平方公里', '公里', '千米', '人次', '万人次', '千瓦', '兆瓦', '吨', '亩', '元', '万元', '亿元', '美元', '岁', '趟', '班', '床位', '张床'];
-const EN_UNITS: [RegExp, string][] = [[/micrograms?/i, '微克'], [/tons?|tonnes?/i, '吨'], [/kilomet(?:er|re)s?|km/i, '公里'], [/visits|visitors|tourist arrivals/i, '人次'], [/beds?/i, '床位'], [/yuan|rmb/i, '元']];
+const EN_UNITS: [RegExp, string][] = [[/\bmicrograms?\b/i, '微克'], [/\btons?\b|\btonnes?\b/i, '吨'], [/\bkilomet(?:er|re)s?\b|\bkm\b/i, '公里'], [/\bvisits\b|\bvisitors\b|\btourist arrivals\b/i, '人次'], [/\bbeds?\b/i, '床位'], [/\byuan\b|\brmb\b/i, '元']];
+
+const UNITS_LONGEST_FIRST = [...UNITS].sort((a, b) => b.length - a.length);
 
 function unitOf(question: string): string | undefined {
   const after = question.match(/(?:多少|几)(?:个)?(\p{Script=Han}{1,4})/u)?.[1] ?? '';
-  return UNITS.sort((a, b) => b.length - a.length).find((u) => after.startsWith(u)) ?? EN_UNITS.find(([re]) => re.test(question))?.[1];
+  return UNITS_LONGEST_FIRST.find((u) => after.startsWith(u)) ?? EN_UNITS.find(([re]) => re.test(question))?.[1];
 }
 
 const ZH_ASKS: [FigureKind, RegExp][] = [
@@ -68,7 +72,11 @@ export function yearNamed(question: string): number | null {
 export const yearForms = (year: number): string[] =>
   [`${year}年`, `${year} 年`, `${[...String(year)].map((d) => '〇一二三四五六七八九'[Number(d)]).join('')}年`];
 
-const NUM = String.raw`(?:\d+(?:[.,]\d+)*|[一二两三四五六七八九十百千万亿]+)`;
+/**
+ * A number as the plan writes a figure: Arabic digits, or Chinese numerals other than a lone 一 or 两,
+ * which are mostly articles (探索一条…之路, 打造一批…, 两个大局).
+ */
+const NUM = String.raw`(?:\d+(?:[.,]\d+)*|(?![一两][^一二三四五六七八九十百千万亿])[一二两三四五六七八九十百千万亿]+)`;
 
 /** What counts as a figure of each kind in plan text. */
 const CARRIES: Record<FigureKind, RegExp> = {
@@ -97,8 +105,14 @@ export interface FigureSource {
  */
 export function carriesFigure(source: FigureSource, ask: FigureAsk): boolean {
   if (source.cells) {
-    const values = source.cells.slice(1).map((c) => c.value);
-    if (values.every((v) => EMPTY_CELL.test(v) || /^(预期性|约束性)$/.test(v.trim()))) return false;
+    // A row's figures are its value cells with a number in them; a row number (序号) counts nothing;
+    // when the year asked for has a column, only that column's cell does (2025年目标值 "—" gives none).
+    const cells = source.cells.slice(1).filter((c) => !/^(序号|编号)$/.test(c.label));
+    const ofYear = ask.year ? cells.filter((c) => c.label.includes(String(ask.year))) : [];
+    // A table with year columns but none for the year asked (2030) gives no figure for it.
+    if (ask.year && !ofYear.length && cells.some((c) => /\d{4}年/.test(c.label))) return false;
+    const values = (ofYear.length ? ofYear : cells).filter((c) => /\d/.test(c.value) && !EMPTY_CELL.test(c.value));
+    if (!values.length) return false;
     if (ask.kinds.some((k) => k !== 'person' && k !== 'date' && k !== 'age')) return true;
   }
   const text = source.text.replace(NOT_FIGURES, '');
@@ -110,3 +124,11 @@ const NOT_FIGURES = /第?十[三四]个五年|“?十[三四]五”?|二〇三�
 
 /** Whether a text speaks of a year (2040 is beyond the plan's horizon; 2035 is its 远景). */
 export const mentionsYear = (text: string, year: number): boolean => yearForms(year).some((f) => text.includes(f));
+
+/** Whether a question asks about the previous plan's period (十三五, 2015–2020, how it was done). */
+export const asksAboutPast = (question: string): boolean =>
+  /十三五|13th five|2015|2016|2017|2018|2019|2020|过去五年|上个五年|完成情况|完成了|完成得|达到了吗|达标了吗/i.test(question)
+  && !/2025|2035|十四五|14th five/i.test(question);
+
+/** A row of the previous plan's completion table: a result, not a target of this plan. */
+export const isPastResult = (tableName: string | undefined): boolean => /十三五/.test(tableName ?? '');

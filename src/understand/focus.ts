@@ -1,0 +1,38 @@
+// The clause that asks: a long everyday question carries context ("刚从广东回吉安找工作，…") before the
+// clause that asks; that clause counts fully, the context less. Pure.
+import { isContentWord, CONCEPT_TAGS } from './concepts.js';
+import { taggedWords } from '../search/tokenize.js';
+
+/**
+ * A clause that asks: it ends with a question mark, holds a question word or starts like an English
+ * question. 几 alone does not make one (几座桥早晚都堵 states; 几座桥？ asks, by its mark).
+ */
+const ASKS = /吗|呢|什么|多少|哪|怎么|怎样|如何|是否|有没有|会不会|能不能|要不要|是不是|可不可以|啥|[?？]\s*$|^\s*(what|which|how|when|who|where|why|whether|is|are|does|do|will|can|could|should)\b/i;
+/** An asking clause shorter than this takes the clause before it too ("有没有？"). */
+const MIN_FOCUS_CHARS = 12;
+
+const clausesOf = (text: string) => text.split(/(?<=[，。！？；：,.!?;:])\s*/).filter((c) => c.trim());
+
+/** The clauses that ask (all of the text when none does, as in "吉安GDP目标"). */
+export function askingClauses(text: string): string[] {
+  const asking = clausesOf(text).filter((c) => ASKS.test(c));
+  return asking.length ? asking : [text];
+}
+
+/** Whether a stretch of text names a topic: a content word of full weight (a noun, not 涨到 or 多少亿). */
+const namesTopic = (text: string) => taggedWords(text).some((t) => isContentWord(t.word, t.tag) && CONCEPT_TAGS[t.tag] === 1);
+
+/**
+ * The asking clause of a question: the last clause that asks, extended back over the clauses before
+ * it until it is MIN_FOCUS_CHARS long and names a topic ("全市一年花在研发上的钱，到2025年要涨到多少亿？").
+ */
+export function focusOf(text: string): string {
+  const clauses = clausesOf(text);
+  let last = clauses.length - 1;
+  while (last > 0 && !ASKS.test(clauses[last] ?? '')) last--;
+  if (!ASKS.test(clauses[last] ?? '')) last = clauses.length - 1;
+  let first = last;
+  const focus = () => clauses.slice(first, last + 1).join('');
+  while (first > 0 && (focus().length < MIN_FOCUS_CHARS || !namesTopic(focus()))) first--;
+  return focus();
+}

@@ -1,0 +1,50 @@
+// The direct line: a figure question's answer in one line, composed only from what is quoted.
+import { describe, expect, it } from 'vitest';
+import { directLine, NO_FIGURE_LINE, rowLine, sentenceLine } from '../src/answer/direct.js';
+import type { FigureKind } from '../src/understand/figure.js';
+import { chunks } from './helpers.js';
+
+const row = (name: string) => chunks.find((c) => c.table?.cells[0]?.value.replace(/\s+/g, '').startsWith(name))!.table!.cells;
+const concept = (word: string, forms = [word]) => ({ word, weight: 1, forms, inFocus: true, inPlan: true });
+const ask = (kinds: FigureKind[], year: number | null = null, concepts: ReturnType<typeof concept>[] = []) => ({ figure: { kinds }, year, asksPast: false, concepts });
+
+describe('rowLine', () => {
+  it('leads with the target, each value with its column label and unit, the attribute last', () => {
+    expect(rowLine(row('地区生产总值(GDP)'), null)).toBe('地区生产总值(GDP)：2025年目标值3130亿元；2020年基期值2168.83亿元；年均/累计增长7.6%左右（预期性）');
+  });
+  it('leads with the asked year\'s cell, and skips empty cells', () => {
+    expect(rowLine(row('居民人均可支配收入'), 2020).split('；')[0]).toBe('居民人均可支配收入：2020年基期值27311元');
+    expect(rowLine(row('城镇调查失业率'), null)).not.toContain('—');
+  });
+  it('reads a “十三五” row as a result: what 2020 reached against the plan, and whether it was done', () => {
+    const line = rowLine(row('农村居民人均可支配收入'), null);
+    expect(line).toContain('2020年预期值16491元');
+    expect(line).toContain('2020年规划目标17450元');
+    expect(line.endsWith('基本完成或接近完成')).toBe(true);
+  });
+});
+
+describe('sentenceLine and directLine', () => {
+  const gdp = '——经济综合实力跃上新台阶。经济保持中高速增长。到2025年，全市地区生产总值突破3130亿元、年均增长7.6%左右，人均GDP突破10000美元。';
+  it('takes the clause with the figure, keeping the sentence\'s time clause', () => {
+    expect(sentenceLine(gdp, { kinds: ['percent'] }, [concept('地区生产总值')])?.line).toBe('到2025年，全市地区生产总值突破3130亿元、年均增长7.6%左右');
+  });
+  it('prefers the quote that names what was asked, and a table row on a tie', () => {
+    const quotes = [{ text: gdp }, { text: '居民人均可支配收入\t27311\t38065', columns: row('居民人均可支配收入') }];
+    expect(directLine(ask(['money'], 2025, [concept('收入', ['居民人均可支配收入'])]), quotes)).toMatch(/^居民人均可支配收入：2025年目标值38065元/);
+  });
+  it('says the plan gives no figure when no quote carries one, and nothing when none is asked', () => {
+    expect(directLine(ask(['money']), [{ text: '新建、提升改造高标准农田70万亩' }])).toBe(NO_FIGURE_LINE);
+    expect(directLine({ figure: null, year: null, asksPast: false, concepts: [] }, [{ text: gdp }])).toBeNull();
+  });
+  it('gives a “十三五” result only for a question about that period, and says what it is', () => {
+    const past = { text: '农村居民人均可支配收入(元)', columns: row('农村居民人均可支配收入'), pastResult: true };
+    expect(directLine(ask(['money']), [past])).toBe(NO_FIGURE_LINE);
+    const income = [concept('收入', ['农村居民人均可支配收入'])];
+    expect(directLine({ ...ask(['money'], null, income), asksPast: true }, [past])).toMatch(/^“十三五”完成情况：农村居民人均可支配收入：/);
+  });
+  it('gives no figure of a measure the question does not name', () => {
+    const other = { text: '数字经济核心产业增加值占GDP比重', columns: row('数字经济核心产业增加值占GDP比重') };
+    expect(directLine(ask(['amount'], null, [concept('细颗粒物')]), [other])).toBe(NO_FIGURE_LINE);
+  });
+});

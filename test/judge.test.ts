@@ -1,0 +1,84 @@
+// Judging answerability: the features read from the question and its passages, the fitted model's
+// verdict with its reason, and the logistic fit itself.
+import { describe, expect, it } from 'vitest';
+import { FEATURE_NAMES, judgeFeatures, verdictOf, type JudgeFeatures, type JudgeModel } from '../src/answer/judge.js';
+import { caughtOutOfFold, fitLogistic, outOfFold, selectColumns } from '../src/eval/logistic.js';
+import type { Hit } from '../src/search/retrieve.js';
+import { understand } from '../src/understand/question.js';
+import { chunks, lexicalAnswerPorts } from './helpers.js';
+
+const ports = lexicalAnswerPorts();
+const context = { idf: ports.idf, inPlan: ports.vocabulary.inPlan, sentences: ports.sentences };
+const signals = { lexical: 1, passage: 0, sentence: 0, figure: 0, indicator: 0, year: 0 };
+const hitOn = (needle: string, score = 1): Hit => {
+  const chunk = chunks.findIndex((c) => c.text.includes(needle));
+  return { chunk, passage: chunks[chunk]!, score, signals, passageSimilarity: null, sentenceSimilarity: null, bestSentence: null };
+};
+const features = (q: string, ...needles: string[]) => judgeFeatures(understand(q, ports.vocabulary), needles.map((n) => hitOn(n)), context);
+
+describe('judge features', () => {
+  it('finds the asked figure in a passage that names what was asked', () => {
+    const f = features('到2025年井冈蜜柚种植规模要达到多少万亩？', '井冈蜜柚种植规模达到');
+    expect(f.figureAsked).toBe(1);
+    expect(f.figureAnswered).toBeGreaterThan(0.5);
+  });
+
+  it('marks a specific figure asked that the passages do not give', () => {
+    const f = features('建高标准农田，政府每亩补助多少钱？', '高标准农田70万亩');
+    expect(f.specificAsked).toBe(1);
+    expect(f.specificMissing).toBeGreaterThan(0.5);
+  });
+
+  it('marks a unit the plan never uses, a year beyond its horizon and a request for names', () => {
+    expect(features('PM2.5年均浓度要降到多少微克？', '细颗粒物').unitAbsent).toBe(1);
+    expect(features('到2040年吉安GDP能达到多少？', '地区生产总值').yearBeyond).toBe(1);
+    expect(features('到2035年吉安GDP能达到多少？', '地区生产总值').yearBeyond).toBe(0);
+    expect(features('“院士走进吉安”请的是哪几位院士？', '院士走进吉安').asksPerson).toBe(1);
+  });
+
+  it('marks a topic the plan never names, and covers it not at all', () => {
+    const f = features('吉安打算在哪里建动物园？', '体育公园');
+    expect(f.mainAbsent).toBe(1);
+    expect(f.focusCovered).toBe(0);
+  });
+});
+
+describe('verdict', () => {
+  const zero = Object.fromEntries(FEATURE_NAMES.map((n) => [n, 0])) as unknown as JudgeFeatures;
+  const model: JudgeModel = {
+    features: ['focusCovered', 'specificMissing'], mean: [0, 0], scale: [1, 1], weights: [4, -6], bias: -1, answerAbove: 0.5, related: { feature: 'focusCovered', above: 0.5 },
+  };
+  const q = understand('建高标准农田，政府每亩补助多少钱？', ports.vocabulary);
+
+  it('answers, relates or declines by the probability, with the reason a reader is told', () => {
+    expect(verdictOf(q, { ...zero, focusCovered: 1 }, model).outcome).toBe('answered');
+    const related = verdictOf(q, { ...zero, focusCovered: 0.6, specificAsked: 1, figureAsked: 1, specificMissing: 0.4 }, model);
+    expect(related).toMatchObject({ outcome: 'related', reason: 'no_figure' });
+    expect(verdictOf(q, { ...zero, focusCovered: 0.4, specificMissing: 1 }, model).outcome).toBe('not_covered');
+  });
+
+  it('declines a place outside Ji\'an by rule, whatever the features', () => {
+    const elsewhere = understand('南昌市“十四五”规划的GDP目标是多少？', ports.vocabulary);
+    expect(verdictOf(elsewhere, { ...zero, focusCovered: 1 }, model)).toMatchObject({ outcome: 'not_covered', reason: 'place_elsewhere' });
+  });
+});
+
+describe('logistic fit', () => {
+  it('separates two groups and puts the weight on the feature that does it', () => {
+    const x = Array.from({ length: 40 }, (_, i) => [i % 2, (i * 7) % 5]);
+    const y = x.map(([a]) => a!);
+    const fit = fitLogistic(x, y, 0.1);
+    expect(Math.abs(fit.weights[0]!)).toBeGreaterThan(3 * Math.abs(fit.weights[1]!));
+    expect(fit.weights[0]).toBeGreaterThan(0);
+  });
+  it('keeps, by cross-validation, the column that separates and drops the noise', () => {
+    const x = Array.from({ length: 60 }, (_, i) => [i % 2, (i * 7919) % 13, (i * 104729) % 7]);
+    const y = x.map(([a]) => a!);
+    expect(selectColumns(x, y, 1, (p) => p.reduce((s, v, i) => s - (v - y[i]!) ** 2, 0))).toEqual([0]);
+    const p = outOfFold(x, y, 1);
+    expect(caughtOutOfFold(p, y, 0)).toBeGreaterThanOrEqual(25);
+  });
+  it('refuses a constant feature column with a clear error', () => {
+    expect(() => fitLogistic([[1, 1], [1, 0], [1, 1]], [1, 0, 1], 0)).toThrow(/constant or duplicated/);
+  });
+});
