@@ -16,20 +16,26 @@ import { ConfigError, embedWorkers, loadConfig, type Config } from './config.js'
 import { runDueDigests, startDigestScheduler } from './digest/runner.js';
 import { createBot, DISALLOWED_INTENT_HELP, type BotServices } from './discord/bot.js';
 
+/** The state store, the one-time import of digest.json, and retention. */
+async function openState(config: Config, log: pino.Logger, owner: string) {
+  const textLog = { info: (m: string) => log.info(m), warn: (m: string) => log.warn(m) };
+  const { store, where } = await openStore(config, (err) => log.warn({ err }, 'a state database connection dropped: the pool opens another'));
+  log.info({ store: where, owner }, 'state database open');
+  const imported = await importDigestJson(join(resolve(config.DATA_DIR), 'digest.json'), store, () => new Date());
+  if (imported) log.info(imported, 'imported digest.json into the state database (renamed to digest.json.imported)');
+  if (!config.MESSAGE_CONTENT_INTENT && (await store.askChannels()).length) {
+    log.warn('ask channels are set up but MESSAGE_CONTENT_INTENT=false: messages there cannot be read (see README, Ask channels)');
+  }
+  return { store, stopRetention: startRetention(store, config.RETENTION_DAYS, () => new Date(), textLog) };
+}
+
 async function runBot(config: Config, token: string) {
   const log = pino({ level: config.LOG_LEVEL, redact: ['token', '*.token'] });
   const textLog = { info: (m: string) => log.info(m), warn: (m: string) => log.warn(m) };
   const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const workers = embedWorkers(config, autoWorkers);
   const engine = await createEngine(config, textLog, { embedWorkers: workers, serveStale: true });
-  const { store, where } = await openStore(config, (err) => log.warn({ err }, 'a state database connection dropped: the pool opens another'));
-  log.info({ store: where, owner }, 'state database open');
-  const imported = await importDigestJson(join(resolve(config.DATA_DIR), 'digest.json'), store, () => new Date());
-  if (imported) log.info(imported, 'imported digest.json into the state database (renamed to digest.json.imported)');
-  const stopRetention = startRetention(store, config.RETENTION_DAYS, () => new Date(), textLog);
-  if (!config.MESSAGE_CONTENT_INTENT && (await store.askChannels()).length) {
-    log.warn('ask channels are set up but MESSAGE_CONTENT_INTENT=false: messages there cannot be read (see README, Ask channels)');
-  }
+  const { store, stopRetention } = await openState(config, log, owner);
   const digest = { postAt: config.DIGEST_TIME, timeZone: config.DIGEST_TIMEZONE, size: config.DIGEST_SIZE };
   const services: BotServices = {
     ...fromEngine(engine, config, answerConcurrency(workers)), store, digest, questionLog: config.QUESTION_LOG, rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,

@@ -54,6 +54,21 @@ function logTrouble(client: Client, s: BotServices, stopping: () => boolean) {
   client.on(Events.ShardResume, (shard, replayed) => s.log.info({ shard, replayed }, 'gateway resumed: missed events replayed'));
 }
 
+/** Logs in and resolves when ready; rejects with the fix when Discord refuses the intents. */
+function login(client: Client, token: string) {
+  return new Promise<void>((resolve, reject) => {
+    const refused = ({ code }: { code: number }) => {
+      if (code === GatewayCloseCodes.DisallowedIntents) reject(new Error(DISALLOWED_INTENT_HELP));
+    };
+    client.once(Events.ShardDisconnect, refused);
+    client.once(Events.ClientReady, () => {
+      client.off(Events.ShardDisconnect, refused);
+      resolve();
+    });
+    client.login(token).catch(reject);
+  });
+}
+
 export function createBot(s: BotServices, options: BotOptions) {
   // Guild messages without the privileged intent still carry the content of messages that mention the bot.
   const intents = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages];
@@ -77,23 +92,10 @@ export function createBot(s: BotServices, options: BotOptions) {
   let stopping = false;
   logTrouble(client, s, () => stopping);
 
-  /** Logs in and resolves when ready; rejects with the fix when Discord refuses the intents. */
-  const start = () => new Promise<void>((resolve, reject) => {
-    const refused = ({ code }: { code: number }) => {
-      if (code === GatewayCloseCodes.DisallowedIntents) reject(new Error(DISALLOWED_INTENT_HELP));
-    };
-    client.once(Events.ShardDisconnect, refused);
-    client.once(Events.ClientReady, () => {
-      client.off(Events.ShardDisconnect, refused);
-      resolve();
-    });
-    client.login(options.token).catch(reject);
-  });
-
   return {
     client,
     digestSender: createDigestSender(client, s.log),
-    start,
+    start: () => login(client, options.token),
     /** Drains (new questions told to ask again; those in flight finish within the limit, the rest are logged), then closes the gateway. */
     async stop(drainSeconds = options.drainSeconds ?? 10) {
       await drain.drain(drainSeconds * 1000);

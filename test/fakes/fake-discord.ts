@@ -1,14 +1,14 @@
-// A fake Discord on 127.0.0.1 for the real discord.js client: REST (gateway discovery, interaction
-// callbacks, webhooks, channel messages, threads, typing, channel fetch, message history) and a
-// gateway (fake-gateway.ts: sessions, resume, shards). It enforces what Discord enforces — one
-// callback per interaction (40060), one thread per message (160004, the thread's id is the message's),
-// enforce_nonce and size limits (fake-messages.ts) — and injects the faults a test asks for (5xx after
-// doing the work, 429 per route or global, a process killed mid-request). Records every REST call.
+// A fake Discord on 127.0.0.1 for the real discord.js client: the server, the events a test makes
+// (slash commands, buttons, messages), the REST calls it records and the faults it injects (5xx after
+// doing the work, 429 per route or global, a process killed mid-request). REST routes in fake-rest.ts,
+// the gateway (sessions, resume, shards) in fake-gateway.ts, messages and Discord's rules on them
+// (enforce_nonce, size limits) in fake-messages.ts.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import { FakeGateway, type GatewaySession } from './fake-gateway.js';
-import { FakeMessages, limitProblem, type FakeUser } from './fake-messages.js';
+import { FakeMessages, type FakeMessage, type FakeUser } from './fake-messages.js';
+import { routeRest, tooMany } from './fake-rest.js';
 
 export interface RestCall {
   method: string;
@@ -55,7 +55,7 @@ export class FakeDiscord {
   recommendedShards = 1;
   private readonly dead = new Set<string>();
   /** Each interaction's response message, edited by PATCH …/@original. */
-  private readonly originals = new Map<string, ReturnType<FakeMessages['create']>>();
+  readonly originals = new Map<string, FakeMessage>();
   private readonly gateway = new FakeGateway({
     ready: (session) => this.readyEvents(session),
     refuses: (d) => (this.refuseMessageContent && d.intents & MESSAGE_CONTENT_INTENT ? 4014 : null),
@@ -69,7 +69,7 @@ export class FakeDiscord {
     return `http://127.0.0.1:${this.port}/api`;
   }
 
-  private get port() {
+  get port() {
     return (this.server.address() as AddressInfo).port;
   }
 
@@ -116,7 +116,7 @@ export class FakeDiscord {
     return this.gateway.sessions;
   }
 
-  private threadPayload(t: { id: string; parent_id: string; name: string }) {
+  threadPayload(t: { id: string; parent_id: string; name: string }) {
     return { ...t, type: 11, guild_id: GUILD_ID, owner_id: BOT_ID, thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: new Date().toISOString(), locked: false } };
   }
 
@@ -223,12 +223,12 @@ export class FakeDiscord {
       status = s;
       payload = value;
     };
-    if (fault?.kind === '429-route' || fault?.kind === '429-global') return this.tooMany(res, fault);
+    if (fault?.kind === '429-route' || fault?.kind === '429-global') return tooMany(res, fault);
     if (fault?.kind === 'kill-before' && token) {
       this.kill(token);
       return void req.socket.destroy();
     }
-    if (fault?.kind !== '5xx-before') this.route(method, path, new URLSearchParams(query), body, reply);
+    if (fault?.kind !== '5xx-before') routeRest(this, method, path, new URLSearchParams(query), body, reply);
     if (fault?.kind === 'kill-after' && token) {
       this.kill(token);
       return void req.socket.destroy();
@@ -237,67 +237,5 @@ export class FakeDiscord {
     if (status === 204) return void res.writeHead(204).end();
     res.writeHead(status, { 'content-type': 'application/json' });
     res.end(JSON.stringify(payload));
-  }
-
-  private tooMany(res: ServerResponse, fault: Fault) {
-    const seconds = (fault.retryAfterMs ?? 200) / 1000;
-    const global = fault.kind === '429-global';
-    res.writeHead(429, {
-      'content-type': 'application/json', 'retry-after': String(seconds), 'x-ratelimit-scope': global ? 'global' : 'user',
-      ...(global ? { 'x-ratelimit-global': 'true' } : { 'x-ratelimit-limit': '5', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset-after': String(seconds), 'x-ratelimit-bucket': 'fake-bucket' }),
-    });
-    res.end(JSON.stringify({ message: 'You are being rate limited.', retry_after: seconds, global }));
-  }
-
-  /** Discord's answer to one request (the work done), through `reply`. */
-  private route(method: string, path: string, query: URLSearchParams, body: any, reply: (status: number, value: unknown) => void) {
-    const bot = user(BOT_ID, true);
-    const problem = (method === 'POST' || method === 'PATCH') && !path.endsWith('/callback') ? limitProblem(body) : null;
-    if (problem) {
-      this.refused.push({ path, problem });
-      return reply(400, { message: `Invalid Form Body: ${problem}`, code: 50035 });
-    }
-    if (path === '/gateway/bot') {
-      return reply(200, { url: `ws://127.0.0.1:${this.port}`, shards: this.recommendedShards, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 16 } });
-    }
-    let m = /^\/interactions\/(\d+)\/[^/]+\/callback$/.exec(path);
-    if (m) {
-      const known = this.interactions.get(m[1]!);
-      if (known?.ackedAt) return reply(400, { message: 'Interaction has already been acknowledged.', code: 40060 });
-      if (known) known.ackedAt = this.messages.now();
-      if (body?.type === 4) this.messages.create(known?.channel ?? GENERAL, body.data, bot, { webhook_id: APP_ID });
-      return reply(204, null);
-    }
-    m = /^\/webhooks\/\d+\/tok-(\d+)(\/messages\/@original)?$/.exec(path);
-    if (m) {
-      const channel = this.interactions.get(m[1]!)?.channel ?? GENERAL;
-      if (method === 'POST') return reply(200, this.messages.create(channel, body, bot, { webhook_id: APP_ID }));
-      const original = this.originals.get(m[1]!) ?? this.messages.create(channel, {}, bot, { webhook_id: APP_ID });
-      this.originals.set(m[1]!, original);
-      this.messages.edit(original, body);
-      return reply(200, original);
-    }
-    if (/^\/webhooks\//.test(path)) return reply(200, this.messages.create(GENERAL, body, bot));
-    m = /^\/channels\/(\d+)$/.exec(path);
-    if (m && method === 'GET') {
-      const thread = this.threads.get(m[1]!);
-      if (thread) return reply(200, this.threadPayload(thread));
-      if (!this.channels.has(m[1]!)) return reply(404, { message: 'Unknown Channel', code: 10003 });
-      return reply(200, { id: m[1], type: 0, guild_id: GUILD_ID, name: 'general' });
-    }
-    m = /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/.exec(path);
-    if (m) {
-      if (this.threads.has(m[2]!)) return reply(400, { message: 'A thread has already been created for this message', code: 160004 });
-      const thread = { id: m[2]!, parent_id: m[1]!, name: String(body?.name) };
-      this.threads.set(thread.id, thread);
-      return reply(201, this.threadPayload(thread));
-    }
-    if (/^\/channels\/\d+\/typing$/.test(path)) return reply(204, null);
-    m = /^\/channels\/(\d+)\/messages$/.exec(path);
-    if (m && method === 'GET') return reply(200, this.messages.list(m[1]!, { after: query.get('after') ?? undefined, limit: Number(query.get('limit') ?? 50) }));
-    if (m && !this.channels.has(m[1]!) && !this.threads.has(m[1]!)) return reply(404, { message: 'Unknown Channel', code: 10003 });
-    if (m) return reply(200, this.messages.create(m[1]!, body, bot));
-    if (/^\/applications\/\d+\/(guilds\/\d+\/)?commands$/.test(path)) return reply(200, []);
-    return reply(404, { message: 'Unknown route in fake', code: 0 });
   }
 }
