@@ -18,6 +18,8 @@ const timezone = z.string().refine((tz) => {
 const snowflake = z.string().regex(/^\d{15,22}$/);
 const whole = (min: number, max: number, fallback: number) => z.coerce.number().int().min(min).max(max).default(fallback);
 
+const autoOr = (max: number) => z.union([z.literal('auto'), z.coerce.number().int().min(0).max(max)]);
+
 const shape = {
   DISCORD_TOKEN: z.string().regex(/^[\w.-]{20,}$/).optional(),
   DISCORD_APPLICATION_ID: snowflake.optional(),
@@ -29,7 +31,13 @@ const shape = {
   DIGEST_TIME: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/).default('09:00'),
   DIGEST_TIMEZONE: timezone.default('Asia/Shanghai'),
   DIGEST_SIZE: whole(1, 10, 4),
+  DIGEST_GRACE_MINUTES: whole(0, 1439, 120),
   DATA_DIR: z.string().default('data'),
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\/\S+$/).optional(),
+  DRAIN_SECONDS: whole(1, 600, 8),
+  EMBED_WORKERS: autoOr(16).default('auto'),
+  SHARD_COUNT: autoOr(10_000).refine((v) => v !== 0).default('auto'),
+  SHARD_LIST: z.string().regex(/^\d+(,\d+)*$/).optional(),
   QUESTION_LOG: bool.default(true),
   RETENTION_DAYS: whole(1, 3650, 30),
   INDEX_DIR: z.string().default('index/current'),
@@ -52,7 +60,13 @@ export const VARIABLES: Record<Name, { meaning: string; example: string; secret?
   DIGEST_TIME: { meaning: 'the local time the daily digest is posted, HH:MM in 24-hour time', example: '09:00' },
   DIGEST_TIMEZONE: { meaning: 'the IANA time zone of DIGEST_TIME', example: 'Asia/Shanghai' },
   DIGEST_SIZE: { meaning: 'targets in each daily digest, a whole number from 1 to 10', example: '4' },
-  DATA_DIR: { meaning: 'the folder of the state database (planbot.db)', example: 'data' },
+  DIGEST_GRACE_MINUTES: { meaning: 'minutes after DIGEST_TIME a digest may still be posted (after an outage); a day missed by more is skipped, never posted late; 0 to 1439', example: '120' },
+  DATA_DIR: { meaning: 'the folder of the SQLite state database (planbot.db), used when DATABASE_URL is not set', example: 'data' },
+  DATABASE_URL: { meaning: 'a PostgreSQL database for the state, shared by every process and machine of the bot (else SQLite in DATA_DIR)', example: 'postgres://planbot:secret@db.internal:5432/planbot', secret: true },
+  DRAIN_SECONDS: { meaning: 'seconds questions in flight may take to finish after SIGTERM, 1 to 600 (keep it under your supervisor\'s kill timeout)', example: '8' },
+  EMBED_WORKERS: { meaning: 'worker threads running the embedding model in the bot: auto (the cores less one, 1 to 4) or 0 to 16 (0: on the main thread)', example: 'auto' },
+  SHARD_COUNT: { meaning: 'total shards across all machines for npm run start:sharded: auto (as Discord recommends) or a whole number', example: 'auto' },
+  SHARD_LIST: { meaning: 'the shards this machine runs (npm run start:sharded), comma-separated ids below SHARD_COUNT; all of them when unset', example: '0,1' },
   QUESTION_LOG: { meaning: 'whether questions are logged for the maintainers (true or false)', example: 'true' },
   RETENTION_DAYS: { meaning: 'days the question log, answers nobody voted on and thread context are kept, a whole number from 1 to 3650', example: '30' },
   INDEX_DIR: { meaning: 'the folder of the built index', example: 'index/current' },
@@ -63,9 +77,15 @@ export const VARIABLES: Record<Name, { meaning: string; example: string; secret?
 
 const REQUIRED_WITH_TOKEN = 'is required when DISCORD_TOKEN is set';
 
+const SHARD_LIST_NEEDS_COUNT = 'needs SHARD_COUNT set to a number (the total across machines), with every id below it';
+
 const schema = z.object(shape).superRefine((c, ctx) => {
   if (c.DISCORD_TOKEN && !c.DISCORD_APPLICATION_ID) {
     ctx.addIssue({ code: 'custom', path: ['DISCORD_APPLICATION_ID'], message: REQUIRED_WITH_TOKEN });
+  }
+  const list = c.SHARD_LIST?.split(',').map(Number) ?? [];
+  if (list.length && (c.SHARD_COUNT === 'auto' || list.some((id) => id >= Number(c.SHARD_COUNT)))) {
+    ctx.addIssue({ code: 'custom', path: ['SHARD_LIST'], message: SHARD_LIST_NEEDS_COUNT });
   }
 });
 
@@ -94,12 +114,16 @@ export function loadConfig(env: Record<string, string | undefined> = environment
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => {
       const name = String(i.path[0]) as Name;
-      return describeIssue(name, i.message === REQUIRED_WITH_TOKEN ? i.message : null, cleaned[name]);
+      const ours = i.message === REQUIRED_WITH_TOKEN || i.message === SHARD_LIST_NEEDS_COUNT;
+      return describeIssue(name, ours ? i.message : null, cleaned[name]);
     });
     throw new ConfigError([...new Set(lines)]);
   }
   return Object.freeze(parsed.data);
 }
+
+/** Worker threads for the embedding model in the bot. */
+export const embedWorkers = (c: Config, auto: () => number): number => (c.EMBED_WORKERS === 'auto' ? auto() : c.EMBED_WORKERS);
 
 /** The embedding model to use, or null when EMBED_MODEL=none (lexical retrieval only). */
 export const configuredModel = (c: Config): string | null => (c.EMBED_MODEL === 'none' ? null : c.EMBED_MODEL);

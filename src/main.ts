@@ -1,49 +1,54 @@
 // npm start — the one place that wires adapters to the core. With DISCORD_TOKEN (in .env or the
-// environment): the Discord bot, its state database and its daily digest; without: the terminal chat.
+// environment): the Discord bot (one process, or one shard of npm run start:sharded), its state store
+// and its daily digest; without: the terminal chat.
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
 import pino from 'pino';
 import { importDigestJson } from './adapters/digest-json-import.js';
-import { DATABASE_FILE, openSqliteStore } from './adapters/sqlite-store.js';
-import { createEngine, type Engine } from './app/engine.js';
+import { autoWorkers } from './adapters/embedder-pool.js';
+import { openStore } from './adapters/open-store.js';
+import { answerConcurrency, fromEngine } from './app/bot-services.js';
+import { createEngine } from './app/engine.js';
 import { startRetention } from './app/retention.js';
 import { runChat } from './cli/chat.js';
-import { ConfigError, configuredModel, loadConfig, type Config } from './config.js';
+import { ConfigError, embedWorkers, loadConfig, type Config } from './config.js';
 import { runDueDigests, startDigestScheduler } from './digest/runner.js';
-import { createBot, DISALLOWED_INTENT_HELP } from './discord/bot.js';
-import type { AboutInfo } from './discord/context.js';
-import { createFootnoteLookup } from './plan/footnotes.js';
+import { createBot, DISALLOWED_INTENT_HELP, type BotServices } from './discord/bot.js';
 
-const aboutOf = (engine: Engine, config: Config): AboutInfo => ({
-  title: engine.index.plan.title,
-  indexBuiltAt: engine.index.manifest.builtAt,
-  chunks: engine.index.manifest.chunkCount,
-  targets: engine.index.manifest.targetCount,
-  model: engine.embedder && engine.index.vectors ? configuredModel(config) : null,
-});
+/** The state store, the one-time import of digest.json, and retention. */
+async function openState(config: Config, log: pino.Logger, owner: string) {
+  const textLog = { info: (m: string) => log.info(m), warn: (m: string) => log.warn(m) };
+  const { store, where } = await openStore(config, (err) => log.warn({ err }, 'a state database connection dropped: the pool opens another'));
+  log.info({ store: where, owner }, 'state database open');
+  const imported = await importDigestJson(join(resolve(config.DATA_DIR), 'digest.json'), store, () => new Date());
+  if (imported) log.info(imported, 'imported digest.json into the state database (renamed to digest.json.imported)');
+  if (!config.MESSAGE_CONTENT_INTENT && (await store.askChannels()).length) {
+    log.warn('ask channels are set up but MESSAGE_CONTENT_INTENT=false: messages there cannot be read (see README, Ask channels)');
+  }
+  return { store, stopRetention: startRetention(store, config.RETENTION_DAYS, () => new Date(), textLog) };
+}
 
 async function runBot(config: Config, token: string) {
   const log = pino({ level: config.LOG_LEVEL, redact: ['token', '*.token'] });
   const textLog = { info: (m: string) => log.info(m), warn: (m: string) => log.warn(m) };
-  const engine = await createEngine(config, textLog);
-  const dataDir = resolve(config.DATA_DIR);
-  const store = openSqliteStore(join(dataDir, DATABASE_FILE));
-  const imported = await importDigestJson(join(dataDir, 'digest.json'), store, () => new Date());
-  if (imported) log.info(imported, 'imported digest.json into the state database (renamed to digest.json.imported)');
-  const stopRetention = startRetention(store, config.RETENTION_DAYS, () => new Date(), textLog);
-  if (!config.MESSAGE_CONTENT_INTENT && (await store.askChannels()).length) {
-    log.warn('ask channels are set up but MESSAGE_CONTENT_INTENT=false: messages there cannot be read (see README, Ask channels)');
-  }
+  const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  const workers = embedWorkers(config, autoWorkers);
+  const engine = await createEngine(config, textLog, { embedWorkers: workers, serveStale: true });
+  const { store, stopRetention } = await openState(config, log, owner);
   const digest = { postAt: config.DIGEST_TIME, timeZone: config.DIGEST_TIMEZONE, size: config.DIGEST_SIZE };
-  const targets = engine.index.extra.targets;
-  const bot = createBot({
-    ask: (q) => engine.ask(q), findTargets: (t) => engine.targets.find(t), targets, plan: engine.index.plan,
-    footnotes: createFootnoteLookup(engine.index.plan), store, digest, questionLog: config.QUESTION_LOG,
-    rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE, messageContent: config.MESSAGE_CONTENT_INTENT,
-    about: aboutOf(engine, config), now: () => new Date(), log,
-  }, { token, apiUrl: config.DISCORD_API_URL });
+  const services: BotServices = {
+    ...fromEngine(engine, config, answerConcurrency(workers)), store, digest, questionLog: config.QUESTION_LOG, rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
+    messageContent: config.MESSAGE_CONTENT_INTENT, now: () => new Date(), log,
+  };
+  void engine.replacement?.then((fresh) => {
+    Object.assign(services, fromEngine(fresh, config, answerConcurrency(workers)));
+    log.info({ builtAt: fresh.index.manifest.builtAt }, 'the rebuilt index now serves');
+  }, (err: Error) => log.error({ err }, 'rebuilding the stale index failed: the old one keeps serving; run npm run build:index'));
+  const bot = createBot(services, { token, apiUrl: config.DISCORD_API_URL, drainSeconds: config.DRAIN_SECONDS });
   let stopScheduler = () => {};
   const shutdown = async (signal: string) => {
-    log.info({ signal }, 'shutting down: finishing replies in flight');
+    log.info({ signal }, 'shutting down');
     stopScheduler();
     stopRetention();
     await bot.stop();
@@ -55,7 +60,8 @@ async function runBot(config: Config, token: string) {
   await bot.start();
   stopScheduler = startDigestScheduler(
     () => runDueDigests({
-      targets, store, send: bot.sendDigest, now: () => new Date(), sleep: (ms) => new Promise((r) => setTimeout(r, ms)), ...digest, log: textLog,
+      targets: services.targets, store, sender: bot.digestSender, now: () => new Date(), sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+      ...digest, graceMinutes: config.DIGEST_GRACE_MINUTES, owner, log: textLog,
     }),
     30_000, globalThis, (err) => log.error({ err }, 'digest run failed'),
   );

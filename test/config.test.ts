@@ -45,6 +45,13 @@ describe('loadConfig', () => {
     [{ DISCORD_TOKEN: 'abc', DISCORD_APPLICATION_ID: '123456789012345678' }, 'DISCORD_TOKEN'],
     [{ DISCORD_TOKEN: TOKEN }, 'DISCORD_APPLICATION_ID'],
     [{ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: 'abc' }, 'DISCORD_APPLICATION_ID'],
+    [{ DATABASE_URL: 'mysql://db/planbot' }, 'DATABASE_URL'],
+    [{ DIGEST_GRACE_MINUTES: '1440' }, 'DIGEST_GRACE_MINUTES'],
+    [{ DRAIN_SECONDS: '0' }, 'DRAIN_SECONDS'],
+    [{ EMBED_WORKERS: 'many' }, 'EMBED_WORKERS'],
+    [{ SHARD_COUNT: '0' }, 'SHARD_COUNT'],
+    [{ SHARD_LIST: '0,1' }, 'SHARD_LIST'],
+    [{ SHARD_COUNT: '2', SHARD_LIST: '1,2' }, 'SHARD_LIST'],
   ])('%j: names the variable, its meaning and an example, not the validator\'s words', (env, name) => {
     const message = messageOf(env);
     const v = VARIABLES[name as keyof typeof VARIABLES];
@@ -52,6 +59,16 @@ describe('loadConfig', () => {
     expect(message).toContain(v.meaning);
     expect(message).toContain(`Example: ${name}=${v.example}`);
     expect(message).not.toMatch(/Invalid input|expected|received|Too big|Too small|NaN/i);
+  });
+
+  it('reads the scaling settings: a PostgreSQL URL, shards of several machines, workers', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgresql://u:p@db:5432/planbot', SHARD_COUNT: '4', SHARD_LIST: '2,3', EMBED_WORKERS: '0' }))
+      .toMatchObject({ DATABASE_URL: 'postgresql://u:p@db:5432/planbot', SHARD_COUNT: 4, SHARD_LIST: '2,3', EMBED_WORKERS: 0 });
+    expect(loadConfig({})).toMatchObject({ SHARD_COUNT: 'auto', EMBED_WORKERS: 'auto', DRAIN_SECONDS: 8, DIGEST_GRACE_MINUTES: 120 });
+  });
+
+  it('never echoes the database password in its error', () => {
+    expect(messageOf({ DATABASE_URL: 'postgres://u:hunter2 pw@db/planbot' })).not.toContain('hunter2');
   });
 
   it('never echoes the token in its error, even a bad one', () => {

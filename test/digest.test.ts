@@ -1,37 +1,55 @@
 import { describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../src/adapters/sqlite-store.js';
-import { DigestSendError, runDueDigests, startDigestScheduler, type DigestRunner } from '../src/digest/runner.js';
-import { digestNonce, isDue, localTime } from '../src/digest/schedule.js';
+import { DigestSendError, runDueDigests, startDigestScheduler, type DigestRunner, type DigestSender } from '../src/digest/runner.js';
+import { digestNonce, digestWindow, localTime } from '../src/digest/schedule.js';
+import type { Store } from '../src/state/store.js';
 import { extractTargets } from '../src/targets/extract.js';
 import { plan } from './helpers.js';
 
 const targets = extractTargets(plan);
+const CHANNEL = '111111111111111111';
 
 /** 09:00 Asia/Shanghai on 2026-12-01 is 01:00 UTC. */
 const at = (iso: string) => new Date(iso);
 
-async function harness(opts: { fail?: (n: number) => Error | null } = {}) {
-  const store = openSqliteStore(':memory:');
-  await store.subscribe({ channelId: '111111111111111111', guildId: '1', since: '2026-11-01' });
-  const sent: { channel: string; date: string; nonce: string }[] = [];
-  let clock = at('2026-12-01T00:59:00Z');
+interface Post { channel: string; date: string; nonce: string; at: Date }
+
+/** A channel that keeps what was posted and when; `send` may fail (n = call number) or hang (a process killed mid-send). */
+function fakeChannel(clock: () => Date, opts: { fail?: (n: number) => Error | null; hang?: (n: number) => 'before' | 'after' | null } = {}) {
+  const posts: Post[] = [];
   let calls = 0;
-  const runner: DigestRunner = {
-    targets,
-    store,
-    send: async (channel, digest, nonce) => {
-      const err = opts.fail?.(++calls);
+  const postedSince = (channel: string, date: string, after: Date) => posts.some((p) => p.channel === channel && p.date === date && p.at >= after);
+  const sender: DigestSender = {
+    async send(channel, digest, nonce, after) {
+      const n = ++calls;
+      const err = opts.fail?.(n);
       if (err) throw err;
-      sent.push({ channel, date: digest.date, nonce });
+      const hang = opts.hang?.(n);
+      if (hang === 'before') return new Promise<void>(() => {});
+      if (!(after && postedSince(channel, digest.date, after))) posts.push({ channel, date: digest.date, nonce, at: clock() });
+      if (hang === 'after') return new Promise<void>(() => {});
     },
-    now: () => clock,
-    sleep: async () => {},
-    postAt: '09:00',
-    timeZone: 'Asia/Shanghai',
-    size: 4,
-    log: { info() {}, warn() {} },
+    isPosted: async (channel, digest, after) => postedSince(channel, digest.date, after),
   };
-  return { runner, sent, setClock: (iso: string) => (clock = at(iso)), store };
+  return { posts, sender };
+}
+
+function harness(opts: Parameters<typeof fakeChannel>[1] & { store?: Store; owner?: string; clock?: { now: Date } } = {}) {
+  const store = opts.store ?? openSqliteStore(':memory:');
+  const clock = opts.clock ?? { now: at('2026-12-01T00:59:00Z') };
+  const channel = fakeChannel(() => clock.now, opts);
+  const logs: string[] = [];
+  const runner: DigestRunner = {
+    targets, store, sender: channel.sender, now: () => clock.now, sleep: async () => {},
+    postAt: '09:00', timeZone: 'Asia/Shanghai', size: 4, graceMinutes: 120, owner: opts.owner ?? 'A',
+    log: { info: (m) => logs.push(m), warn: (m) => logs.push(m) },
+  };
+  return { runner, posts: channel.posts, store, logs, clock, setClock: (iso: string) => (clock.now = at(iso)) };
+}
+
+async function subscribed(store = openSqliteStore(':memory:'), since = '2026-11-01T00:00:00.000Z') {
+  await store.subscribe({ channelId: CHANNEL, guildId: '1', since });
+  return store;
 }
 
 describe('when a digest is due', () => {
@@ -40,22 +58,26 @@ describe('when a digest is due', () => {
     expect(localTime(at('2026-11-30T23:30:00Z'), 'Asia/Shanghai').date).toBe('2026-12-01');
   });
 
-  it('is not due before the posting time, due from it on', () => {
-    expect(isDue({ date: '2026-12-01', minutes: 539 }, '09:00')).toBe(false);
-    expect(isDue({ date: '2026-12-01', minutes: 540 }, '09:00')).toBe(true);
-    expect(isDue({ date: '2026-12-01', minutes: 1439 }, '09:00')).toBe(true);
+  it('is early before the posting time, open until the grace has passed, missed after it and on later days', () => {
+    const day = '2026-12-01';
+    expect(digestWindow({ date: day, minutes: 539 }, day, '09:00', 120)).toBe('early');
+    expect(digestWindow({ date: day, minutes: 540 }, day, '09:00', 120)).toBe('open');
+    expect(digestWindow({ date: day, minutes: 660 }, day, '09:00', 120)).toBe('open');
+    expect(digestWindow({ date: day, minutes: 661 }, day, '09:00', 120)).toBe('missed');
+    expect(digestWindow({ date: '2026-12-02', minutes: 545 }, day, '09:00', 120)).toBe('missed');
+    expect(digestWindow({ date: '2026-11-30', minutes: 545 }, day, '09:00', 120)).toBe('early');
   });
 
   it('sends with a nonce of at most 25 characters, one per channel and date', () => {
-    const a = digestNonce('111111111111111111', '2026-12-01');
+    const a = digestNonce(CHANNEL, '2026-12-01');
     expect(a.length).toBeLessThanOrEqual(25);
-    expect(new Set([a, digestNonce('111111111111111112', '2026-12-01'), digestNonce('111111111111111111', '2026-12-02')]).size).toBe(3);
+    expect(new Set([a, digestNonce('111111111111111112', '2026-12-01'), digestNonce(CHANNEL, '2026-12-02')]).size).toBe(3);
   });
 });
 
 describe('runDueDigests: exactly once per channel per day', () => {
   it('restart at 08:59, then 09:00, then again the same day: one post', async () => {
-    const h = await harness();
+    const h = harness({ store: await subscribed() });
     expect(await runDueDigests(h.runner)).toEqual([]);
     h.setClock('2026-12-01T01:00:00Z');
     expect(await runDueDigests(h.runner)).toHaveLength(1);
@@ -63,59 +85,112 @@ describe('runDueDigests: exactly once per channel per day', () => {
     expect(await runDueDigests(h.runner)).toEqual([]);
     h.setClock('2026-12-01T09:00:00Z');
     expect(await runDueDigests(h.runner)).toEqual([]);
-    expect(h.sent).toHaveLength(1);
+    expect(h.posts).toHaveLength(1);
+    expect(h.logs).toEqual([`digest 2026-12-01 to channel ${CHANNEL}: posted`]);
   });
 
-  it('a crash during the send resends with the same nonce (Discord drops the duplicate)', async () => {
-    const h = await harness();
-    h.setClock('2026-12-01T01:00:00Z');
-    const crashing = { ...h.runner, send: async () => { throw new Error('process killed'); }, retries: 0 };
-    await runDueDigests(crashing);
-    const claim = await h.store.claimDigest({ channelId: '111111111111111111', date: '2026-12-01', nonce: 'another' }, new Date());
-    expect(claim.status).toBe('sending');
-    const { nonce } = claim;
-    expect(nonce).not.toBe('another');
-    await runDueDigests(h.runner);
-    expect(h.sent).toEqual([{ channel: '111111111111111111', date: '2026-12-01', nonce }]);
+  it('two processes on one store at the same moment: one post', async () => {
+    const store = await subscribed();
+    const clock = { now: at('2026-12-01T01:00:00Z') };
+    const [a, b] = [harness({ store, clock, owner: 'A' }), harness({ store, clock, owner: 'B' })];
+    const posted = await Promise.all([runDueDigests(a.runner), runDueDigests(b.runner)]);
+    expect(posted.flat()).toEqual([CHANNEL]);
+    expect(a.posts.length + b.posts.length).toBe(1);
   });
 
-  it('down at 09:00: posts on return the same day, never yesterday\'s the next day', async () => {
-    const h = await harness();
-    h.setClock('2026-12-01T06:00:00Z'); // 14:00 local: back after the posting time, posts today's
+  it('back within the grace: posts; back after it: skipped, logged once, never posted late', async () => {
+    const early = harness({ store: await subscribed() });
+    early.setClock('2026-12-01T02:30:00Z'); // 10:30 local, grace until 11:00
+    await runDueDigests(early.runner);
+    expect(early.posts.map((p) => p.date)).toEqual(['2026-12-01']);
+    const late = harness({ store: await subscribed() });
+    late.setClock('2026-12-01T06:00:00Z'); // 14:00 local
+    expect(await runDueDigests(late.runner)).toEqual([]);
+    await runDueDigests(late.runner);
+    expect(late.posts).toEqual([]);
+    expect(late.logs).toEqual([expect.stringMatching(/^digest 2026-12-01 for channel 1{18} skipped: it was due at 09:00 \(Asia\/Shanghai\) and the grace of 120 minutes \(DIGEST_GRACE_MINUTES\) has passed/)]);
+  });
+
+  it('a channel subscribed after the day\'s window closed has nothing skipped to log', async () => {
+    const h = harness({ store: await subscribed(undefined, '2026-12-01T05:00:00.000Z') });
+    h.setClock('2026-12-01T06:00:00Z');
     await runDueDigests(h.runner);
-    expect(h.sent.map((s) => s.date)).toEqual(['2026-12-01']);
-    h.setClock('2026-12-02T00:30:00Z'); // 08:30 local on 12-02: nothing for 12-01 or 12-02 yet
-    expect(await runDueDigests(h.runner)).toEqual([]);
-    h.setClock('2026-12-02T01:30:00Z'); // 09:30 local on 12-02: today's, once
-    await runDueDigests(h.runner);
-    expect(h.sent.map((s) => s.date)).toEqual(['2026-12-01', '2026-12-02']);
+    expect(h.logs).toEqual([]);
   });
 
   it('down all of one day: the next day posts that day\'s digest only, never the missed one', async () => {
-    const h = await harness();
+    const h = harness({ store: await subscribed() });
     h.setClock('2026-12-02T00:30:00Z'); // first run at 08:30 local on 12-02, after missing all of 12-01
     expect(await runDueDigests(h.runner)).toEqual([]);
     h.setClock('2026-12-02T01:00:00Z');
     await runDueDigests(h.runner);
     h.setClock('2026-12-02T02:00:00Z');
     await runDueDigests(h.runner);
-    expect(h.sent.map((s) => s.date)).toEqual(['2026-12-02']);
+    expect(h.posts.map((p) => p.date)).toEqual(['2026-12-02']);
   });
 
   it('retries failures with backoff, then posts', async () => {
     const waits: number[] = [];
-    const h = await harness({ fail: (n) => (n < 3 ? new Error('503') : null) });
+    const h = harness({ store: await subscribed(), fail: (n) => (n < 3 ? new Error('503') : null) });
     h.setClock('2026-12-01T01:00:00Z');
     await runDueDigests({ ...h.runner, sleep: async (ms) => void waits.push(ms) });
     expect(waits).toEqual([1000, 2000]);
-    expect(h.sent).toHaveLength(1);
+    expect(h.posts).toHaveLength(1);
   });
 
   it('a deleted channel unsubscribes itself', async () => {
-    const h = await harness({ fail: () => new DigestSendError('Unknown Channel', true) });
+    const h = harness({ store: await subscribed(), fail: () => new DigestSendError('Unknown Channel', true) });
     h.setClock('2026-12-01T01:00:00Z');
     await runDueDigests(h.runner);
     expect(await h.store.subscriptions()).toEqual([]);
+  });
+});
+
+describe('a process killed mid-send, another started later (the store says "sending")', () => {
+  /** Process A claims at 09:00 and is killed during the send, `arrived` saying whether its message reached the channel. */
+  async function killedAt0900(arrived: boolean) {
+    const store = await subscribed();
+    const clock = { now: at('2026-12-01T01:00:00Z') };
+    const a = harness({ store, clock, owner: 'A', hang: () => (arrived ? 'after' : 'before') });
+    void runDueDigests(a.runner); // never returns: A is dead
+    await new Promise((r) => setTimeout(r, 10));
+    const b = harness({ store, clock, owner: 'B' });
+    b.posts.push(...a.posts); // one channel, seen by both
+    return { a, b, clock };
+  }
+
+  it('within the lease, the new process leaves the claim alone', async () => {
+    const { b } = await killedAt0900(false);
+    b.setClock('2026-12-01T01:05:00Z');
+    await runDueDigests(b.runner);
+    expect(b.posts).toEqual([]);
+  });
+
+  it('the digest had arrived: restarted 30 minutes later, it is found in the channel and not sent again', async () => {
+    const { b } = await killedAt0900(true);
+    b.setClock('2026-12-01T01:30:00Z');
+    await runDueDigests(b.runner);
+    await runDueDigests(b.runner);
+    expect(b.posts).toHaveLength(1);
+    expect((await b.store.claimDigest({ channelId: CHANNEL, date: '2026-12-01', nonce: 'x', owner: 'C' }, new Date())).claim.status).toBe('posted');
+    expect(b.logs).toContain(`digest 2026-12-01 to channel ${CHANNEL} was already in the channel (its sender stopped mid-send): marked posted, not sent again`);
+  });
+
+  it('it had not arrived: restarted 30 minutes later, within the grace, it is sent once with the claim\'s nonce', async () => {
+    const { b } = await killedAt0900(false);
+    b.setClock('2026-12-01T01:30:00Z');
+    await runDueDigests(b.runner);
+    await runDueDigests(b.runner);
+    expect(b.posts).toEqual([expect.objectContaining({ date: '2026-12-01', nonce: digestNonce(CHANNEL, '2026-12-01') })]);
+    expect(b.logs).toContain(`digest 2026-12-01 to channel ${CHANNEL}: not in the channel after its sender stopped, and the window is still open: posted now`);
+  });
+
+  it('it had not arrived and the grace has passed: skipped and logged, never posted late', async () => {
+    const { b } = await killedAt0900(false);
+    b.setClock('2026-12-02T00:00:00Z');
+    await runDueDigests(b.runner);
+    expect(b.posts).toEqual([]);
+    expect(b.logs.at(-1)).toMatch(/digest 2026-12-01 to channel 1{18} was not in the channel after its sender stopped, and the grace of 120 minutes .* skipped, never posted late/);
   });
 });
 

@@ -7,7 +7,7 @@ import { openSqliteStore } from '../src/adapters/sqlite-store.js';
 import { runDueDigests } from '../src/digest/runner.js';
 import { LIMITS } from '../src/discord/render.js';
 import { plan } from './helpers.js';
-import { servicesFor, silentLog, startBot, targets } from './fakes/bot-harness.js';
+import { servicesFor, startBot, targets } from './fakes/bot-harness.js';
 import { APP_ID, FakeDiscord, GENERAL, GUILD_ID, MANAGE_GUILD, type RestCall } from './fakes/fake-discord.js';
 
 const fake = new FakeDiscord();
@@ -16,8 +16,8 @@ let bot: Awaited<ReturnType<typeof startBot>>;
 
 /** The digest runner at 09:05 Asia/Shanghai on 2026-12-01, posting through the real client. */
 const runDigests = () => runDueDigests({
-  targets, store, send: bot.sendDigest, now: () => new Date('2026-12-01T01:05:00Z'), sleep: async () => {},
-  postAt: '09:00', timeZone: 'Asia/Shanghai', size: 4, log: silentLog,
+  targets, store, sender: bot.digestSender, now: () => new Date('2026-12-01T01:05:00Z'), sleep: async () => {},
+  postAt: '09:00', timeZone: 'Asia/Shanghai', size: 4, graceMinutes: 120, owner: 'test', log: { info() {}, warn() {} },
 });
 
 beforeAll(async () => {
@@ -210,6 +210,25 @@ describe('npm run deploy-commands', () => {
     await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/deploy-commands.ts'], { env });
     const put = await fake.waitFor((c) => c.method === 'PUT' && c.path === `/applications/${APP_ID}/guilds/${GUILD_ID}/commands`);
     expect(put.body.map((c: { name: string }) => c.name).sort()).toEqual(['about', 'ask', 'digest', 'help', 'section', 'setup', 'targets']);
+  });
+});
+
+describe('text cut to a limit', () => {
+  const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+  // A cut by UTF-16 units at 100 (thread name) or 256 (embed title) would fall inside an emoji of 11 units.
+  const question = `井冈蜜柚${'👨‍👩‍👧‍👦'.repeat(40)}？`;
+
+  it('never splits a character: the thread name and the embed title end on whole emoji', async () => {
+    const id = fake.mention(`<@900000000000000001> ${question}`);
+    const thread = await fake.waitFor((c) => c.method === 'POST' && c.path === `/channels/${GENERAL}/messages/${id}/threads`);
+    expect(thread.body.name.length).toBeLessThanOrEqual(100);
+    expect(thread.body.name).toMatch(/^井冈蜜柚(👨‍👩‍👧‍👦)+…$/);
+    const reply = await edited(ask(question));
+    const title = reply.body.embeds[0].title as string;
+    expect(title.length).toBeLessThanOrEqual(LIMITS.embedTitle);
+    expect(title).toMatch(/^问：井冈蜜柚[👨👩👧👦\u200d ]+…$/u); // as the engine read the question (it may drop the joiners)
+    expect(LONE_SURROGATE.test(title + thread.body.name)).toBe(false);
+    expect(fake.refused).toEqual([]);
   });
 });
 

@@ -27,9 +27,15 @@ export async function importDigestJson(path: string, store: DigestStore, now: ()
   for (const s of subscriptions) await store.subscribe({ channelId: s.channelId, guildId: s.guildId ?? null, since: s.since || now().toISOString() });
   const posts = Object.entries(state.posts ?? {});
   for (const [channelId, p] of posts) {
-    const claim = await store.claimDigest({ channelId, date: p.date, nonce: p.nonce }, now());
+    // A 'sending' post is left to the digest runner, which reconciles it with the channel once stale.
+    const { claim } = await store.claimDigest({ channelId, date: p.date, nonce: p.nonce, owner: 'digest.json' }, now());
     if (p.status === 'posted' && claim.status !== 'posted') await store.markDigestPosted(channelId, p.date, now());
   }
-  renameSync(path, `${path}.imported`);
+  try {
+    renameSync(path, `${path}.imported`);
+  } catch (err) {
+    // Another shard process of this machine imported it at the same moment (the writes are idempotent).
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+  }
   return { subscriptions: subscriptions.length, posts: posts.length };
 }

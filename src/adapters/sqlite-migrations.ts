@@ -91,6 +91,27 @@ export const MIGRATIONS: readonly Migration[] = [
       );
       CREATE INDEX question_log_at ON question_log (at);`,
   },
+  {
+    version: 5,
+    name: 'digest claims with an owner, and skipped days',
+    sql: `
+      CREATE TABLE digest_posts_v5 (
+        channel_id TEXT NOT NULL,
+        date       TEXT NOT NULL,
+        nonce      TEXT NOT NULL,
+        status     TEXT NOT NULL CHECK (status IN ('sending', 'posted', 'skipped')),
+        owner      TEXT NOT NULL DEFAULT '',
+        claimed_at TEXT NOT NULL,
+        posted_at  TEXT,
+        skipped_at TEXT,
+        PRIMARY KEY (channel_id, date)
+      );
+      INSERT INTO digest_posts_v5 (channel_id, date, nonce, status, claimed_at, posted_at)
+        SELECT channel_id, date, nonce, status, claimed_at, posted_at FROM digest_posts;
+      DROP TABLE digest_posts;
+      ALTER TABLE digest_posts_v5 RENAME TO digest_posts;
+      CREATE INDEX digest_posts_sending ON digest_posts (status, claimed_at);`,
+  },
 ];
 
 /** Applies the migrations the database lacks; returns the versions applied. */

@@ -4,34 +4,13 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import type { Answer, Outcome } from '../answer/answer.js';
 import type {
-  AskChannel, DigestClaim, PruneCounts, QuestionLogEntry, QuestionSource, Store, StoredAnswer, Subscription, ThreadContext, Vote,
-  VotedAnswer,
+  AskChannel, DigestClaim, PruneCounts, QuestionLogEntry, Store, StoredAnswer, Subscription, ThreadContext, Vote, VotedAnswer,
 } from '../state/store.js';
 import { migrate } from './sqlite-migrations.js';
+import { str, toAnswer, toClaim, toLogEntry, toThread, type Row } from './store-rows.js';
 
 export const DATABASE_FILE = 'planbot.db';
-
-type Row = Record<string, unknown>;
-const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
-
-const toAnswer = (r: Row): StoredAnswer => ({
-  id: String(r.id), at: String(r.at), source: r.source as QuestionSource, question: String(r.question),
-  outcome: r.outcome as Outcome, lang: r.lang as 'zh' | 'en', chunkIds: JSON.parse(String(r.chunk_ids)) as string[],
-  answer: JSON.parse(String(r.answer)) as Answer,
-});
-
-const toThread = (r: Row): ThreadContext => ({
-  threadId: String(r.thread_id), guildId: str(r.guild_id), parentId: str(r.parent_id),
-  lastQuestion: String(r.last_question), lastAnswerId: str(r.last_answer_id), updatedAt: String(r.updated_at),
-});
-
-const toLogEntry = (r: Row): QuestionLogEntry => ({
-  at: String(r.at), source: r.source as QuestionSource, guildId: str(r.guild_id), channelId: str(r.channel_id),
-  question: String(r.question), typed: str(r.typed), outcome: r.outcome as Outcome, reason: str(r.reason),
-  confidence: Number(r.confidence), answerId: str(r.answer_id),
-});
 
 /** Opens (creating if needed) the database at `path` (":memory:" for tests) and brings its schema up to date. */
 export function openSqliteStore(path: string): Store {
@@ -74,17 +53,35 @@ class SqliteStore implements Store {
     return this.q('DELETE FROM digest_subscriptions WHERE channel_id = ?').run(channelId).changes > 0;
   }
 
-  async claimDigest(c: Omit<DigestClaim, 'status'>, at: Date): Promise<DigestClaim> {
+  async claimDigest(c: Omit<DigestClaim, 'status' | 'claimedAt'>, at: Date) {
     return this.write(() => {
-      this.q(`INSERT INTO digest_posts (channel_id, date, nonce, status, claimed_at) VALUES (?, ?, ?, 'sending', ?)
-         ON CONFLICT (channel_id, date) DO NOTHING`).run(c.channelId, c.date, c.nonce, at.toISOString());
-      const r = this.q('SELECT nonce, status FROM digest_posts WHERE channel_id = ? AND date = ?').get(c.channelId, c.date) as Row;
-      return { channelId: c.channelId, date: c.date, nonce: String(r.nonce), status: r.status as DigestClaim['status'] };
+      const won = this.q(`INSERT INTO digest_posts (channel_id, date, nonce, status, owner, claimed_at) VALUES (?, ?, ?, 'sending', ?, ?)
+         ON CONFLICT (channel_id, date) DO NOTHING`).run(c.channelId, c.date, c.nonce, c.owner, at.toISOString()).changes > 0;
+      return { claim: toClaim(this.q('SELECT * FROM digest_posts WHERE channel_id = ? AND date = ?').get(c.channelId, c.date) as Row), won };
     });
+  }
+
+  async staleDigestClaims(before: Date) {
+    return (this.q("SELECT * FROM digest_posts WHERE status = 'sending' AND claimed_at < ? ORDER BY date, channel_id")
+      .all(before.toISOString()) as Row[]).map(toClaim);
+  }
+
+  async takeOverDigest(channelId: string, date: string, owner: string, at: Date, before: Date) {
+    return this.q(`UPDATE digest_posts SET owner = ?, claimed_at = ?
+       WHERE channel_id = ? AND date = ? AND status = 'sending' AND claimed_at < ?`)
+      .run(owner, at.toISOString(), channelId, date, before.toISOString()).changes > 0;
   }
 
   async markDigestPosted(channelId: string, date: string, at: Date) {
     this.q("UPDATE digest_posts SET status = 'posted', posted_at = ? WHERE channel_id = ? AND date = ?").run(at.toISOString(), channelId, date);
+  }
+
+  async skipDigest(c: Omit<DigestClaim, 'status' | 'claimedAt'>, at: Date) {
+    const iso = at.toISOString();
+    return this.q(`INSERT INTO digest_posts (channel_id, date, nonce, status, owner, claimed_at, skipped_at) VALUES (?, ?, ?, 'skipped', ?, ?, ?)
+       ON CONFLICT (channel_id, date) DO UPDATE SET status = 'skipped', skipped_at = excluded.skipped_at
+       WHERE digest_posts.status = 'sending' AND digest_posts.owner = excluded.owner`)
+      .run(c.channelId, c.date, c.nonce, c.owner, iso, iso).changes > 0;
   }
 
   async addAskChannel(c: AskChannel) {

@@ -1,7 +1,8 @@
-// Wiring: the answer engine the CLI and the bot share — model, index, lexical index, one load.
+// Wiring: the answer engine the CLI and the bot share — model, index, lexical index, one load. The bot
+// runs the model in worker threads and serves a stale index while its replacement builds.
 import type { Embedder } from '../adapters/embedder.js';
-import { createDenseSearch } from '../adapters/dense.js';
 import type { LoadedIndex } from '../adapters/index-store.js';
+import { createDenseSearch } from '../adapters/dense.js';
 import { loadEmbedder } from '../adapters/load-embedder.js';
 import { answerQuestion, DEFAULT_ANSWER_SETTINGS, type Answer, type AnswerPorts, type AnswerSettings } from '../answer/answer.js';
 import { configuredModel, type Config } from '../config.js';
@@ -19,12 +20,25 @@ export interface Engine {
   embedder: Embedder | null;
   ports: AnswerPorts;
   ask(question: string, settings?: AnswerSettings): Promise<Answer>;
+  /** With serveStale, when a stale index serves meanwhile: the engine over its rebuilt replacement. */
+  replacement: Promise<Engine> | null;
 }
 
-export async function createEngine(config: Config, log: Log): Promise<Engine> {
-  const embedder = await loadEmbedder({ modelId: configuredModel(config), modelsDir: config.EMBED_MODEL_DIR }, log.warn);
+export interface EngineOptions {
+  /** Worker threads for the embedding model (0: on the main thread). */
+  embedWorkers?: number;
+  /** Serve a stale index while its replacement builds (the bot); else build first (the CLI). */
+  serveStale?: boolean;
+}
+
+export async function createEngine(config: Config, log: Log, options: EngineOptions = {}): Promise<Engine> {
+  const embedder = await loadEmbedder({ modelId: configuredModel(config), modelsDir: config.EMBED_MODEL_DIR, workers: options.embedWorkers }, log.warn);
   if (!embedder) log.warn('no embedding model: answering with lexical (BM25) retrieval only');
-  const index = await openIndex(config, log, embedder);
+  const opened = await openIndex(config, log, embedder, { serveStale: options.serveStale });
+  return engineOver(opened.index, embedder, opened.replacement);
+}
+
+function engineOver(index: LoadedIndex<IndexExtras>, embedder: Embedder | null, replacement: Promise<LoadedIndex<IndexExtras>> | null): Engine {
   const dense = embedder && index.vectors ? createDenseSearch(embedder, index.vectors) : null;
   const compactPlan = squash(index.plan.text);
   const thesaurus = loadThesaurus();
@@ -52,5 +66,6 @@ export async function createEngine(config: Config, log: Log): Promise<Engine> {
     embedder,
     ports,
     ask: (question, settings = DEFAULT_ANSWER_SETTINGS) => answerQuestion(question, ports, settings),
+    replacement: replacement?.then((fresh) => engineOver(fresh, embedder, null)) ?? null,
   };
 }

@@ -1,16 +1,17 @@
-// Wiring: build the index to disk, or open it (rebuilding when it is missing or stale).
+// Wiring: build the index to disk, or open it — building first when it is missing or corrupt, and
+// serving a stale one while its replacement builds.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Embedder } from '../adapters/embedder.js';
-import { readIndex, writeIndex, type LoadedIndex } from '../adapters/index-store.js';
+import { readIndex, readManifest, writeIndex, type LoadedIndex } from '../adapters/index-store.js';
 import { loadEmbedder } from '../adapters/load-embedder.js';
 import { progressBar } from '../adapters/progress.js';
 import { buildVectorIndex } from '../adapters/vector-index.js';
 import { CHUNKER_VERSION } from '../chunk/chunk.js';
 import { configuredModel, type Config } from '../config.js';
 import { buildIndexArtifacts, EXTRA_NAMES, type BuiltIndex, type IndexExtras } from '../index/build.js';
-import { StaleIndexError } from '../index/manifest.js';
+import { IndexFileError, StaleIndexError } from '../index/manifest.js';
 import { loadCedict } from '../adapters/cedict.js';
 
 export type { IndexExtras } from '../index/build.js';
@@ -56,24 +57,39 @@ export async function buildAndWriteIndex(config: Config, log: Log, embedder?: Em
   return built;
 }
 
-/** Opens the index; when it is missing or stale, rebuilds it (the build takes about a minute). */
-export async function openIndex(
-  config: Config,
-  log: Log,
-  embedder: Embedder | null,
-): Promise<LoadedIndex<IndexExtras>> {
+/** The index to serve now and, when a stale one serves meanwhile, the rebuilt one to come. */
+export interface OpenedIndex {
+  index: LoadedIndex<IndexExtras>;
+  replacement: Promise<LoadedIndex<IndexExtras>> | null;
+}
+
+/**
+ * Opens the index. Missing, corrupt or unreadable by this code: builds it first (with progress),
+ * saying why. With serveStale, an index that is only stale (another plan text or chunker, same schema
+ * and model) serves while its replacement is built into a new folder and swapped in when done.
+ */
+export async function openIndex(config: Config, log: Log, embedder: Embedder | null, options: { serveStale?: boolean } = {}): Promise<OpenedIndex> {
   const expected = {
     seedSha256: readSeed(config).sha256,
     chunkerVersion: CHUNKER_VERSION,
     modelId: embedder?.modelId ?? null,
   };
   const dir = resolve(config.INDEX_DIR);
+  const read = (allowStale = false) => readIndex<IndexExtras>(dir, expected, EXTRA_NAMES, { allowStale });
+  let why: string;
   try {
-    return await readIndex<IndexExtras>(dir, expected, EXTRA_NAMES);
+    const index = await read(options.serveStale);
+    if (!index.staleness.length) return { index, replacement: null };
+    log.warn(`index at ${dir} is stale (${index.staleness.join('; ')}): serving it while a new one is built`);
+    const replacement = buildAndWriteIndex(config, log, embedder).then(() => read());
+    return { index, replacement };
   } catch (err) {
-    if (!(err instanceof StaleIndexError)) throw err;
-    log.warn(`${err.message} — rebuilding now`);
-    await buildAndWriteIndex(config, log, embedder);
-    return await readIndex<IndexExtras>(dir, expected, EXTRA_NAMES);
+    if (!(err instanceof StaleIndexError || err instanceof IndexFileError)) throw err;
+    why = err instanceof StaleIndexError && !readManifest(dir) ? `no index at ${dir}` : err.message.replace(/\. Rebuild .*$/, '');
   }
+  log.warn(`${why}: building the index now, before answering anything (about a minute; progress on stderr)`);
+  const started = Date.now();
+  await buildAndWriteIndex(config, log, embedder);
+  log.info(`index built in ${((Date.now() - started) / 1000).toFixed(1)} s at ${dir}`);
+  return { index: await read(), replacement: null };
 }

@@ -1,8 +1,7 @@
 // npm run feedback -- --stats | --export FILE.jsonl — what the 👍/👎 votes say. Reads the state
-// database in DATA_DIR (safe while the bot runs: WAL); needs no model or index.
+// database (DATABASE_URL, or SQLite in DATA_DIR: safe while the bot runs, WAL); needs no model or index.
 import { writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { DATABASE_FILE, openSqliteStore } from '../adapters/sqlite-store.js';
+import { openStore } from '../adapters/open-store.js';
 import { loadConfig } from '../config.js';
 import { feedbackStats, feedbackToEval } from '../feedback/export.js';
 
@@ -18,7 +17,7 @@ async function main() {
     console.error(USAGE);
     process.exit(2);
   }
-  const store = openSqliteStore(join(resolve(loadConfig().DATA_DIR), DATABASE_FILE));
+  const { store } = await openStore(loadConfig());
   try {
     const voted = await store.votedAnswers();
     if (args.includes('--stats')) {

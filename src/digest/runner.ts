@@ -1,67 +1,52 @@
-// Posting due digests: claim (channel, date) in the store before sending — the claim carries the
-// nonce, so a resend after a crash reuses it — and mark it 'posted' after; retry failures with backoff;
-// a channel that no longer exists unsubscribes itself. Ports: store, sender, clock, sleep.
-import type { DigestStore } from '../state/store.js';
-import type { Target } from '../targets/extract.js';
+// Posting due digests exactly once per channel per day, whatever the outage: the claim on
+// (channel, date) is written with its nonce before the send and won by one process only (the store's
+// unique key); a claim whose sender died mid-send is taken over once stale and reconciled with the
+// channel before anything is sent again (reconcile.ts); a day whose window and grace have passed is
+// recorded as skipped and logged, never posted late. Ports: store, sender, clock, sleep.
+import type { Subscription } from '../state/store.js';
 import { selectDigest, type Digest } from '../targets/digest.js';
-import { digestNonce, isDue, localTime } from './schedule.js';
+import { reconcileStaleClaims } from './reconcile.js';
+import { digestNonce, digestWindow, localTime, minutesOf } from './schedule.js';
+import { sendWithRetry, settle, type DigestRunner } from './send.js';
 
-export class DigestSendError extends Error {
-  /** permanent: the channel is gone or closed to the bot — retrying cannot help. */
-  constructor(message: string, readonly permanent: boolean) {
-    super(message);
-    this.name = 'DigestSendError';
+export { CLAIM_LEASE_MS, DigestSendError, type DigestRunner, type DigestSender } from './send.js';
+
+/** Subscribed after today's window closed: nothing was missed, nothing to record. */
+function subscribedAfterWindow(sub: Subscription, r: DigestRunner, date: string): boolean {
+  const since = new Date(sub.since);
+  if (Number.isNaN(since.getTime())) return false;
+  const local = localTime(since, r.timeZone);
+  return local.date > date || (local.date === date && local.minutes > minutesOf(r.postAt) + r.graceMinutes);
+}
+
+async function skipMissed(r: DigestRunner, sub: Subscription, date: string) {
+  if (subscribedAfterWindow(sub, r, date)) return;
+  const claim = { channelId: sub.channelId, date, nonce: digestNonce(sub.channelId, date), owner: r.owner };
+  if (await r.store.skipDigest(claim, r.now())) {
+    r.log.warn(`digest ${date} for channel ${sub.channelId} skipped: it was due at ${r.postAt} (${r.timeZone}) and the grace of ` +
+      `${r.graceMinutes} minutes (DIGEST_GRACE_MINUTES) has passed; a missed day is never posted late`);
   }
 }
 
-export type DigestSender = (channelId: string, digest: Digest, nonce: string) => Promise<void>;
-
-export interface DigestRunner {
-  targets: readonly Target[];
-  store: DigestStore;
-  send: DigestSender;
-  now: () => Date;
-  sleep: (ms: number) => Promise<void>;
-  postAt: string;
-  timeZone: string;
-  size: number;
-  log: { info(msg: string): void; warn(msg: string): void };
-  retries?: number;
-}
-
-async function sendWithRetry(r: DigestRunner, channelId: string, digest: Digest, nonce: string): Promise<'posted' | 'gone' | 'failed'> {
-  const attempts = (r.retries ?? 3) + 1;
-  for (let attempt = 1; attempt <= attempts; attempt++) {
-    try {
-      await r.send(channelId, digest, nonce);
-      return 'posted';
-    } catch (err) {
-      const permanent = err instanceof DigestSendError && err.permanent;
-      r.log.warn(`digest to channel ${channelId} failed (attempt ${attempt}/${attempts}): ${(err as Error).message}`);
-      if (permanent) return 'gone';
-      if (attempt < attempts) await r.sleep(1000 * 2 ** (attempt - 1));
-    }
-  }
-  return 'failed';
-}
-
-/** Posts every due digest once. Returns the channels posted to. */
+/** Reconciles stale claims, then posts today's digest where due and this process wins the claim. Returns the channels posted to. */
 export async function runDueDigests(r: DigestRunner): Promise<string[]> {
+  await reconcileStaleClaims(r);
   const today = localTime(r.now(), r.timeZone);
-  if (!isDue(today, r.postAt)) return [];
+  const window = digestWindow(today, today.date, r.postAt, r.graceMinutes);
+  if (window === 'early') return [];
   const posted: string[] = [];
-  for (const { channelId } of await r.store.subscriptions()) {
-    const claim = await r.store.claimDigest({ channelId, date: today.date, nonce: digestNonce(channelId, today.date) }, r.now());
-    if (claim.status === 'posted') continue;
-    const result = await sendWithRetry(r, channelId, selectDigest(r.targets, today.date, r.size), claim.nonce);
-    if (result === 'posted') {
-      await r.store.markDigestPosted(channelId, today.date, r.now());
-      posted.push(channelId);
-      r.log.info(`digest ${today.date} posted to channel ${channelId}`);
-    } else if (result === 'gone') {
-      await r.store.unsubscribe(channelId);
-      r.log.warn(`channel ${channelId} is gone or closed to the bot: unsubscribed`);
+  for (const sub of await r.store.subscriptions()) {
+    if (window === 'missed') {
+      await skipMissed(r, sub, today.date);
+      continue;
     }
+    const at = r.now();
+    const { claim, won } = await r.store.claimDigest({ channelId: sub.channelId, date: today.date, nonce: digestNonce(sub.channelId, today.date), owner: r.owner }, at);
+    if (!won) continue; // posted, skipped, or being sent by another process
+    const digest: Digest = selectDigest(r.targets, today.date, r.size);
+    const result = await sendWithRetry(r, sub.channelId, digest, claim.nonce, at);
+    await settle(r, sub.channelId, today.date, result);
+    if (result === 'posted') posted.push(sub.channelId);
   }
   return posted;
 }

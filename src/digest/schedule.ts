@@ -1,5 +1,5 @@
 // src/digest/ — owns when and where the daily digest is posted: the local date and time, whether it is
-// due, the nonce it is sent with. Pure; the store (src/state/), clock and sender are ports.
+// due (its window and grace), the nonce it is sent with. Pure; the store (src/state/), clock and sender are ports.
 
 export interface LocalTime {
   date: string;
@@ -18,8 +18,16 @@ export function localTime(now: Date, timeZone: string): LocalTime {
 
 export const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
-/** Whether today's digest is due: the posting time has passed (a date is never due again the next day). */
-export const isDue = (now: LocalTime, postAt: string) => now.minutes >= minutesOf(postAt);
+/**
+ * Where `now` stands against a date's posting window, from the posting time to `graceMinutes` after it
+ * (closing at midnight at the latest): before it, in it, or past it — a missed day is never posted late.
+ */
+export function digestWindow(now: LocalTime, date: string, postAt: string, graceMinutes: number): 'early' | 'open' | 'missed' {
+  if (now.date !== date) return now.date < date ? 'early' : 'missed';
+  const opens = minutesOf(postAt);
+  if (now.minutes < opens) return 'early';
+  return now.minutes <= opens + graceMinutes ? 'open' : 'missed';
+}
 
 /** The nonce a channel's digest for a date is first sent with (at most 25 characters, as Discord allows). */
 export const digestNonce = (channelId: string, date: string) => `d${date.replace(/-/g, '')}${channelId.slice(-8)}`.slice(0, 25);

@@ -8,6 +8,7 @@ import type { FootnoteLookup } from '../plan/footnotes.js';
 import type { PlanDocument } from '../plan/types.js';
 import type { Store } from '../state/store.js';
 import type { Target } from '../targets/extract.js';
+import type { Question } from './drain.js';
 import type { MessagePayload } from './render.js';
 
 export interface BotLog {
@@ -42,6 +43,15 @@ export interface BotServices {
   about: AboutInfo;
   now: () => Date;
   log: BotLog;
+}
+
+/** What the handlers know of the bot itself. */
+export interface Lifecycle {
+  botId(): string | null;
+  /** True once shutdown has begun: new questions are told to ask again in a minute. */
+  draining(): boolean;
+  /** Registers a question being answered (see drain.ts); call the returned function when it is done. */
+  begin(q: Question): () => void;
 }
 
 export type ButtonRow = ActionRowBuilder<ButtonBuilder>;

@@ -13,10 +13,14 @@ export const USER_ERRORS = {
     '提问频道需要 Message Content 权限才能读到消息：请在 Discord Developer Portal → Bot → Privileged Gateway Intents 打开 ' +
     '“Message Content Intent”，在 .env 中设置 MESSAGE_CONTENT_INTENT=true，然后重启 planbot。',
   rate_limited: '提问太频繁了，请 {seconds} 秒后再试。',
+  restarting: 'planbot 正在重启，请一分钟后再问。(planbot is restarting: please ask again in a minute.)',
   internal: '抱歉，处理时出错了，请稍后再试。（错误编号 {ref}）',
 } as const;
 
 export type ErrorCode = keyof typeof USER_ERRORS;
+
+/** The log line for a question that arrived after shutdown began. */
+export const RESTARTING_LOG = 'question arrived while shutting down: told to ask again in a minute';
 
 export function errorMessage(code: ErrorCode, values: Record<string, string | number> = {}): string {
   return USER_ERRORS[code].replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));

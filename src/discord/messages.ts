@@ -1,7 +1,8 @@
 // Questions asked in messages: every question in an ask channel, any message mentioning the bot, and
-// follow-ups in a thread the bot started. The same lifecycle as interactions — ignore bots → rate
-// limit → (typing) → run → reply, or a coded error — with its one try/catch. Answers go in a thread on
-// the asking message; a follow-up in the thread carries the thread's last question (follow-up.ts).
+// follow-ups in a thread the bot started. The same lifecycle as interactions — ignore bots → draining?
+// → rate limit → (typing) → run → reply, or a coded error — with its one try/catch. Answers go in a
+// thread on the asking message; a follow-up in the thread carries the thread's last question
+// (follow-up.ts). Threads and answers are created once whatever Discord fails with (deliver.ts).
 import {
   DiscordAPIError, RESTJSONErrorCodes, type GuildTextBasedChannel, type Message,
 } from 'discord.js';
@@ -9,8 +10,9 @@ import type { QuestionSource, ThreadContext } from '../state/store.js';
 import { combineFollowUp } from '../understand/follow-up.js';
 import { isQuestion, questionText } from '../understand/is-question.js';
 import { answerAndRecord, answerReply } from './answering.js';
-import type { BotServices, Reply } from './context.js';
-import { errorMessage, UserError } from './errors.js';
+import type { BotServices, Lifecycle, Reply } from './context.js';
+import { sendOnce, startThreadOnce, type Delivery } from './deliver.js';
+import { errorMessage, RESTARTING_LOG, UserError } from './errors.js';
 import { nonceFor, withNonce } from './nonce.js';
 import { NO_MENTIONS } from './render.js';
 import { truncate } from './text.js';
@@ -29,15 +31,16 @@ async function placeOf(m: Message<true>, s: BotServices, botId: string): Promise
 }
 
 /** The thread to answer in: the bot's thread, a thread the mention was in, or a new one on the message. */
-async function threadFor(m: Message<true>, place: Place, question: string): Promise<GuildTextBasedChannel> {
+async function threadFor(m: Message<true>, place: Place, question: string, d: Delivery): Promise<GuildTextBasedChannel> {
   if (place.source === 'thread' || m.channel.isThread()) return m.channel;
-  return m.startThread({ name: truncate(question, 100) || '提问' });
+  return startThreadOnce(m, truncate(question, 100) || '提问', d);
 }
 
-async function sendInThread(channel: GuildTextBasedChannel, reply: Reply, sourceId: string) {
+/** The answer's parts, each once; a resend looks for it among the messages after the question. */
+async function sendInThread(channel: GuildTextBasedChannel, reply: Reply, sourceId: string, d: Delivery) {
   for (const [n, p] of reply.payloads.entries()) {
     const components = n === 0 ? reply.components ?? [] : [];
-    await channel.send(withNonce({ ...p, components, allowedMentions: NO_MENTIONS }, nonceFor('thread', sourceId, n)));
+    await sendOnce(channel, { ...p, components }, nonceFor('thread', sourceId, n), sourceId, d);
   }
 }
 
@@ -51,23 +54,33 @@ async function tell(m: Message<true>, where: GuildTextBasedChannel | null, err: 
   }
   const content = err instanceof UserError ? err.message : errorMessage('internal', { ref: m.id });
   if (!(err instanceof UserError)) s.log.error({ err, code: 'internal', ref: m.id }, 'message question failed');
-  const notice = withNonce({ content, allowedMentions: NO_MENTIONS }, nonceFor('notice', m.id));
-  await (where ? where.send(notice) : m.reply(notice)).catch((e: unknown) => s.log.warn({ err: e, ref: m.id }, 'could not tell the user about the error'));
+  else if (err.code === 'restarting') s.log.info({ code: err.code, ref: m.id }, RESTARTING_LOG);
+  await notify(m, where, content).catch((e: unknown) => s.log.warn({ err: e, ref: m.id }, 'could not tell the user about the error'));
 }
 
-export function createMessageHandler(s: BotServices, limiter: { check(userId: string): number }, botId: () => string | null) {
+/** A notice about the question (an error, a restart), in its thread or as a reply. */
+const notify = (m: Message<true>, where: GuildTextBasedChannel | null, content: string) => {
+  const notice = withNonce({ content, allowedMentions: NO_MENTIONS }, nonceFor('notice', m.id));
+  return where ? where.send(notice) : m.reply(notice);
+};
+
+export function createMessageHandler(s: BotServices, limiter: { check(userId: string): number }, life: Lifecycle) {
   return async function onMessage(m: Message): Promise<void> {
-    const me = botId();
+    const me = life.botId();
     if (m.author.bot || m.system || !me || !m.inGuild()) return;
     const place = await placeOf(m, s, me);
     if (!place) return;
     const typed = questionText(m.content);
     if (place.source !== 'mention' && !isQuestion(typed)) return;
+    const d: Delivery = { botId: me, log: s.log };
     let where: GuildTextBasedChannel | null = null;
+    let done = () => {};
     try {
+      if (life.draining()) throw new UserError('restarting');
+      done = life.begin({ kind: 'message', id: m.id, tellRestarting: () => notify(m, where, errorMessage('restarting')) });
       const wait = limiter.check(m.author.id);
       if (wait > 0) throw new UserError('rate_limited', { seconds: wait });
-      where = await threadFor(m, place, typed);
+      where = await threadFor(m, place, typed, d);
       await where.sendTyping();
       const followUp = combineFollowUp(place.source === 'thread' ? place.context.lastQuestion : null, typed);
       const shownTyped = followUp.combined ? typed : undefined;
@@ -81,9 +94,11 @@ export function createMessageHandler(s: BotServices, limiter: { check(userId: st
           lastQuestion: answer.question || followUp.question, lastAnswerId: m.id, updatedAt: s.now().toISOString(),
         });
       }
-      await sendInThread(where, answerReply(m.id, answer, 0, s, shownTyped), m.id);
+      await sendInThread(where, answerReply(m.id, answer, 0, s, shownTyped), m.id, d);
     } catch (err) {
       await tell(m, where, err, s);
+    } finally {
+      done();
     }
   };
 }

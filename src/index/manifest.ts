@@ -20,6 +20,8 @@ export interface IndexManifest {
   targetCount: number;
   builtAt: string;
   buildMs: number;
+  /** sha256 of each file written beside the manifest (written by the index store; absent in older builds). */
+  files?: Record<string, string>;
 }
 
 export interface ExpectedIndex {
@@ -44,6 +46,14 @@ export function manifestProblems(manifest: IndexManifest, expected: ExpectedInde
     problems.push(`embedded with ${built ?? 'no model (lexical only)'}, configured model is ${expected.modelId}`);
   }
   return problems;
+}
+
+/** A file of a built index that is missing or cannot be read: named, with the fix. */
+export class IndexFileError extends Error {
+  constructor(readonly file: string, problem: string) {
+    super(`index file ${file} ${problem}. Rebuild the index with: npm run build:index (planbot also rebuilds it at start)`);
+    this.name = 'IndexFileError';
+  }
 }
 
 export class StaleIndexError extends Error {

@@ -1,8 +1,9 @@
 // src/state/ — owns what the bot remembers between messages and restarts: digest subscriptions and the
 // claim on each day's post, ask channels, thread context, stored answers with their votes, and the
 // question log. This file is the interface only (Promise-returning, no SQL): adapters implement it
-// (src/adapters/sqlite-store.ts). Operations that must happen once are stated as constraints here so
-// every implementation enforces them in the database, not in memory.
+// (SQLite: src/adapters/sqlite-store.ts; PostgreSQL: src/adapters/postgres-store.ts). Operations that
+// must happen once are stated as constraints here so every implementation enforces them in the
+// database, not in memory — several processes on several machines may share one store.
 import type { Answer, Outcome } from '../answer/answer.js';
 
 export interface Subscription {
@@ -12,14 +13,21 @@ export interface Subscription {
   since: string;
 }
 
+/** Where one channel's digest for one local date stands. */
+export type DigestStatus = 'sending' | 'posted' | 'skipped';
+
 /** The claim on one channel's digest for one local date: unique (channelId, date). */
 export interface DigestClaim {
   channelId: string;
   /** Local date YYYY-MM-DD. */
   date: string;
-  /** Sent with enforce_nonce: a resend after a crash mid-send cannot post twice. */
+  /** Sent with enforce_nonce: a resend within Discord's nonce window cannot post twice. */
   nonce: string;
-  status: 'sending' | 'posted';
+  status: DigestStatus;
+  /** The process sending it (an instance id): only it sends, until its claim goes stale. */
+  owner: string;
+  /** ISO time it was claimed, or taken over. */
+  claimedAt: string;
 }
 
 export interface DigestStore {
@@ -29,11 +37,21 @@ export interface DigestStore {
   /** False when the channel was not subscribed. */
   unsubscribe(channelId: string): Promise<boolean>;
   /**
-   * Claims (channelId, date): inserts the claim with this nonce and status 'sending' unless one exists,
-   * and returns the claim that holds, new or earlier (an earlier one keeps its nonce and status).
+   * Claims (channelId, date) for `owner`: inserts the claim with status 'sending' unless one exists,
+   * and returns the claim that holds. `won` is true for exactly one caller per (channelId, date), however
+   * many processes or machines ask at once: the database's unique key decides, not memory.
    */
-  claimDigest(claim: Omit<DigestClaim, 'status'>, at: Date): Promise<DigestClaim>;
+  claimDigest(claim: Omit<DigestClaim, 'status' | 'claimedAt'>, at: Date): Promise<{ claim: DigestClaim; won: boolean }>;
+  /** Claims still 'sending' that were claimed before `before`: their sender died mid-send or hangs. */
+  staleDigestClaims(before: Date): Promise<DigestClaim[]>;
+  /** Moves a 'sending' claim claimed before `before` to `owner`: true for exactly one caller. */
+  takeOverDigest(channelId: string, date: string, owner: string, at: Date, before: Date): Promise<boolean>;
   markDigestPosted(channelId: string, date: string, at: Date): Promise<void>;
+  /**
+   * Records (channelId, date) as skipped — never to be posted late: inserts it when unclaimed, or
+   * settles `owner`'s own 'sending' claim. True when this call made it skipped.
+   */
+  skipDigest(claim: Omit<DigestClaim, 'status' | 'claimedAt'>, at: Date): Promise<boolean>;
 }
 
 export interface AskChannel {

@@ -25,6 +25,22 @@ export const CRAFTED: Record<string, () => Answer> = {
 /** Quiet, unless BOT_LOG=1 is set to see what the bot logs while debugging a test. */
 export const silentLog = process.env.BOT_LOG ? { info: console.log, warn: console.warn, error: console.error } : { info() {}, warn() {}, error() {} };
 
+export interface LogLine {
+  level: 'info' | 'warn' | 'error';
+  msg: string;
+  obj: Record<string, unknown>;
+}
+
+/** A log that keeps every line (a bot's object-first lines and the digest runner's text lines). */
+export function captureLog() {
+  const lines: LogLine[] = [];
+  const at = (level: LogLine['level']) => (obj: object | string, msg?: string) => {
+    if (process.env.BOT_LOG) console.log(level, obj, msg ?? '');
+    lines.push(typeof obj === 'string' ? { level, msg: obj, obj: {} } : { level, msg: msg ?? '', obj: obj as Record<string, unknown> });
+  };
+  return { lines, info: at('info'), warn: at('warn'), error: at('error'), text: { info: at('info'), warn: at('warn') } };
+}
+
 export function servicesFor(store: Store, overrides: Partial<BotServices> = {}): BotServices {
   return {
     ask: async (q) => {
@@ -41,8 +57,11 @@ export function servicesFor(store: Store, overrides: Partial<BotServices> = {}):
   };
 }
 
-export async function startBot(fake: FakeDiscord, services: BotServices) {
-  const bot = createBot(services, { token: 'fake.token.for-tests-only-000000000000', apiUrl: fake.apiUrl });
+export const TOKEN = 'fake.token.for-tests-only-000000000000';
+
+/** The bot logged in to the fake; another process of the same bot takes another token (so the fake can kill one). */
+export async function startBot(fake: FakeDiscord, services: BotServices, token = TOKEN) {
+  const bot = createBot(services, { token, apiUrl: fake.apiUrl });
   await bot.start();
   return bot;
 }

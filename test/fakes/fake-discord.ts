@@ -1,15 +1,30 @@
-// A fake Discord on 127.0.0.1: just enough REST (gateway discovery, interaction callbacks, webhooks,
-// channel messages, threads, typing, channel fetch) and gateway (HELLO, IDENTIFY→READY + GUILD_CREATE
-// with its channels and active threads, dispatch) for the real discord.js client. Records every REST
-// call for assertions; remembers threads across reconnects, as Discord does.
+// A fake Discord on 127.0.0.1 for the real discord.js client: the server, the events a test makes
+// (slash commands, buttons, messages), the REST calls it records and the faults it injects (5xx after
+// doing the work, 429 per route or global, a process killed mid-request). REST routes in fake-rest.ts,
+// the gateway (sessions, resume, shards) in fake-gateway.ts, messages and Discord's rules on them
+// (enforce_nonce, size limits) in fake-messages.ts.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { WebSocketServer, type WebSocket } from 'ws';
+import { WebSocketServer } from 'ws';
+import { FakeGateway, type GatewaySession } from './fake-gateway.js';
+import { FakeMessages, type FakeMessage, type FakeUser } from './fake-messages.js';
+import { routeRest, tooMany } from './fake-rest.js';
 
 export interface RestCall {
   method: string;
   path: string;
   body: any;
+  token: string | null;
+  /** The fake's clock when it arrived. */
+  at: number;
+}
+
+/** A fault for the next `times` requests matching: 5xx after (or before) doing the work, a 429, or the caller's process killed before or after the work. */
+export interface Fault {
+  kind: '5xx-after' | '5xx-before' | '429-route' | '429-global' | 'kill-before' | 'kill-after';
+  match(method: string, path: string): boolean;
+  times: number;
+  retryAfterMs?: number;
 }
 
 export const BOT_ID = '900000000000000001';
@@ -21,83 +36,112 @@ export const USER = '200000000000000001';
 export const MANAGE_GUILD = String(1 << 5);
 const MESSAGE_CONTENT_INTENT = 1 << 15;
 
-const user = (id: string, bot = false) => ({ id, username: bot ? 'planbot' : `user${id.slice(-3)}`, discriminator: '0', global_name: null, avatar: null, ...(bot ? { bot } : {}) });
+export const user = (id: string, bot = false): FakeUser => ({ id, username: bot ? 'planbot' : `user${id.slice(-3)}`, discriminator: '0', global_name: null, avatar: null, ...(bot ? { bot } : {}) });
 
 export class FakeDiscord {
   readonly calls: RestCall[] = [];
+  readonly messages = new FakeMessages();
   /** Text channels of the guild; fetching another answers 404 Unknown Channel. */
   readonly channels = new Set<string>([GENERAL, ASK_CHANNEL]);
   readonly threads = new Map<string, { id: string; parent_id: string; name: string }>();
+  readonly faults: Fault[] = [];
+  /** Interactions dispatched: their channel, when, and when acknowledged (fake clock, ms). */
+  readonly interactions = new Map<string, { channel: string; at: number; ackedAt: number | null }>();
+  /** Bodies refused for breaking Discord's limits. */
+  readonly refused: { path: string; problem: string }[] = [];
   /** Close the gateway with 4014 when the Message Content intent is asked for (not enabled in the portal). */
   refuseMessageContent = false;
+  /** Shards /gateway/bot recommends. */
+  recommendedShards = 1;
+  private readonly dead = new Set<string>();
+  /** Each interaction's response message, edited by PATCH …/@original. */
+  readonly originals = new Map<string, FakeMessage>();
+  private readonly gateway = new FakeGateway({
+    ready: (session) => this.readyEvents(session),
+    refuses: (d) => (this.refuseMessageContent && d.intents & MESSAGE_CONTENT_INTENT ? 4014 : null),
+    isDead: (token) => this.dead.has(token),
+  });
   private server!: Server;
   private wss!: WebSocketServer;
-  private socket: WebSocket | null = null;
-  private seq = 0;
-  private ids = 1000;
+  private users = 500;
 
   get apiUrl() {
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/api`;
+    return `http://127.0.0.1:${this.port}/api`;
   }
 
-  async start(): Promise<void> {
+  get port() {
+    return (this.server.address() as AddressInfo).port;
+  }
+
+  async start(port = 0): Promise<void> {
     this.server = createServer((req, res) => void this.handle(req, res));
     this.wss = new WebSocketServer({ server: this.server });
-    this.wss.on('connection', (ws) => this.connect(ws));
-    await new Promise<void>((r) => this.server.listen(0, '127.0.0.1', r));
+    this.wss.on('connection', (ws) => this.gateway.connect(ws));
+    await new Promise<void>((r) => this.server.listen(port, '127.0.0.1', r));
   }
 
   async stop(): Promise<void> {
     for (const c of this.wss.clients) c.terminate();
+    this.server.closeAllConnections();
     await new Promise((r) => this.wss.close(r));
     await new Promise((r) => this.server.close(r));
   }
 
   /** A different member for every call unless a test names one, so the rate limit only meets tests that want it. */
-  private users = 500;
   newUser() {
     return String(BigInt('200000000000000000') + BigInt(this.users++));
   }
 
   nextId() {
-    return String(BigInt('800000000000000000') + BigInt(this.ids++));
+    return this.messages.nextId();
   }
 
-  private threadPayload(t: { id: string; parent_id: string; name: string }) {
+  /** Cuts the gateway connections mid-stream, as a network drop would. */
+  dropGateway() {
+    this.gateway.drop();
+  }
+
+  isDead(token: string) {
+    return this.dead.has(token);
+  }
+
+  /** The process using this token is dead: its connections are cut and nothing it sends arrives. */
+  kill(token: string) {
+    this.dead.add(token);
+    this.gateway.close(token);
+  }
+
+  /** Gateway sessions (one per process or shard), with the shard each identified as. */
+  get sessions(): readonly GatewaySession[] {
+    return this.gateway.sessions;
+  }
+
+  threadPayload(t: { id: string; parent_id: string; name: string }) {
     return { ...t, type: 11, guild_id: GUILD_ID, owner_id: BOT_ID, thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: new Date().toISOString(), locked: false } };
   }
 
-  private connect(ws: WebSocket) {
-    this.socket = ws;
-    ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41250 }, s: null, t: null }));
-    ws.on('message', (raw) => {
-      const msg = JSON.parse(String(raw));
-      if (msg.op === 1) ws.send(JSON.stringify({ op: 11 }));
-      if (msg.op !== 2) return;
-      if (this.refuseMessageContent && msg.d.intents & MESSAGE_CONTENT_INTENT) return void ws.close(4014, 'Disallowed intent(s).');
-      const port = (this.server.address() as AddressInfo).port;
-      this.dispatch('READY', {
-        v: 10, user: user(BOT_ID, true), guilds: [], session_id: 'fake-session', resume_gateway_url: `ws://127.0.0.1:${port}`,
-        application: { id: APP_ID, flags: 0 }, shard: [0, 1],
-      });
-      this.dispatch('GUILD_CREATE', {
+  private readyEvents(session: GatewaySession) {
+    return [
+      { t: 'READY', d: { v: 10, user: user(BOT_ID, true), guilds: [], session_id: session.id, resume_gateway_url: `ws://127.0.0.1:${this.port}`, application: { id: APP_ID, flags: 0 }, shard: session.shard } },
+      { t: 'GUILD_CREATE', d: {
         id: GUILD_ID, name: 'Test', owner_id: USER, unavailable: false, member_count: 2,
         roles: [{ id: GUILD_ID, name: '@everyone', permissions: '0', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
         channels: [...this.channels].map((id, i) => ({ id, type: 0, name: `channel${i}`, position: i, permission_overwrites: [] })),
         threads: [...this.threads.values()].map((t) => this.threadPayload(t)),
         members: [], emojis: [], stickers: [], features: [], presences: [], voice_states: [], stage_instances: [], guild_scheduled_events: [],
         joined_at: '2026-01-01T00:00:00.000Z', large: false, premium_tier: 0, preferred_locale: 'zh-CN',
-      });
-    });
+      } },
+    ].filter((e) => e.t === 'READY' || Number((BigInt(GUILD_ID) >> 22n) % BigInt(session.shard[1])) === session.shard[0]);
   }
 
   dispatch(t: string, d: unknown) {
-    this.socket?.send(JSON.stringify({ op: 0, t, s: ++this.seq, d }));
+    this.gateway.dispatch(t, d, GUILD_ID);
   }
 
   private interaction(type: number, data: object, opts: { user?: string; perms?: string; channel?: string; extra?: object }) {
     const id = this.nextId();
     const channel = opts.channel ?? GENERAL;
+    this.interactions.set(id, { channel, at: this.messages.now(), ackedAt: null });
     this.dispatch('INTERACTION_CREATE', {
       id, application_id: APP_ID, type, token: `tok-${id}`, version: 1, locale: 'zh-CN', guild_locale: 'zh-CN',
       guild_id: GUILD_ID, channel_id: channel, channel: { id: channel, type: 0, guild_id: GUILD_ID, name: 'general' },
@@ -108,7 +152,7 @@ export class FakeDiscord {
   }
 
   /** A slash command by a user in a guild channel; resolves channel options. Returns the interaction id. */
-  slash(name: string, options: { name: string; type: number; value?: string; options?: any[] }[], opts: { user?: string; perms?: string } = {}): string {
+  slash(name: string, options: { name: string; type: number; value?: string; options?: any[] }[], opts: { user?: string; perms?: string; channel?: string } = {}): string {
     const channelIds = JSON.stringify(options).match(/"type":7,"value":"(\d+)"/g)?.map((m) => m.match(/\d{15,}/)![0]) ?? [];
     const resolved = channelIds.length
       ? { resolved: { channels: Object.fromEntries(channelIds.map((c) => [c, { id: c, name: 'ask', type: 0, permissions: '2251799813685247' }])) } } : {};
@@ -128,13 +172,14 @@ export class FakeDiscord {
 
   /** A message in a channel or thread; by default from a user, mentioning no one. Returns its id. */
   message(content: string, opts: { channel?: string; author?: string; bot?: boolean; mentionsBot?: boolean } = {}): string {
-    const id = this.nextId();
+    const channel = opts.channel ?? GENERAL;
+    const m = this.messages.create(channel, { content }, user(opts.author ?? this.newUser(), opts.bot));
     this.dispatch('MESSAGE_CREATE', {
-      id, channel_id: opts.channel ?? GENERAL, guild_id: GUILD_ID, content, type: 0, tts: false, timestamp: new Date().toISOString(),
-      edited_timestamp: null, mention_everyone: false, mention_roles: [], attachments: [], embeds: [], pinned: false, flags: 0,
-      author: user(opts.author ?? this.newUser(), opts.bot), mentions: opts.mentionsBot ? [user(BOT_ID, true)] : [],
+      ...m, guild_id: GUILD_ID, type: 0, tts: false, timestamp: new Date(this.messages.now()).toISOString(),
+      edited_timestamp: null, mention_everyone: false, mention_roles: [], attachments: [], pinned: false,
+      mentions: opts.mentionsBot ? [user(BOT_ID, true)] : [],
     });
-    return id;
+    return m.id;
   }
 
   mention(content: string, channel = GENERAL): string {
@@ -152,47 +197,45 @@ export class FakeDiscord {
     }
   }
 
+  private takeFault(method: string, path: string): Fault | null {
+    const fault = this.faults.find((f) => f.times > 0 && f.match(method, path));
+    if (fault) fault.times--;
+    return fault ?? null;
+  }
+
   private async handle(req: IncomingMessage, res: ServerResponse) {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
+    const token = req.headers.authorization?.replace(/^Bot /, '') ?? null;
+    if (token && this.dead.has(token)) return void req.socket.destroy();
     const text = Buffer.concat(chunks).toString('utf8');
     let body: any = null;
     if (text && req.headers['content-type']?.includes('json')) body = JSON.parse(text);
     else if (text) body = text.match(/\{"[\s\S]*\}/) ? JSON.parse(text.match(/\{"[\s\S]*\}/)![0]) : text;
-    const path = decodeURIComponent((req.url ?? '').replace(/^\/api(\/v\d+)?/, '').split('?')[0]!);
-    this.calls.push({ method: req.method!, path, body });
-    const json = (status: number, value: unknown) => {
-      if (status === 204) return void res.writeHead(204).end();
-      res.writeHead(status, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(value));
+    const [rawPath, query = ''] = (req.url ?? '').replace(/^\/api(\/v\d+)?/, '').split('?');
+    const path = decodeURIComponent(rawPath!);
+    const method = req.method!;
+    this.calls.push({ method, path, body, token, at: this.messages.now() });
+    const fault = this.takeFault(method, path);
+    let status = 200;
+    let payload: unknown = null;
+    const reply = (s: number, value: unknown) => {
+      status = s;
+      payload = value;
     };
-    const message = (channel: string) => ({
-      id: this.nextId(), channel_id: channel, content: body?.content ?? '', embeds: body?.embeds ?? [], components: body?.components ?? [], type: 0, tts: false,
-      timestamp: new Date().toISOString(), edited_timestamp: null, mention_everyone: false, mentions: [], mention_roles: [],
-      attachments: [], pinned: false, flags: 0, nonce: body?.nonce, author: user(BOT_ID, true),
-    });
-    if (path === '/gateway/bot') {
-      return json(200, { url: `ws://127.0.0.1:${(this.server.address() as AddressInfo).port}`, shards: 1, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 } });
+    if (fault?.kind === '429-route' || fault?.kind === '429-global') return tooMany(res, fault);
+    if (fault?.kind === 'kill-before' && token) {
+      this.kill(token);
+      return void req.socket.destroy();
     }
-    if (/^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return json(204, null);
-    if (/^\/webhooks\/\d+\/[^/]+(\/messages\/@original)?$/.test(path)) return json(200, message(GENERAL));
-    let m = /^\/channels\/(\d+)$/.exec(path);
-    if (m && req.method === 'GET') {
-      const thread = this.threads.get(m[1]!);
-      if (thread) return json(200, this.threadPayload(thread));
-      if (!this.channels.has(m[1]!)) return json(404, { message: 'Unknown Channel', code: 10003 });
-      return json(200, { id: m[1], type: 0, guild_id: GUILD_ID, name: 'general' });
+    if (fault?.kind !== '5xx-before') routeRest(this, method, path, new URLSearchParams(query), body, reply);
+    if (fault?.kind === 'kill-after' && token) {
+      this.kill(token);
+      return void req.socket.destroy();
     }
-    m = /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/.exec(path);
-    if (m) {
-      const thread = { id: this.nextId(), parent_id: m[1]!, name: String(body?.name) };
-      this.threads.set(thread.id, thread);
-      return json(201, this.threadPayload(thread));
-    }
-    if (/^\/channels\/\d+\/typing$/.test(path)) return json(204, null);
-    m = /^\/channels\/(\d+)\/messages$/.exec(path);
-    if (m) return json(200, message(m[1]!));
-    if (/^\/applications\/\d+\/(guilds\/\d+\/)?commands$/.test(path)) return json(200, []);
-    return json(404, { message: 'Unknown route in fake', code: 0 });
+    if (fault?.kind === '5xx-after' || fault?.kind === '5xx-before') [status, payload] = [502, { message: 'Bad Gateway', code: 0 }];
+    if (status === 204) return void res.writeHead(204).end();
+    res.writeHead(status, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(payload));
   }
 }

@@ -1,0 +1,106 @@
+// The PostgreSQL schema as numbered migrations, the twin of sqlite-migrations.ts (same tables and
+// constraints; text timestamps, so both stores compare and return them alike). Applied at start-up in
+// one transaction under an advisory lock, so processes starting together on several machines apply
+// each migration once. Never edit a released migration: add the next number.
+import type { PoolClient } from 'pg';
+import type { Migration } from './sqlite-migrations.js';
+
+export const PG_MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'digest subscriptions and claims, ask channels, threads, answers, votes, question log',
+    sql: `
+      CREATE TABLE digest_subscriptions (
+        channel_id TEXT PRIMARY KEY,
+        guild_id   TEXT,
+        since      TEXT NOT NULL
+      );
+      CREATE TABLE digest_posts (
+        channel_id TEXT NOT NULL,
+        date       TEXT NOT NULL,
+        nonce      TEXT NOT NULL,
+        status     TEXT NOT NULL CHECK (status IN ('sending', 'posted', 'skipped')),
+        owner      TEXT NOT NULL DEFAULT '',
+        claimed_at TEXT NOT NULL,
+        posted_at  TEXT,
+        skipped_at TEXT,
+        PRIMARY KEY (channel_id, date)
+      );
+      CREATE INDEX digest_posts_sending ON digest_posts (status, claimed_at);
+      CREATE TABLE ask_channels (
+        channel_id TEXT PRIMARY KEY,
+        guild_id   TEXT NOT NULL,
+        set_by     TEXT NOT NULL,
+        since      TEXT NOT NULL
+      );
+      CREATE INDEX ask_channels_guild ON ask_channels (guild_id);
+      CREATE TABLE threads (
+        thread_id      TEXT PRIMARY KEY,
+        guild_id       TEXT,
+        parent_id      TEXT,
+        last_question  TEXT NOT NULL,
+        last_answer_id TEXT,
+        updated_at     TEXT NOT NULL
+      );
+      CREATE INDEX threads_updated ON threads (updated_at);
+      CREATE TABLE answers (
+        id        TEXT PRIMARY KEY,
+        at        TEXT NOT NULL,
+        source    TEXT NOT NULL,
+        question  TEXT NOT NULL,
+        outcome   TEXT NOT NULL,
+        lang      TEXT NOT NULL,
+        chunk_ids TEXT NOT NULL, -- JSON array of chunk ids, in quoted order
+        answer    TEXT NOT NULL  -- JSON of the Answer
+      );
+      CREATE INDEX answers_at ON answers (at);
+      CREATE TABLE votes (
+        answer_id TEXT NOT NULL REFERENCES answers (id) ON DELETE CASCADE,
+        user_id   TEXT NOT NULL,
+        vote      SMALLINT NOT NULL CHECK (vote IN (1, -1)),
+        at        TEXT NOT NULL,
+        PRIMARY KEY (answer_id, user_id)
+      );
+      CREATE TABLE question_log (
+        id         BIGSERIAL PRIMARY KEY,
+        at         TEXT NOT NULL,
+        source     TEXT NOT NULL,
+        guild_id   TEXT,
+        channel_id TEXT,
+        question   TEXT NOT NULL,
+        typed      TEXT,
+        outcome    TEXT NOT NULL,
+        reason     TEXT,
+        confidence DOUBLE PRECISION NOT NULL,
+        answer_id  TEXT
+      );
+      CREATE INDEX question_log_at ON question_log (at);`,
+  },
+];
+
+/** Applies the migrations the database lacks, in one transaction under an advisory lock; returns the versions applied. */
+export async function migratePostgres(client: PoolClient, where: string, migrations: readonly Migration[] = PG_MIGRATIONS, now = () => new Date()): Promise<number[]> {
+  await client.query('BEGIN');
+  try {
+    await client.query("SELECT pg_advisory_xact_lock(hashtext('planbot schema migrations'))");
+    await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    const applied = new Set((await client.query('SELECT version FROM schema_migrations')).rows.map((r) => Number(r.version)));
+    const newest = Math.max(0, ...migrations.map((m) => m.version));
+    const unknown = [...applied].filter((v) => v > newest);
+    if (unknown.length) {
+      throw new Error(`the database ${where} has migration ${Math.max(...unknown)}, newer than this planbot knows (${newest}): upgrade planbot or point DATABASE_URL elsewhere`);
+    }
+    const done: number[] = [];
+    for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
+      if (applied.has(m.version)) continue;
+      await client.query(m.sql);
+      await client.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)', [m.version, m.name, now().toISOString()]);
+      done.push(m.version);
+    }
+    await client.query('COMMIT');
+    return done;
+  } catch (err) {
+    await client.query('ROLLBACK');
+    throw err;
+  }
+}

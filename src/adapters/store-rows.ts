@@ -1,0 +1,29 @@
+// Rows of the state database as the Store's objects: the same for SQLite and PostgreSQL, whose
+// schemas have the same columns (text timestamps, JSON as text).
+import type { Answer, Outcome } from '../answer/answer.js';
+import type { DigestClaim, DigestStatus, QuestionLogEntry, QuestionSource, StoredAnswer, ThreadContext } from '../state/store.js';
+
+export type Row = Record<string, unknown>;
+export const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
+
+export const toAnswer = (r: Row): StoredAnswer => ({
+  id: String(r.id), at: String(r.at), source: r.source as QuestionSource, question: String(r.question),
+  outcome: r.outcome as Outcome, lang: r.lang as 'zh' | 'en', chunkIds: JSON.parse(String(r.chunk_ids)) as string[],
+  answer: JSON.parse(String(r.answer)) as Answer,
+});
+
+export const toClaim = (r: Row): DigestClaim => ({
+  channelId: String(r.channel_id), date: String(r.date), nonce: String(r.nonce), status: r.status as DigestStatus,
+  owner: String(r.owner), claimedAt: String(r.claimed_at),
+});
+
+export const toThread = (r: Row): ThreadContext => ({
+  threadId: String(r.thread_id), guildId: str(r.guild_id), parentId: str(r.parent_id),
+  lastQuestion: String(r.last_question), lastAnswerId: str(r.last_answer_id), updatedAt: String(r.updated_at),
+});
+
+export const toLogEntry = (r: Row): QuestionLogEntry => ({
+  at: String(r.at), source: r.source as QuestionSource, guildId: str(r.guild_id), channelId: str(r.channel_id),
+  question: String(r.question), typed: str(r.typed), outcome: r.outcome as Outcome, reason: str(r.reason),
+  confidence: Number(r.confidence), answerId: str(r.answer_id),
+});

@@ -1,0 +1,29 @@
+// Wiring: what the bot takes from the answer engine (answers through a queue, targets, the plan,
+// /about), as one piece — swapped whole when a rebuilt index replaces a stale one (src/main.ts), and
+// reused by the benchmarks.
+import { configuredModel, type Config } from '../config.js';
+import type { BotServices } from '../discord/bot.js';
+import { createFootnoteLookup } from '../plan/footnotes.js';
+import { answerQueue } from './answer-queue.js';
+import type { Engine } from './engine.js';
+
+export type EngineServices = Pick<BotServices, 'ask' | 'findTargets' | 'targets' | 'plan' | 'footnotes' | 'about'>;
+
+/** Questions inside the engine at once: one more than the embedding workers, so they stay busy while the main thread quotes and judges. */
+export const answerConcurrency = (embedWorkers: number) => Math.max(2, embedWorkers + 1);
+
+/** `concurrency`: questions inside the engine at once (answer-queue.ts). */
+export const fromEngine = (engine: Engine, config: Config, concurrency: number): EngineServices => ({
+  ask: answerQueue((q) => engine.ask(q), concurrency),
+  findTargets: (t) => engine.targets.find(t),
+  targets: engine.index.extra.targets,
+  plan: engine.index.plan,
+  footnotes: createFootnoteLookup(engine.index.plan),
+  about: {
+    title: engine.index.plan.title,
+    indexBuiltAt: engine.index.manifest.builtAt,
+    chunks: engine.index.manifest.chunkCount,
+    targets: engine.index.manifest.targetCount,
+    model: engine.embedder && engine.index.vectors ? configuredModel(config) : null,
+  },
+});

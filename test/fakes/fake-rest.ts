@@ -1,0 +1,68 @@
+// The fake Discord's REST routes: what Discord does and answers for each request the bot makes — and
+// what it refuses: a second callback for an interaction (40060), a second thread on a message (160004;
+// a thread's id is its message's), a body over Discord's limits (50035); and the 429 a fault asks for.
+import type { ServerResponse } from 'node:http';
+import { APP_ID, GENERAL, GUILD_ID, BOT_ID, user, type FakeDiscord, type Fault } from './fake-discord.js';
+import { limitProblem } from './fake-messages.js';
+
+export function tooMany(res: ServerResponse, fault: Fault) {
+  const seconds = (fault.retryAfterMs ?? 200) / 1000;
+  const global = fault.kind === '429-global';
+  res.writeHead(429, {
+    'content-type': 'application/json', 'retry-after': String(seconds), 'x-ratelimit-scope': global ? 'global' : 'user',
+    ...(global ? { 'x-ratelimit-global': 'true' } : { 'x-ratelimit-limit': '5', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset-after': String(seconds), 'x-ratelimit-bucket': 'fake-bucket' }),
+  });
+  res.end(JSON.stringify({ message: 'You are being rate limited.', retry_after: seconds, global }));
+}
+
+/** Discord's answer to one request (the work done), through `reply`. */
+export function routeRest(fake: FakeDiscord, method: string, path: string, query: URLSearchParams, body: any, reply: (status: number, value: unknown) => void) {
+  const bot = user(BOT_ID, true);
+  const problem = (method === 'POST' || method === 'PATCH') && !path.endsWith('/callback') ? limitProblem(body) : null;
+  if (problem) {
+    fake.refused.push({ path, problem });
+    return reply(400, { message: `Invalid Form Body: ${problem}`, code: 50035 });
+  }
+  if (path === '/gateway/bot') {
+    return reply(200, { url: `ws://127.0.0.1:${fake.port}`, shards: fake.recommendedShards, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 16 } });
+  }
+  let m = /^\/interactions\/(\d+)\/[^/]+\/callback$/.exec(path);
+  if (m) {
+    const known = fake.interactions.get(m[1]!);
+    if (known?.ackedAt) return reply(400, { message: 'Interaction has already been acknowledged.', code: 40060 });
+    if (known) known.ackedAt = fake.messages.now();
+    if (body?.type === 4) fake.messages.create(known?.channel ?? GENERAL, body.data, bot, { webhook_id: APP_ID });
+    return reply(204, null);
+  }
+  m = /^\/webhooks\/\d+\/tok-(\d+)(\/messages\/@original)?$/.exec(path);
+  if (m) {
+    const channel = fake.interactions.get(m[1]!)?.channel ?? GENERAL;
+    if (method === 'POST') return reply(200, fake.messages.create(channel, body, bot, { webhook_id: APP_ID }));
+    const original = fake.originals.get(m[1]!) ?? fake.messages.create(channel, {}, bot, { webhook_id: APP_ID });
+    fake.originals.set(m[1]!, original);
+    fake.messages.edit(original, body);
+    return reply(200, original);
+  }
+  if (/^\/webhooks\//.test(path)) return reply(200, fake.messages.create(GENERAL, body, bot));
+  m = /^\/channels\/(\d+)$/.exec(path);
+  if (m && method === 'GET') {
+    const thread = fake.threads.get(m[1]!);
+    if (thread) return reply(200, fake.threadPayload(thread));
+    if (!fake.channels.has(m[1]!)) return reply(404, { message: 'Unknown Channel', code: 10003 });
+    return reply(200, { id: m[1], type: 0, guild_id: GUILD_ID, name: 'general' });
+  }
+  m = /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/.exec(path);
+  if (m) {
+    if (fake.threads.has(m[2]!)) return reply(400, { message: 'A thread has already been created for this message', code: 160004 });
+    const thread = { id: m[2]!, parent_id: m[1]!, name: String(body?.name) };
+    fake.threads.set(thread.id, thread);
+    return reply(201, fake.threadPayload(thread));
+  }
+  if (/^\/channels\/\d+\/typing$/.test(path)) return reply(204, null);
+  m = /^\/channels\/(\d+)\/messages$/.exec(path);
+  if (m && method === 'GET') return reply(200, fake.messages.list(m[1]!, { after: query.get('after') ?? undefined, limit: Number(query.get('limit') ?? 50) }));
+  if (m && !fake.channels.has(m[1]!) && !fake.threads.has(m[1]!)) return reply(404, { message: 'Unknown Channel', code: 10003 });
+  if (m) return reply(200, fake.messages.create(m[1]!, body, bot));
+  if (/^\/applications\/\d+\/(guilds\/\d+\/)?commands$/.test(path)) return reply(200, []);
+  return reply(404, { message: 'Unknown route in fake', code: 0 });
+}
