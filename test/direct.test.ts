@@ -4,7 +4,9 @@ import { directLine, NO_FIGURE_LINE, rowLine, sentenceLine } from '../src/answer
 import type { FigureKind } from '../src/understand/figure.js';
 import { chunks } from './helpers.js';
 
-const row = (name: string) => chunks.find((c) => c.table?.cells[0]?.value.replace(/\s+/g, '').startsWith(name))!.table!.cells;
+/** The row of the “十四五” indicator table (or, with past, the “十三五” one) whose indicator starts with name. */
+const row = (name: string, past = false) => chunks.find((c) => c.table?.cells[0]?.value.replace(/\s+/g, '').startsWith(name)
+  && c.table.table.includes('十三五') === past)!.table!.cells;
 const concept = (word: string, forms = [word]) => ({ word, weight: 1, forms, inFocus: true, inPlan: true });
 const ask = (kinds: FigureKind[], year: number | null = null, concepts: ReturnType<typeof concept>[] = []) => ({ figure: { kinds }, year, asksPast: false, concepts });
 
@@ -16,8 +18,13 @@ describe('rowLine', () => {
     expect(rowLine(row('居民人均可支配收入'), 2020).split('；')[0]).toBe('居民人均可支配收入：2020年基期值27311元');
     expect(rowLine(row('城镇调查失业率'), null)).not.toContain('—');
   });
+  it('keeps a bound or a target in words as printed, with its unit', () => {
+    expect(rowLine(row('城镇登记失业率'), null)).toContain('2025年目标值<4.5%');
+    expect(directLine(ask(['amount'], 2025, [concept('森林覆盖率')]), [{ text: '森林覆盖率', columns: row('森林覆盖率') }]))
+      .toContain('2025年目标值保持稳定');
+  });
   it('reads a “十三五” row as a result: what 2020 reached against the plan, and whether it was done', () => {
-    const line = rowLine(row('农村居民人均可支配收入'), null);
+    const line = rowLine(row('农村居民人均可支配收入', true), null);
     expect(line).toContain('2020年预期值16491元');
     expect(line).toContain('2020年规划目标17450元');
     expect(line.endsWith('基本完成或接近完成')).toBe(true);
@@ -38,7 +45,7 @@ describe('sentenceLine and directLine', () => {
     expect(directLine({ figure: null, year: null, asksPast: false, concepts: [] }, [{ text: gdp }])).toBeNull();
   });
   it('gives a “十三五” result only for a question about that period, and says what it is', () => {
-    const past = { text: '农村居民人均可支配收入(元)', columns: row('农村居民人均可支配收入'), pastResult: true };
+    const past = { text: '农村居民人均可支配收入(元)', columns: row('农村居民人均可支配收入', true), pastResult: true };
     expect(directLine(ask(['money']), [past])).toBe(NO_FIGURE_LINE);
     const income = [concept('收入', ['农村居民人均可支配收入'])];
     expect(directLine({ ...ask(['money'], null, income), asksPast: true }, [past])).toMatch(/^“十三五”完成情况：农村居民人均可支配收入：/);

@@ -33,15 +33,18 @@ export const NO_FIGURE_LINE = '规划没有给出具体数字。';
 const EMPTY = /^\s*[—–\-－]*\s*$/;
 const UNIT = /[(（]([^()（）]*)[)）]\s*$/;
 
-/** "7.6左右" → "7.6%左右"; a value that is not a number stays as printed. */
-const percent = (v: string) => v.replace(/^(\[?[\d.]+\]?)(左右|以上|以内|以下)?$/, '$1%$2');
+/** A cell that holds a number: 7.6, [2.12], <4.5, 75左右. */
+const NUMBER_CELL = /^([<>≤≥]?\[?[\d.]+\]?)(左右|以上|以内|以下)?$/;
+
+/** "7.6左右" → "7.6%左右", "<4.5" → "<4.5%"; a value that is not a number stays as printed. */
+const percent = (v: string) => v.replace(NUMBER_CELL, '$1%$2');
 
 function cellText(cell: TableCell, unit: string): string {
   const value = cell.value.trim();
   if (/[(（]%[)）]/.test(cell.label)) return `${cell.label.replace(/\s*[(（]%[)）]/, '')}${percent(value)}`;
   const own = cell.label.match(UNIT)?.[1];
   const label = own ? cell.label.replace(UNIT, '') : cell.label;
-  return /^\[?[\d.]+\]?(左右|以上|以内|以下)?$/.test(value) ? `${label}${value}${own ?? unit}` : `${label}${value}`;
+  return NUMBER_CELL.test(value) ? `${label}${value.replace(NUMBER_CELL, `$1${own ?? unit}$2`)}` : `${label}${value}`;
 }
 
 /** An indicator row as one line: the asked year's (or the target's) cell first, then the rest; its attribute last. */
@@ -99,7 +102,10 @@ export function directLine(question: FigureQuestion, quotes: readonly Quoted[]):
   if (!ask) return null;
   let best: Line | null = null;
   for (const q of quotes.slice(0, DIRECT_FROM)) {
-    if ((q.pastResult && !asksPast) || !carriesFigure({ text: q.text, cells: q.columns }, ask)) continue;
+    // An indicator row may state its target in words (森林覆盖率：2025年目标值保持稳定): shown too.
+    const gives = q.columns ? q.columns.slice(1).some((c) => !EMPTY.test(c.value) && !/^(属性|完成情况)$/.test(c.label))
+      : carriesFigure({ text: q.text }, ask);
+    if ((q.pastResult && !asksPast) || !gives) continue;
     // A table row names its measure in its first cell: on a tie with a sentence it wins (+0.5).
     const found = q.columns
       ? { line: `${q.pastResult ? PAST_RESULT_PREFIX : ''}${rowLine(q.columns, year)}`, score: named(q.columns[0]?.value ?? '', concepts) + 0.5 }

@@ -5,6 +5,12 @@ import { taggedWords } from '../search/tokenize.js';
 import { englishWords } from './english.js';
 import type { Bridge, Language } from './question.js';
 
+/** Whether words were said in a stretch of text, whatever their case and the marks between them (R&D, r d). */
+export const saidIn = (text: string, said: string): boolean => {
+  const bare = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return bare(text).includes(bare(said));
+};
+
 /**
  * A content word of the question (what it asks about, not how it asks) with the plan terms it may
  * appear as: itself and the terms bridged from it. The judge checks which of these a passage covers.
@@ -45,7 +51,7 @@ export function conceptsOf(text: string, focus: string, language: Language, brid
     if (out.has(word) || [...out.keys()].some((k) => k.includes(word))) continue;
     const bridged = bridges.filter((b) => b.said.includes(word) || word.includes(b.said)).flatMap((b) => b.terms);
     const forms = [...new Set([...(inPlan(word) ? [word] : []), ...bridged])];
-    out.set(word, { word, weight, forms, inFocus: focus.toLowerCase().includes(word.toLowerCase()), inPlan: forms.some(inPlan) });
+    out.set(word, { word, weight, forms, inFocus: saidIn(focus, word), inPlan: forms.some(inPlan) });
   }
   return [...out.values()];
 }

@@ -6,7 +6,7 @@ import * as OpenCC from 'opencc-js';
 import { isEnglishQuestionWord, isStopWord } from '../search/stop-words.js';
 import { queryTermWeights, segments } from '../search/tokenize.js';
 import { cleanQuestion, type QuestionProblem } from './clean.js';
-import { conceptsOf, type Concept } from './concepts.js';
+import { conceptsOf, saidIn, type Concept } from './concepts.js';
 import { focusOf, askingClauses } from './focus.js';
 import { englishWords, isMostlyLatin, translateEnglish, type EnglishMatch, type Glossary, type Lexicon, type WeightedTerm } from './english.js';
 import { asksAboutPast, figureAsked, yearNamed, type FigureAsk } from './figure.js';
@@ -83,8 +83,7 @@ function languageOf(text: string): Language {
 }
 
 function bridgesOf(text: string, focus: string, language: Language, vocab: QuestionVocabulary): { bridges: Bridge[]; untranslated: string[] } {
-  const lowerFocus = focus.toLowerCase();
-  const inFocus = (said: string) => lowerFocus.includes(said.toLowerCase());
+  const inFocus = (said: string) => saidIn(focus, said);
   const bridges: Bridge[] = everydayExpansions(text, vocab.thesaurus)
     .map((e) => ({ said: e.said, terms: e.plan, source: 'thesaurus' as const, inFocus: inFocus(e.said) }));
   if (language === 'zh') return { bridges, untranslated: [] };
