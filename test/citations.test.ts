@@ -27,6 +27,7 @@ const FILES = {
   own: new URL('./fixtures/everyday-own.jsonl', import.meta.url),
   own2: new URL('./fixtures/everyday-own-2.jsonl', import.meta.url),
   own3: new URL('./fixtures/everyday-own-3.jsonl', import.meta.url),
+  own4: new URL('./fixtures/everyday-own-4.jsonl', import.meta.url),
 };
 
 const byKey = new Map(plan.toc.map((e) => [e.key, e]));

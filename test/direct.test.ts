@@ -23,6 +23,10 @@ describe('rowLine', () => {
     expect(directLine(ask(['amount'], 2025, [concept('森林覆盖率')]), [{ text: '森林覆盖率', columns: row('森林覆盖率') }]))
       .toContain('2025年目标值保持稳定');
   });
+  it('gives a bracketed five-year total in the row\'s own unit, not in %', () => {
+    expect(rowLine(row('每万人口有效发明专利拥有量'), null)).toContain('年均/累计增长[2.12]件');
+    expect(rowLine(row('地区生产总值(GDP)'), null)).toContain('年均/累计增长7.6%左右');
+  });
   it('reads a “十三五” row as a result: what 2020 reached against the plan, and whether it was done', () => {
     const line = rowLine(row('农村居民人均可支配收入', true), null);
     expect(line).toContain('2020年预期值16491元');

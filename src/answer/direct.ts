@@ -41,7 +41,13 @@ const percent = (v: string) => v.replace(NUMBER_CELL, '$1%$2');
 
 function cellText(cell: TableCell, unit: string): string {
   const value = cell.value.trim();
-  if (/[(（]%[)）]/.test(cell.label)) return `${cell.label.replace(/\s*[(（]%[)）]/, '')}${percent(value)}`;
+  // A growth column is in % — except a bracketed five-year total, which is in the row's own unit
+  // (城镇新增就业人数 [27.92] 万人, 每万人口有效发明专利拥有量 [2.12] 件).
+  if (/[(（]%[)）]/.test(cell.label)) {
+    const label = cell.label.replace(/\s*[(（]%[)）]/, '');
+    const total = /^\[[\d.]+\]$/.test(value) && unit && unit !== '%';
+    return `${label}${total ? `${value}${unit}` : percent(value)}`;
+  }
   const own = cell.label.match(UNIT)?.[1];
   const label = own ? cell.label.replace(UNIT, '') : cell.label;
   return NUMBER_CELL.test(value) ? `${label}${value.replace(NUMBER_CELL, `$1${own ?? unit}$2`)}` : `${label}${value}`;

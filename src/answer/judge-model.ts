@@ -1,15 +1,15 @@
 // The judge's fitted coefficients with the embedding model (see judge.ts). Written by
-// `npm run fit -- judge --write`, which fits them on the tuning half (454 questions; false refusals
-// 1/340, unanswerable not answered 67/114, related/not covered right 61/114);
+// `npm run fit -- judge --write`, which fits them on the tuning half (597 questions; false refusals
+// 6/429, unanswerable not answered 90/168, related/not covered right 78/168);
 // re-run it rather than edit.
 import type { JudgeModel } from './judge.js';
 
 export const JUDGE_MODEL: JudgeModel = {
-  features: ["passageSimilarity","focusCovered","allCovered","specificAsked","figureAsked","figureAnswered","figurePassage","figureSentence","specificMissing","looseMissing","indicatorEmpty","mainAbsent","unitAbsent","asksPerson","english","untranslated"],
-  mean: [0.61015,0.751426,0.71444,0.147577,0.469163,0.800287,0.813393,0.854556,0.095975,0.103738,0.015419,0.178414,0.013216,0.008811,0.222467,0.018199],
-  scale: [0.079481,0.322102,0.28232,0.35468,0.499048,0.335153,0.320698,0.3042,0.273678,0.239458,0.12321,0.382861,0.114198,0.09345,0.415903,0.072552],
-  weights: [0.262011,0.242268,0.196816,-0.303757,0.276354,0.49292,0.0947,0.604935,-0.485182,-0.135389,-0.206738,-0.405355,-0.349001,-0.131091,-0.259674,-0.349864],
-  bias: 1.419257,
-  answerAbove: 0.405745,
+  features: ["sentenceSimilarity","passageSimilarity","focusCovered","allCovered","focusAbsent","agreement","margin","specificAsked","figureAsked","figureAnswered","figureSentence","specificMissing","looseMissing","mainAbsent","unitAbsent","yearBeyond","asksPerson","english","untranslated"],
+  mean: [0.640571,0.604414,0.748304,0.71319,0.178895,0.74909,1.075589,0.144054,0.484087,0.789457,0.84538,0.097534,0.113008,0.184255,0.01005,0.001675,0.008375,0.21943,0.023196],
+  scale: [0.083619,0.079794,0.318894,0.287856,0.268898,0.327248,0.595875,0.351144,0.499747,0.343536,0.315421,0.277687,0.2509,0.387692,0.099746,0.040893,0.091132,0.413861,0.082412],
+  weights: [0.22032,0.14802,0.124421,0.082927,-0.216909,0.149123,0.304479,-0.344149,0.248914,0.55008,0.46389,-0.580686,-0.110495,-0.273458,-0.318328,-0.157671,-0.150302,-0.152014,-0.276079],
+  bias: 1.241295,
+  answerAbove: 0.340176,
   related: { feature: 'allCovered', above: 0.315705 },
 };

@@ -14,6 +14,7 @@ export const LABELLED_FILES = [
   'test/fixtures/everyday-own.jsonl',
   'test/fixtures/everyday-own-2.jsonl',
   'test/fixtures/everyday-own-3.jsonl',
+  'test/fixtures/everyday-own-4.jsonl',
   'test/fixtures/written-questions.jsonl',
 ];
 
