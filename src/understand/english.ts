@@ -13,7 +13,8 @@ export type Lexicon = Record<string, string[]>;
 
 /** Lower-case English words; hyphenated compounds count as their parts ("sea-rail" → sea, rail). */
 export const englishWords = (text: string) =>
-  (text.toLowerCase().match(/[a-z][a-z']*/g) ?? []).map((w) => w.replace(/'s$/, '')).filter((w) => !isEnglishStopWord(w));
+  (text.toLowerCase().replace(/[’‘]/g, "'").match(/[a-z][a-z']*/g) ?? [])
+    .map((w) => w.replace(/'s$/, '').replace(/'+$/, '')).filter((w) => w && !isEnglishStopWord(w));
 
 /** Porter stemming (the `stemmer` package), so "buildings" meets "building" and "routes" meets "route". */
 export const stem: (word: string) => string = porterStem;
