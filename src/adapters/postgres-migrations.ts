@@ -3,7 +3,7 @@
 // one transaction under an advisory lock, so processes starting together on several machines apply
 // each migration once. Never edit a released migration: add the next number.
 import type { PoolClient } from 'pg';
-import type { Migration } from './sqlite-migrations.js';
+import { pendingMigrations, SCHEMA_MIGRATIONS_TABLE, type Migration } from './migrations.js';
 
 export const PG_MIGRATIONS: readonly Migration[] = [
   {
@@ -83,16 +83,10 @@ export async function migratePostgres(client: PoolClient, where: string, migrati
   await client.query('BEGIN');
   try {
     await client.query("SELECT pg_advisory_xact_lock(hashtext('planbot schema migrations'))");
-    await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    await client.query(SCHEMA_MIGRATIONS_TABLE);
     const applied = new Set((await client.query('SELECT version FROM schema_migrations')).rows.map((r) => Number(r.version)));
-    const newest = Math.max(0, ...migrations.map((m) => m.version));
-    const unknown = [...applied].filter((v) => v > newest);
-    if (unknown.length) {
-      throw new Error(`the database ${where} has migration ${Math.max(...unknown)}, newer than this planbot knows (${newest}): upgrade planbot or point DATABASE_URL elsewhere`);
-    }
     const done: number[] = [];
-    for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
-      if (applied.has(m.version)) continue;
+    for (const m of pendingMigrations(applied, migrations, where, 'DATABASE_URL')) {
       await client.query(m.sql);
       await client.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)', [m.version, m.name, now().toISOString()]);
       done.push(m.version);

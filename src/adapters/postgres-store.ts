@@ -7,7 +7,7 @@ import type {
   AskChannel, DigestClaim, PruneCounts, QuestionLogEntry, Store, StoredAnswer, Subscription, ThreadContext, Vote, VotedAnswer,
 } from '../state/store.js';
 import { migratePostgres } from './postgres-migrations.js';
-import { toAnswer, toClaim, toLogEntry, toThread, type Row } from './store-rows.js';
+import { toAnswer, toAskChannel, toClaim, toLogEntry, toSubscription, toThread, type Row } from './store-rows.js';
 
 /** The database a URL names, without its password: for messages. */
 export function describeDatabase(url: string): string {
@@ -65,8 +65,7 @@ class PostgresStore implements Store {
   }
 
   async subscriptions() {
-    return (await this.rows('SELECT channel_id, guild_id, since FROM digest_subscriptions ORDER BY channel_id'))
-      .map((r): Subscription => ({ channelId: String(r.channel_id), guildId: r.guild_id === null ? null : String(r.guild_id), since: String(r.since) }));
+    return (await this.rows('SELECT channel_id, guild_id, since FROM digest_subscriptions ORDER BY channel_id')).map(toSubscription);
   }
 
   async subscribe(s: Subscription) {
@@ -124,7 +123,7 @@ class PostgresStore implements Store {
     const rows = guildId
       ? await this.rows('SELECT * FROM ask_channels WHERE guild_id = $1 ORDER BY channel_id', [guildId])
       : await this.rows('SELECT * FROM ask_channels ORDER BY channel_id');
-    return rows.map((r) => ({ channelId: String(r.channel_id), guildId: String(r.guild_id), setBy: String(r.set_by), since: String(r.since) }));
+    return rows.map(toAskChannel);
   }
 
   async isAskChannel(channelId: string) {

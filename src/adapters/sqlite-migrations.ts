@@ -1,12 +1,7 @@
 // The SQLite schema as numbered migrations, applied in order at start-up, each once, each in its own
 // transaction, recorded in schema_migrations. Never edit a released migration: add the next number.
 import type Database from 'better-sqlite3';
-
-export interface Migration {
-  version: number;
-  name: string;
-  sql: string;
-}
+import { pendingMigrations, SCHEMA_MIGRATIONS_TABLE, type Migration } from './migrations.js';
 
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -116,17 +111,11 @@ export const MIGRATIONS: readonly Migration[] = [
 
 /** Applies the migrations the database lacks; returns the versions applied. */
 export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS, now = () => new Date()): number[] {
-  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  db.exec(SCHEMA_MIGRATIONS_TABLE);
   const applied = new Set(db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[]);
-  const newest = Math.max(0, ...migrations.map((m) => m.version));
-  const unknown = [...applied].filter((v) => v > newest);
-  if (unknown.length) {
-    throw new Error(`the database ${db.name} has migration ${Math.max(...unknown)}, newer than this planbot knows (${newest}): upgrade planbot or point DATA_DIR elsewhere`);
-  }
   const done: number[] = [];
   const isApplied = db.prepare('SELECT 1 FROM schema_migrations WHERE version = ?').pluck();
-  for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
-    if (applied.has(m.version)) continue;
+  for (const m of pendingMigrations(applied, migrations, db.name, 'DATA_DIR')) {
     // Checked again inside the write lock: another process starting at the same moment may have won.
     const ran = db.transaction(() => {
       if (isApplied.get(m.version)) return false;

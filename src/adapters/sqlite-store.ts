@@ -8,7 +8,7 @@ import type {
   AskChannel, DigestClaim, PruneCounts, QuestionLogEntry, Store, StoredAnswer, Subscription, ThreadContext, Vote, VotedAnswer,
 } from '../state/store.js';
 import { migrate } from './sqlite-migrations.js';
-import { str, toAnswer, toClaim, toLogEntry, toThread, type Row } from './store-rows.js';
+import { toAnswer, toAskChannel, toClaim, toLogEntry, toSubscription, toThread, type Row } from './store-rows.js';
 
 export const DATABASE_FILE = 'planbot.db';
 
@@ -40,8 +40,7 @@ class SqliteStore implements Store {
   }
 
   async subscriptions() {
-    return (this.q('SELECT channel_id, guild_id, since FROM digest_subscriptions ORDER BY channel_id').all() as Row[])
-      .map((r): Subscription => ({ channelId: String(r.channel_id), guildId: str(r.guild_id), since: String(r.since) }));
+    return (this.q('SELECT channel_id, guild_id, since FROM digest_subscriptions ORDER BY channel_id').all() as Row[]).map(toSubscription);
   }
 
   async subscribe(s: Subscription) {
@@ -100,7 +99,7 @@ class SqliteStore implements Store {
     const rows = (guildId
       ? this.q('SELECT * FROM ask_channels WHERE guild_id = ? ORDER BY channel_id').all(guildId)
       : this.q('SELECT * FROM ask_channels ORDER BY channel_id').all()) as Row[];
-    return rows.map((r) => ({ channelId: String(r.channel_id), guildId: String(r.guild_id), setBy: String(r.set_by), since: String(r.since) }));
+    return rows.map(toAskChannel);
   }
 
   async isAskChannel(channelId: string) {

@@ -1,10 +1,18 @@
 // Rows of the state database as the Store's objects: the same for SQLite and PostgreSQL, whose
 // schemas have the same columns (text timestamps, JSON as text).
 import type { Answer, Outcome } from '../answer/answer.js';
-import type { DigestClaim, DigestStatus, QuestionLogEntry, QuestionSource, StoredAnswer, ThreadContext } from '../state/store.js';
+import type {
+  AskChannel, DigestClaim, DigestStatus, QuestionLogEntry, QuestionSource, StoredAnswer, Subscription, ThreadContext,
+} from '../state/store.js';
 
 export type Row = Record<string, unknown>;
 export const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
+
+export const toSubscription = (r: Row): Subscription => ({ channelId: String(r.channel_id), guildId: str(r.guild_id), since: String(r.since) });
+
+export const toAskChannel = (r: Row): AskChannel => ({
+  channelId: String(r.channel_id), guildId: String(r.guild_id), setBy: String(r.set_by), since: String(r.since),
+});
 
 export const toAnswer = (r: Row): StoredAnswer => ({
   id: String(r.id), at: String(r.at), source: r.source as QuestionSource, question: String(r.question),
