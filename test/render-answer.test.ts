@@ -1,7 +1,8 @@
 // Answers as Discord messages, from crafted Answers: the three outcomes, the direct line, quotes fully
 // inside the block quote, footnotes under the quote, English headings for English questions.
 import { describe, expect, it } from 'vitest';
-import { chineseNumber, englishCitation, englishHeading } from '../src/answer/citation-english.js';
+import { englishCitation, englishHeading } from '../src/answer/citation-english.js';
+import { chineseNumeral } from '../src/plan/headings.js';
 import { renderAnswerText } from '../src/answer/render-text.js';
 import { createFootnoteLookup, showMarkers } from '../src/plan/footnotes.js';
 import { renderAnswer } from '../src/discord/render-answer.js';
@@ -89,7 +90,7 @@ describe('English questions', () => {
     expect(englishHeading('第十二篇 全面加强党的领导')).toBe('Part 12');
     expect(englishHeading('市“十四五”规划《纲要》主要指标表')).toBe('Table “市“十四五”规划《纲要》主要指标表”');
     expect(englishCitation({ label: '第一篇 › 第一章 › 注②（第3页起）', path: ['第一篇 a', '第一章 b'], page: null })).toBe('Part 1 › Chapter 1 › Note ②');
-    expect([chineseNumber('十'), chineseNumber('二十三'), chineseNumber('三五')]).toEqual([10, 23, null]);
+    expect([chineseNumeral('十'), chineseNumeral('二十三'), chineseNumeral('三五')]).toEqual([10, 23, NaN]);
   });
 
   it('an answer to an English question adds the English headings and says the quotes are the original Chinese', () => {

@@ -2,18 +2,8 @@
 // → "Part 7 › Chapter 2 › Section 1, from p. 88" (the page is where the section starts, as 起 says).
 // Derived from the heading labels as printed; a table keeps its Chinese name (there is no official
 // translation to quote). Pure.
+import { chineseNumeral } from '../plan/headings.js';
 import type { Citation } from './citation.js';
-
-const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
-/** A Chinese numeral below 100 ("七" 7, "十二" 12, "二十三" 23), or null. */
-export function chineseNumber(text: string): number | null {
-  const m = /^([一二三四五六七八九两]?)(十?)([零〇一二三四五六七八九]?)$/.exec(text);
-  if (!m || !text) return null;
-  const [, tens, ten, units] = m;
-  if (!ten) return tens && units ? null : (DIGITS[tens || units!] ?? null);
-  return (tens ? DIGITS[tens]! : 1) * 10 + (units ? DIGITS[units]! : 0);
-}
 
 const LEVELS: [RegExp, string][] = [
   [/^第([零〇一二三四五六七八九十两]+)篇/, 'Part'],
@@ -25,8 +15,8 @@ const LEVELS: [RegExp, string][] = [
 export function englishHeading(label: string): string {
   for (const [re, word] of LEVELS) {
     const m = re.exec(label);
-    const n = m ? chineseNumber(m[1]!) : null;
-    if (n !== null) return `${word} ${n}`;
+    const n = m?.[1] ? chineseNumeral(m[1]) : NaN;
+    if (!Number.isNaN(n)) return `${word} ${n}`;
   }
   const box = /^专栏\s*(\d+)/.exec(label);
   if (box) return `Box ${box[1]}`;

@@ -6,16 +6,14 @@ const DIGITS: Record<string, number> = {
   零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
 
-const digit = (ch: string | undefined) => (ch === undefined ? NaN : DIGITS[ch] ?? NaN);
-
-/** 一 → 1, 十二 → 12, 二十三 → 23 (enough for heading numbers); NaN for what is not a numeral. */
+/** A Chinese numeral below 100: 一 → 1, 十二 → 12, 二十三 → 23 (digits as they are); NaN for what is not one ("三五"). */
 export function chineseNumeral(text: string): number {
   if (/^\d+$/.test(text)) return Number(text);
-  const tenAt = text.indexOf('十');
-  if (tenAt < 0) return [...text].reduce((n, ch) => n * 10 + digit(ch), 0);
-  const tens = tenAt === 0 ? 1 : digit(text[0]);
-  const units = tenAt === text.length - 1 ? 0 : digit(text[tenAt + 1]);
-  return tens * 10 + units;
+  const m = /^([一二三四五六七八九两]?)(十?)([零〇一二三四五六七八九]?)$/.exec(text);
+  if (!m || !text) return NaN;
+  const [, tens = '', ten, units = ''] = m;
+  if (!ten) return tens && units ? NaN : DIGITS[tens || units] ?? NaN;
+  return (tens ? DIGITS[tens] ?? NaN : 1) * 10 + (units ? DIGITS[units] ?? NaN : 0);
 }
 
 const LEVEL_OF: Record<string, HeadingLevel> = { 篇: 'part', 章: 'chapter', 节: 'section' };
