@@ -10,6 +10,7 @@
 import { writeFileSync } from 'node:fs';
 import { createEngine, type Engine } from '../src/app/engine.js';
 import { loadConfig } from '../src/config.js';
+import { squash } from '../src/plan/whitespace.js';
 import { LABELLED_FILES, readQuestions, type LabelledQuestion } from '../src/eval/questions.js';
 import { gatherCandidates, rankCandidates, type Candidate, type RankWeights, type RankWeightsByLanguage } from '../src/search/retrieve.js';
 import { RANK_WEIGHTS } from '../src/search/rank-weights.js';
@@ -19,7 +20,6 @@ import { fitJudge } from './fit-judge.js';
 
 const GRID = [0, 0.1, 0.25, 0.5, 0.75, 1, 1.5, 2, 3, 4];
 const DEPTH = 50;
-const squash = (s: string) => s.replace(/\s+/g, '');
 
 interface Case {
   question: LabelledQuestion;

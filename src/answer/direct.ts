@@ -2,7 +2,7 @@
 // it, composed only from what is quoted — an indicator row's cells with their column labels, or the
 // clause of a quoted sentence that carries the figure (with the sentence's leading time clause). Pure.
 import type { TableCell } from '../plan/types.js';
-import { carriesFigure, type FigureAsk } from '../understand/figure.js';
+import { carriesFigure, EMPTY_CELL, type FigureAsk } from '../understand/figure.js';
 import type { Concept } from '../understand/question.js';
 
 /** What the direct line reads of an answer: the quote and, for a table row, its labelled cells. */
@@ -30,7 +30,8 @@ const DIRECT_FROM = 3;
 /** Said when a figure is asked and no quote gives one of that kind. */
 export const NO_FIGURE_LINE = '规划没有给出具体数字。';
 
-const EMPTY = /^\s*[—–\-－]*\s*$/;
+/** Columns that describe a row rather than give its figures: its attribute and its 十三五 verdict. */
+const ROW_NOTE = /^(属性|完成情况)$/;
 const UNIT = /[(（]([^()（）]*)[)）]\s*$/;
 
 /** A cell that holds a number: 7.6, [2.12], <4.5, 75左右. */
@@ -60,8 +61,8 @@ export function rowLine(cells: readonly TableCell[], year: number | null): strin
   const unitMatch = first.value.match(UNIT);
   const unit = unitMatch && unitMatch[1] !== 'GDP' ? unitMatch[1] ?? '' : '';
   const name = (unit ? first.value.replace(UNIT, '') : first.value).trim();
-  const filled = rest.filter((c) => !EMPTY.test(c.value));
-  const tail = filled.filter((c) => /^(属性|完成情况)$/.test(c.label));
+  const filled = rest.filter((c) => !EMPTY_CELL.test(c.value));
+  const tail = filled.filter((c) => ROW_NOTE.test(c.label));
   const values = filled.filter((c) => !tail.includes(c));
   const leads = (c: TableCell) => (year !== null && c.label.includes(String(year))) || (year === null && /目标/.test(c.label));
   const ordered = [...values.filter(leads), ...values.filter((c) => !leads(c))];
@@ -109,7 +110,7 @@ export function directLine(question: FigureQuestion, quotes: readonly Quoted[]):
   let best: Line | null = null;
   for (const q of quotes.slice(0, DIRECT_FROM)) {
     // An indicator row may state its target in words (森林覆盖率：2025年目标值保持稳定): shown too.
-    const gives = q.columns ? q.columns.slice(1).some((c) => !EMPTY.test(c.value) && !/^(属性|完成情况)$/.test(c.label))
+    const gives = q.columns ? q.columns.slice(1).some((c) => !EMPTY_CELL.test(c.value) && !ROW_NOTE.test(c.label))
       : carriesFigure({ text: q.text }, ask);
     if ((q.pastResult && !asksPast) || !gives) continue;
     // A table row names its measure in its first cell: on a tie with a sentence it wins (+0.5).

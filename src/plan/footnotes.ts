@@ -5,6 +5,7 @@
 // ② “遇困即扶”：对因遭受…; the longest term wins), since markers restart on every printed page. Pure.
 import { FOOTNOTE_MARK } from './lines.js';
 import type { PlanDocument, SectionPath } from './types.js';
+import { squash } from './whitespace.js';
 
 export interface ReadBlock {
   kind: string;
@@ -41,7 +42,7 @@ const LOOK_BACK = 40;
 /** The quoted phrases of a footnote's term (“一区四园”), or the whole term when it has none. */
 const keysOf = (term: string) => {
   const quoted = [...term.matchAll(/“([^”]+)”/g)].map((m) => m[1]!);
-  return quoted.length ? quoted : [term.replace(/\s+/g, '')];
+  return quoted.length ? quoted : [squash(term)];
 };
 
 export type FootnoteLookup = (quote: string) => Footnote[];

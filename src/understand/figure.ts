@@ -91,7 +91,7 @@ const CARRIES: Record<FigureKind, RegExp> = {
 };
 
 /** A table's value cells that say nothing ("—", "-", blank). */
-const EMPTY_CELL = /^\s*[—–\-－]*\s*$/;
+export const EMPTY_CELL = /^\s*[—–\-－]*\s*$/;
 
 export interface FigureSource {
   text: string;
