@@ -43,10 +43,10 @@ export interface TaggedWord {
 
 export const taggedWords = (text: string): TaggedWord[] => segmenter().tag(text, true);
 
-/** Word tokens, lower-cased; Latin and digit tokens without edge punctuation (28.2% → 28.2). */
 /** The PDF's subscripts ("PM_{2.5}", "PM _{2.5}") read as typed ("pm2.5"), for matching only. */
 const SUBSCRIPT = /\s*_\{([^}]*)\}/g;
 
+/** Word tokens, lower-cased; Latin and digit tokens without edge punctuation (28.2% → 28.2). */
 export function words(text: string): string[] {
   const out: string[] = [];
   for (const s of segments(text.toLowerCase().replace(SUBSCRIPT, '$1'))) {

@@ -93,10 +93,9 @@ function bridgesOf(text: string, focus: string, language: Language, vocab: Quest
   return { bridges: [...bridges, ...english], untranslated: [...new Set(untranslated)] };
 }
 
-
 /**
- * Plan terms and their weights: thesaurus terms THESAURUS_WEIGHT; English as translateQuery weighs
- * them; bridged from the context rather than the asking clause, times CONTEXT_WEIGHT.
+ * Plan terms and their weights: thesaurus terms THESAURUS_WEIGHT; glossary terms 1; a dictionary word's
+ * terms share 1 among them; bridged from the context rather than the asking clause, times CONTEXT_WEIGHT.
  */
 function extraTermsOf(bridges: Bridge[]): WeightedTerm[] {
   const weights = new Map<string, number>();
@@ -162,6 +161,7 @@ export function understand(raw: string, vocab: QuestionVocabulary): ParsedQuesti
   const extraTerms = extraTermsOf(bridges);
   // Only the asking clause counts: 刚从广东回吉安找工作 is context, 长沙到2025年地铁… is the question.
   const place = placeOutsidePlan(focus, vocab.places, vocab.inPlan);
+  const year = yearNamed(text);
   return {
     ...base,
     weights: tokenWeights(text, focus, extraTerms),
@@ -172,8 +172,8 @@ export function understand(raw: string, vocab: QuestionVocabulary): ParsedQuesti
     concepts: conceptsOf(text, focus, language, bridges, vocab.inPlan),
     denseTexts: denseTextsOf(text, language, bridges),
     placeElsewhere: place ? { name: place, inPlan: vocab.inPlan(place) } : null,
-    figure: figureFor(askingClauses(text).join(''), yearNamed(text)),
-    year: yearNamed(text),
+    figure: figureFor(askingClauses(text).join(''), year),
+    year,
     asksPast: asksAboutPast(text),
     untranslated,
   };

@@ -21,7 +21,7 @@ export interface ThesaurusEntry {
 
 export interface Thesaurus {
   entries: ThesaurusEntry[];
-  /** Everyday word (and each plan term) → the plan terms it stands for; longest words first. */
+  /** Everyday word → the plan terms it stands for; longest words first. */
   chinese: [word: string, plan: string[]][];
   /** English word or phrase → plan terms. */
   english: Map<string, string[]>;
