@@ -3,7 +3,7 @@ import { SlashCommandBuilder } from 'discord.js';
 import type { Command } from '../context.js';
 import { escapeMarkdown, packBlocks } from '../render.js';
 
-export const data = new SlashCommandBuilder()
+const data = new SlashCommandBuilder()
   .setName('about')
   .setDescription('The plan, index and model planbot answers from')
   .setDescriptionLocalization('zh-CN', '规划、索引和模型的信息');
@@ -23,5 +23,3 @@ export const about: Command = {
     return { payloads: packBlocks([lines.join('\n')], '关于 planbot', '引文均为规划原文') };
   },
 };
-
-export const { execute } = about;

@@ -3,7 +3,7 @@ import { SlashCommandBuilder } from 'discord.js';
 import { answerAndRecord, answerReply } from '../answering.js';
 import type { Command } from '../context.js';
 
-export const data = new SlashCommandBuilder()
+const data = new SlashCommandBuilder()
   .setName('ask')
   .setDescription('Ask the Ji\'an 14th Five-Year Plan; answers quote the plan with citations')
   .setDescriptionLocalization('zh-CN', '提问吉安“十四五”规划，回答引用原文并注明出处')
@@ -19,5 +19,3 @@ export const ask: Command = {
     return answerReply(i.id, answer, 0, s);
   },
 };
-
-export const { execute } = ask;

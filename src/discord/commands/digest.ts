@@ -6,7 +6,7 @@ import { textReply, type BotServices, type Command } from '../context.js';
 import { UserError } from '../errors.js';
 import { renderDigest } from '../render.js';
 
-export const data = new SlashCommandBuilder()
+const data = new SlashCommandBuilder()
   .setName('digest')
   .setDescription('Daily digest of the plan\'s targets in this channel')
   .setDescriptionLocalization('zh-CN', '在本频道每日推送规划目标')
@@ -44,5 +44,3 @@ export const digest: Command = {
     return subscription(i, s, sub === 'subscribe');
   },
 };
-
-export const { execute } = digest;

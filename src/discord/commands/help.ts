@@ -4,7 +4,7 @@ import { CAN_ANSWER, CANNOT_ANSWER, EXAMPLE_QUESTIONS } from '../../app/help.js'
 import type { Command } from '../context.js';
 import { packBlocks } from '../render.js';
 
-export const data = new SlashCommandBuilder()
+const data = new SlashCommandBuilder()
   .setName('help')
   .setDescription('What planbot can answer, and how to ask')
   .setDescriptionLocalization('zh-CN', '能回答什么、怎么提问');
@@ -33,5 +33,3 @@ export const help: Command = {
     return { payloads: packBlocks(HELP_BLOCKS, 'planbot 使用说明 / Help', '引文均为规划原文 · quotes are the plan\'s own words') };
   },
 };
-
-export const { execute } = help;

@@ -8,7 +8,7 @@ import { UserError } from '../errors.js';
 import { renderSection } from '../render.js';
 import { truncate, truncateStart } from '../text.js';
 
-export const data = new SlashCommandBuilder()
+const data = new SlashCommandBuilder()
   .setName('section')
   .setDescription('Browse the plan by number (3.2.1, 专栏5) or title')
   .setDescriptionLocalization('zh-CN', '按编号（3.2.1、专栏5）或标题浏览规划')
@@ -54,5 +54,3 @@ export const section: Command = {
     }));
   },
 };
-
-export const { execute } = section;

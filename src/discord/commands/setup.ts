@@ -5,7 +5,7 @@ import { textReply, type Command } from '../context.js';
 import { UserError } from '../errors.js';
 import { requireManageGuild } from './digest.js';
 
-export const data = new SlashCommandBuilder()
+const data = new SlashCommandBuilder()
   .setName('setup')
   .setDescription('Server settings: ask channels')
   .setDescriptionLocalization('zh-CN', '服务器设置：提问频道')
@@ -32,5 +32,3 @@ export const setup: Command = {
       '在子区里可以继续追问。问候、单独的链接和表情不会被回答。');
   },
 };
-
-export const { execute } = setup;

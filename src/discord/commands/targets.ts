@@ -4,7 +4,7 @@ import { noTargetsMessage } from '../../targets/render.js';
 import type { Command } from '../context.js';
 import { renderTargets } from '../render.js';
 
-export const data = new SlashCommandBuilder()
+const data = new SlashCommandBuilder()
   .setName('targets')
   .setDescription('Quantitative targets of the plan on a topic')
   .setDescriptionLocalization('zh-CN', '查询某一主题的量化目标')
@@ -19,5 +19,3 @@ export const targets: Command = {
     return { payloads: renderTargets(await s.findTargets(topic), `目标：${topic}`, noTargetsMessage(topic)) };
   },
 };
-
-export const { execute } = targets;
