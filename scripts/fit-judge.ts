@@ -1,10 +1,10 @@
 // npm run fit -- judge [--write] [--heldout]: fits the answerability model (see scripts/fit.ts).
 import { writeFileSync } from 'node:fs';
 import { DEFAULT_ANSWER_SETTINGS, type Outcome } from '../src/answer/answer.js';
-import { answerProbability, FEATURE_NAMES, judgeFeatures, type FeatureName, type JudgeFeatures, type JudgeModel } from '../src/answer/judge.js';
+import { answerProbability, FEATURE_NAMES, judgeFeatures, modelOutcome, type FeatureName, type JudgeFeatures, type JudgeModel } from '../src/answer/judge.js';
 import type { Engine } from '../src/app/engine.js';
 import { expectedOutcome, type LabelledQuestion } from '../src/eval/questions.js';
-import { caughtOutOfFold, fitLogistic, outOfFold, selectColumns } from '../src/eval/logistic.js';
+import { caughtOutOfFold, fitLogistic, outOfFold, selectColumns, thresholdTurningAway } from '../src/eval/logistic.js';
 import { retrieve } from '../src/search/retrieve.js';
 import { understand } from '../src/understand/question.js';
 
@@ -51,13 +51,6 @@ async function judgeCases(engine: Engine, questions: LabelledQuestion[]): Promis
 /** Features that need the embedding model. */
 const DENSE_FEATURES = new Set<FeatureName>(['sentenceSimilarity', 'passageSimilarity', 'figureSentence']);
 
-/** The highest threshold that turns away at most maxShare of the answerable cases. */
-function answerThreshold(answerable: number[], maxShare: number): number {
-  const sorted = [...answerable].sort((a, b) => a - b);
-  const allowed = Math.floor(maxShare * sorted.length);
-  return sorted[allowed] ?? 0.5;
-}
-
 /** Features that say how much of the question the plan touches: candidates for splitting related from not covered. */
 const TOUCH_FEATURES: FeatureName[] = ['allCovered', 'focusCovered'];
 
@@ -75,10 +68,7 @@ function relatedSplit(cases: JudgeCase[]): JudgeModel['related'] {
 }
 
 function report(cases: JudgeCase[], model: JudgeModel) {
-  const outcome = (f: JudgeFeatures) => {
-    const p = answerProbability(f, model);
-    return p >= model.answerAbove ? 'answered' : f[model.related.feature] >= model.related.above ? 'related' : 'not_covered';
-  };
+  const outcome = (f: JudgeFeatures) => modelOutcome(f, model).outcome;
   const answerable = cases.filter((c) => c.expected === 'answered');
   const unanswerable = cases.filter((c) => c.expected !== 'answered');
   return {
@@ -134,7 +124,7 @@ export async function fitJudge(engine: Engine, all: LabelledQuestion[], flags: s
   const draft: JudgeModel = { features, ...fit, answerAbove: 0.5, related: { feature: 'allCovered', above: 0 } };
   // The threshold comes from the out-of-fold probabilities: a question the model was not fitted on is
   // scored like them, so MAX_FALSE_REFUSALS holds for new questions, not only for the ones fitted on.
-  const answerAbove = answerThreshold(oof.filter((_, i) => y[i] === 1), MAX_FALSE_REFUSALS);
+  const answerAbove = thresholdTurningAway(oof.filter((_, i) => y[i] === 1), MAX_FALSE_REFUSALS);
   const model = { ...draft, answerAbove, related: relatedSplit(tuning) };
   console.log(`${kind} model, standardised weights:`, Object.fromEntries(features.map((n, i) => [n, Number((fit.weights[i] ?? 0).toFixed(3))])));
   console.log(`bias ${fit.bias.toFixed(3)}; answered at p ≥ ${answerAbove.toFixed(4)}; else related when ${model.related.feature} ≥ ${model.related.above.toFixed(3)}`);

@@ -210,12 +210,18 @@ export interface Verdict {
   probability: number;
 }
 
+/** What the model decides from the features alone: answered at or above its threshold, else related or not covered. */
+export function modelOutcome(f: JudgeFeatures, m: JudgeModel): { outcome: Outcome; probability: number } {
+  const probability = answerProbability(f, m);
+  const outcome = probability >= m.answerAbove ? 'answered' : f[m.related.feature] >= m.related.above ? 'related' : 'not_covered';
+  return { outcome, probability };
+}
+
 /** The outcome, and when not answered the reason a reader is told (the strongest specific one). */
 export function verdictOf(q: ParsedQuestion, f: JudgeFeatures, m: JudgeModel): Verdict {
   if (q.placeElsewhere) return { outcome: 'not_covered', reason: 'place_elsewhere', probability: 0 };
-  const probability = answerProbability(f, m);
-  if (probability >= m.answerAbove) return { outcome: 'answered', reason: null, probability };
-  const outcome = f[m.related.feature] >= m.related.above ? 'related' : 'not_covered';
+  const { outcome, probability } = modelOutcome(f, m);
+  if (outcome === 'answered') return { outcome, reason: null, probability };
   const reason: ReasonCode = f.yearBeyond ? 'year_beyond' : f.asksPerson ? 'no_names'
     : f.figureAsked && (f.figureAnswered < 0.5 || f.indicatorEmpty || f.unitAbsent) ? 'no_figure' : f.mainAbsent ? 'topic_absent' : 'low_evidence';
   return { outcome, reason, probability };

@@ -79,9 +79,14 @@ export function outOfFold(x: number[][], y: number[], lambda: number, folds = 5)
  * out-of-fold probabilities: what a model would catch on questions it was not fitted on.
  */
 export function caughtOutOfFold(p: readonly number[], y: readonly number[], share: number): number {
-  const positives = p.filter((_, i) => y[i] === 1).sort((a, b) => a - b);
-  const threshold = positives[Math.floor(share * positives.length)] ?? 0.5;
+  const threshold = thresholdTurningAway(p.filter((_, i) => y[i] === 1), share);
   return p.filter((v, i) => y[i] === 0 && v < threshold).length;
+}
+
+/** The highest threshold on the positives' probabilities that turns away at most `share` of them (0.5 when there are none). */
+export function thresholdTurningAway(positives: readonly number[], share: number): number {
+  const sorted = [...positives].sort((a, b) => a - b);
+  return sorted[Math.floor(share * sorted.length)] ?? 0.5;
 }
 
 /**
