@@ -56,16 +56,22 @@ export interface Delivery {
 
 const wait = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
+/** How many sends a delivery makes in all (3 unless it says otherwise). */
+export const attemptsOf = (d: Delivery) => d.attempts ?? 3;
+
+/** The pause after failed attempt n before the next: 0.5 s, 1 s, 2 s… */
+const backOff = (d: Delivery, attempt: number) => (d.sleep ?? wait)(500 * 2 ** (attempt - 1));
+
 /** Sends `payload` to the channel once: nonce enforced; after an ambiguous failure, the channel is read before a resend. */
 export async function sendOnce(channel: Postable, payload: MessagePayload & { components?: unknown[] }, nonce: string, after: string, d: Delivery): Promise<Message> {
-  const attempts = d.attempts ?? 3;
+  const attempts = attemptsOf(d);
   for (let attempt = 1; ; attempt++) {
     try {
       return await channel.send(withNonce({ ...payload, allowedMentions: NO_MENTIONS }, nonce));
     } catch (err) {
       if (!mayHaveArrived(err) || attempt >= attempts) throw err;
       d.log.warn({ channel: channel.id, nonce, attempt, err: (err as Error).message }, 'a send failed in a way that may hide a success: reading the channel before sending again');
-      await (d.sleep ?? wait)(500 * 2 ** (attempt - 1));
+      await backOff(d, attempt);
       const found = await findPosted(channel, payload, d.botId, after).catch(() => null);
       if (found) {
         d.log.info({ channel: channel.id, nonce, message: found.id }, 'the message had arrived: not sent again');
@@ -83,7 +89,7 @@ async function threadOf(m: Message<true>): Promise<AnyThreadChannel | null> {
 
 /** Starts a thread on the message once: a repeated create (160004) or an ambiguous failure finds the one that exists. */
 export async function startThreadOnce(m: Message<true>, name: string, d: Delivery): Promise<AnyThreadChannel> {
-  const attempts = d.attempts ?? 3;
+  const attempts = attemptsOf(d);
   for (let attempt = 1; ; attempt++) {
     try {
       return await m.startThread({ name });
@@ -98,21 +104,21 @@ export async function startThreadOnce(m: Message<true>, name: string, d: Deliver
         return existing;
       }
       if (already || attempt >= attempts) throw err;
-      await (d.sleep ?? wait)(500 * 2 ** (attempt - 1));
+      await backOff(d, attempt);
     }
   }
 }
 
 /** Repeats an idempotent request (an edit) after an ambiguous failure. */
 export async function repeatIdempotent<T>(run: () => Promise<T>, what: string, d: Delivery): Promise<T> {
-  const attempts = d.attempts ?? 3;
+  const attempts = attemptsOf(d);
   for (let attempt = 1; ; attempt++) {
     try {
       return await run();
     } catch (err) {
       if (!mayHaveArrived(err) || attempt >= attempts) throw err;
       d.log.warn({ attempt, err: (err as Error).message }, `${what} failed; repeating it (an edit is safe to repeat)`);
-      await (d.sleep ?? wait)(500 * 2 ** (attempt - 1));
+      await backOff(d, attempt);
     }
   }
 }

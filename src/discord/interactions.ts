@@ -9,7 +9,7 @@ import { BUTTONS, type ButtonHandler } from './button-handlers.js';
 import { decodeButtonId, type ButtonId } from './buttons.js';
 import { COMMANDS } from './commands/index.js';
 import type { BotServices, DeferMode, Lifecycle, Reply } from './context.js';
-import { findPosted, mayHaveArrived, repeatIdempotent, type Delivery, type Postable } from './deliver.js';
+import { attemptsOf, findPosted, mayHaveArrived, repeatIdempotent, type Delivery, type Postable } from './deliver.js';
 import { errorMessage, RESTARTING_LOG, UserError } from './errors.js';
 import { nonceFor, withNonce } from './nonce.js';
 import { NO_MENTIONS } from './render.js';
@@ -54,7 +54,7 @@ async function followUpOnce(i: Repliable, payload: Reply['payloads'][number], ep
       // discord.js's types leave nonce out of follow-ups, but it sends what it is given (MessagePayload).
       return await i.followUp(withNonce({ ...payload, flags, allowedMentions: NO_MENTIONS }, nonce) as never);
     } catch (err) {
-      if (!mayHaveArrived(err) || attempt >= 3) throw err;
+      if (!mayHaveArrived(err) || attempt >= attemptsOf(d)) throw err;
       d.log.warn({ interaction: i.id, nonce, attempt }, 'a follow-up failed in a way that may hide a success: checking before sending again');
       const channel = !ephemeral && i.channel && 'messages' in i.channel ? (i.channel as unknown as Postable) : null;
       const found = channel ? await findPosted(channel, payload, d.botId, i.id).catch(() => null) : null;
