@@ -37,13 +37,8 @@ const shards = shardsOf(manager.child.pid!);
 const idle = shards.map(memory);
 const questions = Array.from({ length: n }, (_, i) => benchQuestions(240)[i % 240]!);
 const started = Date.now();
-const ids: string[] = [];
-for (const [i, q] of questions.entries()) {
-  const due = started + (5000 * i) / n;
-  if (due > Date.now()) await new Promise((r) => setTimeout(r, due - Date.now()));
-  ids.push(fake.slash('ask', [{ name: 'question', type: 3, value: q }]));
-}
-const answered = (id: string) => fake.calls.find((c) => c.method === 'PATCH' && c.path.includes(`tok-${id}/messages/@original`));
+const ids = await fake.askSpread(questions, 5000);
+const answered = (id: string) => fake.replyEdit(id);
 while (ids.some((id) => !answered(id)) && Date.now() - started < 600_000) await new Promise((r) => setTimeout(r, 20));
 const elapsed = (Date.now() - started) / 1000;
 const latency = ids.map((id) => (answered(id)?.at ?? NaN) - fake.interactions.get(id)!.at);

@@ -11,7 +11,7 @@ import { DATABASE_FILE, openSqliteStore } from '../src/adapters/sqlite-store.js'
 import { DISALLOWED_INTENT_HELP } from '../src/discord/bot.js';
 import type { Store } from '../src/state/store.js';
 import { servicesFor, startBot } from './fakes/bot-harness.js';
-import { ASK_CHANNEL, BOT_ID, FakeDiscord, GENERAL, MANAGE_GUILD, type RestCall } from './fakes/fake-discord.js';
+import { ASK_CHANNEL, BOT_ID, FakeDiscord, GENERAL, isReplyEdit, MANAGE_GUILD, type RestCall } from './fakes/fake-discord.js';
 
 const run = promisify(execFile);
 const dataDir = mkdtempSync(join(tmpdir(), 'planbot-e2e-'));
@@ -41,7 +41,7 @@ afterAll(async () => {
 });
 
 const text = (c: RestCall) => JSON.stringify(c.body);
-const edited = (id: string) => fake.waitFor((c) => c.method === 'PATCH' && c.path.includes(`tok-${id}/messages/@original`));
+const edited = (id: string) => fake.waitFor((c) => isReplyEdit(c, id));
 const threadOn = (channel: string, messageId: string) => fake.waitFor((c) => c.method === 'POST' && c.path === `/channels/${channel}/messages/${messageId}/threads`);
 /** The bot's answer to a message, posted in a thread (its nonce names the message). */
 const answerTo = async (messageId: string) => {
@@ -181,7 +181,7 @@ describe('the Message Content intent', () => {
     const b = await startBot(other, servicesFor(s, { messageContent: false }));
     try {
       const id = other.slash('setup', [{ name: 'ask-channel', type: 1, options: [{ name: 'channel', type: 7, value: ASK_CHANNEL }] }], { perms: MANAGE_GUILD });
-      const reply = await other.waitFor((c) => c.method === 'PATCH' && c.path.includes(`tok-${id}/messages/@original`));
+      const reply = await other.waitFor((c) => isReplyEdit(c, id));
       expect(text(reply)).toContain('MESSAGE_CONTENT_INTENT=true');
       expect(await s.askChannels()).toEqual([]);
     } finally {

@@ -8,7 +8,7 @@ import { runDueDigests } from '../src/digest/runner.js';
 import { LIMITS } from '../src/discord/render.js';
 import { plan } from './helpers.js';
 import { servicesFor, startBot, targets } from './fakes/bot-harness.js';
-import { APP_ID, FakeDiscord, GENERAL, GUILD_ID, MANAGE_GUILD, type RestCall } from './fakes/fake-discord.js';
+import { APP_ID, FakeDiscord, GENERAL, GUILD_ID, isReplyEdit, MANAGE_GUILD, type RestCall } from './fakes/fake-discord.js';
 
 const fake = new FakeDiscord();
 const store = openSqliteStore(':memory:');
@@ -33,9 +33,9 @@ afterAll(async () => {
 
 const text = (c: RestCall) => JSON.stringify(c.body);
 const callback = (id: string) => fake.waitFor((c) => c.path.startsWith(`/interactions/${id}/`));
-const edited = (id: string) => fake.waitFor((c) => c.method === 'PATCH' && c.path.includes(`tok-${id}/messages/@original`));
+const edited = (id: string) => fake.waitFor((c) => isReplyEdit(c, id));
 const customIds = (c: RestCall): string[] => (c.body.components ?? []).flatMap((row: any) => row.components.map((b: any) => b.custom_id));
-const ask = (question: string, user?: string) => fake.slash('ask', [{ name: 'question', type: 3, value: question }], { user });
+const ask = (question: string, user?: string) => fake.ask(question, { user });
 
 describe('/ask', () => {
   it('defers, then replies with the indicator row, its citation, paging and 👍/👎 buttons', async () => {

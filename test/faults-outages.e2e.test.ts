@@ -99,7 +99,7 @@ describe('SIGTERM: the drain', () => {
       ? new Promise<ReturnType<(typeof CRAFTED)['DIRECT-TEST']>>((r) => waiting.set(q, () => r(CRAFTED['DIRECT-TEST']!())))
       : Promise.resolve(CRAFTED['DIRECT-TEST']!()));
     const bot = await startBot(w.fake, servicesFor(w.store(), { log, ask }), `${TOKEN}-drain`);
-    const slash = (q: string) => w.fake.slash('ask', [{ name: 'question', type: 3, value: q }]);
+    const slash = (q: string) => w.fake.ask(q);
     const mention = (q: string) => w.fake.mention(`<@900000000000000001> ${q}`);
     const inFlight = { slash: ['SLOW-1', 'SLOW-2', 'SLOW-3'].map(slash), mention: ['SLOW-4', 'SLOW-5'].map(mention) };
     for (let i = 0; waiting.size < 5 && i < 500; i++) await new Promise((r) => setTimeout(r, 20));

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../src/adapters/sqlite-store.js';
 import { captureLog, servicesFor, startBot } from './fakes/bot-harness.js';
-import { BOT_ID, FakeDiscord, type Fault } from './fakes/fake-discord.js';
+import { BOT_ID, FakeDiscord, isReplyEdit, type Fault } from './fakes/fake-discord.js';
 
 const fake = new FakeDiscord();
 const store = openSqliteStore(':memory:');
@@ -40,7 +40,7 @@ const answered = async (nonces: string[]) => {
   return nonces.map((n) => withNonce(n).length);
 };
 const logged = (text: string) => log.lines.filter((l) => l.msg.includes(text));
-const edited = (id: string) => fake.waitFor((c) => c.method === 'PATCH' && c.path.includes(`tok-${id}/messages/@original`) && !!c.body?.embeds?.length);
+const edited = (id: string) => fake.waitFor((c) => isReplyEdit(c, id) && !!c.body?.embeds?.length);
 
 describe('a 5xx after Discord did the work', () => {
   it('on the answer in a thread (5 mentions): each answered once; the log says discord.js repeated it with the nonce', async () => {
@@ -56,7 +56,7 @@ describe('a 5xx after Discord did the work', () => {
 
   it('on interaction follow-ups (3 long answers): each follow-up once', async () => {
     const ids = Array.from({ length: 3 }, () => {
-      const id = fake.slash('ask', [{ name: 'question', type: 3, value: 'LONG-TEST' }]);
+      const id = fake.ask('LONG-TEST');
       fault('5xx-after', 'POST', new RegExp(`^/webhooks/\\d+/tok-${id}$`));
       return id;
     });
@@ -77,7 +77,7 @@ describe('a 5xx after Discord did the work', () => {
   });
 
   it('on the acknowledgement: the repeat gets 40060, the answer still comes', async () => {
-    const id = fake.slash('ask', [{ name: 'question', type: 3, value: 'DIRECT-TEST' }]);
+    const id = fake.ask('DIRECT-TEST');
     fault('5xx-after', 'POST', new RegExp(`^/interactions/${id}/`));
     expect(JSON.stringify((await edited(id)).body)).toContain('2025年目标72亿元');
     expect(logged('40060').map((l) => l.obj.interaction)).toContain(id);
@@ -114,7 +114,7 @@ describe('429', () => {
 
 describe('the gateway dropped mid-burst', () => {
   it('20 questions, the connection cut after 10: all 20 answered once; the log says it resumed', async () => {
-    const ask = () => fake.slash('ask', [{ name: 'question', type: 3, value: 'DIRECT-TEST' }]);
+    const ask = () => fake.ask('DIRECT-TEST');
     const ids = Array.from({ length: 10 }, ask);
     fake.dropGateway();
     ids.push(...Array.from({ length: 10 }, ask));

@@ -13,14 +13,8 @@ const send = (r: FakeReport) => process.send?.(r);
 
 /** Dispatches the questions evenly over spreadMs (0: all at once). */
 async function burst(questions: string[], spreadMs: number, timeoutMs: number) {
-  const ids: string[] = [];
-  const started = Date.now();
-  for (const [i, q] of questions.entries()) {
-    const due = started + (spreadMs * i) / questions.length;
-    if (due > Date.now()) await new Promise((r) => setTimeout(r, due - Date.now()));
-    ids.push(fake.slash('ask', [{ name: 'question', type: 3, value: q }]));
-  }
-  const answeredAt = (id: string) => fake.calls.find((c) => c.method === 'PATCH' && c.path.includes(`tok-${id}/messages/@original`))?.at ?? null;
+  const ids = await fake.askSpread(questions, spreadMs);
+  const answeredAt = (id: string) => fake.replyEdit(id)?.at ?? null;
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline && ids.some((id) => answeredAt(id) === null)) await new Promise((r) => setTimeout(r, 10));
   const since = (id: string, t: number | null) => (t === null ? null : t - fake.interactions.get(id)!.at);

@@ -38,6 +38,9 @@ const MESSAGE_CONTENT_INTENT = 1 << 15;
 
 export const user = (id: string, bot = false): FakeUser => ({ id, username: bot ? 'planbot' : `user${id.slice(-3)}`, discriminator: '0', global_name: null, avatar: null, ...(bot ? { bot } : {}) });
 
+/** Whether a REST call edits the original reply of interaction `id` (the deferred reply's answer). */
+export const isReplyEdit = (c: RestCall, id: string) => c.method === 'PATCH' && c.path.includes(`tok-${id}/messages/@original`);
+
 export class FakeDiscord {
   readonly calls: RestCall[] = [];
   readonly messages = new FakeMessages();
@@ -157,6 +160,28 @@ export class FakeDiscord {
     const resolved = channelIds.length
       ? { resolved: { channels: Object.fromEntries(channelIds.map((c) => [c, { id: c, name: 'ask', type: 0, permissions: '2251799813685247' }])) } } : {};
     return this.interaction(2, { id: this.nextId(), name, type: 1, options, ...resolved }, opts);
+  }
+
+  /** /ask with the question, by a user in a guild channel. Returns the interaction id. */
+  ask(question: string, opts: { user?: string; perms?: string; channel?: string } = {}): string {
+    return this.slash('ask', [{ name: 'question', type: 3, value: question }], opts);
+  }
+
+  /** /ask for each question, spread evenly over spreadMs (0: all at once). Returns the interaction ids. */
+  async askSpread(questions: readonly string[], spreadMs: number): Promise<string[]> {
+    const ids: string[] = [];
+    const started = Date.now();
+    for (const [i, q] of questions.entries()) {
+      const due = started + (spreadMs * i) / questions.length;
+      if (due > Date.now()) await new Promise((r) => setTimeout(r, due - Date.now()));
+      ids.push(this.ask(q));
+    }
+    return ids;
+  }
+
+  /** The edit of an interaction's original reply (where its answer goes), once it has arrived. */
+  replyEdit(id: string): RestCall | undefined {
+    return this.calls.find((c) => isReplyEdit(c, id));
   }
 
   autocomplete(name: string, option: string, value: string): string {
