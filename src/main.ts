@@ -10,6 +10,7 @@ import { autoWorkers } from './adapters/embedder-pool.js';
 import { openStore } from './adapters/open-store.js';
 import { answerConcurrency, fromEngine } from './app/bot-services.js';
 import { createEngine } from './app/engine.js';
+import type { Log } from './app/index-lifecycle.js';
 import { startRetention } from './app/retention.js';
 import { runChat } from './cli/chat.js';
 import { ConfigError, embedWorkers, loadConfig, type Config } from './config.js';
@@ -17,8 +18,7 @@ import { runDueDigests, startDigestScheduler } from './digest/runner.js';
 import { createBot, DISALLOWED_INTENT_HELP, type BotServices } from './discord/bot.js';
 
 /** The state store, the one-time import of digest.json, and retention. */
-async function openState(config: Config, log: pino.Logger, owner: string) {
-  const textLog = { info: (m: string) => log.info(m), warn: (m: string) => log.warn(m) };
+async function openState(config: Config, log: pino.Logger, textLog: Log, owner: string) {
   const { store, where } = await openStore(config, (err) => log.warn({ err }, 'a state database connection dropped: the pool opens another'));
   log.info({ store: where, owner }, 'state database open');
   const imported = await importDigestJson(join(resolve(config.DATA_DIR), 'digest.json'), store, () => new Date());
@@ -35,7 +35,7 @@ async function runBot(config: Config, token: string) {
   const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const workers = embedWorkers(config, autoWorkers);
   const engine = await createEngine(config, textLog, { embedWorkers: workers, serveStale: true });
-  const { store, stopRetention } = await openState(config, log, owner);
+  const { store, stopRetention } = await openState(config, log, textLog, owner);
   const digest = { postAt: config.DIGEST_TIME, timeZone: config.DIGEST_TIMEZONE, size: config.DIGEST_SIZE };
   const services: BotServices = {
     ...fromEngine(engine, config, answerConcurrency(workers)), store, digest, questionLog: config.QUESTION_LOG, rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,

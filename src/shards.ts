@@ -9,8 +9,7 @@ import { ShardingManager, type Shard } from 'discord.js';
 import pino from 'pino';
 import { loadEmbedder } from './adapters/load-embedder.js';
 import { readIndex } from './adapters/index-store.js';
-import { openIndex, readSeed } from './app/index-lifecycle.js';
-import { CHUNKER_VERSION } from './chunk/chunk.js';
+import { expectedIndex, openIndex } from './app/index-lifecycle.js';
 import { EXTRA_NAMES } from './index/build.js';
 import { ConfigError, configuredModel, loadConfig, type Config } from './config.js';
 
@@ -24,8 +23,7 @@ async function recommendedShards(token: string, apiUrl = 'https://discord.com/ap
 /** Builds the index if it is missing, corrupt or stale, once, before the shards start and read it; loads the model only to build. */
 async function ensureIndex(config: Config, log: pino.Logger) {
   const text = { info: (m: string) => log.info(m), warn: (m: string) => log.warn(m) };
-  const expected = { seedSha256: readSeed(config).sha256, chunkerVersion: CHUNKER_VERSION, modelId: configuredModel(config) };
-  const usable = await readIndex(resolve(config.INDEX_DIR), expected, EXTRA_NAMES).then(() => true, () => false);
+  const usable = await readIndex(resolve(config.INDEX_DIR), expectedIndex(config, configuredModel(config)), EXTRA_NAMES).then(() => true, () => false);
   if (usable) return;
   const embedder = await loadEmbedder({ modelId: configuredModel(config), modelsDir: config.EMBED_MODEL_DIR }, text.warn);
   await openIndex(config, text, embedder);

@@ -11,7 +11,7 @@ import { buildVectorIndex } from '../adapters/vector-index.js';
 import { CHUNKER_VERSION } from '../chunk/chunk.js';
 import { configuredModel, type Config } from '../config.js';
 import { buildIndexArtifacts, EXTRA_NAMES, type BuiltIndex, type IndexExtras } from '../index/build.js';
-import { IndexFileError, StaleIndexError } from '../index/manifest.js';
+import { IndexFileError, StaleIndexError, type ExpectedIndex } from '../index/manifest.js';
 import { loadCedict } from '../adapters/cedict.js';
 
 export type { IndexExtras } from '../index/build.js';
@@ -31,6 +31,10 @@ export function readSeed(config: Config): { text: string; sha256: string } {
   }
   return { text, sha256: createHash('sha256').update(text).digest('hex') };
 }
+
+/** What an index must have been built from to serve: this plan text, this chunker, this model (null: none). */
+export const expectedIndex = (config: Config, modelId: string | null): ExpectedIndex =>
+  ({ seedSha256: readSeed(config).sha256, chunkerVersion: CHUNKER_VERSION, modelId });
 
 export async function buildAndWriteIndex(config: Config, log: Log, embedder?: Embedder | null): Promise<BuiltIndex> {
   const seed = readSeed(config);
@@ -69,11 +73,7 @@ export interface OpenedIndex {
  * and model) serves while its replacement is built into a new folder and swapped in when done.
  */
 export async function openIndex(config: Config, log: Log, embedder: Embedder | null, options: { serveStale?: boolean } = {}): Promise<OpenedIndex> {
-  const expected = {
-    seedSha256: readSeed(config).sha256,
-    chunkerVersion: CHUNKER_VERSION,
-    modelId: embedder?.modelId ?? null,
-  };
+  const expected = expectedIndex(config, embedder?.modelId ?? null);
   const dir = resolve(config.INDEX_DIR);
   const read = (allowStale = false) => readIndex<IndexExtras>(dir, expected, EXTRA_NAMES, { allowStale });
   let why: string;
