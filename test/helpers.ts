@@ -4,7 +4,7 @@ import type { Answer, AnswerItem, AnswerPorts } from '../src/answer/answer.js';
 import { chunkPlan } from '../src/chunk/chunk.js';
 import { sentencesOf } from '../src/chunk/sentences.js';
 import { parsePlan } from '../src/plan/parse.js';
-import { squash as squashText } from '../src/plan/whitespace.js';
+import { squash } from '../src/plan/whitespace.js';
 import { idfTable } from '../src/search/idf.js';
 import { createLexicalIndex } from '../src/search/lexical.js';
 import { loadThesaurus } from '../src/adapters/thesaurus-file.js';
@@ -12,11 +12,11 @@ import { loadThesaurus } from '../src/adapters/thesaurus-file.js';
 export const seedText = readFileSync(new URL('../seeds/plan.txt', import.meta.url), 'utf8');
 export const plan = parsePlan(seedText);
 export const chunks = chunkPlan(plan);
-export { squash } from '../src/plan/whitespace.js';
+export { squash };
 
 /** Answer ports over the real plan with lexical retrieval only (no model); override what a test needs. */
 export function lexicalAnswerPorts(overrides: Partial<AnswerPorts> = {}): AnswerPorts {
-  const compact = squashText(plan.text);
+  const compact = squash(plan.text);
   return {
     chunks,
     sentences: sentencesOf(plan, chunks),
