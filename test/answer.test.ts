@@ -8,7 +8,7 @@ import { isVerbatim } from '../src/answer/verbatim.js';
 import { answerJson } from '../src/answer/json.js';
 import { weightedFusion } from '../src/search/fusion.js';
 import { indicatorMatch } from '../src/search/indicators.js';
-import { minMax, rankCandidates } from '../src/search/retrieve.js';
+import { coverageOf, minMax, rankCandidates } from '../src/search/retrieve.js';
 import { buildLexicon, stem, translateEnglish } from '../src/understand/english.js';
 import { placeNames, placeOutsidePlan } from '../src/understand/places.js';
 import { chunks, lexicalAnswerPorts, plan, squash } from './helpers.js';
@@ -21,11 +21,11 @@ const ask = (q: string) => answerQuestion(q, ports);
 
 describe('ranking retrieval candidates', () => {
   const chunkAt = (block: number) => ({ ...chunks[0]!, block });
-  const signals = (lexical: number, passage: number, sentence: number, figure = 0, indicator = 0) =>
-    ({ lexical, passage, sentence, figure, indicator, year: 0 });
+  const signals = (lexical: number, passage: number, sentence: number, figure = 0, indicator = 0, covered = 0) =>
+    ({ lexical, passage, sentence, figure, indicator, year: 0, covered });
   const candidate = (chunk: number, s: ReturnType<typeof signals>) =>
     ({ chunk, signals: s, passageSimilarity: null, sentenceSimilarity: null, bestSentence: null });
-  const weights = { lexical: 1, passage: 1, sentence: 1, figure: 1, indicator: 1, year: 1 };
+  const weights = { lexical: 1, passage: 1, sentence: 1, figure: 1, indicator: 1, year: 1, covered: 1 };
 
   it("scales each list to [0, 1], so a list's clear winner counts fully however close its raw scores are", () => {
     expect([...minMax(new Map([[1, 0.59], [2, 0.55], [3, 0.5]]))]).toEqual([[1, 1], [2, expect.closeTo(5 / 9)], [3, 0]]);
@@ -40,6 +40,17 @@ describe('ranking retrieval candidates', () => {
     expect(ranked.map((h) => h.chunk)).toEqual([1, 2]);
     expect(rankCandidates([candidate(0, signals(1, 0, 0)), candidate(2, signals(0, 0, 0, 1, 0.5))], pool, { ...weights, figure: 0, indicator: 0 }, 10)
       .map((h) => h.chunk)).toEqual([0, 2]);
+  });
+
+  it('scores coverage as the idf-weighted share of the asking clause\'s concepts a passage names, in any form', () => {
+    const idf = (t: string) => (t === '雾霾' ? 3 : 1);
+    const concept = (word: string, forms: string[], inFocus = true, inPlan = true) => ({ word, weight: 1, forms, inFocus, inPlan });
+    const covered = coverageOf([concept('雾霾', ['细颗粒物', '蓝天保卫战']), concept('治理', ['治理']), concept('孩子', ['孩子'], false)], idf);
+    expect(covered('打好蓝天保卫战')).toBeCloseTo(3 / 4);
+    expect(covered('加强社会治理')).toBeCloseTo(1 / 4);
+    expect(covered('孩子')).toBe(0); // context, not the asking clause
+    // A word the plan never uses cannot be covered, and nothing coverable scores 0.
+    expect(coverageOf([concept('动物园', [], true, false)], idf)('动物园')).toBe(0);
   });
 
   it('weighted fusion (target lookup) normalises each list by its best score', () => {

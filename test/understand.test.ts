@@ -49,6 +49,23 @@ describe('the question as understood once', () => {
     expect(zoo).toMatchObject({ inPlan: false, inFocus: true });
   });
 
+  it('keeps an everyday word the thesaurus knows whole, even where jieba splits it, but not inside a longer word', () => {
+    const smog = parse('吉安的雾霾怎么治理？').concepts.find((c) => c.word === '雾霾');
+    expect(smog).toMatchObject({ inPlan: true, inFocus: true });
+    expect(smog?.forms).toContain('细颗粒物');
+    // 电站 (a thesaurus word) is part of 核电站 here: not a concept of its own.
+    expect(parse('吉安会不会建核电站？').concepts.map((c) => c.word)).toEqual(['核电站']);
+  });
+
+  it('tells a question about one person\'s errand (papers, sign-up, a fine, a shop) from one about the city', () => {
+    for (const q of ['二手车过户要带什么材料？', '孩子钢琴考级在吉安哪里报名？', '垃圾分类没分好会不会罚款？', 'Where can I get a licence to open a tattoo studio? Do I apply for it online?']) {
+      expect(parse(q).asksProcedure).toBe(true);
+    }
+    for (const q of ['吉安的雾霾怎么治理？', '以后办事能不能一次办好？', 'What support does Ji\'an offer foreign investors?']) {
+      expect(parse(q).asksProcedure).toBe(false);
+    }
+  });
+
   it('names a place outside Ji\'an only when the asking clause is about it', () => {
     expect(parse('南昌市“十四五”规划的GDP目标是多少？').placeElsewhere?.name).toBe('南昌市');
     expect(parse('我在深圳上班，吉安以后工资能涨多少？').placeElsewhere).toBeNull();
@@ -67,6 +84,9 @@ describe('figures and years asked', () => {
     ['延迟退休以后要干到几岁？', 'age'],
     ['每周开几趟？', 'frequency'],
     ['“院士走进吉安”请的是哪几位院士？', 'person'],
+    ['五座垃圾焚烧发电厂分别建在哪几个县？', 'place'],
+    ['Where will the pumped-storage hydropower station be built?', 'place'],
+    ['Who heads the commission?', 'person'],
     ['养老金每年涨百分之几？', 'percent'],
     ['要新增多少张床位？', 'quantity'],
     ['吉安GDP目标', 'amount'],
@@ -79,6 +99,13 @@ describe('figures and years asked', () => {
   it('asks for none in a question about policy, and not for a date in "when they enter"', () => {
     expect(figureAsked('吉安有什么数字化的举措？')).toBeNull();
     expect(figureAsked('Will foreign investors be treated the same as domestic companies when they enter the market?')).toBeNull();
+  });
+
+  it('reads "who" as asking for a name only where it opens a question, and 哪里 about the plan itself as no place', () => {
+    expect(figureAsked('What support does Ji\'an offer foreign investors who want to set up factories?')).toBeNull();
+    expect(figureAsked('For a profile piece: who heads the commission?')?.kinds).toContain('person');
+    expect(figureAsked('规划里哪里提到养老服务？')).toBeNull();
+    expect(figureAsked('Where does the plan mention elderly care?')).toBeNull();
   });
 
   it('reads the unit a figure is asked in', () => {
@@ -97,6 +124,9 @@ describe('figures and years asked', () => {
     expect(carriesFigure({ text: '新建、提升改造高标准农田70万亩' }, money)).toBe(false);
     expect(carriesFigure({ text: '研发经费支出达到72亿元' }, money)).toBe(true);
     expect(carriesFigure({ text: '第十四个五年规划' }, { kinds: ['amount'] })).toBe(false);
+    const place = { kinds: ['place' as const] };
+    expect(carriesFigure({ text: '开工建设安福、遂川、井冈山、新干、万安、永丰通用机场' }, place)).toBe(true);
+    expect(carriesFigure({ text: '全面完成4个县级生活垃圾焚烧设施建设' }, place)).toBe(false);
     const empty = [{ label: '指标', value: '城镇调查失业率(%)' }, { label: '2020年基期值', value: '—' }, { label: '2025年目标值', value: '—' }, { label: '属性', value: '预期性' }];
     expect(carriesFigure({ text: '城镇调查失业率(%)\t—\t—\t预期性', cells: empty }, { kinds: ['amount'] })).toBe(false);
     const baseOnly = [{ label: '指标', value: '非化石能源占一次能源消费比重(%)' }, { label: '2020年基期值', value: '30' }, { label: '2025年目标值', value: '—' }];

@@ -36,7 +36,7 @@ export interface AnswerItem {
 export type Outcome = 'answered' | 'related' | 'not_covered';
 
 /** Why a question was not answered, as a code; messages live in REASON_MESSAGES. */
-export type ReasonCode = 'place_elsewhere' | 'topic_absent' | 'no_figure' | 'year_beyond' | 'no_names' | 'low_evidence';
+export type ReasonCode = 'place_elsewhere' | 'topic_absent' | 'no_figure' | 'year_beyond' | 'no_names' | 'no_place' | 'low_evidence';
 
 export interface Answer {
   question: string;
@@ -63,6 +63,7 @@ export const REASON_MESSAGES: Record<ReasonCode, string> = {
   no_figure: '规划没有给出具体数字。',
   year_beyond: '规划的目标年份是2025年，远景展望到2035年，没有这个年份的数字。',
   no_names: '规划没有列出具体的人名。',
+  no_place: '规划没有写明具体地点。',
   low_evidence: '规划中没有直接回答这个问题的内容。',
 };
 
@@ -88,8 +89,6 @@ export interface AnswerPorts extends SearchPorts {
   planText: string;
   /** Where each plan block lies in planText: quotes are chosen from a chunk's whole block. */
   blockSpans: readonly (readonly [number, number])[];
-  /** Inverse document frequency of a token over the chunks. */
-  idf: (token: string) => number;
 }
 
 /** Query token → weight (idf × the token's weight in the question). */

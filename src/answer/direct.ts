@@ -29,6 +29,8 @@ const DIRECT_FROM = 3;
 
 /** Said when a figure is asked and no quote gives one of that kind. */
 export const NO_FIGURE_LINE = '规划没有给出具体数字。';
+/** Said when only a place is asked (建在哪) and no quote names one. */
+export const NO_PLACE_LINE = '规划没有写明具体地点。';
 
 /** Columns that describe a row rather than give its figures: its attribute and its 十三五 verdict. */
 const ROW_NOTE = /^(属性|完成情况)$/;
@@ -100,7 +102,8 @@ export function sentenceLine(text: string, ask: FigureAsk, concepts: readonly Co
 
 /**
  * The direct line for a figure question: from the top quote that carries a figure of the asked kind
- * and names most of the question's concepts (the higher-ranked on a tie); NO_FIGURE_LINE when none
+ * and names most of the question's concepts (the higher-ranked on a tie); NO_FIGURE_LINE (NO_PLACE_LINE
+ * when only a place is asked) when none
  * carries one under a measure the question names; null when no figure is asked. A “十三五” result answers only a question about that
  * period, and says what it is.
  */
@@ -120,5 +123,5 @@ export function directLine(question: FigureQuestion, quotes: readonly Quoted[]):
     // A figure counts only under a measure the question names: another measure's figure is no answer.
     if (found?.line && found.score >= 1 && (!best || found.score > best.score)) best = found;
   }
-  return best?.line ?? NO_FIGURE_LINE;
+  return best?.line ?? (ask.kinds.every((k) => k === 'place') ? NO_PLACE_LINE : NO_FIGURE_LINE);
 }

@@ -5,7 +5,7 @@
 import { splitSentences } from '../chunk/chunk.js';
 import type { Hit } from '../search/retrieve.js';
 import type { Sentence } from '../chunk/sentences.js';
-import { givesFigure } from '../search/retrieve.js';
+import { conceptWeight, givesFigure } from '../search/retrieve.js';
 import { carriesFigure, type FigureAsk } from '../understand/figure.js';
 import type { Concept, ParsedQuestion } from '../understand/question.js';
 import type { Outcome, ReasonCode } from './answer.js';
@@ -26,7 +26,7 @@ export interface JudgeFeatures {
   agreement: number;
   /** Lead of the top passage's score over the third's. */
   margin: number;
-  /** A specific figure is asked: money, a date, an age, a frequency or a person's name. */
+  /** A specific figure is asked: money, a date, an age, a frequency, a person's name or a place. */
   specificAsked: number;
   /** A figure is asked, of any kind. */
   figureAsked: number;
@@ -62,6 +62,8 @@ export interface JudgeFeatures {
   yearBeyond: number;
   /** The question asks for a person's name. */
   asksPerson: number;
+  /** The question asks how to get something done as one person (papers, sign-up, fines, shops). */
+  asksProcedure: number;
   /** English (or mixed) question. */
   english: number;
   /** Share of English content words nothing could translate. */
@@ -72,7 +74,7 @@ export type FeatureName = keyof JudgeFeatures;
 
 export const FEATURE_NAMES: FeatureName[] = [
   'sentenceSimilarity', 'passageSimilarity', 'focusCovered', 'allCovered', 'focusAbsent', 'agreement', 'margin',
-  'specificAsked', 'figureAsked', 'figureAnswered', 'figurePassage', 'figureSentence', 'specificMissing', 'looseMissing', 'indicatorEmpty', 'mainAbsent', 'unitAbsent', 'yearBeyond', 'asksPerson', 'english', 'untranslated',
+  'specificAsked', 'figureAsked', 'figureAnswered', 'figurePassage', 'figureSentence', 'specificMissing', 'looseMissing', 'indicatorEmpty', 'mainAbsent', 'unitAbsent', 'yearBeyond', 'asksPerson', 'asksProcedure', 'english', 'untranslated',
 ];
 
 /** The last year the plan looks to (its 远景目标 are for 二〇三五年). */
@@ -89,9 +91,6 @@ export interface JudgeContext {
   inPlan: (text: string) => boolean;
 }
 
-/** How much a concept counts: its part-of-speech weight times the idf of the word. */
-const conceptWeight = (c: Concept, idf: JudgeContext['idf']) => c.weight * idf(c.word.toLowerCase());
-
 /** The weighted share of concepts that pass the test; `empty` when there are none to weigh. */
 function share(concepts: Concept[], weightOf: (c: Concept) => number, test: (c: Concept) => boolean, empty = 1): number {
   const total = concepts.reduce((s, c) => s + weightOf(c), 0);
@@ -101,7 +100,7 @@ function share(concepts: Concept[], weightOf: (c: Concept) => number, test: (c: 
 const covers = (text: string, c: Concept) => c.forms.some((f) => text.includes(f.toLowerCase()));
 
 /** Kinds of figure a passage either gives or does not: nothing near it answers instead. */
-const SPECIFIC = new Set(['money', 'date', 'age', 'frequency', 'person']);
+const SPECIFIC = new Set(['money', 'date', 'age', 'frequency', 'person', 'place']);
 
 const heaviest = (concepts: Concept[], idf: JudgeContext['idf']) =>
   concepts.reduce<Concept | undefined>((best, c) => (!best || conceptWeight(c, idf) > conceptWeight(best, idf) ? c : best), undefined);
@@ -178,6 +177,7 @@ export function judgeFeatures(q: ParsedQuestion, hits: readonly Hit[], ctx: Judg
     mainAbsent: heaviest(focus.length ? focus : q.concepts, ctx.idf)?.inPlan === false ? 1 : 0,
     yearBeyond: q.year !== null && q.year > PLAN_HORIZON ? 1 : 0,
     asksPerson: q.figure?.kinds.includes('person') ? 1 : 0,
+    asksProcedure: q.asksProcedure ? 1 : 0,
     english: english ? 1 : 0,
     untranslated: english && englishWords ? q.untranslated.length / englishWords : 0,
   };
@@ -222,7 +222,9 @@ export function verdictOf(q: ParsedQuestion, f: JudgeFeatures, m: JudgeModel): V
   if (q.placeElsewhere) return { outcome: 'not_covered', reason: 'place_elsewhere', probability: 0 };
   const { outcome, probability } = modelOutcome(f, m);
   if (outcome === 'answered') return { outcome, reason: null, probability };
+  const figureMissing = f.figureAsked && (f.figureAnswered < 0.5 || f.indicatorEmpty || f.unitAbsent);
   const reason: ReasonCode = f.yearBeyond ? 'year_beyond' : f.asksPerson ? 'no_names'
-    : f.figureAsked && (f.figureAnswered < 0.5 || f.indicatorEmpty || f.unitAbsent) ? 'no_figure' : f.mainAbsent ? 'topic_absent' : 'low_evidence';
+    : figureMissing && q.figure?.kinds.every((k) => k === 'place') ? 'no_place'
+    : figureMissing ? 'no_figure' : f.mainAbsent ? 'topic_absent' : 'low_evidence';
   return { outcome, reason, probability };
 }

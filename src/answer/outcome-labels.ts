@@ -26,6 +26,7 @@ export const REASON_MESSAGES_EN: Record<ReasonCode, string> = {
   no_figure: 'The plan gives no figure for this.',
   year_beyond: 'The plan\'s targets are for 2025, with an outlook to 2035; it gives no figure for that year.',
   no_names: 'The plan does not name people.',
+  no_place: 'The plan does not say where.',
   low_evidence: 'The plan has no passage that answers this directly.',
 };
 

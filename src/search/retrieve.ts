@@ -38,6 +38,12 @@ export interface Signals {
   indicator: number;
   /** 1 when the question names a year and the passage (or its table's column labels) does too. */
   year: number;
+  /**
+   * Share of the asking clause's concepts (idf-weighted, in any of their forms) the passage with its
+   * headings names: whole words and the plan terms bridged from them, where BM25 also counts stray
+   * character pairs (是什, 安市).
+   */
+  covered: number;
 }
 
 export type RankWeights = Record<keyof Signals, number>;
@@ -85,6 +91,8 @@ export interface Retrieved {
 
 export interface SearchPorts {
   chunks: readonly Chunk[];
+  /** Inverse document frequency of a token over the chunks. */
+  idf: (token: string) => number;
   sentences: readonly Sentence[];
   lexical: LexicalIndex;
   dense: DenseSearch | null;
@@ -104,6 +112,36 @@ export interface RetrievalQuery {
   asksPast: boolean;
   /** Plan terms the question names (its own words and bridged terms), for matching indicator names. */
   namedTerms: readonly string[];
+  /** The question's content words with the forms they take in the plan (see Concept). */
+  concepts: readonly QueryConcept[];
+}
+
+/** What retrieval reads of a concept of the question (see src/understand/concepts.ts). */
+export interface QueryConcept {
+  word: string;
+  weight: number;
+  forms: readonly string[];
+  inFocus: boolean;
+  inPlan: boolean;
+}
+
+/** How much a concept counts: its part-of-speech weight times the idf of the word. */
+export const conceptWeight = (c: Pick<QueryConcept, 'word' | 'weight'>, idf: (token: string) => number): number =>
+  c.weight * idf(c.word.toLowerCase());
+
+/**
+ * The covered signal's scorer: the idf-weighted share of the asking clause's concepts (all of the
+ * question's when none is in it) that the plan has in some form and that a text names.
+ */
+export function coverageOf(concepts: readonly QueryConcept[], idf: (token: string) => number): (text: string) => number {
+  const focus = concepts.filter((c) => c.inFocus);
+  const counted = (focus.length ? focus : concepts).filter((c) => c.inPlan).map((c) => ({ forms: c.forms.map((f) => f.toLowerCase()), w: conceptWeight(c, idf) }));
+  const total = counted.reduce((s, c) => s + c.w, 0);
+  if (!total) return () => 0;
+  return (text) => {
+    const lower = text.toLowerCase();
+    return counted.reduce((s, c) => s + (c.forms.some((f) => lower.includes(f)) ? c.w : 0), 0) / total;
+  };
 }
 
 /** Scores scaled to [0, 1] over the list (min–max), so each list's spread counts, not its level. */
@@ -140,6 +178,7 @@ async function gatherWithDense(q: RetrievalQuery, ports: SearchPorts, depth: num
   }
   const [lex, pas, sen] = [minMax(lexical), minMax(passageSim), minMax(new Map([...sentenceSim].map(([c, s]) => [c, s.score])))];
   const ids = new Set([...lexical.keys(), ...passageSim.keys(), ...sentenceSim.keys()]);
+  const covered = coverageOf(q.concepts, ports.idf);
   const candidates = [...ids].flatMap((chunk) => {
     const c = ports.chunks[chunk];
     if (!c) return [];
@@ -147,7 +186,7 @@ async function gatherWithDense(q: RetrievalQuery, ports: SearchPorts, depth: num
     const year = q.year !== null && mentionsYear(`${c.text}${c.context}`, q.year) ? 1 : 0;
     const signals = {
       lexical: lex.get(chunk) ?? 0, passage: pas.get(chunk) ?? 0, sentence: sen.get(chunk) ?? 0,
-      figure, indicator: indicatorMatch(c, q.namedTerms), year,
+      figure, indicator: indicatorMatch(c, q.namedTerms), year, covered: covered(`${c.context} ${c.text}`),
     };
     return [{
       chunk, signals,
@@ -160,7 +199,7 @@ async function gatherWithDense(q: RetrievalQuery, ports: SearchPorts, depth: num
 }
 
 export const scoreOf = (s: Signals, w: RankWeights): number =>
-  w.lexical * s.lexical + w.passage * s.passage + w.sentence * s.sentence + w.figure * s.figure + w.indicator * s.indicator + w.year * s.year;
+  w.lexical * s.lexical + w.passage * s.passage + w.sentence * s.sentence + w.figure * s.figure + w.indicator * s.indicator + w.year * s.year + w.covered * s.covered;
 
 /** Ranks candidates by their weighted signals, keeping the best passage of each plan block. */
 export function rankCandidates(candidates: Candidate[], chunks: readonly Chunk[], weights: RankWeights, k: number): Hit[] {

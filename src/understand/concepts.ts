@@ -40,12 +40,27 @@ export const isContentWord = (w: string, tag: string) =>
   (/^\p{Script=Han}{2,}$/u.test(w) || /^[a-z0-9.]{2,}$/i.test(w)) && !isStopWord(w) && !isQuestionWord(w)
   && CONCEPT_TAGS[tag] !== undefined && (tag !== 'x' || w.length >= 3 || !/^\p{Script=Han}+$/u.test(w));
 
+/**
+ * A Chinese question's content words with their weights: everyday words the thesaurus knows come
+ * first, whole, since jieba splits some (雾霾 → 雾 霾) — unless jieba reads one as part of a longer word
+ * (电站 in 核电站, a different thing); then jieba's content words.
+ */
+function zhWords(text: string, bridges: Bridge[]): [string, number][] {
+  const tagged = taggedWords(text);
+  const everyday = bridges.filter((b) => b.source === 'thesaurus' && /^\p{Script=Han}{2,}$/u.test(b.said)
+    && !tagged.some((t) => t.word.length > b.said.length && t.word.includes(b.said)));
+  return [
+    ...everyday.map((b): [string, number] => [b.said, 1]),
+    ...tagged.filter((t) => isContentWord(t.word, t.tag)).map((t): [string, number] => [t.word, CONCEPT_TAGS[t.tag] ?? 1]),
+  ];
+}
+
 /** The question's content words, each with the plan terms it may appear as. */
 export function conceptsOf(text: string, focus: string, language: Language, bridges: Bridge[], inPlan: (t: string) => boolean): Concept[] {
   const words: [string, number][] = language === 'en'
     ? [...bridges.filter((b) => b.source !== 'thesaurus').map((b) => b.said), ...englishWords(text)]
       .filter((w) => w.length > 2 && !isEnglishQuestionWord(w)).map((w) => [w, 1])
-    : taggedWords(text).filter((t) => isContentWord(t.word, t.tag)).map((t) => [t.word, CONCEPT_TAGS[t.tag] ?? 1]);
+    : zhWords(text, bridges);
   const out = new Map<string, Concept>();
   for (const [word, weight] of words) {
     if (out.has(word) || [...out.keys()].some((k) => k.includes(word))) continue;

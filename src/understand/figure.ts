@@ -3,10 +3,11 @@
 //
 // Kinds: money (元, 补贴多少, how much does it cost), percent (百分之几, 增速, share, rate), date (哪年,
 // 什么时候, when), age (几岁), frequency (几趟, 每周几班), quantity (多少个/家/亩, how many), person
-// (哪几位, who — a name, which the plan never lists for such questions), and amount (a bare 多少: any
-// figure answers it).
+// (哪几位, who — a name, which the plan never lists for such questions), place (建在哪, 哪几个县, where
+// will it be built — answered only by a passage that names a county, district, town or park), and
+// amount (a bare 多少: any figure answers it).
 
-export type FigureKind = 'money' | 'percent' | 'date' | 'age' | 'frequency' | 'quantity' | 'person' | 'amount';
+export type FigureKind = 'money' | 'percent' | 'date' | 'age' | 'frequency' | 'quantity' | 'person' | 'place' | 'amount';
 
 export interface FigureAsk {
   /** Every kind the question asks for, most specific first. */
@@ -35,6 +36,7 @@ const ZH_ASKS: [FigureKind, RegExp][] = [
   ['age', /几岁|多大岁数|多大年纪|年龄/],
   ['frequency', /几趟|几班|几列|每周几|多少班|多少趟|多少列|班次/],
   ['person', /哪几位|哪位|是谁|有谁|哪些人|叫什么名字/],
+  ['place', /在哪(?!些方面|个方面|一章|一节|一篇|个章|部分|里[提说讲写])|建在|设在|(?<!规划里?|纲要里?|文件里?)哪(?:里|儿)(?![提说讲写])|哪个位置|什么位置|什么地方|哪些地方|哪几个地方|哪个县|哪几个县|哪些县|选址/],
   ['quantity', /多少[个家所座条名人万亩公里张台辆套处间户项吨千米平方件位批栋]|几[个家所座条名万亩张台辆套处间户项批栋位]|多少人|多少家|多大|多长|多高|多宽|规模/],
   ['amount', /多少|几何|几成|具体数字|数字是|数据是|目标值|指标值|目标$|目标[?？。]/],
 ];
@@ -45,7 +47,10 @@ const EN_ASKS: [FigureKind, RegExp][] = [
   ['date', /(?:^|[.?!;,]\s*)when\b|\bwhen (?:is|are|was|were|will|would|does|do|did|can|could|should|might)\b|\bwhat year\b|\bwhich year\b|\bby when\b|\bhow soon\b|\btimeline\b|\bdeadline\b|\bhow long\b/i],
   ['age', /\bhow old\b|\bwhat age\b|\bretirement age\b/i],
   ['frequency', /\bhow often\b|\bhow many (trains|trips|flights|services) (a|per|each)\b/i],
-  ['person', /\bwho\b|\bwhich (people|persons|academicians|experts)\b|\bnames? of\b/i],
+  // "who" asks for a name only where it opens a question ("Who leads…", "…, and who"), not as a relative
+  // pronoun ("investors who want to set up factories").
+  ['person', /(?:^|[.?!;:,]\s*)(?:and |but )?who\b|\bwhich (people|persons|academicians|experts)\b|\bnames? of\b/i],
+  ['place', /\bwhere\b(?! (?:does|do|in) the (?:plan|document|outline))|\bwhich (county|counties|district|districts|town|towns|site|sites|location|locations)\b/i],
   ['quantity', /\bhow many\b|\bnumber of\b|\bhow (big|large|long|high)\b/i],
   ['amount', /\bhow much\b|\btarget\b|\bfigures?\b|\bwhat (?:[a-z-]+ )?(throughput|capacity|volume|revenue|output|number|level|amount|total|size|scale)\b/i],
 ];
@@ -78,6 +83,12 @@ export const yearForms = (year: number): string[] =>
  */
 const NUM = String.raw`(?:\d+(?:[.,]\d+)*|(?![一两][^一二三四五六七八九十百千万亿])[一二两三四五六七八九十百千万亿]+)`;
 
+/**
+ * A place the plan names: a county, district or city of Ji'an (吉州, 青原, 井冈山, 吉安县…, also in
+ * lists as 安福、遂川), a town, township, new district, park or port by its name.
+ */
+const PLACE_NAMED = /吉州|青原|吉安县|吉水|峡江|新干|永丰|泰和|遂川|万安|安福|永新|井冈山(?!大学|精神|机场|经开区)|庐陵新区|高铁新区|河东|\p{Script=Han}{2,4}(?:镇|乡|新区|园区|工业园|港|码头|片区)/u;
+
 /** What counts as a figure of each kind in plan text. */
 const CARRIES: Record<FigureKind, RegExp> = {
   money: new RegExp(`${NUM}\\s*(?:亿|万)?\\s*(?:元|美元)`),
@@ -87,6 +98,7 @@ const CARRIES: Record<FigureKind, RegExp> = {
   frequency: /\d+\s*(?:班|趟|列)|每周|每天\s*\d/,
   quantity: new RegExp(`${NUM}\\s*(?:万|亿)?\\s*(?:个|家|所|座|条|名|人|亩|公里|千米|米|张|台|辆|套|处|间|户|项|吨|平方|件|位|批|栋|床|千伏安|兆瓦|千瓦|立方|亿|万|%)`),
   person: /(?!)/,
+  place: PLACE_NAMED,
   amount: new RegExp(`\\d|${NUM}\\s*(?:个|家|所|座|条|名|人|亩|万|亿|%)`),
 };
 
@@ -113,7 +125,7 @@ export function carriesFigure(source: FigureSource, ask: FigureAsk): boolean {
     if (ask.year && !ofYear.length && cells.some((c) => /\d{4}年/.test(c.label))) return false;
     const values = (ofYear.length ? ofYear : cells).filter((c) => /\d/.test(c.value) && !EMPTY_CELL.test(c.value));
     if (!values.length) return false;
-    if (ask.kinds.some((k) => k !== 'person' && k !== 'date' && k !== 'age')) return true;
+    if (ask.kinds.some((k) => k !== 'person' && k !== 'date' && k !== 'age' && k !== 'place')) return true;
   }
   const text = source.text.replace(NOT_FIGURES, '');
   return ask.kinds.some((k) => CARRIES[k].test(text));

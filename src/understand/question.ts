@@ -11,6 +11,7 @@ import { focusOf, askingClauses } from './focus.js';
 import { englishWords, isMostlyLatin, translateEnglish, type EnglishMatch, type Glossary, type Lexicon, type WeightedTerm } from './english.js';
 import { asksAboutPast, figureAsked, yearNamed, type FigureAsk } from './figure.js';
 import { placeOutsidePlan, type PlaceNames } from './places.js';
+import { asksProcedure } from './procedure.js';
 import { everydayExpansions, type Thesaurus } from './thesaurus.js';
 
 export interface QuestionVocabulary {
@@ -65,6 +66,8 @@ export interface ParsedQuestion {
   asksPast: boolean;
   /** English content words no source could translate. */
   untranslated: string[];
+  /** It asks how to get something done as one person: papers, sign-up, a fine, a shop (see procedure.ts). */
+  asksProcedure: boolean;
 }
 
 const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
@@ -154,7 +157,7 @@ export function understand(raw: string, vocab: QuestionVocabulary): ParsedQuesti
   const language = languageOf(text);
   const base = { text, converted: text !== clean.text, language, notices: clean.notices, figure: null, year: null, asksPast: false, placeElsewhere: null };
   if (clean.problem) {
-    return { ...base, problem: clean.problem, weights: new Map(), extraTerms: [], bridges: [], focus: text, namedTerms: [], concepts: [], denseTexts: [text], untranslated: [] };
+    return { ...base, problem: clean.problem, weights: new Map(), extraTerms: [], bridges: [], focus: text, namedTerms: [], concepts: [], denseTexts: [text], untranslated: [], asksProcedure: false };
   }
   const focus = focusOf(text);
   const { bridges, untranslated } = bridgesOf(text, focus, language, vocab);
@@ -176,5 +179,6 @@ export function understand(raw: string, vocab: QuestionVocabulary): ParsedQuesti
     year,
     asksPast: asksAboutPast(text),
     untranslated,
+    asksProcedure: asksProcedure(askingClauses(text).join('')),
   };
 }
