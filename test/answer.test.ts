@@ -8,7 +8,7 @@ import { isVerbatim } from '../src/answer/verbatim.js';
 import { answerJson } from '../src/answer/json.js';
 import { weightedFusion } from '../src/search/fusion.js';
 import { indicatorMatch } from '../src/search/indicators.js';
-import { coverageOf, minMax, rankCandidates } from '../src/search/retrieve.js';
+import { coverageOf, definedTerm, minMax, rankCandidates } from '../src/search/retrieve.js';
 import { buildLexicon, stem, translateEnglish } from '../src/understand/english.js';
 import { placeNames, placeOutsidePlan } from '../src/understand/places.js';
 import { chunks, lexicalAnswerPorts, plan, squash } from './helpers.js';
@@ -22,10 +22,10 @@ const ask = (q: string) => answerQuestion(q, ports);
 describe('ranking retrieval candidates', () => {
   const chunkAt = (block: number) => ({ ...chunks[0]!, block });
   const signals = (lexical: number, passage: number, sentence: number, figure = 0, indicator = 0, covered = 0) =>
-    ({ lexical, passage, sentence, figure, indicator, year: 0, covered });
+    ({ lexical, passage, sentence, figure, indicator, year: 0, covered, defines: 0 });
   const candidate = (chunk: number, s: ReturnType<typeof signals>) =>
     ({ chunk, signals: s, passageSimilarity: null, sentenceSimilarity: null, bestSentence: null });
-  const weights = { lexical: 1, passage: 1, sentence: 1, figure: 1, indicator: 1, year: 1, covered: 1 };
+  const weights = { lexical: 1, passage: 1, sentence: 1, figure: 1, indicator: 1, year: 1, covered: 1, defines: 1 };
 
   it("scales each list to [0, 1], so a list's clear winner counts fully however close its raw scores are", () => {
     expect([...minMax(new Map([[1, 0.59], [2, 0.55], [3, 0.5]]))]).toEqual([[1, 1], [2, expect.closeTo(5 / 9)], [3, 0]]);
@@ -51,6 +51,14 @@ describe('ranking retrieval candidates', () => {
     expect(covered('孩子')).toBe(0); // context, not the asking clause
     // A word the plan never uses cannot be covered, and nothing coverable scores 0.
     expect(coverageOf([concept('动物园', [], true, false)], idf)('动物园')).toBe(0);
+  });
+
+  it('brings first the footnote defining a term the question names', async () => {
+    expect(definedTerm('旅游“三区两网”')).toBe('三区两网');
+    expect(definedTerm('双创')).toBe('双创');
+    const a = await ask('常听村干部讲“遇困即扶”，到底指哪些情况？');
+    expect(a.answers[0]).toMatchObject({ kind: 'footnote' });
+    expect(a.answers[0]?.text).toMatch(/^“遇困即扶”：/);
   });
 
   it('weighted fusion (target lookup) normalises each list by its best score', () => {

@@ -9,7 +9,7 @@ import { chunks, lexicalAnswerPorts } from './helpers.js';
 
 const ports = lexicalAnswerPorts();
 const context = { idf: ports.idf, inPlan: ports.vocabulary.inPlan, sentences: ports.sentences };
-const signals = { lexical: 1, passage: 0, sentence: 0, figure: 0, indicator: 0, year: 0, covered: 0 };
+const signals = { lexical: 1, passage: 0, sentence: 0, figure: 0, indicator: 0, year: 0, covered: 0, defines: 0 };
 const hitOn = (needle: string, score = 1): Hit => {
   const chunk = chunks.findIndex((c) => c.text.includes(needle));
   return { chunk, passage: chunks[chunk]!, score, signals, passageSimilarity: null, sentenceSimilarity: null, bestSentence: null };

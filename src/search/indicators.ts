@@ -42,7 +42,7 @@ export function withNamedIndicator(hits: Hit[], candidates: Candidate[], q: Retr
   const found = candidates.find((c) => c.chunk === row);
   const base: Candidate = found ?? {
     chunk: row, passageSimilarity: null, sentenceSimilarity: null, bestSentence: null,
-    signals: { lexical: 0, passage: 0, sentence: 0, figure: 1, indicator: indicatorMatch(passage, q.namedTerms), year: 0, covered: 0 },
+    signals: { lexical: 0, passage: 0, sentence: 0, figure: 1, indicator: indicatorMatch(passage, q.namedTerms), year: 0, covered: 0, defines: 0 },
   };
   const rest = hits.filter((h) => h.chunk !== row && h.passage.block !== passage.block);
   return [...rest.slice(0, 1), { ...base, passage, score: rest[0]?.score ?? 0 }, ...rest.slice(1)].slice(0, hits.length);

@@ -44,6 +44,8 @@ export interface Signals {
    * character pairs (是什, 安市).
    */
   covered: number;
+  /** 1 for a footnote whose defined term (the part in “”, or all of it) the question names: 四纵两横, 遇困即扶. */
+  defines: number;
 }
 
 export type RankWeights = Record<keyof Signals, number>;
@@ -161,6 +163,15 @@ export function minMax(scores: ReadonlyMap<number, number>): Map<number, number>
 export const givesFigure = (c: Chunk, ask: FigureAsk, asksPast: boolean): boolean =>
   (asksPast || !isPastResult(c.table?.table)) && carriesFigure({ text: c.text, cells: c.table?.cells }, ask);
 
+/** The term a footnote defines as a question would name it: the part in quotation marks (旅游“三区两网” → 三区两网). */
+export const definedTerm = (term: string): string => (term.match(/“([^”]+)”/)?.[1] ?? term).replace(/\s+/g, '');
+
+/** Whether the question names the term a footnote chunk defines. */
+const definesNamed = (c: Chunk, question: string): boolean => {
+  const term = c.footnote ? definedTerm(c.footnote.term) : '';
+  return term.length >= 2 && question.replace(/\s+/g, '').includes(term);
+};
+
 /** Every candidate from either list with its signals. */
 export async function gatherCandidates(q: RetrievalQuery, ports: SearchPorts, depth: number): Promise<Candidate[]> {
   return (await gatherWithDense(q, ports, depth)).candidates;
@@ -187,6 +198,7 @@ async function gatherWithDense(q: RetrievalQuery, ports: SearchPorts, depth: num
     const signals = {
       lexical: lex.get(chunk) ?? 0, passage: pas.get(chunk) ?? 0, sentence: sen.get(chunk) ?? 0,
       figure, indicator: indicatorMatch(c, q.namedTerms), year, covered: covered(`${c.context} ${c.text}`),
+      defines: definesNamed(c, q.text) ? 1 : 0,
     };
     return [{
       chunk, signals,
@@ -199,7 +211,7 @@ async function gatherWithDense(q: RetrievalQuery, ports: SearchPorts, depth: num
 }
 
 export const scoreOf = (s: Signals, w: RankWeights): number =>
-  w.lexical * s.lexical + w.passage * s.passage + w.sentence * s.sentence + w.figure * s.figure + w.indicator * s.indicator + w.year * s.year + w.covered * s.covered;
+  w.lexical * s.lexical + w.passage * s.passage + w.sentence * s.sentence + w.figure * s.figure + w.indicator * s.indicator + w.year * s.year + w.covered * s.covered + w.defines * s.defines;
 
 /** Ranks candidates by their weighted signals, keeping the best passage of each plan block. */
 export function rankCandidates(candidates: Candidate[], chunks: readonly Chunk[], weights: RankWeights, k: number): Hit[] {
