@@ -58,4 +58,17 @@ describe('sentenceLine and directLine', () => {
     const other = { text: '数字经济核心产业增加值占GDP比重', columns: row('数字经济核心产业增加值占GDP比重') };
     expect(directLine(ask(['amount'], null, [concept('细颗粒物')]), [other])).toBe(NO_FIGURE_LINE);
   });
+  it('takes no target from a row that gives only its base year: the sentence that sets one answers instead', () => {
+    const air = [concept('空气质量', ['空气质量优良天数比例'])];
+    const sentence = '到2025年，全市所有监测断面地表水水质达到Ⅲ类（含）以上标准，空气质量优良天数比例达到95%以上，森林覆盖率保持稳定。';
+    const quotes = [{ text: '地级及以上城市空气质量优良天数比例 (%)', columns: row('地级及以上城市空气质量优良天数比例') }, { text: sentence }];
+    expect(directLine(ask(['percent'], 2025, air), quotes)).toBe('到2025年，空气质量优良天数比例达到95%以上');
+    expect(directLine({ ...ask(['percent'], 2020, air), asksPast: true }, quotes)).toMatch(/^地级及以上城市空气质量优良天数比例：2020年基期值94.5%/);
+  });
+  it('prefers the figure in the unit asked for, and takes the measure from earlier in the sentence', () => {
+    const text = '到 2025 年，高技能人才占比达到 40% 以上，全市从事技能工作的劳动者总量翻一番，达到100万人。';
+    const workers = [concept('技能'), concept('劳动者')];
+    expect(directLine({ ...ask(['quantity'], null, workers), figure: { kinds: ['quantity'], unit: '人' } }, [{ text }]))
+      .toBe('到 2025 年，全市从事技能工作的劳动者总量翻一番，达到100万人');
+  });
 });

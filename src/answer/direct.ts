@@ -2,7 +2,7 @@
 // it, composed only from what is quoted — an indicator row's cells with their column labels, or the
 // clause of a quoted sentence that carries the figure (with the sentence's leading time clause). Pure.
 import type { TableCell } from '../plan/types.js';
-import { carriesFigure, EMPTY_CELL, type FigureAsk } from '../understand/figure.js';
+import { carriesFigure, carriesUnit, EMPTY_CELL, type FigureAsk } from '../understand/figure.js';
 import type { Concept } from '../understand/question.js';
 
 /** What the direct line reads of an answer: the quote and, for a table row, its labelled cells. */
@@ -35,6 +35,8 @@ export const NO_PLACE_LINE = '规划没有写明具体地点。';
 /** Columns that describe a row rather than give its figures: its attribute and its 十三五 verdict. */
 const ROW_NOTE = /^(属性|完成情况)$/;
 const UNIT = /[(（]([^()（）]*)[)）]\s*$/;
+/** A column of the base year's value (2020年基期值), not of a target. */
+const BASE_YEAR = /基期/;
 
 /** A cell that holds a number: 7.6, [2.12], <4.5, 75左右. */
 const NUMBER_CELL = /^([<>≤≥]?\[?[\d.]+\]?)(左右|以上|以内|以下)?$/;
@@ -84,18 +86,33 @@ interface Line {
 
 const named = (text: string, concepts: readonly Concept[]) => concepts.filter((c) => c.forms.some((f) => text.includes(f))).length;
 
-/** The clause of a quote that carries the figure and names most of the question's concepts. */
+/** The longest stretch of clauses shown to carry the measure named before its figure. */
+const SUBJECT_BEFORE_MAX = 90;
+
+/** A figure in the unit asked for (多少户 → 14.2万户) counts this much more than another figure. */
+const UNIT_BONUS = 0.75;
+
+const inUnit = (text: string, ask: FigureAsk) => (ask.unit && carriesUnit(text, ask.unit) ? UNIT_BONUS : 0);
+
+/** The clause of a quote that carries the figure and names most of the question's concepts (in the unit asked, if any). */
 export function sentenceLine(text: string, ask: FigureAsk, concepts: readonly Concept[]): Line | null {
   const sentences = text.split(/(?<=[。；！？])/).filter((s) => s.trim());
   let best: Line | null = null;
   for (const sentence of sentences) {
     const lead = sentence.match(TIME_CLAUSE)?.[0] ?? '';
-    for (const clause of sentence.slice(lead.length).split(/(?<=[，；。])/)) {
-      if (!carriesFigure({ text: clause }, ask)) continue;
-      const score = named(clause, concepts);
-      const line = `${lead}${clause}`.replace(/[，；。、\s]+$/, '');
-      if (!best || score > best.score) best = { line, score };
-    }
+    const clauses = sentence.slice(lead.length).split(/(?<=[，；。])/);
+    clauses.forEach((clause, i) => {
+      if (!carriesFigure({ text: clause }, ask)) return;
+      // The measure may be named in a clause before the figure (劳动者总量翻一番，达到100万人): then the line
+      // runs from that clause, and counts a little less than a clause naming it itself.
+      const own = named(clause, concepts);
+      const from = own ? i : clauses.slice(0, i).findLastIndex((c) => named(c, concepts) > 0);
+      const upTo = clauses.slice(Math.max(from, 0), i + 1).join('');
+      const [text, score] = own || from < 0 || upTo.length > SUBJECT_BEFORE_MAX ? [clause, own] : [upTo, named(upTo, concepts) - 0.25];
+      const line = `${lead}${text}`.replace(/[，；。、\s]+$/, '');
+      const total = score + inUnit(clause, ask);
+      if (!best || total > best.score) best = { line, score: total };
+    });
   }
   return best;
 }
@@ -112,13 +129,14 @@ export function directLine(question: FigureQuestion, quotes: readonly Quoted[]):
   if (!ask) return null;
   let best: Line | null = null;
   for (const q of quotes.slice(0, DIRECT_FROM)) {
-    // An indicator row may state its target in words (森林覆盖率：2025年目标值保持稳定): shown too.
-    const gives = q.columns ? q.columns.slice(1).some((c) => !EMPTY_CELL.test(c.value) && !ROW_NOTE.test(c.label))
+    // An indicator row may state its target in words (森林覆盖率：2025年目标值保持稳定): shown too. Its
+    // base-year value alone (2020年基期值 94.5, target "—") is no target: only a question about the past takes it.
+    const gives = q.columns ? q.columns.slice(1).some((c) => !EMPTY_CELL.test(c.value) && !ROW_NOTE.test(c.label) && (asksPast || !BASE_YEAR.test(c.label)))
       : carriesFigure({ text: q.text }, ask);
     if ((q.pastResult && !asksPast) || !gives) continue;
     // A table row names its measure in its first cell: on a tie with a sentence it wins (+0.5).
     const found = q.columns
-      ? { line: `${q.pastResult ? PAST_RESULT_PREFIX : ''}${rowLine(q.columns, year)}`, score: named(q.columns[0]?.value ?? '', concepts) + 0.5 }
+      ? { line: `${q.pastResult ? PAST_RESULT_PREFIX : ''}${rowLine(q.columns, year)}`, score: named(q.columns[0]?.value ?? '', concepts) + 0.5 + (ask.unit && q.columns[0]?.value.match(UNIT)?.[1]?.includes(ask.unit) ? UNIT_BONUS : 0) }
       : sentenceLine(q.text, ask, concepts);
     // A figure counts only under a measure the question names: another measure's figure is no answer.
     if (found?.line && found.score >= 1 && (!best || found.score > best.score)) best = found;

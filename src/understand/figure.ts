@@ -19,7 +19,9 @@ export interface FigureAsk {
 }
 
 /** Units a question may name after 多少/几 (longest first), and their English forms. */
-const UNITS = ['微克', '毫克', '立方米', '平方米', '平方公里', '公里', '千米', '人次', '万人次', '千瓦', '兆瓦', '吨', '亩', '元', '万元', '亿元', '美元', '岁', '趟', '班', '床位', '张床'];
+const UNITS = ['微克', '毫克', '立方米', '平方米', '平方公里', '公里', '千米', '人次', '万人次', '千瓦', '兆瓦', '吨', '亩', '元', '万元', '亿元', '美元', '岁', '趟', '班', '床位', '张床',
+  // Counters: 多少户, 几张床, 多少人 — the figure that answers counts the same things.
+  '户', '张', '人', '家', '所', '座', '条', '名', '台', '辆', '套', '处', '间', '项', '件', '批', '栋', '公顷'];
 const EN_UNITS: [RegExp, string][] = [[/\bmicrograms?\b/i, '微克'], [/\btons?\b|\btonnes?\b/i, '吨'], [/\bkilomet(?:er|re)s?\b|\bkm\b/i, '公里'], [/\bvisits\b|\bvisitors\b|\btourist arrivals\b/i, '人次'], [/\bbeds?\b/i, '床位'], [/\byuan\b|\brmb\b/i, '元']];
 
 const UNITS_LONGEST_FIRST = [...UNITS].sort((a, b) => b.length - a.length);
@@ -101,6 +103,10 @@ const CARRIES: Record<FigureKind, RegExp> = {
   place: PLACE_NAMED,
   amount: new RegExp(`\\d|${NUM}\\s*(?:个|家|所|座|条|名|人|亩|万|亿|%)`),
 };
+
+/** Whether a text gives a number in a unit (3万户, 2000张, 100万人, 6 万亩). */
+export const carriesUnit = (text: string, unit: string): boolean =>
+  new RegExp(`${NUM}\\s*(?:万|亿)?\\s*${unit}`).test(text.replace(NOT_FIGURES, ''));
 
 /** A table's value cells that say nothing ("—", "-", blank). */
 export const EMPTY_CELL = /^\s*[—–\-－]*\s*$/;
