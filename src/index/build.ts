@@ -9,6 +9,7 @@ import { placeNames, type PlaceNames } from '../understand/places.js';
 import { buildLexicon, type DictionaryEntry, type Lexicon } from '../understand/english.js';
 import { extractTargets, type Target } from '../targets/extract.js';
 import { INDEX_SCHEMA_VERSION, type IndexManifest } from './manifest.js';
+import { withoutSelfName } from '../plan/self-name.js';
 
 /** The JSON artefacts stored beside the chunks, one file each. */
 export type IndexExtras = {
@@ -26,8 +27,12 @@ export interface IndexVectors {
   sentences: Float32Array[];
 }
 
-/** What the dense side embeds for a chunk: its nearest headings, then its text. */
+/** What the dense side embeds for a chunk: its nearest headings, then its text (the plan's own name as 本规划). */
 export function passageText(chunk: Chunk): string {
+  return withoutSelfName(passageTextAsIs(chunk));
+}
+
+function passageTextAsIs(chunk: Chunk): string {
   const near = chunk.path.slice(-2).map((h) => h.title);
   if (chunk.item && chunk.item !== chunk.text) near.push(chunk.item);
   if (chunk.table) {
@@ -61,7 +66,7 @@ export async function buildIndexArtifacts(inputs: BuildInputs): Promise<BuiltInd
   const plan = parsePlan(inputs.seedText);
   const chunks = chunkPlan(plan);
   const sentences = sentencesOf(plan, chunks);
-  const texts = [...chunks.map(passageText), ...sentences.map((s) => s.text)];
+  const texts = [...chunks.map(passageText), ...sentences.map((s) => withoutSelfName(s.text))];
   const embedded = inputs.embedder
     ? await inputs.embedder.embedPassages(texts, (done) => inputs.onProgress?.(done, texts.length))
     : null;
