@@ -28,6 +28,7 @@ const FILES = {
   own2: new URL('./fixtures/everyday-own-2.jsonl', import.meta.url),
   own3: new URL('./fixtures/everyday-own-3.jsonl', import.meta.url),
   own4: new URL('./fixtures/everyday-own-4.jsonl', import.meta.url),
+  own5: new URL('./fixtures/everyday-own-5.jsonl', import.meta.url),
 };
 
 const byKey = new Map(plan.toc.map((e) => [e.key, e]));

@@ -58,10 +58,10 @@ describe('the question as understood once', () => {
   });
 
   it('tells a question about one person\'s errand (papers, sign-up, a fine, a shop) from one about the city', () => {
-    for (const q of ['二手车过户要带什么材料？', '孩子钢琴考级在吉安哪里报名？', '垃圾分类没分好会不会罚款？', 'Where can I get a licence to open a tattoo studio? Do I apply for it online?']) {
+    for (const q of ['医保电子凭证在手机上怎么激活？', '二手车过户要带什么材料？', '孩子钢琴考级在吉安哪里报名？', '垃圾分类没分好会不会罚款？', 'Where can I get a licence to open a tattoo studio? Do I apply for it online?']) {
       expect(parse(q).asksProcedure).toBe(true);
     }
-    for (const q of ['吉安的雾霾怎么治理？', '以后办事能不能一次办好？', 'What support does Ji\'an offer foreign investors?']) {
+    for (const q of ['吉安的雾霾怎么治理？', '以后办事能不能一次办好？', '村里的环境卫生怎么一步步变美？', '老小区停车难，政府打算怎么弄？', 'What support does Ji\'an offer foreign investors?']) {
       expect(parse(q).asksProcedure).toBe(false);
     }
   });
@@ -69,6 +69,10 @@ describe('the question as understood once', () => {
   it('names a place outside Ji\'an only when the asking clause is about it', () => {
     expect(parse('南昌市“十四五”规划的GDP目标是多少？').placeElsewhere?.name).toBe('南昌市');
     expect(parse('我在深圳上班，吉安以后工资能涨多少？').placeElsewhere).toBeNull();
+    // The province's own targets are not the plan's; the province as Ji'an's setting is.
+    expect(parse('江西全省十四五森林覆盖率要达到多少？').placeElsewhere?.name).toBe('江西省');
+    expect(parse('What GDP growth target has Jiangxi province set for its 14th Five-Year Plan?').placeElsewhere?.name).toBe('江西省');
+    expect(parse('吉安的GDP在江西全省排第几？').placeElsewhere).toBeNull();
   });
 
   it('reports unusable input as a problem, not as a question', () => {
@@ -105,6 +109,7 @@ describe('figures and years asked', () => {
     expect(figureAsked('What support does Ji\'an offer foreign investors who want to set up factories?')).toBeNull();
     expect(figureAsked('For a profile piece: who heads the commission?')?.kinds).toContain('person');
     expect(figureAsked('规划里哪里提到养老服务？')).toBeNull();
+    expect(figureAsked('到2035年吉安说要基本建成哪几个“强市”？')).toBeNull(); // which ones, not how many
     expect(figureAsked('Where does the plan mention elderly care?')).toBeNull();
   });
 

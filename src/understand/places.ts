@@ -32,7 +32,7 @@ const IN_JIAN = /吉安市/;
 /** Shorter names (和县, 新县) are substrings of ordinary text (城市和县城). */
 const MIN_NAME_CHARS = 3;
 
-/** The English name a place sense starts with: "Ganzhou, prefecture-level city…" → ganzhou. */
+/** The English name a place sense starts with: "Ganzhou, prefecture-level city…" → ganzhou ("Jiangxi Province, …" → jiangxi). */
 const ENGLISH_NAME = /^([A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+)?),? /;
 
 export function placeNames(entries: Iterable<DictionaryEntry>): PlaceNames {
@@ -52,7 +52,7 @@ export function placeNames(entries: Iterable<DictionaryEntry>): PlaceNames {
       : PROVINCE.test(sense) && !simplified.endsWith('省') ? `${simplified}省` : simplified;
     if (/[市省县]$/.test(simplified)) elsewhere.add(simplified);
     if (full !== simplified) elsewhere.add(full);
-    const name = sense.match(ENGLISH_NAME)?.[1]?.toLowerCase();
+    const name = sense.match(ENGLISH_NAME)?.[1]?.toLowerCase().replace(/ (?:province|city|county)$/, '');
     if (name && (CITY.test(sense) || PROVINCE.test(sense)) && !(name in english)) english[name] = full;
   }
   for (const name of [...elsewhere]) if (own.has(name) || name.length < MIN_NAME_CHARS) elsewhere.delete(name);
@@ -63,8 +63,8 @@ export function placeNames(entries: Iterable<DictionaryEntry>): PlaceNames {
 /** A name without its 市/省/县 ending (长沙市 → 长沙); two characters at least. */
 const bareName = (name: string) => (name.length > 2 ? name.replace(/[市省县]$/, '') : name);
 
-/** The question is about the other place's own affairs: 长沙的…, 宜春“十四五”…, Ganzhou's… */
-const ABOUT_ITSELF = /^(的|市|省|“?十四五|规划|\s*['’]s\b)/i;
+/** The question is about the other place's own affairs: 长沙的…, 宜春“十四五”…, 江西全省…, Ganzhou's…, Jiangxi province… */
+const ABOUT_ITSELF = /^(的|市|省|全省|全市|“?十四五|规划|\s*['’]s\b|\s+(?:province|city)\b)/i;
 
 /**
  * The place outside Ji'an a question is about, when the plan cannot answer for it: a place the plan
