@@ -113,8 +113,13 @@ describe('figures and years asked', () => {
     expect(figureAsked('Where does the plan mention elderly care?')).toBeNull();
   });
 
-  it('reads the unit a figure is asked in', () => {
+  it('reads the unit a figure is asked in, and a count answers only in the same counter', () => {
     expect(figureAsked('PM2.5年均浓度要降到多少微克？')?.unit).toBe('微克');
+    const households = figureAsked('一个网格大概管多少户人家？')!;
+    expect(households.unit).toBe('户');
+    expect(carriesFigure({ text: '每个网格至少配备 1 名专兼职网格员' }, households)).toBe(false);
+    expect(carriesFigure({ text: '全市完成老旧小区改造14.2万户左右' }, households)).toBe(true);
+    expect(carriesFigure({ text: '市中心城区规划建设4个较大养老服务机构，新增床位2000张' }, figureAsked('要新增多少张床位？')!)).toBe(true);
     expect(figureAsked('How many tourist visits does Ji\'an expect?')?.unit).toBe('人次');
   });
 

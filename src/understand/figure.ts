@@ -18,10 +18,15 @@ export interface FigureAsk {
   year?: number;
 }
 
+/**
+ * Counters: 多少户, 几张床位, 多少人 — a figure answers only if it counts the same things, written as the
+ * plan writes counts (14.2万户, 床位2000张).
+ */
+const COUNTERS = ['户', '张', '人', '家', '所', '座', '条', '名', '台', '辆', '套', '处', '间', '项', '件', '批', '栋', '公顷'];
+
 /** Units a question may name after 多少/几 (longest first), and their English forms. */
-const UNITS = ['微克', '毫克', '立方米', '平方米', '平方公里', '公里', '千米', '人次', '万人次', '千瓦', '兆瓦', '吨', '亩', '元', '万元', '亿元', '美元', '岁', '趟', '班', '床位', '张床',
-  // Counters: 多少户, 几张床, 多少人 — the figure that answers counts the same things.
-  '户', '张', '人', '家', '所', '座', '条', '名', '台', '辆', '套', '处', '间', '项', '件', '批', '栋', '公顷'];
+const UNITS = ['微克', '毫克', '立方米', '平方米', '平方公里', '公里', '千米', '人次', '万人次', '千瓦', '兆瓦', '吨', '亩', '元', '万元', '亿元', '美元', '岁', '趟', '班', '床位',
+  ...COUNTERS];
 const EN_UNITS: [RegExp, string][] = [[/\bmicrograms?\b/i, '微克'], [/\btons?\b|\btonnes?\b/i, '吨'], [/\bkilomet(?:er|re)s?\b|\bkm\b/i, '公里'], [/\bvisits\b|\bvisitors\b|\btourist arrivals\b/i, '人次'], [/\bbeds?\b/i, '床位'], [/\byuan\b|\brmb\b/i, '元']];
 
 const UNITS_LONGEST_FIRST = [...UNITS].sort((a, b) => b.length - a.length);
@@ -134,6 +139,8 @@ export function carriesFigure(source: FigureSource, ask: FigureAsk): boolean {
     if (ask.kinds.some((k) => k !== 'person' && k !== 'date' && k !== 'age' && k !== 'place')) return true;
   }
   const text = source.text.replace(NOT_FIGURES, '');
+  // Asked in a counter (多少户), a figure counting something else (1名网格员) is no answer.
+  if (!source.cells && ask.unit && COUNTERS.includes(ask.unit) && !ask.kinds.some((k) => k !== 'quantity' && k !== 'amount') && !carriesUnit(text, ask.unit)) return false;
   return ask.kinds.some((k) => CARRIES[k].test(text));
 }
 
