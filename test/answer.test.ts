@@ -246,9 +246,11 @@ describe('place names', () => {
       { simplified: '南昌', english: 'Nanchang prefecture-level city and capital of Jiangxi province' },
       { simplified: '江西省', english: 'Jiangxi Province, capital Nanchang 南昌市[Nan2 chang1 Shi4] (abbr. to 灨|赣[Gan4])' },
     ]);
-    expect(cities.english).toMatchObject({ changsha: '长沙市', ganzhou: '赣州市', jiangxi: '江西省' });
+    expect(cities.english).toMatchObject({ changsha: '长沙市', ganzhou: '赣州市', 'jiangxi province': '江西省' });
     expect(placeOutsidePlan('What GDP growth target has Jiangxi province set?', cities, inPlan)).toBe('江西省');
     expect(placeOutsidePlan('How does Ji\'an rank in Jiangxi province?', cities, inPlan)).toBeNull();
+    const central = placeNames([{ simplified: '中央省', english: 'Central Province, Papua New Guinea' }]);
+    expect(placeOutsidePlan('How many elderly care beds are planned in the central city?', central, inPlan)).toBeNull();
     expect(placeOutsidePlan('长沙到2025年地铁要开通几条线？', cities, inPlan)).toBe('长沙市');
     expect(placeOutsidePlan('宜春的锂电产业“十四五”产值目标是多少？', cities, inPlan)).toBe('宜春市');
     expect(placeOutsidePlan("What does Ganzhou's 14th Five-Year Plan say about rare earths?", cities, inPlan)).toBe('赣州市');

@@ -111,6 +111,8 @@ describe('figures and years asked', () => {
     expect(figureAsked('规划里哪里提到养老服务？')).toBeNull();
     expect(figureAsked('到2035年吉安说要基本建成哪几个“强市”？')).toBeNull(); // which ones, not how many
     expect(figureAsked('Where does the plan mention elderly care?')).toBeNull();
+    expect(figureAsked('Is there any target for how close parks should be to where people live?')?.kinds).not.toContain('place');
+    expect(figureAsked('For a report: where exactly will the new elderly-care homes be built?')?.kinds).toContain('place');
   });
 
   it('reads the unit a figure is asked in, and a count answers only in the same counter', () => {

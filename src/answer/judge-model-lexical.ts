@@ -1,15 +1,15 @@
 // The judge's fitted coefficients without the embedding model (BM25 only) (see judge.ts). Written by
-// `npm run fit -- judge --write --lexical`, which fits them on the tuning half (741 questions; false refusals
-// 8/539, unanswerable not answered 120/202, related/not covered right 87/202);
+// `npm run fit -- judge --write --lexical`, which fits them on the tuning half (890 questions; false refusals
+// 6/649, unanswerable not answered 135/241, related/not covered right 96/241);
 // re-run it rather than edit.
 import type { JudgeModel } from './judge.js';
 
 export const JUDGE_MODEL_LEXICAL: JudgeModel = {
-  features: ["focusCovered","allCovered","margin","specificAsked","figureAsked","figureAnswered","specificMissing","looseMissing","indicatorEmpty","mainAbsent","unitAbsent","yearBeyond","asksProcedure","english"],
-  mean: [0.763592,0.727364,0.75041,0.163293,0.488529,0.804121,0.099487,0.096392,0.013495,0.153846,0.004049,0.006748,0.02834,0.219973],
-  scale: [0.304957,0.281558,0.544491,0.369633,0.499868,0.322272,0.270986,0.222723,0.115383,0.360801,0.0635,0.081866,0.165943,0.414228],
-  weights: [0.194677,0.100517,0.28363,-0.660161,0.576029,0.747485,-0.587636,-0.366612,-0.255655,-0.351545,-0.227815,-0.388068,-0.729054,-0.350835],
-  bias: 1.312014,
-  answerAbove: 0.38785,
+  features: ["focusCovered","allCovered","margin","specificAsked","figureAsked","figureAnswered","looseMissing","indicatorEmpty","mainAbsent","unitAbsent","yearBeyond","asksProcedure","english"],
+  mean: [0.760208,0.716244,0.765226,0.159551,0.478652,0.803694,0.098824,0.013483,0.173034,0.003371,0.008989,0.02809,0.230337],
+  scale: [0.309579,0.286728,0.560508,0.366189,0.499544,0.320021,0.223329,0.115331,0.378276,0.057961,0.094382,0.16523,0.421049],
+  weights: [0.255171,0.042482,0.330407,-0.82357,0.609902,1.108416,-0.022915,-0.318298,-0.362476,-0.222912,-0.470787,-0.73718,-0.36759],
+  bias: 1.332568,
+  answerAbove: 0.334054,
   related: { feature: 'allCovered', above: 0.122775 },
 };

@@ -16,6 +16,7 @@ export const LABELLED_FILES = [
   'test/fixtures/everyday-own-3.jsonl',
   'test/fixtures/everyday-own-4.jsonl',
   'test/fixtures/everyday-own-5.jsonl',
+  'test/fixtures/everyday-own-6.jsonl',
   'test/fixtures/written-questions.jsonl',
 ];
 

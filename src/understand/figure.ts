@@ -57,7 +57,9 @@ const EN_ASKS: [FigureKind, RegExp][] = [
   // "who" asks for a name only where it opens a question ("Who leads…", "…, and who"), not as a relative
   // pronoun ("investors who want to set up factories").
   ['person', /(?:^|[.?!;:,]\s*)(?:and |but )?who\b|\bwhich (people|persons|academicians|experts)\b|\bnames? of\b/i],
-  ['place', /\bwhere\b(?! (?:does|do|in) the (?:plan|document|outline))|\bwhich (county|counties|district|districts|town|towns|site|sites|location|locations)\b/i],
+  // "where" asks for a place where it opens a question ("Where will…", "…: where exactly"), not in a
+  // relative clause ("parks close to where people live") or about a level ("where is it now").
+  ['place', /(?:^|[.?!;:,]\s*)(?:and |but )?where\b(?! (?:does|do|in) the (?:plan|document|outline)| (?:is|are) (?:it|they|we) now| (?:does|do) (?:it|they|we) stand)|\bwhich (county|counties|district|districts|town|towns|site|sites|location|locations)\b/i],
   ['quantity', /\bhow many\b|\bnumber of\b|\bhow (big|large|long|high)\b/i],
   ['amount', /\bhow much\b|\btarget\b|\bfigures?\b|\bwhat (?:[a-z-]+ )?(throughput|capacity|volume|revenue|output|number|level|amount|total|size|scale)\b/i],
 ];

@@ -32,7 +32,7 @@ const IN_JIAN = /吉安市/;
 /** Shorter names (和县, 新县) are substrings of ordinary text (城市和县城). */
 const MIN_NAME_CHARS = 3;
 
-/** The English name a place sense starts with: "Ganzhou, prefecture-level city…" → ganzhou ("Jiangxi Province, …" → jiangxi). */
+/** The English name a place sense starts with: "Ganzhou, prefecture-level city…" → ganzhou ("Jiangxi Province, …" → jiangxi province). */
 const ENGLISH_NAME = /^([A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+)?),? /;
 
 export function placeNames(entries: Iterable<DictionaryEntry>): PlaceNames {
@@ -52,7 +52,7 @@ export function placeNames(entries: Iterable<DictionaryEntry>): PlaceNames {
       : PROVINCE.test(sense) && !simplified.endsWith('省') ? `${simplified}省` : simplified;
     if (/[市省县]$/.test(simplified)) elsewhere.add(simplified);
     if (full !== simplified) elsewhere.add(full);
-    const name = sense.match(ENGLISH_NAME)?.[1]?.toLowerCase().replace(/ (?:province|city|county)$/, '');
+    const name = sense.match(ENGLISH_NAME)?.[1]?.toLowerCase();
     if (name && (CITY.test(sense) || PROVINCE.test(sense)) && !(name in english)) english[name] = full;
   }
   for (const name of [...elsewhere]) if (own.has(name) || name.length < MIN_NAME_CHARS) elsewhere.delete(name);
@@ -89,11 +89,19 @@ function bareNameOutsidePlan(question: string, places: PlaceNames, inPlan: (text
     const full = bare.get(s.segment);
     if (full && s.segment.length >= 2) found.push({ name: s.segment, full, after: question.slice(s.index + s.segment.length) });
   }
-  for (const m of question.matchAll(/[A-Za-z][A-Za-z'’-]*/g)) {
+  // One word (ganzhou's) or two (jiangxi province): each English name as its words in the question.
+  const words = [...question.matchAll(/[A-Za-z][A-Za-z'’-]*/g)].map((m) => {
     const word = m[0].toLowerCase().replace(/['’]s$/, '');
-    const full = Object.hasOwn(places.english, word) ? places.english[word] : undefined;
-    if (full) found.push({ name: full, full, after: question.slice((m.index ?? 0) + word.length) });
-  }
+    return { word, end: (m.index ?? 0) + word.length };
+  });
+  words.forEach(({ word, end }, k) => {
+    const next = words[k + 1];
+    const pair = next ? `${word} ${next.word}` : '';
+    // What follows is read from the first word's end: "Jiangxi province set…" is about the province itself.
+    const named = pair && Object.hasOwn(places.english, pair) ? pair : word;
+    const full = Object.hasOwn(places.english, named) ? places.english[named] : undefined;
+    if (full) found.push({ name: full, full, after: question.slice(end) });
+  });
   const hit = found.find((f) => !inPlan(bareName(f.full)) || (!aboutJian && ABOUT_ITSELF.test(f.after)));
   return hit ? hit.full : null;
 }
