@@ -7,7 +7,7 @@ import { chunks } from './helpers.js';
 /** The row of the “十四五” indicator table (or, with past, the “十三五” one) whose indicator starts with name. */
 const row = (name: string, past = false) => chunks.find((c) => c.table?.cells[0]?.value.replace(/\s+/g, '').startsWith(name)
   && c.table.table.includes('十三五') === past)!.table!.cells;
-const concept = (word: string, forms = [word]) => ({ word, weight: 1, forms, inFocus: true, inPlan: true });
+const concept = (word: string, forms = [word]) => ({ word, weight: 1, forms, inFocus: true, inPlan: true, broader: false });
 const ask = (kinds: FigureKind[], year: number | null = null, concepts: ReturnType<typeof concept>[] = []) => ({ figure: { kinds }, year, asksPast: false, concepts });
 
 describe('rowLine', () => {

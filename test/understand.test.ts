@@ -53,8 +53,10 @@ describe('the question as understood once', () => {
     const smog = parse('吉安的雾霾怎么治理？').concepts.find((c) => c.word === '雾霾');
     expect(smog).toMatchObject({ inPlan: true, inFocus: true });
     expect(smog?.forms).toContain('细颗粒物');
-    // 电站 (a thesaurus word) is part of 核电站 here: not a concept of its own.
-    expect(parse('吉安会不会建核电站？').concepts.map((c) => c.word)).toEqual(['核电站']);
+    // 电站 (a thesaurus word) is part of 核电站 here: not a concept of its own, and the plan has 核电站
+    // only in a broader form.
+    expect(parse('吉安会不会建核电站？').concepts).toMatchObject([{ word: '核电站', broader: true }]);
+    expect(parse('吉安的雾霾怎么治理？').concepts.find((c) => c.word === '雾霾')?.broader).toBe(false);
   });
 
   it('tells a question about one person\'s errand (papers, sign-up, a fine, a shop) from one about the city', () => {

@@ -22,6 +22,8 @@ export interface JudgeFeatures {
   allCovered: number;
   /** Share of the asking clause's concepts the plan never uses, in any form. */
   focusAbsent: number;
+  /** Share of the asking clause's concepts the plan has only in a broader form (核电站 → 电站). */
+  focusBroader: number;
   /** The top passage is ranked high by the lexical and the dense side alike (min of the two, 0–1). */
   agreement: number;
   /** Lead of the top passage's score over the third's. */
@@ -73,7 +75,7 @@ export interface JudgeFeatures {
 export type FeatureName = keyof JudgeFeatures;
 
 export const FEATURE_NAMES: FeatureName[] = [
-  'sentenceSimilarity', 'passageSimilarity', 'focusCovered', 'allCovered', 'focusAbsent', 'agreement', 'margin',
+  'sentenceSimilarity', 'passageSimilarity', 'focusCovered', 'allCovered', 'focusAbsent', 'focusBroader', 'agreement', 'margin',
   'specificAsked', 'figureAsked', 'figureAnswered', 'figurePassage', 'figureSentence', 'specificMissing', 'looseMissing', 'indicatorEmpty', 'mainAbsent', 'unitAbsent', 'yearBeyond', 'asksPerson', 'asksProcedure', 'english', 'untranslated',
 ];
 
@@ -163,6 +165,7 @@ export function judgeFeatures(q: ParsedQuestion, hits: readonly Hit[], ctx: Judg
     focusCovered: bestShare(focus.length ? focus : q.concepts),
     allCovered: bestShare(q.concepts),
     focusAbsent: share(focus.length ? focus : q.concepts, weightOf, (c) => !c.inPlan, 0),
+    focusBroader: share(focus.length ? focus : q.concepts, weightOf, (c) => c.broader, 0),
     agreement: first ? Math.min(first.signals.lexical, Math.max(first.signals.sentence, first.signals.passage)) : 0,
     margin: first ? first.score - (top[2]?.score ?? 0) : 0,
     specificAsked,

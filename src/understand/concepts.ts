@@ -24,6 +24,11 @@ export interface Concept {
   inFocus: boolean;
   /** The word or one of its bridged terms occurs in the plan. */
   inPlan: boolean;
+  /**
+   * The plan has not the word itself but only what a part of it names (核电站 through 电站, 高尔夫球场
+   * through 球场): a broader thing, not this one.
+   */
+  broader: boolean;
 }
 
 /**
@@ -64,9 +69,11 @@ export function conceptsOf(text: string, focus: string, language: Language, brid
   const out = new Map<string, Concept>();
   for (const [word, weight] of words) {
     if (out.has(word) || [...out.keys()].some((k) => k.includes(word))) continue;
-    const bridged = bridges.filter((b) => b.said.includes(word) || word.includes(b.said)).flatMap((b) => b.terms);
-    const forms = [...new Set([...(inPlan(word) ? [word] : []), ...bridged])];
-    out.set(word, { word, weight, forms, inFocus: saidIn(focus, word), inPlan: forms.some(inPlan) });
+    const whole = bridges.filter((b) => b.said.includes(word));
+    const part = bridges.filter((b) => !b.said.includes(word) && word.includes(b.said));
+    const forms = [...new Set([...(inPlan(word) ? [word] : []), ...[...whole, ...part].flatMap((b) => b.terms)])];
+    const broader = !inPlan(word) && !whole.length && part.length > 0;
+    out.set(word, { word, weight, forms, inFocus: saidIn(focus, word), inPlan: forms.some(inPlan), broader });
   }
   return [...out.values()];
 }
