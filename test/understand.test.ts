@@ -2,7 +2,7 @@
 // concepts, places, figures and years asked, English translation.
 import { describe, expect, it } from 'vitest';
 import { buildGlossary, buildLexicon, translateEnglish } from '../src/understand/english.js';
-import { carriesFigure, figureAsked, yearNamed } from '../src/understand/figure.js';
+import { asksAboutPast, carriesFigure, figureAsked, yearNamed } from '../src/understand/figure.js';
 import { askingClauses, focusOf, understand } from '../src/understand/question.js';
 import { lexicalAnswerPorts, plan } from './helpers.js';
 
@@ -112,6 +112,9 @@ describe('figures and years asked', () => {
     expect(figureAsked('For a profile piece: who heads the commission?')?.kinds).toContain('person');
     expect(figureAsked('规划里哪里提到养老服务？')).toBeNull();
     expect(figureAsked('到2035年吉安说要基本建成哪几个“强市”？')).toBeNull(); // which ones, not how many
+    expect(figureAsked('吉安要变成个么样子，听说要建成好几个强市？')).toBeNull(); // several, not how many
+    expect(figureAsked('PM2.5这几年到底降了几多？')?.kinds).toEqual(['percent']);
+    expect(asksAboutPast('PM2.5这几年到底降了几多？')).toBe(true);
     expect(figureAsked('Where does the plan mention elderly care?')).toBeNull();
     expect(figureAsked('Is there any target for how close parks should be to where people live?')?.kinds).not.toContain('place');
     expect(figureAsked('For a report: where exactly will the new elderly-care homes be built?')?.kinds).toContain('place');

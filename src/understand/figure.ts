@@ -44,8 +44,8 @@ const ZH_ASKS: [FigureKind, RegExp][] = [
   ['frequency', /几趟|几班|几列|每周几|多少班|多少趟|多少列|班次/],
   ['person', /哪几位|哪位|是谁|有谁|哪些人|叫什么名字/],
   ['place', /在哪(?!些方面|个方面|一章|一节|一篇|个章|部分|里[提说讲写])|建在|设在|(?<!规划里?|纲要里?|文件里?)哪(?:里|儿)(?![提说讲写])|哪个位置|什么位置|什么地方|哪些地方|哪几个地方|哪个县|哪几个县|哪些县|选址/],
-  ['quantity', /多少[个家所座条名人万亩公里张台辆套处间户项吨千米平方件位批栋]|(?<!哪)几[个家所座条名万亩张台辆套处间户项批栋位]|多少人|多少家|多大|多长|多高|多宽|规模/],
-  ['amount', /多少|几何|几成|具体数字|数字是|数据是|目标值|指标值|目标$|目标[?？。]/],
+  ['quantity', /多少[个家所座条名人万亩公里张台辆套处间户项吨千米平方件位批栋]|(?<![哪好])几[个家所座条名万亩张台辆套处间户项批栋位]|多少人|多少家|多大|多长|多高|多宽|规模/],
+  ['amount', /多少|几多|几何|几成|具体数字|数字是|数据是|目标值|指标值|目标$|目标[?？。]/],
 ];
 
 const EN_ASKS: [FigureKind, RegExp][] = [
@@ -154,7 +154,7 @@ export const mentionsYear = (text: string, year: number): boolean => yearForms(y
 
 /** Whether a question asks about the previous plan's period (十三五, 2015–2020, how it was done). */
 export const asksAboutPast = (question: string): boolean =>
-  /十三五|13th five|2015|2016|2017|2018|2019|2020|过去五年|上个五年|完成情况|完成了|完成得|达到了吗|达标了吗/i.test(question)
+  /十三五|13th five|2015|2016|2017|2018|2019|2020|过去五年|上个五年|完成情况|完成了|完成得|达到了吗|达标了吗|(?:降|涨|增长|下降|提高|减少|增加)了(?:多少|几)/i.test(question)
   && !/2025|2035|十四五|14th five/i.test(question);
 
 /** A row of the previous plan's completion table: a result, not a target of this plan. */
