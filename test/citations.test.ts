@@ -30,6 +30,7 @@ const FILES = {
   own4: new URL('./fixtures/everyday-own-4.jsonl', import.meta.url),
   own5: new URL('./fixtures/everyday-own-5.jsonl', import.meta.url),
   own6: new URL('./fixtures/everyday-own-6.jsonl', import.meta.url),
+  own7: new URL('./fixtures/everyday-own-7.jsonl', import.meta.url),
 };
 
 const byKey = new Map(plan.toc.map((e) => [e.key, e]));

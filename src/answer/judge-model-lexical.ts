@@ -1,15 +1,15 @@
 // The judge's fitted coefficients without the embedding model (BM25 only) (see judge.ts). Written by
-// `npm run fit -- judge --write --lexical`, which fits them on the tuning half (890 questions; false refusals
-// 8/649, unanswerable not answered 139/241, related/not covered right 94/241);
+// `npm run fit -- judge --write --lexical`, which fits them on the tuning half (1036 questions; false refusals
+// 7/759, unanswerable not answered 150/277, related/not covered right 99/277);
 // re-run it rather than edit.
 import type { JudgeModel } from './judge.js';
 
 export const JUDGE_MODEL_LEXICAL: JudgeModel = {
-  features: ["focusCovered","focusAbsent","focusBroader","specificAsked","figureAsked","figureAnswered","specificMissing","looseMissing","indicatorEmpty","mainAbsent","unitAbsent","yearBeyond","asksProcedure","english"],
-  mean: [0.760444,0.180103,0.01076,0.159551,0.48764,0.804316,0.097483,0.098201,0.013483,0.173034,0.003371,0.008989,0.02809,0.230337],
-  scale: [0.309232,0.270334,0.089167,0.366189,0.499847,0.318294,0.267965,0.220571,0.115331,0.378276,0.057961,0.094382,0.16523,0.421049],
-  weights: [0.281041,-0.415219,-0.309496,-0.486714,0.226533,0.597516,-0.541995,-0.20379,-0.265237,-0.081535,-0.165145,-0.394418,-0.56251,-0.312266],
-  bias: 1.28109,
-  answerAbove: 0.382155,
+  features: ["allCovered","focusBroader","margin","specificAsked","figureAsked","figureAnswered","indicatorEmpty","mainAbsent","unitAbsent","yearBeyond","asksProcedure","english"],
+  mean: [0.729926,0.011641,0.789979,0.153475,0.47973,0.812627,0.016409,0.17471,0.002896,0.010618,0.027992,0.226834],
+  scale: [0.283229,0.091722,0.57999,0.360445,0.499589,0.313274,0.127043,0.379719,0.053734,0.102494,0.164951,0.418784],
+  weights: [0.233101,-0.330265,0.361276,-0.601442,0.282039,0.834345,-0.258321,-0.372526,-0.156503,-0.39815,-0.549742,-0.250597],
+  bias: 1.316389,
+  answerAbove: 0.352989,
   related: { feature: 'allCovered', above: 0.122775 },
 };

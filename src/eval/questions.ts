@@ -17,6 +17,7 @@ export const LABELLED_FILES = [
   'test/fixtures/everyday-own-4.jsonl',
   'test/fixtures/everyday-own-5.jsonl',
   'test/fixtures/everyday-own-6.jsonl',
+  'test/fixtures/everyday-own-7.jsonl',
   'test/fixtures/written-questions.jsonl',
 ];
 
