@@ -8,7 +8,7 @@ import { isVerbatim } from '../src/answer/verbatim.js';
 import { answerJson } from '../src/answer/json.js';
 import { weightedFusion } from '../src/search/fusion.js';
 import { indicatorMatch } from '../src/search/indicators.js';
-import { coverageOf, definedTerm, minMax, rankCandidates } from '../src/search/retrieve.js';
+import { coverageOf, definedTerm, minMax, peakOf, rankCandidates } from '../src/search/retrieve.js';
 import { buildLexicon, stem, translateEnglish } from '../src/understand/english.js';
 import { placeNames, placeOutsidePlan } from '../src/understand/places.js';
 import { chunks, lexicalAnswerPorts, plan, squash } from './helpers.js';
@@ -51,6 +51,12 @@ describe('ranking retrieval candidates', () => {
     expect(covered('孩子')).toBe(0); // context, not the asking clause
     // A word the plan never uses cannot be covered, and nothing coverable scores 0.
     expect(coverageOf([concept('动物园', [], true, false)], idf)('动物园')).toBe(0);
+  });
+
+  it('measures how far the closest sentence stands out from the nearest ones', () => {
+    expect(peakOf([0.8, 0.5, 0.5, 0.4])).toBeCloseTo(0.8 - 2.2 / 4);
+    expect(peakOf([0.6, 0.6, 0.6])).toBe(0);
+    expect(peakOf([])).toBe(0);
   });
 
   it('brings first the footnote defining a term the question names', async () => {

@@ -16,6 +16,8 @@ export interface JudgeFeatures {
   sentenceSimilarity: number;
   /** Best passage similarity among the top passages. */
   passageSimilarity: number;
+  /** How far the closest sentence stands out from the nearest ones (see Retrieved.sentencePeak). */
+  sentencePeak: number;
   /** Share of the asking clause's concepts (those the plan has in some form) the best of the top passages covers. */
   focusCovered: number;
   /** The same over all the question's concepts. */
@@ -75,7 +77,7 @@ export interface JudgeFeatures {
 export type FeatureName = keyof JudgeFeatures;
 
 export const FEATURE_NAMES: FeatureName[] = [
-  'sentenceSimilarity', 'passageSimilarity', 'focusCovered', 'allCovered', 'focusAbsent', 'focusBroader', 'agreement', 'margin',
+  'sentenceSimilarity', 'passageSimilarity', 'sentencePeak', 'focusCovered', 'allCovered', 'focusAbsent', 'focusBroader', 'agreement', 'margin',
   'specificAsked', 'figureAsked', 'figureAnswered', 'figurePassage', 'figureSentence', 'specificMissing', 'looseMissing', 'indicatorEmpty', 'mainAbsent', 'unitAbsent', 'yearBeyond', 'asksPerson', 'asksProcedure', 'english', 'untranslated',
 ];
 
@@ -91,6 +93,8 @@ export interface JudgeContext {
   sentences: readonly Sentence[];
   /** Whether text occurs in the plan (whitespace ignored). */
   inPlan: (text: string) => boolean;
+  /** See Retrieved.sentencePeak (0 without a model). */
+  sentencePeak?: number;
 }
 
 /** The weighted share of concepts that pass the test; `empty` when there are none to weigh. */
@@ -162,6 +166,7 @@ export function judgeFeatures(q: ParsedQuestion, hits: readonly Hit[], ctx: Judg
   return {
     sentenceSimilarity: Math.max(0, ...top.map((h) => h.sentenceSimilarity ?? 0)),
     passageSimilarity: Math.max(0, ...top.map((h) => h.passageSimilarity ?? 0)),
+    sentencePeak: ctx.sentencePeak ?? 0,
     focusCovered: bestShare(focus.length ? focus : q.concepts),
     allCovered: bestShare(q.concepts),
     focusAbsent: share(focus.length ? focus : q.concepts, weightOf, (c) => !c.inPlan, 0),

@@ -89,7 +89,16 @@ export interface Hit extends Candidate {
 export interface Retrieved {
   hits: Hit[];
   similarityTo: ((sentence: number) => number) | null;
+  /**
+   * How far the closest sentence stands out: its similarity less the mean of the nearest sentences'
+   * (0 without a model). A question on a topic the plan lacks is about as close to many sentences.
+   */
+  sentencePeak: number;
 }
+
+/** The closest sentence's similarity less the mean over the nearest ones. */
+export const peakOf = (scores: readonly number[]): number =>
+  scores.length ? (scores[0] ?? 0) - scores.reduce((s, x) => s + x, 0) / scores.length : 0;
 
 export interface SearchPorts {
   chunks: readonly Chunk[];
@@ -232,5 +241,5 @@ export async function retrieve(q: RetrievalQuery, ports: SearchPorts, options = 
   const { candidates, dense } = await gatherWithDense(q, ports, options.depth);
   const ranked = rankCandidates(candidates, ports.chunks, weightsFor(q.language, options.weights), options.k);
   const hits = withNamedIndicator(ranked, candidates, q, ports.chunks);
-  return { hits, similarityTo: dense ? (s) => dense.similarityTo(s) : null };
+  return { hits, similarityTo: dense ? (s) => dense.similarityTo(s) : null, sentencePeak: peakOf(dense?.sentences.map((x) => x.score) ?? []) };
 }
