@@ -42,15 +42,15 @@ async function judgeCases(engine: Engine, questions: LabelledQuestion[]): Promis
   for (const question of questions) {
     const q = understand(question.question, engine.ports.vocabulary);
     if (q.problem || q.placeElsewhere) continue; // decided by rule, not by the model
-    const { hits, sentencePeak } = await retrieve(q, engine.ports, DEFAULT_ANSWER_SETTINGS.retrieve);
-    const features = judgeFeatures(q, hits, { idf: engine.ports.idf, inPlan: engine.ports.vocabulary.inPlan, sentences: engine.ports.sentences, sentencePeak });
+    const { hits, sentencePeak, passagePeak, lexicalPeak } = await retrieve(q, engine.ports, DEFAULT_ANSWER_SETTINGS.retrieve);
+    const features = judgeFeatures(q, hits, { idf: engine.ports.idf, inPlan: engine.ports.vocabulary.inPlan, sentences: engine.ports.sentences, sentencePeak, passagePeak, lexicalPeak });
     cases.push({ id: question.id, question: question.question, expected: expectedOutcome(question), features });
   }
   return cases;
 }
 
 /** Features that need the embedding model. */
-const DENSE_FEATURES = new Set<FeatureName>(['sentenceSimilarity', 'passageSimilarity', 'sentencePeak', 'figureSentence']);
+const DENSE_FEATURES = new Set<FeatureName>(['sentenceSimilarity', 'passageSimilarity', 'sentencePeak', 'passagePeak', 'figureSentence']);
 
 /** Features that say how much of the question the plan touches: candidates for splitting related from not covered. */
 const TOUCH_FEATURES: FeatureName[] = ['allCovered', 'focusCovered'];

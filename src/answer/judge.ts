@@ -18,6 +18,10 @@ export interface JudgeFeatures {
   passageSimilarity: number;
   /** How far the closest sentence stands out from the nearest ones (see Retrieved.sentencePeak). */
   sentencePeak: number;
+  /** The same for passage vectors. */
+  passagePeak: number;
+  /** The same for BM25, as a share of the top score. */
+  lexicalPeak: number;
   /** Share of the asking clause's concepts (those the plan has in some form) the best of the top passages covers. */
   focusCovered: number;
   /** The same over all the question's concepts. */
@@ -77,7 +81,7 @@ export interface JudgeFeatures {
 export type FeatureName = keyof JudgeFeatures;
 
 export const FEATURE_NAMES: FeatureName[] = [
-  'sentenceSimilarity', 'passageSimilarity', 'sentencePeak', 'focusCovered', 'allCovered', 'focusAbsent', 'focusBroader', 'agreement', 'margin',
+  'sentenceSimilarity', 'passageSimilarity', 'sentencePeak', 'passagePeak', 'lexicalPeak', 'focusCovered', 'allCovered', 'focusAbsent', 'focusBroader', 'agreement', 'margin',
   'specificAsked', 'figureAsked', 'figureAnswered', 'figurePassage', 'figureSentence', 'specificMissing', 'looseMissing', 'indicatorEmpty', 'mainAbsent', 'unitAbsent', 'yearBeyond', 'asksPerson', 'asksProcedure', 'english', 'untranslated',
 ];
 
@@ -95,6 +99,10 @@ export interface JudgeContext {
   inPlan: (text: string) => boolean;
   /** See Retrieved.sentencePeak (0 without a model). */
   sentencePeak?: number;
+  /** See Retrieved.passagePeak (0 without a model). */
+  passagePeak?: number;
+  /** See Retrieved.lexicalPeak. */
+  lexicalPeak?: number;
 }
 
 /** The weighted share of concepts that pass the test; `empty` when there are none to weigh. */
@@ -167,6 +175,8 @@ export function judgeFeatures(q: ParsedQuestion, hits: readonly Hit[], ctx: Judg
     sentenceSimilarity: Math.max(0, ...top.map((h) => h.sentenceSimilarity ?? 0)),
     passageSimilarity: Math.max(0, ...top.map((h) => h.passageSimilarity ?? 0)),
     sentencePeak: ctx.sentencePeak ?? 0,
+    passagePeak: ctx.passagePeak ?? 0,
+    lexicalPeak: ctx.lexicalPeak ?? 0,
     focusCovered: bestShare(focus.length ? focus : q.concepts),
     allCovered: bestShare(q.concepts),
     focusAbsent: share(focus.length ? focus : q.concepts, weightOf, (c) => !c.inPlan, 0),

@@ -94,6 +94,10 @@ export interface Retrieved {
    * (0 without a model). A question on a topic the plan lacks is about as close to many sentences.
    */
   sentencePeak: number;
+  /** The same for passage vectors. */
+  passagePeak: number;
+  /** The same for BM25, as a share of the top score (0 when nothing matches). */
+  lexicalPeak: number;
 }
 
 /** The closest sentence's similarity less the mean over the nearest ones. */
@@ -186,7 +190,7 @@ export async function gatherCandidates(q: RetrievalQuery, ports: SearchPorts, de
   return (await gatherWithDense(q, ports, depth)).candidates;
 }
 
-async function gatherWithDense(q: RetrievalQuery, ports: SearchPorts, depth: number): Promise<{ candidates: Candidate[]; dense: DenseResult | null }> {
+async function gatherWithDense(q: RetrievalQuery, ports: SearchPorts, depth: number): Promise<{ candidates: Candidate[]; dense: DenseResult | null; lexicalScores: number[] }> {
   const lexical = new Map(ports.lexical.search(q.weights).slice(0, depth).map((h) => [h.chunk, h.score]));
   const found = ports.dense ? await ports.dense(q.denseTexts, depth) : null;
   const dense = found ?? { passages: [], sentences: [] };
@@ -216,7 +220,7 @@ async function gatherWithDense(q: RetrievalQuery, ports: SearchPorts, depth: num
       bestSentence: sentenceSim.get(chunk)?.sentence ?? null,
     }];
   });
-  return { candidates, dense: found };
+  return { candidates, dense: found, lexicalScores: [...lexical.values()] };
 }
 
 export const scoreOf = (s: Signals, w: RankWeights): number =>
@@ -238,8 +242,10 @@ export function rankCandidates(candidates: Candidate[], chunks: readonly Chunk[]
 }
 
 export async function retrieve(q: RetrievalQuery, ports: SearchPorts, options = DEFAULT_RETRIEVE_OPTIONS): Promise<Retrieved> {
-  const { candidates, dense } = await gatherWithDense(q, ports, options.depth);
+  const { candidates, dense, lexicalScores } = await gatherWithDense(q, ports, options.depth);
   const ranked = rankCandidates(candidates, ports.chunks, weightsFor(q.language, options.weights), options.k);
   const hits = withNamedIndicator(ranked, candidates, q, ports.chunks);
-  return { hits, similarityTo: dense ? (s) => dense.similarityTo(s) : null, sentencePeak: peakOf(dense?.sentences.map((x) => x.score) ?? []) };
+  return { hits, similarityTo: dense ? (s) => dense.similarityTo(s) : null, sentencePeak: peakOf(dense?.sentences.map((x) => x.score) ?? []),
+    passagePeak: peakOf(dense?.passages.map((x) => x.score) ?? []),
+    lexicalPeak: lexicalScores[0] ? peakOf(lexicalScores) / lexicalScores[0] : 0 };
 }
