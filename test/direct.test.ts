@@ -1,6 +1,6 @@
 // The direct line: a figure question's answer in one line, composed only from what is quoted.
 import { describe, expect, it } from 'vitest';
-import { directLine, NO_FIGURE_LINE, rowLine, sentenceLine } from '../src/answer/direct.js';
+import { composeDirect, directLine, NO_FIGURE_LINE, rowLine, sentenceLine } from '../src/answer/direct.js';
 import type { FigureKind } from '../src/understand/figure.js';
 import { chunks } from './helpers.js';
 
@@ -43,6 +43,9 @@ describe('sentenceLine and directLine', () => {
   it('prefers the quote that names what was asked, and a table row on a tie', () => {
     const quotes = [{ text: gdp }, { text: '居民人均可支配收入\t27311\t38065', columns: row('居民人均可支配收入') }];
     expect(directLine(ask(['money'], 2025, [concept('收入', ['居民人均可支配收入'])]), quotes)).toMatch(/^居民人均可支配收入：2025年目标值38065元/);
+    // It says which quote it comes from (an English question's answer leads with that quote).
+    expect(composeDirect(ask(['money'], 2025, [concept('收入', ['居民人均可支配收入'])]), quotes)?.from).toBe(1);
+    expect(composeDirect(ask(['money']), [{ text: '新建、提升改造高标准农田70万亩' }])).toEqual({ line: NO_FIGURE_LINE, from: null });
   });
   it('says the plan gives no figure when no quote carries one, and nothing when none is asked', () => {
     expect(directLine(ask(['money']), [{ text: '新建、提升改造高标准农田70万亩' }])).toBe(NO_FIGURE_LINE);

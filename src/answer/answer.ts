@@ -9,7 +9,7 @@ import { PROBLEM_MESSAGES, type QuestionProblem } from '../understand/clean.js';
 import { understand, type ParsedQuestion, type QuestionVocabulary } from '../understand/question.js';
 import { carriesFigure, isPastResult, type FigureAsk } from '../understand/figure.js';
 import { cite, type Citation } from './citation.js';
-import { directLine } from './direct.js';
+import { composeDirect } from './direct.js';
 import { judgeFeatures, verdictOf, type JudgeModel } from './judge.js';
 import { JUDGE_MODEL_LEXICAL } from './judge-model-lexical.js';
 import { JUDGE_MODEL } from './judge-model.js';
@@ -179,7 +179,12 @@ export async function answerQuestion(
   // A related answer shows the passages closest to the topic: what ranked them up for carrying a
   // figure (which none of them answers with) no longer counts.
   const shown = verdict.outcome === 'related' ? byTopic(hits, weightsFor(q.language, settings.retrieve.weights)) : hits;
-  const answers = shown.map((h) => toItem(h, weights, ports, similarityTo, q.figure)).filter((a): a is AnswerItem => a !== null);
-  const direct = verdict.outcome === 'answered' ? directLine(q, answers) : null;
-  return { ...base, outcome: verdict.outcome, refused, ...(reason ? { reason } : {}), direct, answers, confidence };
+  const quoted = shown.map((h) => toItem(h, weights, ports, similarityTo, q.figure)).filter((a): a is AnswerItem => a !== null);
+  const direct = verdict.outcome === 'answered' ? composeDirect(q, quoted) : null;
+  // For an English question the direct line's choice of quote (by the measure it names) beats the
+  // ranking, which reads English poorly: that quote leads (tuning half, crosslingual hit@1 70.2 → 72.2 %;
+  // for Chinese questions as many were lost as won).
+  const lead = q.language === 'en' && direct?.from ? direct.from : 0;
+  const answers = lead ? [quoted[lead]!, ...quoted.filter((_, i) => i !== lead)] : quoted;
+  return { ...base, outcome: verdict.outcome, refused, ...(reason ? { reason } : {}), direct: direct?.line ?? null, answers, confidence };
 }

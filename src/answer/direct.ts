@@ -117,18 +117,23 @@ export function sentenceLine(text: string, ask: FigureAsk, concepts: readonly Co
   return best;
 }
 
+/** A direct line and the quote it comes from (null for NO_FIGURE_LINE / NO_PLACE_LINE). */
+export interface Direct {
+  line: string;
+  from: number | null;
+}
+
 /**
  * The direct line for a figure question: from the top quote that carries a figure of the asked kind
  * and names most of the question's concepts (the higher-ranked on a tie); NO_FIGURE_LINE (NO_PLACE_LINE
- * when only a place is asked) when none
- * carries one under a measure the question names; null when no figure is asked. A “十三五” result answers only a question about that
- * period, and says what it is.
+ * when only a place is asked) when none carries one under a measure the question names; null when no
+ * figure is asked. A “十三五” result answers only a question about that period, and says what it is.
  */
-export function directLine(question: FigureQuestion, quotes: readonly Quoted[]): string | null {
+export function composeDirect(question: FigureQuestion, quotes: readonly Quoted[]): Direct | null {
   const { figure: ask, year, asksPast, concepts } = question;
   if (!ask) return null;
-  let best: Line | null = null;
-  for (const q of quotes.slice(0, DIRECT_FROM)) {
+  let best: (Line & { from: number }) | null = null;
+  for (const [from, q] of quotes.slice(0, DIRECT_FROM).entries()) {
     // An indicator row may state its target in words (森林覆盖率：2025年目标值保持稳定): shown too. Its
     // base-year value alone (2020年基期值 94.5, target "—") is no target: only a question about the past takes it.
     const gives = q.columns ? q.columns.slice(1).some((c) => !EMPTY_CELL.test(c.value) && !ROW_NOTE.test(c.label) && (asksPast || !BASE_YEAR.test(c.label)))
@@ -139,7 +144,11 @@ export function directLine(question: FigureQuestion, quotes: readonly Quoted[]):
       ? { line: `${q.pastResult ? PAST_RESULT_PREFIX : ''}${rowLine(q.columns, year)}`, score: named(q.columns[0]?.value ?? '', concepts) + 0.5 + (ask.unit && q.columns[0]?.value.match(UNIT)?.[1]?.includes(ask.unit) ? UNIT_BONUS : 0) }
       : sentenceLine(q.text, ask, concepts);
     // A figure counts only under a measure the question names: another measure's figure is no answer.
-    if (found?.line && found.score >= 1 && (!best || found.score > best.score)) best = found;
+    if (found?.line && found.score >= 1 && (!best || found.score > best.score)) best = { ...found, from };
   }
-  return best?.line ?? (ask.kinds.every((k) => k === 'place') ? NO_PLACE_LINE : NO_FIGURE_LINE);
+  if (best) return { line: best.line, from: best.from };
+  return { line: ask.kinds.every((k) => k === 'place') ? NO_PLACE_LINE : NO_FIGURE_LINE, from: null };
 }
+
+/** The direct line alone (see composeDirect). */
+export const directLine = (question: FigureQuestion, quotes: readonly Quoted[]): string | null => composeDirect(question, quotes)?.line ?? null;
