@@ -42,8 +42,8 @@ async function judgeCases(engine: Engine, questions: LabelledQuestion[]): Promis
   for (const question of questions) {
     const q = understand(question.question, engine.ports.vocabulary);
     if (q.problem || q.placeElsewhere) continue; // decided by rule, not by the model
-    const { hits, sentencePeak, passagePeak, lexicalPeak } = await retrieve(q, engine.ports, DEFAULT_ANSWER_SETTINGS.retrieve);
-    const features = judgeFeatures(q, hits, { idf: engine.ports.idf, inPlan: engine.ports.vocabulary.inPlan, sentences: engine.ports.sentences, sentencePeak, passagePeak, lexicalPeak });
+    const { hits, peaks } = await retrieve(q, engine.ports, DEFAULT_ANSWER_SETTINGS.retrieve);
+    const features = judgeFeatures(q, hits, { idf: engine.ports.idf, inPlan: engine.ports.vocabulary.inPlan, sentences: engine.ports.sentences, peaks });
     cases.push({ id: question.id, question: question.question, expected: expectedOutcome(question), features });
   }
   return cases;

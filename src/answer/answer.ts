@@ -165,8 +165,8 @@ export async function answerQuestion(
   if (q.problem) {
     return { ...base, outcome: 'not_covered', refused: true, problem: { code: q.problem, message: PROBLEM_MESSAGES[q.problem] } };
   }
-  const { hits, similarityTo, sentencePeak, passagePeak, lexicalPeak } = await retrieve(q, ports, { ...settings.retrieve, k: settings.maxAnswers });
-  const features = judgeFeatures(q, hits, { idf: ports.idf, inPlan: ports.vocabulary.inPlan, sentences: ports.sentences, sentencePeak, passagePeak, lexicalPeak });
+  const { hits, similarityTo, peaks } = await retrieve(q, ports, { ...settings.retrieve, k: settings.maxAnswers });
+  const features = judgeFeatures(q, hits, { idf: ports.idf, inPlan: ports.vocabulary.inPlan, sentences: ports.sentences, peaks });
   const verdict = verdictOf(q, features, ports.dense ? settings.judge.dense : settings.judge.lexical);
   const confidence = Number(verdict.probability.toFixed(4));
   if (q.placeElsewhere) base.notices.push(placeNotice(q.placeElsewhere));

@@ -5,7 +5,7 @@
 import { splitSentences } from '../chunk/chunk.js';
 import type { Hit } from '../search/retrieve.js';
 import type { Sentence } from '../chunk/sentences.js';
-import { conceptWeight, givesFigure } from '../search/retrieve.js';
+import { conceptWeight, givesFigure, type Peaks } from '../search/retrieve.js';
 import { carriesFigure, type FigureAsk } from '../understand/figure.js';
 import type { Concept, ParsedQuestion } from '../understand/question.js';
 import type { Outcome, ReasonCode } from './answer.js';
@@ -16,11 +16,9 @@ export interface JudgeFeatures {
   sentenceSimilarity: number;
   /** Best passage similarity among the top passages. */
   passageSimilarity: number;
-  /** How far the closest sentence stands out from the nearest ones (see Retrieved.sentencePeak). */
+  /** How far the closest sentence, passage and BM25 match stand out from the nearest ones (see Peaks). */
   sentencePeak: number;
-  /** The same for passage vectors. */
   passagePeak: number;
-  /** The same for BM25, as a share of the top score. */
   lexicalPeak: number;
   /** Share of the asking clause's concepts (those the plan has in some form) the best of the top passages covers. */
   focusCovered: number;
@@ -97,12 +95,8 @@ export interface JudgeContext {
   sentences: readonly Sentence[];
   /** Whether text occurs in the plan (whitespace ignored). */
   inPlan: (text: string) => boolean;
-  /** See Retrieved.sentencePeak (0 without a model). */
-  sentencePeak?: number;
-  /** See Retrieved.passagePeak (0 without a model). */
-  passagePeak?: number;
-  /** See Retrieved.lexicalPeak. */
-  lexicalPeak?: number;
+  /** What retrieval found of how far the closest matches stand out (0 each when not given). */
+  peaks?: Peaks;
 }
 
 /** The weighted share of concepts that pass the test; `empty` when there are none to weigh. */
@@ -174,9 +168,9 @@ export function judgeFeatures(q: ParsedQuestion, hits: readonly Hit[], ctx: Judg
   return {
     sentenceSimilarity: Math.max(0, ...top.map((h) => h.sentenceSimilarity ?? 0)),
     passageSimilarity: Math.max(0, ...top.map((h) => h.passageSimilarity ?? 0)),
-    sentencePeak: ctx.sentencePeak ?? 0,
-    passagePeak: ctx.passagePeak ?? 0,
-    lexicalPeak: ctx.lexicalPeak ?? 0,
+    sentencePeak: ctx.peaks?.sentence ?? 0,
+    passagePeak: ctx.peaks?.passage ?? 0,
+    lexicalPeak: ctx.peaks?.lexical ?? 0,
     focusCovered: bestShare(focus.length ? focus : q.concepts),
     allCovered: bestShare(q.concepts),
     focusAbsent: share(focus.length ? focus : q.concepts, weightOf, (c) => !c.inPlan, 0),

@@ -85,19 +85,27 @@ export interface Hit extends Candidate {
   score: number;
 }
 
-/** The ranked passages, and the query's similarity to any sentence (null without a model), for quoting. */
+/**
+ * The ranked passages, the query's similarity to any sentence (null without a model) for quoting, and
+ * how far the closest matches stand out, for the judge.
+ */
 export interface Retrieved {
   hits: Hit[];
   similarityTo: ((sentence: number) => number) | null;
-  /**
-   * How far the closest sentence stands out: its similarity less the mean of the nearest sentences'
-   * (0 without a model). A question on a topic the plan lacks is about as close to many sentences.
-   */
-  sentencePeak: number;
-  /** The same for passage vectors. */
-  passagePeak: number;
-  /** The same for BM25, as a share of the top score (0 when nothing matches). */
-  lexicalPeak: number;
+  peaks: Peaks;
+}
+
+/**
+ * How far the closest match stands out from the nearest ones (see peakOf): a question on a topic the
+ * plan lacks is about as close to many sentences and passages.
+ */
+export interface Peaks {
+  /** Sentence vectors (0 without a model). */
+  sentence: number;
+  /** Passage vectors (0 without a model). */
+  passage: number;
+  /** BM25, as a share of the top score (0 when nothing matches). */
+  lexical: number;
 }
 
 /** The closest sentence's similarity less the mean over the nearest ones. */
@@ -245,7 +253,10 @@ export async function retrieve(q: RetrievalQuery, ports: SearchPorts, options = 
   const { candidates, dense, lexicalScores } = await gatherWithDense(q, ports, options.depth);
   const ranked = rankCandidates(candidates, ports.chunks, weightsFor(q.language, options.weights), options.k);
   const hits = withNamedIndicator(ranked, candidates, q, ports.chunks);
-  return { hits, similarityTo: dense ? (s) => dense.similarityTo(s) : null, sentencePeak: peakOf(dense?.sentences.map((x) => x.score) ?? []),
-    passagePeak: peakOf(dense?.passages.map((x) => x.score) ?? []),
-    lexicalPeak: lexicalScores[0] ? peakOf(lexicalScores) / lexicalScores[0] : 0 };
+  const peaks = {
+    sentence: peakOf(dense?.sentences.map((x) => x.score) ?? []),
+    passage: peakOf(dense?.passages.map((x) => x.score) ?? []),
+    lexical: lexicalScores[0] ? peakOf(lexicalScores) / lexicalScores[0] : 0,
+  };
+  return { hits, similarityTo: dense ? (s) => dense.similarityTo(s) : null, peaks };
 }

@@ -111,9 +111,18 @@ const CARRIES: Record<FigureKind, RegExp> = {
   amount: new RegExp(`\\d|${NUM}\\s*(?:个|家|所|座|条|名|人|亩|万|亿|%)`),
 };
 
+/** A number in a unit (3万户, 2000张, 100万人, 6 万亩), one pattern per unit, made once. */
+const IN_UNIT = new Map<string, RegExp>();
+const inUnit = (unit: string): RegExp => {
+  const known = IN_UNIT.get(unit);
+  if (known) return known;
+  const made = new RegExp(`${NUM}\\s*(?:万|亿)?\\s*${unit}`);
+  IN_UNIT.set(unit, made);
+  return made;
+};
+
 /** Whether a text gives a number in a unit (3万户, 2000张, 100万人, 6 万亩). */
-export const carriesUnit = (text: string, unit: string): boolean =>
-  new RegExp(`${NUM}\\s*(?:万|亿)?\\s*${unit}`).test(text.replace(NOT_FIGURES, ''));
+export const carriesUnit = (text: string, unit: string): boolean => inUnit(unit).test(text.replace(NOT_FIGURES, ''));
 
 /** A table's value cells that say nothing ("—", "-", blank). */
 export const EMPTY_CELL = /^\s*[—–\-－]*\s*$/;
@@ -142,7 +151,7 @@ export function carriesFigure(source: FigureSource, ask: FigureAsk): boolean {
   }
   const text = source.text.replace(NOT_FIGURES, '');
   // Asked in a counter (多少户), a figure counting something else (1名网格员) is no answer.
-  if (!source.cells && ask.unit && COUNTERS.includes(ask.unit) && !ask.kinds.some((k) => k !== 'quantity' && k !== 'amount') && !carriesUnit(text, ask.unit)) return false;
+  if (!source.cells && ask.unit && COUNTERS.includes(ask.unit) && !ask.kinds.some((k) => k !== 'quantity' && k !== 'amount') && !inUnit(ask.unit).test(text)) return false;
   return ask.kinds.some((k) => CARRIES[k].test(text));
 }
 

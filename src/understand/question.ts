@@ -165,6 +165,7 @@ export function understand(raw: string, vocab: QuestionVocabulary): ParsedQuesti
   // Only the asking clause counts: 刚从广东回吉安找工作 is context, 长沙到2025年地铁… is the question.
   const place = placeOutsidePlan(focus, vocab.places, vocab.inPlan);
   const year = yearNamed(text);
+  const asking = askingClauses(text).join('');
   return {
     ...base,
     weights: tokenWeights(text, focus, extraTerms),
@@ -175,10 +176,10 @@ export function understand(raw: string, vocab: QuestionVocabulary): ParsedQuesti
     concepts: conceptsOf(text, focus, language, bridges, vocab.inPlan),
     denseTexts: denseTextsOf(text, language, bridges),
     placeElsewhere: place ? { name: place, inPlan: vocab.inPlan(place) } : null,
-    figure: figureFor(askingClauses(text).join(''), year),
+    figure: figureFor(asking, year),
     year,
     asksPast: asksAboutPast(text),
     untranslated,
-    asksProcedure: asksProcedure(askingClauses(text).join('')),
+    asksProcedure: asksProcedure(asking),
   };
 }
