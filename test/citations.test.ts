@@ -31,6 +31,8 @@ const FILES = {
   own5: new URL('./fixtures/everyday-own-5.jsonl', import.meta.url),
   own6: new URL('./fixtures/everyday-own-6.jsonl', import.meta.url),
   own7: new URL('./fixtures/everyday-own-7.jsonl', import.meta.url),
+  own8: new URL('./fixtures/everyday-own-8.jsonl', import.meta.url),
+  own9: new URL('./fixtures/everyday-own-9.jsonl', import.meta.url),
 };
 
 const byKey = new Map(plan.toc.map((e) => [e.key, e]));

@@ -18,6 +18,8 @@ export const LABELLED_FILES = [
   'test/fixtures/everyday-own-5.jsonl',
   'test/fixtures/everyday-own-6.jsonl',
   'test/fixtures/everyday-own-7.jsonl',
+  'test/fixtures/everyday-own-8.jsonl',
+  'test/fixtures/everyday-own-9.jsonl',
   'test/fixtures/written-questions.jsonl',
 ];
 
