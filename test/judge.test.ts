@@ -31,8 +31,8 @@ describe('judge features', () => {
 
   it('marks a unit the plan never uses, a year beyond its horizon and a request for names', () => {
     expect(features('PM2.5年均浓度要降到多少微克？', '细颗粒物').unitAbsent).toBe(1);
-    expect(features('到2040年吉安GDP能达到多少？', '地区生产总值').yearBeyond).toBe(1);
-    expect(features('到2035年吉安GDP能达到多少？', '地区生产总值').yearBeyond).toBe(0);
+    expect(features('到2040年吉安GDP能达到多少？', '地区生产总值').periodOutside).toBe(1);
+    expect(features('到2035年吉安GDP能达到多少？', '地区生产总值').periodOutside).toBe(0);
     expect(features('“院士走进吉安”请的是哪几位院士？', '院士走进吉安').asksPerson).toBe(1);
   });
 

@@ -47,6 +47,16 @@ describe('the question as understood once', () => {
     expect(words).not.toContain('多少');
     const zoo = parse('吉安打算在哪里建动物园？').concepts.find((c) => c.word === '动物园');
     expect(zoo).toMatchObject({ inPlan: false, inFocus: true });
+    // How a figure is asked is no topic the plan could lack.
+    for (const [q, word] of [['吉安碳达峰有冇时间表', '时间表'], ['“十四五”重大项目加起来一共打算投多少钱？', '一共'], ['Does Ji\'an have a carbon-peaking plan, and with what deadline?', 'deadline']]) {
+      expect(parse(q!).concepts.map((c) => c.word)).not.toContain(word);
+    }
+  });
+
+  it('bridges a Latin word whatever its case (PM2.5 as pm2.5 in the thesaurus)', () => {
+    const pm = parse('PM2.5这几年到底降了几多？').concepts.find((c) => c.word === 'PM2.5');
+    expect(pm).toMatchObject({ inPlan: true });
+    expect(pm?.forms).toContain('细颗粒物');
   });
 
   it('keeps an everyday word the thesaurus knows whole, even where jieba splits it, but not inside a longer word', () => {
@@ -63,8 +73,29 @@ describe('the question as understood once', () => {
     for (const q of ['医保电子凭证在手机上怎么激活？', '二手车过户要带什么材料？', '孩子钢琴考级在吉安哪里报名？', '垃圾分类没分好会不会罚款？', 'Where can I get a licence to open a tattoo studio? Do I apply for it online?']) {
       expect(parse(q).asksProcedure).toBe(true);
     }
-    for (const q of ['吉安的雾霾怎么治理？', '以后办事能不能一次办好？', '村里的环境卫生怎么一步步变美？', '老小区停车难，政府打算怎么弄？', 'What support does Ji\'an offer foreign investors?']) {
+    for (const q of ['在吉安办结婚登记要带啥材料', '个税怎么退 在手机上弄得到吗', '手机宽带哪家运营商便宜点', 'How do I get a work permit to teach English in Ji\'an?']) {
+      expect(parse(q).asksProcedure).toBe(true);
+    }
+    for (const q of ['吉安的雾霾怎么治理？', '以后办事能不能一次办好？', '村里的环境卫生怎么一步步变美？', '老小区停车难，政府打算怎么弄？', 'What support does Ji\'an offer foreign investors?', '政务服务以后能不能网上办？']) {
       expect(parse(q).asksProcedure).toBe(false);
+    }
+  });
+
+  it('tells a question about what is going on now (weather, this week) from one about the plan\'s years', () => {
+    for (const q of ['明天吉安会下雨吗', 'what\'s the weather like in april, good time to visit jinggangshan?', '这周末吉安有什么活动']) {
+      expect(parse(q).asksNow).toBe(true);
+    }
+    for (const q of ['吉安空气质量优良天数比例要达到多少？', 'Any good Western restaurants near the station? Visiting next week.', '吉安2025年常住人口城镇化率目标']) {
+      expect(parse(q).asksNow).toBe(false);
+    }
+  });
+
+  it('tells a time the plan gives nothing for (another plan\'s period, 2010, 2040, 2028) from its own', () => {
+    for (const q of ['十二五那几年吉安GDP涨了多少', '十五五期间吉安GDP目标是多少', '2010年吉安GDP是多少', '到2040年吉安人口多少', '2028年吉安GDP多少', 'What was Ji\'an\'s GDP growth during the 12th Five-Year Plan (2011-2015)?']) {
+      expect(parse(q).periodOutside, q).toBe(true);
+    }
+    for (const q of ['2021年到2025年GDP年均增长多少', '到2035年吉安人均GDP', '十三五期间GDP增长了多少', '2030年前碳达峰', '2020年吉安GDP多少', '吉安GDP目标']) {
+      expect(parse(q).periodOutside, q).toBe(false);
     }
   });
 
@@ -75,6 +106,14 @@ describe('the question as understood once', () => {
     expect(parse('江西全省十四五森林覆盖率要达到多少？').placeElsewhere?.name).toBe('江西省');
     expect(parse('What GDP growth target has Jiangxi province set for its 14th Five-Year Plan?').placeElsewhere?.name).toBe('江西省');
     expect(parse('吉安的GDP在江西全省排第几？').placeElsewhere).toBeNull();
+    // A question that opens with another city's name is about that city (南昌: the city, not 南昌县).
+    expect(parse('南昌地铁会修到哪').placeElsewhere?.name).toBe('南昌市');
+    expect(parse('Changsha GDP target for 2025?').placeElsewhere?.name).toBe('长沙市');
+    expect(parse('南昌到吉安的高铁什么时候通？').placeElsewhere).toBeNull();
+    // The country's own targets are not the plan's either; the country's titles Ji'an competes for are.
+    expect(parse('全国十四五常住人口城镇化率目标是几多').placeElsewhere?.name).toBe('全国');
+    expect(parse('What is China\'s national target for R&D spending as a share of GDP?').placeElsewhere?.name).toBe('全国');
+    expect(parse('创建全国文明城市有什么目标？').placeElsewhere).toBeNull();
   });
 
   it('reports unusable input as a problem, not as a question', () => {
@@ -114,6 +153,10 @@ describe('figures and years asked', () => {
     expect(figureAsked('到2035年吉安说要基本建成哪几个“强市”？')).toBeNull(); // which ones, not how many
     expect(figureAsked('吉安要变成个么样子，听说要建成好几个强市？')).toBeNull(); // several, not how many
     expect(figureAsked('PM2.5这几年到底降了几多？')?.kinds).toEqual(['percent']);
+    // 几 after a numeral or 这/前/好 says "some": 四十几岁 is the asker's age, not a question.
+    expect(figureAsked('我四十几岁下岗咯 有冇么子帮扶政策')).toBeNull();
+    expect(figureAsked('十几个县都要建吗')).toBeNull();
+    expect(figureAsked('带薪年假到底能休几天？')).toMatchObject({ kinds: ['quantity'], unit: '天' });
     expect(asksAboutPast('PM2.5这几年到底降了几多？')).toBe(true);
     expect(figureAsked('Where does the plan mention elderly care?')).toBeNull();
     expect(figureAsked('Is there any target for how close parks should be to where people live?')?.kinds).not.toContain('place');

@@ -36,7 +36,7 @@ export interface AnswerItem {
 export type Outcome = 'answered' | 'related' | 'not_covered';
 
 /** Why a question was not answered, as a code; messages live in REASON_MESSAGES. */
-export type ReasonCode = 'place_elsewhere' | 'topic_absent' | 'no_figure' | 'year_beyond' | 'no_names' | 'no_place' | 'low_evidence';
+export type ReasonCode = 'place_elsewhere' | 'topic_absent' | 'no_figure' | 'period_outside' | 'no_names' | 'no_place' | 'low_evidence';
 
 export interface Answer {
   question: string;
@@ -61,7 +61,7 @@ export const REASON_MESSAGES: Record<ReasonCode, string> = {
   place_elsewhere: '本规划是吉安市的规划，不涉及其他地方的安排。',
   topic_absent: '规划中没有涉及这个话题。',
   no_figure: '规划没有给出具体数字。',
-  year_beyond: '规划的目标年份是2025年，远景展望到2035年，没有这个年份的数字。',
+  period_outside: '规划定的是“十四五”（2021—2025年）的目标和到2035年的远景，回顾了“十三五”，没有这个时期的数字。',
   no_names: '规划没有列出具体的人名。',
   no_place: '规划没有写明具体地点。',
   low_evidence: '规划中没有直接回答这个问题的内容。',

@@ -1,15 +1,15 @@
 // The judge's fitted coefficients without the embedding model (BM25 only) (see judge.ts). Written by
-// `npm run fit -- judge --write --lexical`, which fits them on the tuning half (1036 questions; false refusals
-// 7/759, unanswerable not answered 150/277, related/not covered right 99/277);
+// `npm run fit -- judge --write --lexical`, which fits them on the tuning half (1314 questions; false refusals
+// 9/967, unanswerable not answered 195/347, related/not covered right 126/347);
 // re-run it rather than edit.
 import type { JudgeModel } from './judge.js';
 
 export const JUDGE_MODEL_LEXICAL: JudgeModel = {
-  features: ["allCovered","focusBroader","margin","specificAsked","figureAsked","figureAnswered","indicatorEmpty","mainAbsent","unitAbsent","yearBeyond","asksProcedure","english"],
-  mean: [0.729926,0.011641,0.789979,0.153475,0.47973,0.812627,0.016409,0.17471,0.002896,0.010618,0.027992,0.226834],
-  scale: [0.283229,0.091722,0.57999,0.360445,0.499589,0.313274,0.127043,0.379719,0.053734,0.102494,0.164951,0.418784],
-  weights: [0.233101,-0.330265,0.361276,-0.601442,0.282039,0.834345,-0.258321,-0.372526,-0.156503,-0.39815,-0.549742,-0.250597],
-  bias: 1.316389,
-  answerAbove: 0.352989,
+  features: ["focusBroader","specificAsked","figureAsked","figureAnswered","figurePassage","specificMissing","indicatorEmpty","mainAbsent","unitAbsent","periodOutside","asksProcedure","asksNow","english","untranslated"],
+  mean: [0.009734,0.152968,0.478691,0.820858,0.834393,0.093353,0.018265,0.170472,0.002283,0.015221,0.031202,0.002283,0.226788,0.019756],
+  scale: [0.082761,0.359957,0.499546,0.314913,0.296919,0.266897,0.133908,0.376047,0.047727,0.12243,0.173864,0.047727,0.418755,0.077609],
+  weights: [-0.306514,-0.474705,0.264576,0.642574,0.287206,-0.334615,-0.250149,-0.46886,-0.169512,-0.555601,-0.652792,-0.177388,-0.092513,-0.418417],
+  bias: 1.305823,
+  answerAbove: 0.32961,
   related: { feature: 'allCovered', above: 0.122775 },
 };

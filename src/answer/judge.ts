@@ -64,12 +64,14 @@ export interface JudgeFeatures {
   mainAbsent: number;
   /** The question asks in a unit the plan never uses (多少微克, how many tourist visits). */
   unitAbsent: number;
-  /** The question names a year beyond the plan's horizon (2040). */
-  yearBeyond: number;
+  /** The question asks about a time the plan gives nothing for: another plan's period, 2010, 2040. */
+  periodOutside: number;
   /** The question asks for a person's name. */
   asksPerson: number;
   /** The question asks how to get something done as one person (papers, sign-up, fines, shops). */
   asksProcedure: number;
+  /** The question asks what is going on now (weather, today, this week). */
+  asksNow: number;
   /** English (or mixed) question. */
   english: number;
   /** Share of English content words nothing could translate. */
@@ -80,11 +82,8 @@ export type FeatureName = keyof JudgeFeatures;
 
 export const FEATURE_NAMES: FeatureName[] = [
   'sentenceSimilarity', 'passageSimilarity', 'sentencePeak', 'passagePeak', 'lexicalPeak', 'focusCovered', 'allCovered', 'focusAbsent', 'focusBroader', 'agreement', 'margin',
-  'specificAsked', 'figureAsked', 'figureAnswered', 'figurePassage', 'figureSentence', 'specificMissing', 'looseMissing', 'indicatorEmpty', 'mainAbsent', 'unitAbsent', 'yearBeyond', 'asksPerson', 'asksProcedure', 'english', 'untranslated',
+  'specificAsked', 'figureAsked', 'figureAnswered', 'figurePassage', 'figureSentence', 'specificMissing', 'looseMissing', 'indicatorEmpty', 'mainAbsent', 'unitAbsent', 'periodOutside', 'asksPerson', 'asksProcedure', 'asksNow', 'english', 'untranslated',
 ];
-
-/** The last year the plan looks to (its 远景目标 are for 二〇三五年). */
-const PLAN_HORIZON = 2035;
 
 /** How many of the top passages the judge reads. */
 export const JUDGED_PASSAGES = 3;
@@ -187,9 +186,10 @@ export function judgeFeatures(q: ParsedQuestion, hits: readonly Hit[], ctx: Judg
     indicatorEmpty: q.figure && top.some((h) => h.signals.indicator >= 0.5 && !carriesFigure({ text: h.passage.text, cells: h.passage.table?.cells }, { kinds: ['amount'] })) ? 1 : 0,
     unitAbsent: q.figure?.unit && !ctx.inPlan(q.figure.unit) ? 1 : 0,
     mainAbsent: heaviest(focus.length ? focus : q.concepts, ctx.idf)?.inPlan === false ? 1 : 0,
-    yearBeyond: q.year !== null && q.year > PLAN_HORIZON ? 1 : 0,
+    periodOutside: q.periodOutside ? 1 : 0,
     asksPerson: q.figure?.kinds.includes('person') ? 1 : 0,
     asksProcedure: q.asksProcedure ? 1 : 0,
+    asksNow: q.asksNow ? 1 : 0,
     english: english ? 1 : 0,
     untranslated: english && englishWords ? q.untranslated.length / englishWords : 0,
   };
@@ -235,7 +235,7 @@ export function verdictOf(q: ParsedQuestion, f: JudgeFeatures, m: JudgeModel): V
   const { outcome, probability } = modelOutcome(f, m);
   if (outcome === 'answered') return { outcome, reason: null, probability };
   const figureMissing = f.figureAsked && (f.figureAnswered < 0.5 || f.indicatorEmpty || f.unitAbsent);
-  const reason: ReasonCode = f.yearBeyond ? 'year_beyond' : f.asksPerson ? 'no_names'
+  const reason: ReasonCode = f.periodOutside ? 'period_outside' : f.asksPerson ? 'no_names'
     : figureMissing && q.figure?.kinds.every((k) => k === 'place') ? 'no_place'
     : figureMissing ? 'no_figure' : f.mainAbsent ? 'topic_absent' : 'low_evidence';
   return { outcome, reason, probability };

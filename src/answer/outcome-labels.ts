@@ -24,7 +24,7 @@ export const REASON_MESSAGES_EN: Record<ReasonCode, string> = {
   place_elsewhere: 'This is the plan of Ji\'an City; it does not set out anything for other places.',
   topic_absent: 'The plan does not mention this topic.',
   no_figure: 'The plan gives no figure for this.',
-  year_beyond: 'The plan\'s targets are for 2025, with an outlook to 2035; it gives no figure for that year.',
+  period_outside: 'The plan sets targets for 2021–2025 with an outlook to 2035 and looks back on 2016–2020; it gives no figures for that time.',
   no_names: 'The plan does not name people.',
   no_place: 'The plan does not say where.',
   low_evidence: 'The plan has no passage that answers this directly.',

@@ -23,7 +23,8 @@ const QUESTION_WORDS = new Set([
   '现在', '今年', '去年', '明年', '听说', '说要', '还有', '可以', '能够', '应该', '已经', '还是', '就是', '一些', '一个',
   '这种', '那种', '这个', '那个', '时候', '情况', '方面', '问题', '东西', '事情', '规定', '规划', '计划', '政府', '吉安',
   '吉安市', '里面', '没有', '真的', '一定', '大概', '主要', '一直', '将来', '未来', '目前', '不要', '不让', '不能', '不会',
-  '能不', '会不', '是不', '有没', '全市', '市里', '我市', '了解', '大数',
+  '能不', '会不', '是不', '有没', '全市', '市里', '我市', '了解', '大数', '时间表', '一共', '总共', '加起来', '起来',
+  '哪些地方', '哪几个地方', '什么地方',
 ]);
 
 const ENGLISH_STOP = new Set([
@@ -45,6 +46,7 @@ const ENGLISH_QUESTION_WORDS = new Set([
   'report', 'article', 'reader', 'readers', 'client', 'clients', 'company', 'advise', 'question', 'questions', 'also', 'still',
   'really', 'actually', 'currently', 'now', 'today', 'future', 'next', 'last', 'first', 'second', 'again', 'here', 'include',
   'includes', 'including', 'mention', 'mentions', 'mentioned', 'plans', 'city\'s', 'government', 'officials', 'local',
+  'deadline', 'timeline', 'timetable', 'timeframe',
 ]);
 
 const TARGET_WORDS = new Set([

@@ -69,8 +69,11 @@ export function conceptsOf(text: string, focus: string, language: Language, brid
   const out = new Map<string, Concept>();
   for (const [word, weight] of words) {
     if (out.has(word) || [...out.keys()].some((k) => k.includes(word))) continue;
-    const whole = bridges.filter((b) => b.said.includes(word));
-    const part = bridges.filter((b) => !b.said.includes(word) && word.includes(b.said));
+    // Bridges are found in lower-cased text (pm2.5); the word keeps the question's case (PM2.5).
+    const said = (b: Bridge) => b.said.toLowerCase();
+    const lower = word.toLowerCase();
+    const whole = bridges.filter((b) => said(b).includes(lower));
+    const part = bridges.filter((b) => !said(b).includes(lower) && lower.includes(said(b)));
     const forms = [...new Set([...(inPlan(word) ? [word] : []), ...[...whole, ...part].flatMap((b) => b.terms)])];
     const broader = !inPlan(word) && !whole.length && part.length > 0;
     out.set(word, { word, weight, forms, inFocus: saidIn(focus, word), inPlan: forms.some(inPlan), broader });

@@ -25,7 +25,7 @@ export interface FigureAsk {
 const COUNTERS = ['户', '张', '人', '家', '所', '座', '条', '名', '台', '辆', '套', '处', '间', '项', '件', '批', '栋', '公顷'];
 
 /** Units a question may name after 多少/几 (longest first), and their English forms. */
-const UNITS = ['微克', '毫克', '立方米', '平方米', '平方公里', '公里', '千米', '人次', '万人次', '千瓦', '兆瓦', '吨', '亩', '元', '万元', '亿元', '美元', '岁', '趟', '班', '床位',
+const UNITS = ['微克', '毫克', '立方米', '平方米', '平方公里', '公里', '千米', '人次', '万人次', '千瓦', '兆瓦', '吨', '亩', '元', '万元', '亿元', '美元', '岁', '趟', '班', '床位', '天',
   ...COUNTERS];
 const EN_UNITS: [RegExp, string][] = [[/\bmicrograms?\b/i, '微克'], [/\btons?\b|\btonnes?\b/i, '吨'], [/\bkilomet(?:er|re)s?\b|\bkm\b/i, '公里'], [/\bvisits\b|\bvisitors\b|\btourist arrivals\b/i, '人次'], [/\bbeds?\b/i, '床位'], [/\byuan\b|\brmb\b/i, '元']];
 
@@ -44,7 +44,7 @@ const ZH_ASKS: [FigureKind, RegExp][] = [
   ['frequency', /几趟|几班|几列|每周几|多少班|多少趟|多少列|班次/],
   ['person', /哪几位|哪位|是谁|有谁|哪些人|叫什么名字/],
   ['place', /在哪(?!些方面|个方面|一章|一节|一篇|个章|部分|里[提说讲写])|建在|设在|(?<!规划里?|纲要里?|文件里?)哪(?:里|儿)(?![提说讲写])|哪个位置|什么位置|什么地方|哪些地方|哪几个地方|哪个县|哪几个县|哪些县|选址/],
-  ['quantity', /多少[个家所座条名人万亩公里张台辆套处间户项吨千米平方件位批栋]|(?<![哪好])几[个家所座条名万亩张台辆套处间户项批栋位]|多少人|多少家|多大|多长|多高|多宽|规模/],
+  ['quantity', /多少[个家所座条名人万亩公里张台辆套处间户项吨千米平方件位批栋天]|(?<!哪)几[个家所座条名万亩张台辆套处间户项批栋位天]|多少人|多少家|多大|多长|多高|多宽|规模/],
   ['amount', /多少|几多|几何|几成|具体数字|数字是|数据是|目标值|指标值|目标$|目标[?？。]/],
 ];
 
@@ -67,14 +67,39 @@ const EN_ASKS: [FigureKind, RegExp][] = [
 const YEAR = /(?<!\d)(20[0-9]{2})(?!\d)/;
 const CN_YEARS: [RegExp, number][] = [[/二〇三五|二零三五/, 2035], [/二〇二五|二零二五/, 2025]];
 
+/**
+ * 几 after a numeral or a word of time or degree says "some", not "how many": 四十几岁 (in his forties),
+ * 十几个县, 这几年, 前几天, 好几个. Such a 几 asks nothing.
+ */
+const SOME = /(?<=[0-9十百千万两]|这|那|前|近|头|好)几/g;
+
 /** What figure a (Simplified) question asks for, or null when it asks for none. */
-export function figureAsked(question: string): FigureAsk | null {
+export function figureAsked(text: string): FigureAsk | null {
+  const question = text.replace(SOME, '余');
   const asks = /[\u4e00-\u9fff]/.test(question) ? [...ZH_ASKS, ...EN_ASKS] : EN_ASKS;
   const kinds = [...new Set(asks.filter(([, re]) => re.test(question)).map(([k]) => k))];
   if (!kinds.length) return null;
   const specific = kinds.filter((k) => k !== 'amount');
   const unit = unitOf(question);
   return { kinds: specific.length ? specific : ['amount'], ...(unit ? { unit } : {}) };
+}
+
+/** The plan's own years: the 十三五 it reports on (2015–2020), its 2025 targets, its 2035 outlook. */
+const PLAN_YEARS = { from: 2015, to: 2035, targets: [2015, 2020, 2025, 2035] };
+
+/** Another five-year plan's period: 十一五, 十二五, 十五五, 十六五 (this plan is the 十四五, reporting on the 十三五). */
+const OTHER_PERIOD = /十[一二五六]五|\b(?:11|12|15|16)th five|\b(?:eleventh|twelfth|fifteenth|sixteenth) five/i;
+
+/**
+ * Whether the question asks about a time the plan gives nothing for: another plan's period, or only
+ * years outside its own — before 2015, after 2035, or one between that the plan never mentions (2022,
+ * 2028; not 2023 or 2030, which it does).
+ */
+export function periodOutside(question: string, planMentions: (year: number) => boolean): boolean {
+  if (OTHER_PERIOD.test(question)) return true;
+  const years = [...question.matchAll(new RegExp(YEAR, 'g'))].map((m) => Number(m[1]));
+  const own = (y: number) => y >= PLAN_YEARS.from && y <= PLAN_YEARS.to && (PLAN_YEARS.targets.includes(y) || planMentions(y));
+  return years.length > 0 && !years.some(own);
 }
 
 /** A year the question names (2025, 2035 also as 二〇三五, 2040…), or null. */

@@ -66,13 +66,17 @@ const bareName = (name: string) => (name.length > 2 ? name.replace(/[市省县]$
 /** The question is about the other place's own affairs: 长沙的…, 宜春“十四五”…, 江西全省…, Ganzhou's…, Jiangxi province… */
 const ABOUT_ITSELF = /^(的|市|省|全省|全市|“?十四五|规划|\s*['’]s\b|\s+(?:province|city)\b)/i;
 
+/** The country's own targets: 全国“十四五”…, 国家层面的目标, China's national target. */
+const NATIONAL = /(?:全国|国家)的?[“"]?十四五|(?:全国|国家)(?:层面|的)(?:目标|指标)|\bnational (?:targets?|goals?)\b|\bchina['’]?s (?:national )?(?:targets?|goals?)\b/i;
+
 /**
  * The place outside Ji'an a question is about, when the plan cannot answer for it: a place the plan
- * never names, or one it names (深圳市, 江西省) in a question that does not mention Ji'an at all —
- * the plan speaks of those places only in relation to Ji'an.
+ * never names, or one it names (深圳市, 江西省, the country) in a question that does not mention Ji'an
+ * at all — the plan speaks of those places only in relation to Ji'an.
  */
 export function placeOutsidePlan(question: string, places: PlaceNames, inPlan: (text: string) => boolean): string | null {
   const aboutJian = places.own.some((o) => question.includes(o)) || /\bji'?an\b/i.test(question);
+  if (!aboutJian && NATIONAL.test(question)) return '全国';
   const place = places.elsewhere.find((p) => mentions(question, p));
   if (place) return !inPlan(place) || !aboutJian ? place : null;
   return bareNameOutsidePlan(question, places, inPlan, aboutJian);
@@ -80,28 +84,36 @@ export function placeOutsidePlan(question: string, places: PlaceNames, inPlan: (
 
 /**
  * A place named without its 市/省 ending (长沙, 宜春) or in English (Ganzhou): when the plan never
- * names it, or the question asks about that place's own affairs without mentioning Ji'an.
+ * names it, or the question asks about that place's own affairs without mentioning Ji'an — it names
+ * the place first (南昌地铁会修到哪, Ganzhou GDP target) or its own things (长沙的…, Ganzhou's…).
  */
 function bareNameOutsidePlan(question: string, places: PlaceNames, inPlan: (text: string) => boolean, aboutJian: boolean): string | null {
-  const bare = new Map(places.elsewhere.map((p) => [bareName(p), p]));
-  const found: { name: string; full: string; after: string }[] = [];
+  // One bare name may stand for several places (南昌: 南昌市, 南昌县): the city or province is meant.
+  const rank = (p: string) => (p.endsWith('市') ? 2 : p.endsWith('省') ? 1 : 0);
+  const bare = new Map<string, string>();
+  for (const p of places.elsewhere) {
+    const known = bare.get(bareName(p));
+    if (!known || rank(p) > rank(known)) bare.set(bareName(p), p);
+  }
+  const found: { name: string; full: string; start: number; after: string }[] = [];
   for (const s of segments(question)) {
     const full = bare.get(s.segment);
-    if (full && s.segment.length >= 2) found.push({ name: s.segment, full, after: question.slice(s.index + s.segment.length) });
+    if (full && s.segment.length >= 2) found.push({ name: s.segment, full, start: s.index, after: question.slice(s.index + s.segment.length) });
   }
   // One word (ganzhou's) or two (jiangxi province): each English name as its words in the question.
   const words = [...question.matchAll(/[A-Za-z][A-Za-z'’-]*/g)].map((m) => {
     const word = m[0].toLowerCase().replace(/['’]s$/, '');
-    return { word, end: (m.index ?? 0) + word.length };
+    return { word, start: m.index ?? 0, end: (m.index ?? 0) + word.length };
   });
-  words.forEach(({ word, end }, k) => {
+  words.forEach(({ word, start, end }, k) => {
     const next = words[k + 1];
     const pair = next ? `${word} ${next.word}` : '';
     // What follows is read from the first word's end: "Jiangxi province set…" is about the province itself.
     const named = pair && Object.hasOwn(places.english, pair) ? pair : word;
     const full = Object.hasOwn(places.english, named) ? places.english[named] : undefined;
-    if (full) found.push({ name: full, full, after: question.slice(end) });
+    if (full) found.push({ name: full, full, start, after: question.slice(end) });
   });
-  const hit = found.find((f) => !inPlan(bareName(f.full)) || (!aboutJian && ABOUT_ITSELF.test(f.after)));
+  const opens = (f: { start: number }) => f.start === question.length - question.trimStart().length;
+  const hit = found.find((f) => !inPlan(bareName(f.full)) || (!aboutJian && (ABOUT_ITSELF.test(f.after) || opens(f))));
   return hit ? hit.full : null;
 }

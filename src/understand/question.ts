@@ -9,9 +9,9 @@ import { cleanQuestion, type QuestionProblem } from './clean.js';
 import { conceptsOf, saidIn, type Concept } from './concepts.js';
 import { focusOf, askingClauses } from './focus.js';
 import { englishWords, isMostlyLatin, translateEnglish, type EnglishMatch, type Glossary, type Lexicon, type WeightedTerm } from './english.js';
-import { asksAboutPast, figureAsked, yearNamed, type FigureAsk } from './figure.js';
+import { asksAboutPast, figureAsked, periodOutside, yearForms, yearNamed, type FigureAsk } from './figure.js';
 import { placeOutsidePlan, type PlaceNames } from './places.js';
-import { asksProcedure } from './procedure.js';
+import { asksNow, asksProcedure } from './procedure.js';
 import { everydayExpansions, type Thesaurus } from './thesaurus.js';
 
 export interface QuestionVocabulary {
@@ -68,6 +68,10 @@ export interface ParsedQuestion {
   untranslated: string[];
   /** It asks how to get something done as one person: papers, sign-up, a fine, a shop (see procedure.ts). */
   asksProcedure: boolean;
+  /** It asks what is going on now: weather, today, this week (see procedure.ts). */
+  asksNow: boolean;
+  /** It asks about a time the plan gives nothing for: 十二五, 十五五, 2010, 2040 (see periodOutside). */
+  periodOutside: boolean;
 }
 
 const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
@@ -157,7 +161,7 @@ export function understand(raw: string, vocab: QuestionVocabulary): ParsedQuesti
   const language = languageOf(text);
   const base = { text, converted: text !== clean.text, language, notices: clean.notices, figure: null, year: null, asksPast: false, placeElsewhere: null };
   if (clean.problem) {
-    return { ...base, problem: clean.problem, weights: new Map(), extraTerms: [], bridges: [], focus: text, namedTerms: [], concepts: [], denseTexts: [text], untranslated: [], asksProcedure: false };
+    return { ...base, problem: clean.problem, weights: new Map(), extraTerms: [], bridges: [], focus: text, namedTerms: [], concepts: [], denseTexts: [text], untranslated: [], asksProcedure: false, asksNow: false, periodOutside: false };
   }
   const focus = focusOf(text);
   const { bridges, untranslated } = bridgesOf(text, focus, language, vocab);
@@ -181,5 +185,7 @@ export function understand(raw: string, vocab: QuestionVocabulary): ParsedQuesti
     asksPast: asksAboutPast(text),
     untranslated,
     asksProcedure: asksProcedure(asking),
+    asksNow: asksNow(asking),
+    periodOutside: periodOutside(text, (y) => yearForms(y).some(vocab.inPlan)),
   };
 }
