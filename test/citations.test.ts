@@ -33,6 +33,8 @@ const FILES = {
   own7: new URL('./fixtures/everyday-own-7.jsonl', import.meta.url),
   own8: new URL('./fixtures/everyday-own-8.jsonl', import.meta.url),
   own9: new URL('./fixtures/everyday-own-9.jsonl', import.meta.url),
+  own10: new URL('./fixtures/everyday-own-10.jsonl', import.meta.url),
+  own11: new URL('./fixtures/everyday-own-11.jsonl', import.meta.url),
 };
 
 const byKey = new Map(plan.toc.map((e) => [e.key, e]));

@@ -20,6 +20,8 @@ export const LABELLED_FILES = [
   'test/fixtures/everyday-own-7.jsonl',
   'test/fixtures/everyday-own-8.jsonl',
   'test/fixtures/everyday-own-9.jsonl',
+  'test/fixtures/everyday-own-10.jsonl',
+  'test/fixtures/everyday-own-11.jsonl',
   'test/fixtures/written-questions.jsonl',
 ];
 
