@@ -97,10 +97,13 @@ const OTHER_PERIOD = /十[一二五六]五|\b(?:11|12|15|16)th five|\b(?:elevent
  */
 export function periodOutside(question: string, planMentions: (year: number) => boolean): boolean {
   if (OTHER_PERIOD.test(question)) return true;
-  const years = [...question.matchAll(new RegExp(YEAR, 'g'))].map((m) => Number(m[1]));
+  const years = yearsNamed(question);
   const own = (y: number) => y >= PLAN_YEARS.from && y <= PLAN_YEARS.to && (PLAN_YEARS.targets.includes(y) || planMentions(y));
   return years.length > 0 && !years.some(own);
 }
+
+/** Every year the question names in digits (2016-2020 names two). */
+export const yearsNamed = (question: string): number[] => [...question.matchAll(new RegExp(YEAR, 'g'))].map((m) => Number(m[1]));
 
 /** A year the question names (2025, 2035 also as 二〇三五, 2040…), or null. */
 export function yearNamed(question: string): number | null {

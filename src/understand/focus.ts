@@ -11,7 +11,11 @@ const ASKS = /吗|呢|什么|多少|哪|怎么|怎样|如何|是否|有没有|�
 /** An asking clause shorter than this takes the clause before it too ("有没有？"). */
 const MIN_FOCUS_CHARS = 12;
 
-const clausesOf = (text: string) => text.split(/(?<=[，。！？；：,.!?;:])\s*/).filter((c) => c.trim());
+/**
+ * Clauses end at a mark, or at a space between Chinese words: chat questions often use spaces for
+ * commas ("我博士毕业在广州干了几年 想回吉安 市里一年打算引进多少博士"). The space stays with its clause.
+ */
+const clausesOf = (text: string) => text.split(/(?<=[，。！？；：,.!?;:])\s*|(?<=\p{Script=Han}\s+)(?=\p{Script=Han})/u).filter((c) => c.trim());
 
 /** The clauses that ask (all of the text when none does, as in "吉安GDP目标"). */
 export function askingClauses(text: string): string[] {

@@ -1,15 +1,23 @@
 // Questions a five-year plan never answers, which sets the city's targets and policies for 2021–2025:
-// how to get something done as one person (which papers to bring, where to sign up or get a licence,
-// what a fine or a fee is, which shop is good: what a service counter or a shop answers), and what is
-// going on now (tomorrow's weather, this week's events: what the news answers). Pure.
+// one person's own affairs (which papers to bring, how to apply, where to complain, a fine or a fee,
+// an exam's pass mark, a divorce or an inheritance, which shop is best: what a service counter, a
+// lawyer or a shop answers), and what is going on now (tomorrow's weather, today's bus times: what the
+// news or a timetable answers). Pure.
 
-const ZH_PROCEDURE = /什么材料|哪些材料|啥材料|带啥|要带什么|什么证件|哪些证件|办证|办哪些证|办什么证|要办什么|怎么办理|如何办理|去哪办|哪里办|在哪办|报名|上牌|过户|罚款|罚多少|怎么罚|哪家.{0,6}(?:好|便宜|靠谱|划算|正宗)|怎么收费|收费标准|起诉|找谁|打什么电话|热线电话|营业时间|(?:网上|手机上|线上|app上)(?:怎么|能不能|可不可以|能|可以)?(?:弄|操作|退)|(?:网上|手机上|线上|app上)怎么|怎么(?:激活|注册|登录)|手把手|一步步教/i;
-const EN_PROCEDURE = /\bapply for\b|\bhow (?:do|can|should) i (?:get|apply|register|renew|obtain|book|pay)\b|\bwhere can i\b|\bwhat documents\b|\bwhich documents\b|\bregister (?:my|a)\b|\bfined?\b|\bphone number\b|\bopening hours\b/i;
+const ZH_PROCEDURE = /怎么申请|如何申请|咋个?申请|申请条件|要什么条件|需要什么条件|找哪个部门|哪个部门(?:管|投诉)|怎么投诉|去哪投诉|分数线|录取线|一本线|推荐一下|推荐几|哪个.{0,8}最好|什么材料|哪些材料|啥材料|带啥|要带什么|什么证件|哪些证件|办证|办哪些证|办什么证|要办什么|怎么办理|如何办理|去哪办|哪里办|在哪办|报名|上牌|过户|罚款|罚多少|怎么罚|哪家.{0,6}(?:好|便宜|靠谱|划算|正宗)|怎么收费|收费标准|起诉|找谁|打什么电话|热线电话|营业时间|(?:网上|手机上|线上|app上)(?:怎么|能不能|可不可以|能|可以)?(?:弄|操作|退)|(?:网上|手机上|线上|app上)怎么|怎么(?:激活|注册|登录)|手把手|一步步教/i;
+const EN_PROCEDURE = /\bapply for\b|\bcomplain\b|\brecommend\b|\bhow (?:do|can|should) i (?:get|apply|register|renew|obtain|book|pay)\b|\bwhere can i\b|\bwhat documents\b|\bwhich documents\b|\bregister (?:my|a)\b|\bfined?\b|\bphone number\b|\bopening hours\b/i;
 
-/** Whether a (Simplified) question asks about a personal procedure, fee, fine or shop (see above). */
-export const asksProcedure = (question: string): boolean => ZH_PROCEDURE.test(question) || EN_PROCEDURE.test(question);
+/** A family's legal affairs: wherever the question names them, they are what it is about. */
+const FAMILY_LAW = /离婚|遗嘱|遗产|\bdivorce\b|\binheritance\b/i;
 
-const ZH_NOW = /明天|今天|昨天|后天|今晚|这周|下周|本周|这个周末|这个月|下个月|天气|下雨|下雪|气温/;
+/**
+ * Whether a (Simplified) question asks about a personal procedure, fee, fine or shop, judged on the
+ * clause that asks, or about a family's legal affairs anywhere in it (see above).
+ */
+export const asksProcedure = (asking: string, question: string): boolean =>
+  ZH_PROCEDURE.test(asking) || EN_PROCEDURE.test(asking) || FAMILY_LAW.test(question);
+
+const ZH_NOW = /几点|明天|今天|昨天|后天|今晚|这周|下周|本周|这个周末|这个月|下个月|天气|下雨|下雪|气温/;
 const EN_NOW = /\btomorrow\b|\btoday\b|\btonight\b|\bthis (?:week|weekend|month)\b|\bnext (?:week|weekend|month)\b|\bweather\b|\bright now\b/i;
 
 /** Whether a (Simplified) question asks about what is going on now: weather, today, this week (see above). */

@@ -184,7 +184,7 @@ export function understand(raw: string, vocab: QuestionVocabulary): ParsedQuesti
     year,
     asksPast: asksAboutPast(text),
     untranslated,
-    asksProcedure: asksProcedure(asking),
+    asksProcedure: asksProcedure(asking, text),
     asksNow: asksNow(asking),
     periodOutside: periodOutside(text, (y) => yearForms(y).some(vocab.inPlan)),
   };
