@@ -116,6 +116,9 @@ describe('the question as understood once', () => {
     expect(parse('南昌地铁会修到哪').placeElsewhere?.name).toBe('南昌市');
     expect(parse('Changsha GDP target for 2025?').placeElsewhere?.name).toBe('长沙市');
     expect(parse('南昌到吉安的高铁什么时候通？').placeElsewhere).toBeNull();
+    // A province named first is mostly a title (江西老字号); a name joined by a dash is a route.
+    expect(parse('江西老字号规划要新增几家').placeElsewhere).toBeNull();
+    expect(parse('Is the Changsha–Ganzhou high-speed railway in the plan?').placeElsewhere).toBeNull();
     // The country's own targets are not the plan's either; the country's titles Ji'an competes for are.
     expect(parse('全国十四五常住人口城镇化率目标是几多').placeElsewhere?.name).toBe('全国');
     expect(parse('What is China\'s national target for R&D spending as a share of GDP?').placeElsewhere?.name).toBe('全国');
@@ -162,6 +165,9 @@ describe('figures and years asked', () => {
     // 几 after a numeral or 这/前/好 says "some": 四十几岁 is the asker's age, not a question.
     expect(figureAsked('我四十几岁下岗咯 有冇么子帮扶政策')).toBeNull();
     expect(figureAsked('十几个县都要建吗')).toBeNull();
+    // 多少 after a negation says "not much": the clause states, the next one asks.
+    expect(figureAsked('游客门票一交就不剩多少钱买东西了 这种情况以后会变吗')).toBeNull();
+    expect(askingClauses('游客门票一交就不剩多少钱买东西了 这种情况以后会变吗')).toEqual(['这种情况以后会变吗']);
     expect(figureAsked('带薪年假到底能休几天？')).toMatchObject({ kinds: ['quantity'], unit: '天' });
     expect(asksAboutPast('PM2.5这几年到底降了几多？')).toBe(true);
     expect(figureAsked('Where does the plan mention elderly care?')).toBeNull();

@@ -69,13 +69,17 @@ const CN_YEARS: [RegExp, number][] = [[/二〇三五|二零三五/, 2035], [/二
 
 /**
  * 几 after a numeral or a word of time or degree says "some", not "how many": 四十几岁 (in his forties),
- * 十几个县, 这几年, 前几天, 好几个. Such a 几 asks nothing.
+ * 十几个县, 这几年, 前几天, 好几个. 多少 after a negation says "not much": 不剩多少钱, 没多少人.
  */
 const SOME = /(?<=[0-9十百千万两]|这|那|前|近|头|好)几/g;
+const NOT_MUCH = /(?<=没有?|不)(?:剩|了|用|花|赚|挣|到)?多少/g;
+
+/** The text with every 几 and 多少 that asks nothing (see above) put as a statement. */
+export const withoutNonQuestions = (text: string): string => text.replace(SOME, '余').replace(NOT_MUCH, '不多');
 
 /** What figure a (Simplified) question asks for, or null when it asks for none. */
 export function figureAsked(text: string): FigureAsk | null {
-  const question = text.replace(SOME, '余');
+  const question = withoutNonQuestions(text);
   const asks = /[\u4e00-\u9fff]/.test(question) ? [...ZH_ASKS, ...EN_ASKS] : EN_ASKS;
   const kinds = [...new Set(asks.filter(([, re]) => re.test(question)).map(([k]) => k))];
   if (!kinds.length) return null;

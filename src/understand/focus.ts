@@ -2,12 +2,16 @@
 // clause that asks; that clause counts fully, the context less. Pure.
 import { isContentWord, CONCEPT_TAGS } from './concepts.js';
 import { taggedWords } from '../search/tokenize.js';
+import { withoutNonQuestions } from './figure.js';
 
 /**
  * A clause that asks: it ends with a question mark, holds a question word or starts like an English
  * question. 几 alone does not make one (几座桥早晚都堵 states; 几座桥？ asks, by its mark).
  */
 const ASKS = /吗|呢|什么|多少|哪|怎么|怎样|如何|是否|有没有|会不会|能不能|要不要|是不是|可不可以|啥|[?？]\s*$|^\s*(what|which|how|when|who|where|why|whether|is|are|does|do|will|can|could|should)\b/i;
+/** Whether a clause asks (不剩多少钱 and 四十几岁 do not). */
+const asks = (clause: string) => ASKS.test(withoutNonQuestions(clause));
+
 /** An asking clause shorter than this takes the clause before it too ("有没有？"). */
 const MIN_FOCUS_CHARS = 12;
 
@@ -19,7 +23,7 @@ const clausesOf = (text: string) => text.split(/(?<=[，。！？；：,.!?;:])\
 
 /** The clauses that ask (all of the text when none does, as in "吉安GDP目标"). */
 export function askingClauses(text: string): string[] {
-  const asking = clausesOf(text).filter((c) => ASKS.test(c));
+  const asking = clausesOf(text).filter(asks);
   return asking.length ? asking : [text];
 }
 
@@ -33,8 +37,8 @@ const namesTopic = (text: string) => taggedWords(text).some((t) => isContentWord
 export function focusOf(text: string): string {
   const clauses = clausesOf(text);
   let last = clauses.length - 1;
-  while (last > 0 && !ASKS.test(clauses[last] ?? '')) last--;
-  if (!ASKS.test(clauses[last] ?? '')) last = clauses.length - 1;
+  while (last > 0 && !asks(clauses[last] ?? '')) last--;
+  if (!asks(clauses[last] ?? '')) last = clauses.length - 1;
   let first = last;
   const focus = () => clauses.slice(first, last + 1).join('');
   while (first > 0 && (focus().length < MIN_FOCUS_CHARS || !namesTopic(focus()))) first--;

@@ -85,7 +85,7 @@ export function placeOutsidePlan(question: string, places: PlaceNames, inPlan: (
 /**
  * A place named without its 市/省 ending (长沙, 宜春) or in English (Ganzhou): when the plan never
  * names it, or the question asks about that place's own affairs without mentioning Ji'an — it names
- * the place first (南昌地铁会修到哪, Ganzhou GDP target) or its own things (长沙的…, Ganzhou's…).
+ * the city first (南昌地铁会修到哪, Ganzhou GDP target) or its own things (长沙的…, Ganzhou's…).
  */
 function bareNameOutsidePlan(question: string, places: PlaceNames, inPlan: (text: string) => boolean, aboutJian: boolean): string | null {
   // One bare name may stand for several places (南昌: 南昌市, 南昌县): the city or province is meant.
@@ -101,7 +101,8 @@ function bareNameOutsidePlan(question: string, places: PlaceNames, inPlan: (text
     if (full && s.segment.length >= 2) found.push({ name: s.segment, full, start: s.index, after: question.slice(s.index + s.segment.length) });
   }
   // One word (ganzhou's) or two (jiangxi province): each English name as its words in the question.
-  const words = [...question.matchAll(/[A-Za-z][A-Za-z'’-]*/g)].map((m) => {
+  // A name joined to another by a dash names a route, not a place: the Changsha–Ganzhou railway.
+  const words = [...question.matchAll(/(?<![-–—])[A-Za-z][A-Za-z'’]*(?![A-Za-z'’]*[-–—][A-Za-z])/g)].map((m) => {
     const word = m[0].toLowerCase().replace(/['’]s$/, '');
     return { word, start: m.index ?? 0, end: (m.index ?? 0) + word.length };
   });
@@ -113,7 +114,9 @@ function bareNameOutsidePlan(question: string, places: PlaceNames, inPlan: (text
     const full = Object.hasOwn(places.english, named) ? places.english[named] : undefined;
     if (full) found.push({ name: full, full, start, after: question.slice(end) });
   });
-  const opens = (f: { start: number }) => f.start === question.length - question.trimStart().length;
+  // A city named first is what the question is about (南昌地铁…); a province named first is mostly a
+  // title the plan gives Ji'an's things (江西老字号).
+  const opens = (f: { start: number; full: string }) => f.full.endsWith('市') && f.start === question.length - question.trimStart().length;
   const hit = found.find((f) => !inPlan(bareName(f.full)) || (!aboutJian && (ABOUT_ITSELF.test(f.after) || opens(f))));
   return hit ? hit.full : null;
 }
