@@ -35,6 +35,8 @@ const FILES = {
   own9: new URL('./fixtures/everyday-own-9.jsonl', import.meta.url),
   own10: new URL('./fixtures/everyday-own-10.jsonl', import.meta.url),
   own11: new URL('./fixtures/everyday-own-11.jsonl', import.meta.url),
+  own12: new URL('./fixtures/everyday-own-12.jsonl', import.meta.url),
+  own13: new URL('./fixtures/everyday-own-13.jsonl', import.meta.url),
 };
 
 const byKey = new Map(plan.toc.map((e) => [e.key, e]));

@@ -22,6 +22,8 @@ export const LABELLED_FILES = [
   'test/fixtures/everyday-own-9.jsonl',
   'test/fixtures/everyday-own-10.jsonl',
   'test/fixtures/everyday-own-11.jsonl',
+  'test/fixtures/everyday-own-12.jsonl',
+  'test/fixtures/everyday-own-13.jsonl',
   'test/fixtures/written-questions.jsonl',
 ];
 
