@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuestion } from '../src/answer/answer.js';
+import { answerQuestion, queryWeights } from '../src/answer/answer.js';
+import { understand } from '../src/understand/question.js';
 import { cite } from '../src/answer/citation.js';
 import { byKind, scoreAnswer, summarise } from '../src/eval/score.js';
 import { cleanQuestion, MAX_QUESTION_CHARS } from '../src/understand/clean.js';
@@ -79,6 +80,17 @@ describe('ranking retrieval candidates', () => {
     expect(indicatorMatch(row, ['生产'])).toBeCloseTo(2 / 6);
     expect(indicatorMatch(row, ['收入'])).toBe(0);
     expect(indicatorMatch(chunks.find((c) => !c.table)!, ['地区生产总值'])).toBe(0);
+  });
+});
+
+describe('quote weights', () => {
+  it('lets a bridged term\'s tokens share its weight and leaves out words the plan never uses', () => {
+    const q = understand('到2035年吉安人均GDP大概要到什么档次', ports.vocabulary);
+    const w = queryWeights(q, ports.idf);
+    expect(w.has('档次')).toBe(false); // never in the plan: it only dilutes every run's share
+    const bridged = [...w].filter(([t]) => /[〇远景]/.test(t)).reduce((s, [, v]) => s + v, 0);
+    expect(bridged).toBeGreaterThan(0);
+    expect(bridged).toBeLessThan(w.get('人均') ?? 0); // the eight bigrams of 二〇三五年远景目标 together weigh less than 人均
   });
 });
 

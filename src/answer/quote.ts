@@ -54,10 +54,10 @@ export interface SentenceRelevance extends Span {
 
 /**
  * How much a sentence's closeness to the question counts next to the share of the question's words a
- * run covers (both 0–1). Measured on the tuning half (README): everyday questions share few words
- * with the sentence that answers them.
+ * run covers (both 0–1). Measured on the tuning half (README): 0.2 of 0.1, 0.2, 0.3, 0.5, once the
+ * share counts only words the plan uses (see queryWeights).
  */
-export const DENSE_QUOTE_WEIGHT = 0.5;
+export const DENSE_QUOTE_WEIGHT = 0.2;
 
 /** How much a run that gives the figure asked for counts over one that does not. */
 export const FIGURE_QUOTE_BONUS = 0.3;
