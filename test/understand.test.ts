@@ -204,6 +204,10 @@ describe('figures and years asked', () => {
     const baseOnly = [{ label: '指标', value: '非化石能源占一次能源消费比重(%)' }, { label: '2020年基期值', value: '30' }, { label: '2025年目标值', value: '—' }];
     expect(carriesFigure({ text: '非化石能源占一次能源消费比重(%)\t30\t—', cells: baseOnly }, { kinds: ['amount'] })).toBe(true);
     expect(carriesFigure({ text: '非化石能源占一次能源消费比重(%)\t30\t—', cells: baseOnly }, { kinds: ['amount'], year: 2025 })).toBe(false);
+    // An age is answered by a row counted in years of age, not by any row.
+    const lifespan = [{ label: '指标', value: '人均预期寿命(岁)' }, { label: '2020年基期值', value: '77.2' }, { label: '2025年目标值', value: '78' }];
+    expect(carriesFigure({ text: '人均预期寿命(岁)\t77.2\t78', cells: lifespan }, { kinds: ['age'] })).toBe(true);
+    expect(carriesFigure({ text: '城镇调查失业率(%)\t5\t5', cells: lifespan.map((c, i) => (i ? c : { ...c, value: '城镇调查失业率(%)' })) }, { kinds: ['age'] })).toBe(false);
   });
 });
 

@@ -179,7 +179,9 @@ export function carriesFigure(source: FigureSource, ask: FigureAsk): boolean {
     if (ask.year && !ofYear.length && cells.some((c) => /\d{4}年/.test(c.label))) return false;
     const values = (ofYear.length ? ofYear : cells).filter((c) => /\d/.test(c.value) && !EMPTY_CELL.test(c.value));
     if (!values.length) return false;
-    if (ask.kinds.some((k) => k !== 'person' && k !== 'date' && k !== 'age' && k !== 'place')) return true;
+    // A row's value answers a count, an amount or a share; an age only in a row counted in years of
+    // age (人均预期寿命(岁)); never a name, a date or a place.
+    if (ask.kinds.some((k) => k !== 'person' && k !== 'date' && k !== 'place' && (k !== 'age' || /岁/.test(source.text)))) return true;
   }
   const text = source.text.replace(NOT_FIGURES, '');
   // Asked in a counter (多少户), a figure counting something else (1名网格员) is no answer.
