@@ -165,6 +165,7 @@ describe('figures and years asked', () => {
     // 几 after a numeral or 这/前/好 says "some": 四十几岁 is the asker's age, not a question.
     expect(figureAsked('我四十几岁下岗咯 有冇么子帮扶政策')).toBeNull();
     expect(figureAsked('十几个县都要建吗')).toBeNull();
+    expect(figureAsked('我们这边的人现在平均活到多少岁 过几年能到多少')?.kinds).toEqual(['age']); // 过几年: in a few years
     // 多少 after a negation says "not much": the clause states, the next one asks.
     expect(figureAsked('游客门票一交就不剩多少钱买东西了 这种情况以后会变吗')).toBeNull();
     expect(askingClauses('游客门票一交就不剩多少钱买东西了 这种情况以后会变吗')).toEqual(['这种情况以后会变吗']);
