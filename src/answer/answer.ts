@@ -5,6 +5,7 @@ import type { BlockKind, TableCell } from '../plan/types.js';
 import type { Hit, Retrieved, RetrieveOptions, SearchPorts } from '../search/retrieve.js';
 import { DEFAULT_RETRIEVE_OPTIONS, retrieve, weightsFor, type RankWeights } from '../search/retrieve.js';
 import { queryTokens, tokenize } from '../search/tokenize.js';
+import { squash } from '../plan/whitespace.js';
 import { PROBLEM_MESSAGES, type QuestionProblem } from '../understand/clean.js';
 import { understand, type ParsedQuestion, type QuestionVocabulary } from '../understand/question.js';
 import { carriesFigure, isPastResult, type FigureAsk } from '../understand/figure.js';
@@ -158,12 +159,11 @@ const PROSE_WITHIN = 3;
  * row's cells.
  */
 export function proseFirst(answers: AnswerItem[]): AnswerItem[] {
-  const row = answers[0];
-  const target = row?.columns?.find((c) => /2025年/.test(c.label))?.value.trim();
-  if (!row || !target || !/\d/.test(target)) return answers;
-  const number = target.replace(/[^\d.]/g, '');
-  const states = (a: AnswerItem) => !a.columns && new RegExp(`(?<![\\d.])${number.replace('.', '\\.')}(?![\\d])`).test(a.text.replace(/\s+/g, ''));
-  const at = answers.slice(1, PROSE_WITHIN).findIndex(states) + 1;
+  const target = answers[0]?.columns?.find((c) => /2025年/.test(c.label))?.value.match(/\d+(?:\.\d+)?/)?.[0];
+  if (!target) return answers;
+  // The number itself, not a longer one it is part of (58.25 is not in 158.25 or 58.255).
+  const stated = new RegExp(`(?<![\\d.])${target.replace('.', '\\.')}(?!\\d)`);
+  const at = answers.slice(1, PROSE_WITHIN).findIndex((a) => !a.columns && stated.test(squash(a.text))) + 1;
   return at > 0 ? [answers[at]!, ...answers.filter((_, i) => i !== at)] : answers;
 }
 
