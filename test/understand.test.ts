@@ -165,6 +165,7 @@ describe('figures and years asked', () => {
     // 几 after a numeral or 这/前/好 says "some": 四十几岁 is the asker's age, not a question.
     expect(figureAsked('我四十几岁下岗咯 有冇么子帮扶政策')).toBeNull();
     expect(figureAsked('十几个县都要建吗')).toBeNull();
+    expect(figureAsked('我们这边的人现在平均活到多少岁 过几年能到多少')?.kinds).toEqual(['age']); // 过几年: in a few years
     // 多少 after a negation says "not much": the clause states, the next one asks.
     expect(figureAsked('游客门票一交就不剩多少钱买东西了 这种情况以后会变吗')).toBeNull();
     expect(askingClauses('游客门票一交就不剩多少钱买东西了 这种情况以后会变吗')).toEqual(['这种情况以后会变吗']);
@@ -204,6 +205,10 @@ describe('figures and years asked', () => {
     const baseOnly = [{ label: '指标', value: '非化石能源占一次能源消费比重(%)' }, { label: '2020年基期值', value: '30' }, { label: '2025年目标值', value: '—' }];
     expect(carriesFigure({ text: '非化石能源占一次能源消费比重(%)\t30\t—', cells: baseOnly }, { kinds: ['amount'] })).toBe(true);
     expect(carriesFigure({ text: '非化石能源占一次能源消费比重(%)\t30\t—', cells: baseOnly }, { kinds: ['amount'], year: 2025 })).toBe(false);
+    // An age is answered by a row counted in years of age, not by any row.
+    const lifespan = [{ label: '指标', value: '人均预期寿命(岁)' }, { label: '2020年基期值', value: '77.2' }, { label: '2025年目标值', value: '78' }];
+    expect(carriesFigure({ text: '人均预期寿命(岁)\t77.2\t78', cells: lifespan }, { kinds: ['age'] })).toBe(true);
+    expect(carriesFigure({ text: '城镇调查失业率(%)\t5\t5', cells: lifespan.map((c, i) => (i ? c : { ...c, value: '城镇调查失业率(%)' })) }, { kinds: ['age'] })).toBe(false);
   });
 });
 

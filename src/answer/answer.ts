@@ -148,6 +148,25 @@ function toItem(hit: Hit, weights: Map<string, number>, ports: AnswerPorts, simi
   };
 }
 
+/** How far down a sentence stating a leading table row's target may be brought up. */
+const PROSE_WITHIN = 3;
+
+/**
+ * When the first answer is an indicator row and one of the next answers is a sentence stating the
+ * same target (the row's value for its target year, 58.25 in 全市常住人口城镇化率达到58.25%), the
+ * sentence leads: it says the same with its words around it, and the direct line already gives the
+ * row's cells.
+ */
+export function proseFirst(answers: AnswerItem[]): AnswerItem[] {
+  const row = answers[0];
+  const target = row?.columns?.find((c) => /2025年/.test(c.label))?.value.trim();
+  if (!row || !target || !/\d/.test(target)) return answers;
+  const number = target.replace(/[^\d.]/g, '');
+  const states = (a: AnswerItem) => !a.columns && new RegExp(`(?<![\\d.])${number.replace('.', '\\.')}(?![\\d])`).test(a.text.replace(/\s+/g, ''));
+  const at = answers.slice(1, PROSE_WITHIN).findIndex(states) + 1;
+  return at > 0 ? [answers[at]!, ...answers.filter((_, i) => i !== at)] : answers;
+}
+
 function suggestionsOf(hits: Hit[]): Citation[] {
   const seen = new Set<string>();
   return hits
@@ -196,6 +215,9 @@ export async function answerQuestion(
   // ranking, which reads English poorly: that quote leads (tuning half, crosslingual hit@1 70.2 → 72.2 %;
   // for Chinese questions as many were lost as won).
   const lead = q.language === 'en' && direct?.from ? direct.from : 0;
-  const answers = lead ? [quoted[lead]!, ...quoted.filter((_, i) => i !== lead)] : quoted;
+  const led = lead ? [quoted[lead]!, ...quoted.filter((_, i) => i !== lead)] : quoted;
+  // The same holds for a sentence stating the leading row's target (crosslingual hit@1 68.1 → 71.8 %
+  // on the tuning half; for Chinese questions one gained, one lost).
+  const answers = q.language === 'en' ? proseFirst(led) : led;
   return { ...base, outcome: verdict.outcome, refused, ...(reason ? { reason } : {}), direct: direct?.line ?? null, answers, confidence };
 }

@@ -40,7 +40,7 @@ const ZH_ASKS: [FigureKind, RegExp][] = [
   ['money', /多少钱|几块钱|多少元|多少万元|多少亿|(补贴|补助|奖励|租金|价格|价钱|收费|费用|工资|养老金|安家费|运费|票价|学费|房价|投资|投入|资金|收购价|保护价|低保)[^，。？?！!]{0,8}(多少|几|怎么算|标准)|(投|花|补|给|交|领|贷|拿)(了)?多少|一个月.{0,4}多少/],
   ['percent', /百分之几|几个点|百分点|百分比|比例|比重|占比|占多少|税率|利率|费率|增速|增幅|涨幅|(增长|涨|降|下降|提高|上涨)(了)?(多少|几)|多少%|(率|覆盖)[^，。？?！!]{0,4}(多少|几|达到)/],
   ['date', /什么时候|啥时候|哪年|哪一年|何时|几月|几时|多久|什么时间|时间表|哪天|几年内|几年能|多少年/],
-  ['age', /几岁|多大岁数|多大年纪|年龄/],
+  ['age', /几岁|多少岁|多大岁数|多大年纪|年龄/],
   ['frequency', /几趟|几班|几列|每周几|多少班|多少趟|多少列|班次/],
   ['person', /哪几位|哪位|是谁|有谁|哪些人|叫什么名字/],
   ['place', /在哪(?!些方面|个方面|一章|一节|一篇|个章|部分|里[提说讲写])|建在|设在|(?<!规划里?|纲要里?|文件里?)哪(?:里|儿)(?![提说讲写])|哪个位置|什么位置|什么地方|哪些地方|哪几个地方|哪个县|哪几个县|哪些县|选址/],
@@ -69,9 +69,9 @@ const CN_YEARS: [RegExp, number][] = [[/二〇三五|二零三五/, 2035], [/二
 
 /**
  * 几 after a numeral or a word of time or degree says "some", not "how many": 四十几岁 (in his forties),
- * 十几个县, 这几年, 前几天, 好几个. 多少 after a negation says "not much": 不剩多少钱, 没多少人.
+ * 十几个县, 这几年, 前几天, 过几年, 好几个. 多少 after a negation says "not much": 不剩多少钱, 没多少人.
  */
-const SOME = /(?<=[0-9十百千万两]|这|那|前|近|头|好)几/g;
+const SOME = /(?<=[0-9十百千万两]|这|那|前|近|头|好|过|没)几/g;
 const NOT_MUCH = /(?<=没有?|不)(?:剩|了|用|花|赚|挣|到)?多少/g;
 
 /** The text with every 几 and 多少 that asks nothing (see above) put as a statement. */
@@ -179,7 +179,9 @@ export function carriesFigure(source: FigureSource, ask: FigureAsk): boolean {
     if (ask.year && !ofYear.length && cells.some((c) => /\d{4}年/.test(c.label))) return false;
     const values = (ofYear.length ? ofYear : cells).filter((c) => /\d/.test(c.value) && !EMPTY_CELL.test(c.value));
     if (!values.length) return false;
-    if (ask.kinds.some((k) => k !== 'person' && k !== 'date' && k !== 'age' && k !== 'place')) return true;
+    // A row's value answers a count, an amount or a share; an age only in a row counted in years of
+    // age (人均预期寿命(岁)); never a name, a date or a place.
+    if (ask.kinds.some((k) => k !== 'person' && k !== 'date' && k !== 'place' && (k !== 'age' || /岁/.test(source.text)))) return true;
   }
   const text = source.text.replace(NOT_FIGURES, '');
   // Asked in a counter (多少户), a figure counting something else (1名网格员) is no answer.
