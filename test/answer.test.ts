@@ -96,7 +96,7 @@ describe('quote weights', () => {
 
 describe('a sentence stating the leading row\'s target', () => {
   const item = (text: string, columns?: AnswerItem['columns']): AnswerItem =>
-    ({ text, citation: cite(['第一篇'], 14), score: 1, kind: columns ? 'table_row' : 'paragraph', chunkId: text, ...(columns ? { columns } : {}) });
+    ({ text, citation: cite(chunks[0]!.path, 14), score: 1, kind: columns ? 'table_row' : 'paragraph', chunkId: text, ...(columns ? { columns } : {}) });
   const row = item('常住人口城镇化率 (%)\t52.35\t58.25', [{ label: '指标', value: '常住人口城镇化率 (%)' }, { label: '2020年基期值', value: '52.35' }, { label: '2025年目标值', value: '58.25' }]);
 
   it('leads when one of the next answers states the same target', () => {

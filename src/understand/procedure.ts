@@ -4,7 +4,21 @@
 // lawyer or a shop answers), and what is going on now (tomorrow's weather, today's bus times: what the
 // news or a timetable answers). Pure.
 
-const ZH_PROCEDURE = /怎么申请|如何申请|咋个?申请|申请条件|要什么条件|需要什么条件|找哪个部门|哪个部门(?:管|投诉)|怎么投诉|去哪投诉|分数线|录取线|一本线|推荐一下|推荐几|哪个.{0,8}最好|什么材料|哪些材料|啥材料|带啥|要带什么|什么证件|哪些证件|办证|办哪些证|办什么证|要办什么|怎么办理|如何办理|去哪办|哪里办|在哪办|报名|上牌|过户|罚款|罚多少|怎么罚|哪家.{0,6}(?:好|便宜|靠谱|划算|正宗)|怎么收费|收费标准|起诉|找谁|打什么电话|热线电话|营业时间|(?:网上|手机上|线上|app上)(?:怎么|能不能|可不可以|能|可以)?(?:弄|操作|退)|(?:网上|手机上|线上|app上)怎么|怎么(?:激活|注册|登录)|手把手|一步步教/i;
+/** One person's own affairs, in Chinese, by theme (judged on the asking clause). */
+const ZH_PROCEDURE = new RegExp([
+  // papers and counters
+  '什么材料|哪些材料|啥材料|带啥|要带什么|什么证件|哪些证件|办证|办哪些证|办什么证|要办什么|怎么办理|如何办理|去哪办|哪里办|在哪办',
+  // applying, signing up, registering a car or a house
+  '怎么申请|如何申请|咋个?申请|申请条件|要什么条件|需要什么条件|报名|上牌|过户',
+  // complaints, fines, fees, disputes
+  '找哪个部门|哪个部门(?:管|投诉)|怎么投诉|去哪投诉|罚款|罚多少|怎么罚|怎么收费|收费标准|起诉|找谁|打什么电话|热线电话',
+  // exams' pass marks
+  '分数线|录取线|一本线',
+  // which shop or place is best, opening hours
+  '推荐一下|推荐几|哪个.{0,8}最好|哪家.{0,6}(?:好|便宜|靠谱|划算|正宗)|营业时间',
+  // doing it on a phone or online, step by step
+  '(?:网上|手机上|线上|app上)(?:怎么|能不能|可不可以|能|可以)?(?:弄|操作|退)|(?:网上|手机上|线上|app上)怎么|怎么(?:激活|注册|登录)|手把手|一步步教',
+].join('|'), 'i');
 const EN_PROCEDURE = /\bapply for\b|\bcomplain\b|\brecommend\b|\bhow (?:do|can|should) i (?:get|apply|register|renew|obtain|book|pay)\b|\bwhere can i\b|\bwhat documents\b|\bwhich documents\b|\bregister (?:my|a)\b|\bfined?\b|\bphone number\b|\bopening hours\b/i;
 
 /** A family's legal affairs: wherever the question names them, they are what it is about. */
