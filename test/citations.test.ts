@@ -37,6 +37,8 @@ const FILES = {
   own11: new URL('./fixtures/everyday-own-11.jsonl', import.meta.url),
   own12: new URL('./fixtures/everyday-own-12.jsonl', import.meta.url),
   own13: new URL('./fixtures/everyday-own-13.jsonl', import.meta.url),
+  own14: new URL('./fixtures/everyday-own-14.jsonl', import.meta.url),
+  own15: new URL('./fixtures/everyday-own-15.jsonl', import.meta.url),
 };
 
 const byKey = new Map(plan.toc.map((e) => [e.key, e]));

@@ -24,6 +24,8 @@ export const LABELLED_FILES = [
   'test/fixtures/everyday-own-11.jsonl',
   'test/fixtures/everyday-own-12.jsonl',
   'test/fixtures/everyday-own-13.jsonl',
+  'test/fixtures/everyday-own-14.jsonl',
+  'test/fixtures/everyday-own-15.jsonl',
   'test/fixtures/written-questions.jsonl',
 ];
 
