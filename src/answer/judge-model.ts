@@ -1,15 +1,15 @@
 // The judge's fitted coefficients with the embedding model (see judge.ts). Written by
-// `npm run fit -- judge --write`, which fits them on the tuning half (1890 questions; false refusals
-// 13/1389, unanswerable not answered 319/501, related/not covered right 213/501);
+// `npm run fit -- judge --write`, which fits them on the tuning half (2174 questions; false refusals
+// 13/1598, unanswerable not answered 366/576, related/not covered right 250/576);
 // re-run it rather than edit.
 import type { JudgeModel } from './judge.js';
 
 export const JUDGE_MODEL: JudgeModel = {
-  features: ["sentenceSimilarity","passageSimilarity","passagePeak","lexicalPeak","focusCovered","focusAbsent","focusBroader","agreement","margin","specificAsked","figureAsked","figureAnswered","figureSentence","specificMissing","indicatorEmpty","mainAbsent","unitAbsent","periodOutside","asksProcedure","asksNow","untranslated"],
-  mean: [0.645882,0.611444,0.105965,0.842206,0.783663,0.174907,0.00964,0.767423,1.387845,0.145503,0.485714,0.82032,0.863014,0.092002,0.020635,0.165079,0.003175,0.020635,0.037566,0.004233,0.020569],
-  scale: [0.087383,0.086519,0.051708,0.149419,0.298873,0.269287,0.079623,0.315608,0.839241,0.352607,0.499796,0.321446,0.302402,0.271773,0.142159,0.371252,0.056254,0.142159,0.190144,0.064922,0.079091],
-  weights: [0.038136,0.224199,0.149819,0.058858,0.160232,-0.217036,-0.321376,0.033092,0.484836,-0.343447,0.135852,0.598369,0.43154,-0.399169,-0.330963,-0.209301,-0.219864,-0.690175,-0.745886,-0.226077,-0.363039],
-  bias: 1.484575,
-  answerAbove: 0.295942,
+  features: ["sentenceSimilarity","passageSimilarity","passagePeak","lexicalPeak","focusCovered","allCovered","focusAbsent","focusBroader","agreement","margin","specificAsked","figureAsked","figureAnswered","figureSentence","specificMissing","looseMissing","indicatorEmpty","mainAbsent","unitAbsent","periodOutside","asksProcedure","asksNow","untranslated"],
+  mean: [0.644652,0.610261,0.105453,0.840371,0.781431,0.751368,0.179247,0.008981,0.763408,1.385382,0.148574,0.48896,0.819954,0.863623,0.092545,0.087501,0.019779,0.165593,0.00276,0.022539,0.036799,0.0046,0.020965],
+  scale: [0.088974,0.087991,0.051939,0.152724,0.301847,0.286707,0.272712,0.076102,0.31895,0.844376,0.355668,0.499878,0.319182,0.301114,0.271481,0.210644,0.139241,0.371715,0.052462,0.148429,0.188267,0.067666,0.080669],
+  weights: [0.036828,0.241793,0.145646,0.082226,0.178861,0.017656,-0.222108,-0.310893,-0.003658,0.506749,-0.375527,0.221861,0.496051,0.427451,-0.484647,-0.127031,-0.326245,-0.175839,-0.21419,-0.746727,-0.751745,-0.240118,-0.355527],
+  bias: 1.507849,
+  answerAbove: 0.306962,
   related: { feature: 'allCovered', above: 0.2 },
 };
