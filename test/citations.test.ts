@@ -39,6 +39,8 @@ const FILES = {
   own13: new URL('./fixtures/everyday-own-13.jsonl', import.meta.url),
   own14: new URL('./fixtures/everyday-own-14.jsonl', import.meta.url),
   own15: new URL('./fixtures/everyday-own-15.jsonl', import.meta.url),
+  own16: new URL('./fixtures/everyday-own-16.jsonl', import.meta.url),
+  own17: new URL('./fixtures/everyday-own-17.jsonl', import.meta.url),
 };
 
 const byKey = new Map(plan.toc.map((e) => [e.key, e]));

@@ -26,6 +26,8 @@ export const LABELLED_FILES = [
   'test/fixtures/everyday-own-13.jsonl',
   'test/fixtures/everyday-own-14.jsonl',
   'test/fixtures/everyday-own-15.jsonl',
+  'test/fixtures/everyday-own-16.jsonl',
+  'test/fixtures/everyday-own-17.jsonl',
   'test/fixtures/written-questions.jsonl',
 ];
 
