@@ -1,15 +1,15 @@
 // The judge's fitted coefficients without the embedding model (BM25 only) (see judge.ts). Written by
-// `npm run fit -- judge --write --lexical`, which fits them on the tuning half (2174 questions; false refusals
-// 15/1598, unanswerable not answered 348/576, related/not covered right 220/576);
+// `npm run fit -- judge --write --lexical`, which fits them on the tuning half (2461 questions; false refusals
+// 20/1808, unanswerable not answered 397/653, related/not covered right 251/653);
 // re-run it rather than edit.
 import type { JudgeModel } from './judge.js';
 
 export const JUDGE_MODEL_LEXICAL: JudgeModel = {
-  features: ["lexicalPeak","focusCovered","focusAbsent","focusBroader","specificAsked","figureAsked","figureAnswered","figurePassage","specificMissing","looseMissing","indicatorEmpty","mainAbsent","unitAbsent","periodOutside","asksProcedure","asksNow","english","untranslated"],
-  mean: [0.840371,0.777975,0.179247,0.008981,0.148574,0.48896,0.825189,0.840349,0.088823,0.085987,0.018399,0.165593,0.00276,0.022539,0.036799,0.0046,0.233671,0.020965],
-  scale: [0.152724,0.300664,0.272712,0.076102,0.355668,0.499878,0.309301,0.28938,0.261133,0.206765,0.13439,0.371715,0.052462,0.148429,0.188267,0.067666,0.423165,0.080669],
-  weights: [0.179422,0.272399,-0.322325,-0.348444,-0.497587,0.269803,0.571607,0.118626,-0.547704,-0.163348,-0.293525,-0.124774,-0.196787,-0.77698,-0.803371,-0.266207,-0.094161,-0.339412],
-  bias: 1.381488,
-  answerAbove: 0.327182,
+  features: ["lexicalPeak","focusCovered","focusAbsent","focusBroader","margin","specificAsked","figureAnswered","specificMissing","indicatorEmpty","unitAbsent","periodOutside","asksProcedure","asksNow","untranslated"],
+  mean: [0.838886,0.773865,0.179598,0.009101,0.808108,0.148314,0.824428,0.088049,0.017879,0.002438,0.023161,0.038602,0.005282,0.020675],
+  scale: [0.155374,0.303187,0.273024,0.075189,0.589119,0.355411,0.309354,0.259843,0.132511,0.049316,0.150416,0.192645,0.072488,0.079863],
+  weights: [0.170486,0.285536,-0.409002,-0.338694,0.388216,-0.373197,0.668816,-0.496787,-0.243285,-0.185826,-0.781251,-0.840183,-0.302733,-0.359308],
+  bias: 1.402745,
+  answerAbove: 0.301211,
   related: { feature: 'allCovered', above: 0.122775 },
 };
