@@ -1,6 +1,6 @@
 // The direct line: a figure question's answer in one line, composed only from what is quoted.
 import { describe, expect, it } from 'vitest';
-import { composeDirect, directLine, NO_FIGURE_LINE, rowLine, sentenceLine } from '../src/answer/direct.js';
+import { composeDirect, NO_FIGURE_LINE, rowLine, sentenceLine } from '../src/answer/direct.js';
 import type { FigureKind } from '../src/understand/figure.js';
 import { chunks } from './helpers.js';
 
@@ -8,6 +8,8 @@ import { chunks } from './helpers.js';
 const row = (name: string, past = false) => chunks.find((c) => c.table?.cells[0]?.value.replace(/\s+/g, '').startsWith(name)
   && c.table.table.includes('十三五') === past)!.table!.cells;
 const concept = (word: string, forms = [word]) => ({ word, weight: 1, forms, inFocus: true, inPlan: true, broader: false });
+/** The direct line alone. */
+const directLine = (...args: Parameters<typeof composeDirect>) => composeDirect(...args)?.line ?? null;
 const ask = (kinds: FigureKind[], year: number | null = null, concepts: ReturnType<typeof concept>[] = []) => ({ figure: { kinds }, year, asksPast: false, concepts });
 
 describe('rowLine', () => {

@@ -104,6 +104,7 @@ export function queryWeights(q: ParsedQuestion, idf: (t: string) => number): Map
     const tokens = queryTokens(term);
     for (const t of tokens) if (!own.has(t)) shared.set(t, Math.max(shared.get(t) ?? 0, weight / tokens.length));
   }
+  // The idf a token no chunk has: such a token only dilutes the share every run covers.
   const unseen = idf('\u0000');
   return new Map([...q.weights].filter(([t]) => idf(t) < unseen).map(([t, w]) => [t, idf(t) * (shared.get(t) ?? w)]));
 }

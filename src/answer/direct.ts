@@ -149,6 +149,3 @@ export function composeDirect(question: FigureQuestion, quotes: readonly Quoted[
   if (best) return { line: best.line, from: best.from };
   return { line: ask.kinds.every((k) => k === 'place') ? NO_PLACE_LINE : NO_FIGURE_LINE, from: null };
 }
-
-/** The direct line alone (see composeDirect). */
-export const directLine = (question: FigureQuestion, quotes: readonly Quoted[]): string | null => composeDirect(question, quotes)?.line ?? null;

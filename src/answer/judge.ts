@@ -149,6 +149,8 @@ export function judgeFeatures(q: ParsedQuestion, hits: readonly Hit[], ctx: Judg
   const top = hits.slice(0, JUDGED_PASSAGES);
   const texts = top.map((h) => `${h.passage.context} ${h.passage.text}`.toLowerCase());
   const focus = q.concepts.filter((c) => c.inFocus);
+  /** The asking clause's concepts, or all the question's when none is in it. */
+  const asked = focus.length ? focus : q.concepts;
   const weightOf = (c: Concept) => conceptWeight(c, ctx.idf);
   /**
    * Coverage counts only concepts the plan has in some form (an everyday word it never uses cannot be
@@ -170,10 +172,10 @@ export function judgeFeatures(q: ParsedQuestion, hits: readonly Hit[], ctx: Judg
     sentencePeak: ctx.peaks?.sentence ?? 0,
     passagePeak: ctx.peaks?.passage ?? 0,
     lexicalPeak: ctx.peaks?.lexical ?? 0,
-    focusCovered: bestShare(focus.length ? focus : q.concepts),
+    focusCovered: bestShare(asked),
     allCovered: bestShare(q.concepts),
-    focusAbsent: share(focus.length ? focus : q.concepts, weightOf, (c) => !c.inPlan, 0),
-    focusBroader: share(focus.length ? focus : q.concepts, weightOf, (c) => c.broader, 0),
+    focusAbsent: share(asked, weightOf, (c) => !c.inPlan, 0),
+    focusBroader: share(asked, weightOf, (c) => c.broader, 0),
     agreement: first ? Math.min(first.signals.lexical, Math.max(first.signals.sentence, first.signals.passage)) : 0,
     margin: first ? first.score - (top[2]?.score ?? 0) : 0,
     specificAsked,
@@ -185,7 +187,7 @@ export function judgeFeatures(q: ParsedQuestion, hits: readonly Hit[], ctx: Judg
     looseMissing: (q.figure && !specificAsked ? 1 : 0) * (1 - answered),
     indicatorEmpty: q.figure && top.some((h) => h.signals.indicator >= 0.5 && !carriesFigure({ text: h.passage.text, cells: h.passage.table?.cells }, { kinds: ['amount'] })) ? 1 : 0,
     unitAbsent: q.figure?.unit && !ctx.inPlan(q.figure.unit) ? 1 : 0,
-    mainAbsent: heaviest(focus.length ? focus : q.concepts, ctx.idf)?.inPlan === false ? 1 : 0,
+    mainAbsent: heaviest(asked, ctx.idf)?.inPlan === false ? 1 : 0,
     periodOutside: q.periodOutside ? 1 : 0,
     asksPerson: q.figure?.kinds.includes('person') ? 1 : 0,
     asksProcedure: q.asksProcedure ? 1 : 0,

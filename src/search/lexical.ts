@@ -13,7 +13,6 @@ export interface LexicalIndex {
   search(weights: ReadonlyMap<string, number>): ScoredChunk[];
 }
 
-
 /** Anything with text (weighted double) and context: chunks, targets. Results are array positions. */
 export function createLexicalIndex(docs: readonly { text: string; context: string }[]): LexicalIndex {
   const mini = new MiniSearch<{ id: number; text: string; context: string }>({

@@ -7,6 +7,7 @@ import { carriesFigure, isPastResult, mentionsYear, type FigureAsk } from '../un
 import type { LexicalIndex, ScoredChunk } from './lexical.js';
 import { indicatorMatch, withNamedIndicator } from './indicators.js';
 import { RANK_WEIGHTS } from './rank-weights.js';
+import { squash } from '../plan/whitespace.js';
 
 export interface ScoredSentence {
   sentence: number;
@@ -108,7 +109,7 @@ export interface Peaks {
   lexical: number;
 }
 
-/** The closest sentence's similarity less the mean over the nearest ones. */
+/** The top score of a best-first list less the mean over the list (sentence or passage similarities, BM25 scores). */
 export const peakOf = (scores: readonly number[]): number =>
   scores.length ? (scores[0] ?? 0) - scores.reduce((s, x) => s + x, 0) / scores.length : 0;
 
@@ -185,12 +186,12 @@ export const givesFigure = (c: Chunk, ask: FigureAsk, asksPast: boolean): boolea
   (asksPast || !isPastResult(c.table?.table)) && carriesFigure({ text: c.text, cells: c.table?.cells }, ask);
 
 /** The term a footnote defines as a question would name it: the part in quotation marks (旅游“三区两网” → 三区两网). */
-export const definedTerm = (term: string): string => (term.match(/“([^”]+)”/)?.[1] ?? term).replace(/\s+/g, '');
+export const definedTerm = (term: string): string => squash(term.match(/“([^”]+)”/)?.[1] ?? term);
 
-/** Whether the question names the term a footnote chunk defines. */
+/** Whether the question (squashed) names the term a footnote chunk defines. */
 const definesNamed = (c: Chunk, question: string): boolean => {
   const term = c.footnote ? definedTerm(c.footnote.term) : '';
-  return term.length >= 2 && question.replace(/\s+/g, '').includes(term);
+  return term.length >= 2 && question.includes(term);
 };
 
 /** Every candidate from either list with its signals. */
@@ -211,6 +212,7 @@ async function gatherWithDense(q: RetrievalQuery, ports: SearchPorts, depth: num
   const [lex, pas, sen] = [minMax(lexical), minMax(passageSim), minMax(new Map([...sentenceSim].map(([c, s]) => [c, s.score])))];
   const ids = new Set([...lexical.keys(), ...passageSim.keys(), ...sentenceSim.keys()]);
   const covered = coverageOf(q.concepts, ports.idf);
+  const said = squash(q.text);
   const candidates = [...ids].flatMap((chunk) => {
     const c = ports.chunks[chunk];
     if (!c) return [];
@@ -219,7 +221,7 @@ async function gatherWithDense(q: RetrievalQuery, ports: SearchPorts, depth: num
     const signals = {
       lexical: lex.get(chunk) ?? 0, passage: pas.get(chunk) ?? 0, sentence: sen.get(chunk) ?? 0,
       figure, indicator: indicatorMatch(c, q.namedTerms), year, covered: covered(`${c.context} ${c.text}`),
-      defines: definesNamed(c, q.text) ? 1 : 0,
+      defines: definesNamed(c, said) ? 1 : 0,
     };
     return [{
       chunk, signals,
