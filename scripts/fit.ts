@@ -1,8 +1,10 @@
-// npm run fit -- retrieval|judge [--write] [--heldout] [--lexical]
+// npm run fit -- retrieval|judge [--write] [--heldout] [--lexical] [--only chinese|english]
 // Fits on the tuning half of every labelled question set (src/eval/questions.ts), prints the fit
 // (--heldout: the held-out half too, for reporting only) and with --write saves it:
-//   retrieval  the signal weights (src/search/rank-weights.ts): coordinate ascent over a grid,
-//              maximising MRR@10 of the first passage whose plan block holds the evidence;
+//   retrieval  the signal weights (src/search/rank-weights.ts): a listwise fit (src/eval/listwise.ts)
+//              making the passages whose plan block holds the evidence most probable; it prints the
+//              current and fitted weights' block-level hit@1/hit@5/MRR@10, the fitted ones also out of
+//              fold (5-fold cross-validation), what to decide on; --only chinese|english writes one group;
 //   judge      the answerability model (src/answer/judge-model.ts): L2-regularised logistic regression
 //              on the judge's features, answered vs not; its threshold keeps false refusals on the
 //              tuning half at most MAX_FALSE_REFUSALS, and a second threshold splits related from not covered;
@@ -17,8 +19,8 @@ import { RANK_WEIGHTS } from '../src/search/rank-weights.js';
 import { understand } from '../src/understand/question.js';
 import { cliLog } from '../src/cli/log.js';
 import { fitJudge } from './fit-judge.js';
+import { fitListwise, type RankingCase } from '../src/eval/listwise.js';
 
-const GRID = [0, 0.1, 0.25, 0.5, 0.75, 1, 1.5, 2, 3, 4];
 const DEPTH = 50;
 
 interface Case {
@@ -47,8 +49,7 @@ function rankOf(c: Case, chunks: Engine['index']['chunks'], w: RankWeights): num
   return at >= 0 ? at + 1 : null;
 }
 
-function measure(cases: Case[], chunks: Engine['index']['chunks'], w: RankWeights) {
-  const ranks = cases.map((c) => rankOf(c, chunks, w));
+function summarise(ranks: (number | null)[]) {
   const n = ranks.length || 1;
   return {
     questions: ranks.length,
@@ -58,48 +59,53 @@ function measure(cases: Case[], chunks: Engine['index']['chunks'], w: RankWeight
   };
 }
 
-/**
- * The least gain in MRR@10 on the tuning half a change of one weight must bring to be kept. Small gains
- * are noise that does not carry over: a full coordinate ascent over the Chinese weights gaining 0.003
- * lost hit@1 on the held-out half; one new signal (defines) gaining 0.013 held.
- */
-const MIN_GAIN = 0.005;
+const measure = (cases: Case[], chunks: Engine['index']['chunks'], w: RankWeights) => summarise(cases.map((c) => rankOf(c, chunks, w)));
+
+const SIGNALS = Object.keys(RANK_WEIGHTS.chinese) as (keyof RankWeights)[];
 
 /**
- * Greedy coordinate ascent: lexical fixed at 1 (only ratios matter); each round tries every value of
- * GRID for every other weight and keeps the single best change, if it gains at least MIN_GAIN.
+ * The L2 penalty of the listwise fit, on the loss summed over the questions (about 400 English and
+ * 1,400 Chinese ones): 0.1 and 0.3 rank equally out of fold, 1 and 3 worse.
  */
-function fitWeights(cases: Case[], chunks: Engine['index']['chunks'], start: RankWeights): RankWeights {
-  let best = { ...start, lexical: 1 };
-  let bestScore = measure(cases, chunks, best).mrrAt10;
-  for (let round = 0; round < 10; round++) {
-    let step: { weights: RankWeights; score: number } | null = null;
-    for (const key of Object.keys(best) as (keyof RankWeights)[]) {
-      if (key === 'lexical') continue;
-      for (const value of GRID) {
-        const trial = { ...best, [key]: value };
-        const score = measure(cases, chunks, trial).mrrAt10;
-        if (score >= bestScore + MIN_GAIN && (!step || score > step.score)) step = { weights: trial, score };
-      }
-    }
-    if (!step) break;
-    best = step.weights;
-    bestScore = step.score;
+const LAMBDA = 0.3;
+const FOLDS = 5;
+
+const rankingCase = (c: Case, chunks: Engine['index']['chunks']): RankingCase => ({
+  features: c.candidates.map((x) => SIGNALS.map((k) => x.signals[k])),
+  right: c.candidates.map((x) => c.gold.has(chunks[x.chunk]?.block ?? -1)),
+});
+
+/** The listwise fit of the signal weights, scaled so lexical counts 1 (only ratios matter), to 3 decimals. */
+function fitWeights(cases: Case[], chunks: Engine['index']['chunks']): RankWeights {
+  const w = fitListwise(cases.map((c) => rankingCase(c, chunks)), LAMBDA);
+  const lexical = w[SIGNALS.indexOf('lexical')]!;
+  const unit = lexical > 0 ? lexical : 1;
+  return Object.fromEntries(SIGNALS.map((k, j) => [k, Number((w[j]! / unit).toFixed(3))])) as RankWeights;
+}
+
+/** Each question ranked with weights fitted on the other folds (question i in fold i mod FOLDS). */
+function outOfFold(cases: Case[], chunks: Engine['index']['chunks']) {
+  const ranks = new Array<number | null>(cases.length).fill(null);
+  for (let k = 0; k < FOLDS; k++) {
+    const w = fitWeights(cases.filter((_, i) => i % FOLDS !== k), chunks);
+    cases.forEach((c, i) => {
+      if (i % FOLDS === k) ranks[i] = rankOf(c, chunks, w);
+    });
   }
-  return best;
+  return summarise(ranks);
 }
 
 const literal = (w: RankWeights) => JSON.stringify(w).replace(/"(\w+)":/g, '$1: ').replace(/,/g, ', ').replace(/\{/, '{ ').replace(/\}$/, ' }');
 
-function writeWeights(w: RankWeightsByLanguage, tuned: Record<'chinese' | 'english', ReturnType<typeof measure>>) {
+function writeWeights(w: RankWeightsByLanguage, tuned: Record<'chinese' | 'english', ReturnType<typeof measure>>, kept: readonly string[]) {
   const file = new URL('../src/search/rank-weights.ts', import.meta.url);
   const line = (g: 'chinese' | 'english') =>
     `${tuned[g].questions} ${g} answerable questions: MRR@10 ${tuned[g].mrrAt10}, hit@1 ${tuned[g].hitAt1} %, hit@5 ${tuned[g].hitAt5} %`;
   writeFileSync(file, `// How much each retrieval signal counts (see Signals in retrieve.ts), for Chinese (and mixed) questions
-// and for English ones. Written by \`npm run fit -- retrieval --write\`: greedy coordinate ascent on the
-// tuning half, a change kept only where it gains at least ${MIN_GAIN} MRR@10 (see scripts/fit.ts). Tuning half
+// and for English ones. Written by \`npm run fit -- retrieval --write\`: a listwise fit on the tuning half
+// (see scripts/fit.ts). Tuning half, in sample
 // (${line('chinese')};
-// ${line('english')} — of the evidence block). Re-run it rather than edit.
+// ${line('english')} — of the evidence block).${kept.length ? `\n// Not refitted (--only): ${kept.join(', ')} (see ENGLISH_KEPT in scripts/fit.ts).` : ''} Re-run it rather than edit.
 import type { RankWeightsByLanguage } from './retrieve.js';
 
 export const RANK_WEIGHTS: RankWeightsByLanguage = {
@@ -109,6 +115,14 @@ export const RANK_WEIGHTS: RankWeightsByLanguage = {
 `);
 }
 
+/**
+ * Why the English weights are written with --only chinese: the listwise fit ranks English questions
+ * better at hit@1 but worse at hit@5 out of fold (tuning half, 402 questions: 66.7 → 69.7 % and
+ * 96.0 → 94.5 %), and two fresh sets measured blind split the same way, so the English weights stay
+ * those of the earlier fit (greedy coordinate ascent over a grid of values, on MRR@10).
+ */
+export const ENGLISH_KEPT = 'npm run fit -- retrieval --write --only chinese';
+
 const LANGUAGES = ['chinese', 'english'] as const;
 type Group = (typeof LANGUAGES)[number];
 const groupOf = (c: Case): Group => (c.language === 'en' ? 'english' : 'chinese');
@@ -117,19 +131,23 @@ async function fitRetrieval(engine: Engine, all: LabelledQuestion[], flags: stri
   const chunks = engine.index.chunks;
   const tuning = await casesOf(engine, all.filter((q) => q.half === 'tuning'));
   const heldout = flags.includes('--heldout') ? await casesOf(engine, all.filter((q) => q.half === 'heldout')) : [];
+  const only = flags.includes('--only') ? flags[flags.indexOf('--only') + 1] : undefined;
+  if (only !== undefined && !LANGUAGES.includes(only as Group)) throw new Error(`--only takes ${LANGUAGES.join(' or ')}, not ${only}`);
   const fitted = { ...RANK_WEIGHTS };
   const table: Record<string, ReturnType<typeof measure>> = {};
-  for (const group of LANGUAGES) {
+  for (const group of LANGUAGES.filter((g) => !only || g === only)) {
     const mine = (cases: Case[]) => cases.filter((c) => groupOf(c) === group);
-    fitted[group] = fitWeights(mine(tuning), chunks, RANK_WEIGHTS[group]);
+    fitted[group] = fitWeights(mine(tuning), chunks);
     table[`${group}, current, tuning`] = measure(mine(tuning), chunks, RANK_WEIGHTS[group]);
     table[`${group}, fitted, tuning`] = measure(mine(tuning), chunks, fitted[group]);
+    table[`${group}, fitted, out of fold`] = outOfFold(mine(tuning), chunks);
     if (heldout.length) table[`${group}, fitted, held-out`] = measure(mine(heldout), chunks, fitted[group]);
   }
   console.table(table);
   console.log('fitted weights:', JSON.stringify(fitted));
   if (flags.includes('--write')) {
-    writeWeights(fitted, Object.fromEntries(LANGUAGES.map((g) => [g, measure(tuning.filter((c) => groupOf(c) === g), chunks, fitted[g])])) as Record<Group, ReturnType<typeof measure>>);
+    const kept = LANGUAGES.filter((g) => only && g !== only);
+    writeWeights(fitted, Object.fromEntries(LANGUAGES.map((g) => [g, measure(tuning.filter((c) => groupOf(c) === g), chunks, fitted[g])])) as Record<Group, ReturnType<typeof measure>>, kept);
     console.log('written to src/search/rank-weights.ts');
   }
 }
@@ -139,7 +157,7 @@ async function main() {
   const fits: Record<string, typeof fitRetrieval> = { retrieval: fitRetrieval, judge: fitJudge };
   const fit = what ? fits[what] : undefined;
   if (!fit) {
-    console.error('usage: npm run fit -- retrieval|judge [--write] [--heldout] [--lexical]');
+    console.error('usage: npm run fit -- retrieval|judge [--write] [--heldout] [--lexical] [--only chinese|english]');
     process.exit(2);
   }
   const lexical = flags.includes('--lexical');

@@ -9,7 +9,7 @@ export interface LogisticFit {
 }
 
 /** Solves A x = b by Gaussian elimination with partial pivoting (A small and symmetric positive definite). */
-function solve(a: number[][], b: number[]): number[] {
+export function solve(a: number[][], b: number[]): number[] {
   const n = b.length;
   const m = a.map((row, i) => [...row, b[i] ?? 0]);
   for (let col = 0; col < n; col++) {
