@@ -36,6 +36,17 @@ describe('judge features', () => {
     expect(features('“院士走进吉安”请的是哪几位院士？', '院士走进吉安').asksPerson).toBe(1);
   });
 
+  it('finds no figure for a year other than 2025 in passages that give only the 2025 one', () => {
+    const later = features('吉安2030年GDP要达到多少？', '地区生产总值突破3130亿元');
+    expect(later.yearFigureMissing).toBe(1);
+    expect(later.figureAnswered).toBe(0);
+    const target = features('2025年吉安GDP要达到多少？', '地区生产总值突破3130亿元');
+    expect(target.yearFigureMissing).toBe(0);
+    expect(target.figureAnswered).toBeGreaterThan(0.5);
+    // Two years name a period (2021–2025), not a year whose figure is missing.
+    expect(features('2021到2025年吉安GDP年均增长多少？', '地区生产总值突破3130亿元').yearFigureMissing).toBe(0);
+  });
+
   it('marks a topic the plan never names, and covers it not at all', () => {
     const f = features('吉安打算在哪里建动物园？', '体育公园');
     expect(f.mainAbsent).toBe(1);

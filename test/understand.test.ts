@@ -192,6 +192,12 @@ describe('figures and years asked', () => {
     expect(yearNamed('吉安GDP目标')).toBeNull();
   });
 
+  it('asks a figure for one year, not for either end of a period', () => {
+    expect(parse('到2030年吉安GDP要达到多少？').figure?.year).toBe(2030);
+    expect(parse('2021-2025年单位GDP能耗要降多少？').figure).toMatchObject({ kinds: ['percent'] });
+    expect(parse('2021-2025年单位GDP能耗要降多少？').figure?.year).toBeUndefined();
+  });
+
   it('finds a figure of the asked kind in plan text, not in names or empty table cells', () => {
     const money = { kinds: ['money' as const] };
     expect(carriesFigure({ text: '新建、提升改造高标准农田70万亩' }, money)).toBe(false);

@@ -6,7 +6,7 @@ import { splitSentences } from '../chunk/chunk.js';
 import type { Hit } from '../search/retrieve.js';
 import type { Sentence } from '../chunk/sentences.js';
 import { conceptWeight, givesFigure, type Peaks } from '../search/retrieve.js';
-import { carriesFigure, type FigureAsk } from '../understand/figure.js';
+import { carriesFigure, mentionsYear, type FigureAsk } from '../understand/figure.js';
 import type { Concept, ParsedQuestion } from '../understand/question.js';
 import type { Outcome, ReasonCode } from './answer.js';
 
@@ -58,6 +58,11 @@ export interface JudgeFeatures {
   specificMissing: number;
   /** A figure of a looser kind (amount, quantity, percent) asked and not found: as above. */
   looseMissing: number;
+  /**
+   * A figure is asked for one year other than 2025 (2030, 2035, 2023) and no top passage that names
+   * that year gives one: the plan states 2035 as a vision in words, not in figures.
+   */
+  yearFigureMissing: number;
   /** A figure is asked and the top passages hold the indicator row the question names, with no value ("—"). */
   indicatorEmpty: number;
   /** The heaviest concept of the asking clause never occurs in the plan, in any form. */
@@ -82,7 +87,7 @@ export type FeatureName = keyof JudgeFeatures;
 
 export const FEATURE_NAMES: FeatureName[] = [
   'sentenceSimilarity', 'passageSimilarity', 'sentencePeak', 'passagePeak', 'lexicalPeak', 'focusCovered', 'allCovered', 'focusAbsent', 'focusBroader', 'agreement', 'margin',
-  'specificAsked', 'figureAsked', 'figureAnswered', 'figurePassage', 'figureSentence', 'specificMissing', 'looseMissing', 'indicatorEmpty', 'mainAbsent', 'unitAbsent', 'periodOutside', 'asksPerson', 'asksProcedure', 'asksNow', 'english', 'untranslated',
+  'specificAsked', 'figureAsked', 'figureAnswered', 'figurePassage', 'figureSentence', 'specificMissing', 'looseMissing', 'yearFigureMissing', 'indicatorEmpty', 'mainAbsent', 'unitAbsent', 'periodOutside', 'asksPerson', 'asksProcedure', 'asksNow', 'english', 'untranslated',
 ];
 
 /** How many of the top passages the judge reads. */
@@ -145,6 +150,16 @@ function figureAnswered(q: ParsedQuestion, top: readonly Hit[], idf: JudgeContex
   return best;
 }
 
+/** The plan's own target year: its figures are for it, mostly without naming it (see JudgeFeatures.yearFigureMissing). */
+const TARGET_YEAR = 2025;
+
+function yearFigureMissing(q: ParsedQuestion, top: readonly Hit[]): boolean {
+  const ask = q.figure;
+  const year = ask?.year;
+  if (!ask || !year || year === TARGET_YEAR) return false;
+  return !top.some((h) => mentionsYear(`${h.passage.text}${h.passage.context}`, year) && givesFigure(h.passage, ask, q.asksPast));
+}
+
 export function judgeFeatures(q: ParsedQuestion, hits: readonly Hit[], ctx: JudgeContext): JudgeFeatures {
   const top = hits.slice(0, JUDGED_PASSAGES);
   const texts = top.map((h) => `${h.passage.context} ${h.passage.text}`.toLowerCase());
@@ -164,7 +179,9 @@ export function judgeFeatures(q: ParsedQuestion, hits: readonly Hit[], ctx: Judg
   const first = top[0];
   const english = q.language !== 'zh';
   const specificAsked = q.figure?.kinds.some((k) => SPECIFIC.has(k)) ? 1 : 0;
-  const answered = q.figure ? figureAnswered(q, top, ctx.idf) : 1;
+  // A figure for another year (the 2025 target, asked for 2035) answers nothing.
+  const otherYear = yearFigureMissing(q, top);
+  const answered = !q.figure ? 1 : otherYear ? 0 : figureAnswered(q, top, ctx.idf);
   const englishWords = q.bridges.filter((b) => b.source !== 'thesaurus').length + q.untranslated.length;
   return {
     sentenceSimilarity: Math.max(0, ...top.map((h) => h.sentenceSimilarity ?? 0)),
@@ -181,10 +198,11 @@ export function judgeFeatures(q: ParsedQuestion, hits: readonly Hit[], ctx: Judg
     specificAsked,
     figureAsked: q.figure ? 1 : 0,
     figureAnswered: answered,
-    figurePassage: q.figure ? figurePassage(q, q.figure, top, ctx.idf) : 1,
-    figureSentence: q.figure ? figureSentence(q, q.figure, top, ctx.sentences) : 1,
+    figurePassage: !q.figure ? 1 : otherYear ? 0 : figurePassage(q, q.figure, top, ctx.idf),
+    figureSentence: !q.figure ? 1 : otherYear ? 0 : figureSentence(q, q.figure, top, ctx.sentences),
     specificMissing: specificAsked * (1 - answered),
     looseMissing: (q.figure && !specificAsked ? 1 : 0) * (1 - answered),
+    yearFigureMissing: otherYear ? 1 : 0,
     indicatorEmpty: q.figure && top.some((h) => h.signals.indicator >= 0.5 && !carriesFigure({ text: h.passage.text, cells: h.passage.table?.cells }, { kinds: ['amount'] })) ? 1 : 0,
     unitAbsent: q.figure?.unit && !ctx.inPlan(q.figure.unit) ? 1 : 0,
     mainAbsent: heaviest(asked, ctx.idf)?.inPlan === false ? 1 : 0,
@@ -236,7 +254,7 @@ export function verdictOf(q: ParsedQuestion, f: JudgeFeatures, m: JudgeModel): V
   if (q.placeElsewhere) return { outcome: 'not_covered', reason: 'place_elsewhere', probability: 0 };
   const { outcome, probability } = modelOutcome(f, m);
   if (outcome === 'answered') return { outcome, reason: null, probability };
-  const figureMissing = f.figureAsked && (f.figureAnswered < 0.5 || f.indicatorEmpty || f.unitAbsent);
+  const figureMissing = f.figureAsked && (f.figureAnswered < 0.5 || f.indicatorEmpty || f.unitAbsent || f.yearFigureMissing);
   const reason: ReasonCode = f.periodOutside ? 'period_outside' : f.asksPerson ? 'no_names'
     : figureMissing && q.figure?.kinds.every((k) => k === 'place') ? 'no_place'
     : figureMissing ? 'no_figure' : f.mainAbsent ? 'topic_absent' : 'low_evidence';

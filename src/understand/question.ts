@@ -9,7 +9,7 @@ import { cleanQuestion, type QuestionProblem } from './clean.js';
 import { conceptsOf, saidIn, type Concept } from './concepts.js';
 import { focusOf, askingClauses } from './focus.js';
 import { englishWords, isMostlyLatin, translateEnglish, type EnglishMatch, type Glossary, type Lexicon, type WeightedTerm } from './english.js';
-import { asksAboutPast, figureAsked, periodOutside, yearForms, yearNamed, type FigureAsk } from './figure.js';
+import { asksAboutPast, figureAsked, periodOutside, yearForms, yearNamed, yearsNamed, type FigureAsk } from './figure.js';
 import { placeOutsidePlan, type PlaceNames } from './places.js';
 import { asksNow, asksProcedure } from './procedure.js';
 import { everydayExpansions, type Thesaurus } from './thesaurus.js';
@@ -150,9 +150,13 @@ function denseTextsOf(text: string, language: Language, bridges: Bridge[]): stri
   return language === 'en' ? [text, direct.join(' ')] : [`${text} ${direct.join(' ')}`];
 }
 
-function figureFor(asking: string, year: number | null): FigureAsk | null {
+/**
+ * The figure asked for, with the year it is asked for when the question names one year: one naming
+ * two (over 2021–2025, 2020 against 2025) asks about a period, which no single year's cell answers.
+ */
+function figureFor(asking: string, text: string, year: number | null): FigureAsk | null {
   const ask = figureAsked(asking);
-  return ask && year ? { ...ask, year } : ask;
+  return ask && year && new Set(yearsNamed(text)).size <= 1 ? { ...ask, year } : ask;
 }
 
 export function understand(raw: string, vocab: QuestionVocabulary): ParsedQuestion {
@@ -180,7 +184,7 @@ export function understand(raw: string, vocab: QuestionVocabulary): ParsedQuesti
     concepts: conceptsOf(text, focus, language, bridges, vocab.inPlan),
     denseTexts: denseTextsOf(text, language, bridges),
     placeElsewhere: place ? { name: place, inPlan: vocab.inPlan(place) } : null,
-    figure: figureFor(asking, year),
+    figure: figureFor(asking, text, year),
     year,
     asksPast: asksAboutPast(text),
     untranslated,
