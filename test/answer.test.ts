@@ -11,7 +11,7 @@ import { weightedFusion } from '../src/search/fusion.js';
 import { indicatorMatch } from '../src/search/indicators.js';
 import { coverageOf, definedTerm, minMax, peakOf, rankCandidates } from '../src/search/retrieve.js';
 import { buildLexicon, stem, translateEnglish } from '../src/understand/english.js';
-import { placeNames, placeOutsidePlan } from '../src/understand/places.js';
+import { placeNames, placeOutsidePlan, withOwnNames } from '../src/understand/places.js';
 import { chunks, lexicalAnswerPorts, plan, squash } from './helpers.js';
 
 const base = lexicalAnswerPorts();
@@ -291,6 +291,27 @@ describe('place names', () => {
     expect(placeOutsidePlan('怎么融入南昌都市圈？', cities, inPlan)).toBeNull();
     expect(placeOutsidePlan('吉安到赣州的高铁什么时候通？', cities, inPlan)).toBeNull();
     expect(placeOutsidePlan('How will Ji\'an link up with Ganzhou?', cities, inPlan)).toBeNull();
+  });
+
+  it("reads a place elsewhere that sounds exactly like one of Ji'an's (speech input) as Ji'an's", () => {
+    const heard = placeNames([
+      { simplified: '泰和县', english: "Taihe, a county in Ji'an City 吉安市[Ji2 an1 Shi4], Jiangxi", pinyin: 'Tai4 he2 Xian4' },
+      { simplified: '太和县', english: 'Taihe county in Fuyang 阜陽|阜阳[Fu4 yang2], Anhui', pinyin: 'Tai4 he2 Xian4' },
+      { simplified: '集安市', english: "Ji'an, county-level city in Tonghua 通化, Jilin", pinyin: 'Ji2 an1 Shi4' },
+      { simplified: '和县', english: "He county in Ma'anshan, Anhui", pinyin: 'He2 xian4' },
+      { simplified: '长沙', english: 'Changsha prefecture-level city and capital of Hunan province', pinyin: 'Chang2 sha1' },
+    ]);
+    expect(heard.soundAlike).toEqual({ 太和县: '泰和县', 太和: '泰和', 集安市: '吉安市', 集安: '吉安' });
+    expect(heard.elsewhere).not.toContain('太和县');
+    expect(placeOutsidePlan('从市区到太和那些地方以后开车半个钟头能到不', heard, inPlan)).toBeNull();
+    expect(withOwnNames('我们集安到二五年gdp要搞到好多亿', heard)).toEqual({ text: '我们吉安到二五年gdp要搞到好多亿', replaced: [['集安', '吉安']] });
+    // Only as a word of its own: 集安置 (集中安置) is not 集安.
+    expect(withOwnNames('移民集中安置点', heard).replaced).toEqual([]);
+  });
+
+  it('says which sound-alike name it read as Ji\'an\'s', async () => {
+    const a = await ask('太和县要建什么产业园？');
+    expect(a.notices).toContain('“太和县”按同音的“泰和县”理解。');
   });
 
   it('says a named place appears only in relation to Ji\'an', async () => {

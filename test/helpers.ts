@@ -28,7 +28,7 @@ export function lexicalAnswerPorts(overrides: Partial<AnswerPorts> = {}): Answer
       thesaurus: loadThesaurus(),
       glossary: new Map(),
       lexicon: {},
-      places: { elsewhere: ['南昌市', '深圳市', '长沙市', '江西省'], own: ['吉安', '吉安市', '泰和县', '泰和'], english: { changsha: '长沙市', 'jiangxi province': '江西省' } },
+      places: { elsewhere: ['南昌市', '深圳市', '长沙市', '江西省'], own: ['吉安', '吉安市', '泰和县', '泰和'], english: { changsha: '长沙市', 'jiangxi province': '江西省' }, soundAlike: { 太和: '泰和', 太和县: '泰和县' } },
       inPlan: (text) => compact.includes(text),
     },
     idf: idfTable(chunks),

@@ -10,7 +10,7 @@ export async function loadCedict(): Promise<DictionaryEntry[]> {
   const data = join(dirname(main), '..', 'data', 'all.js');
   const mod = (await import(pathToFileURL(data).href)) as { default: unknown };
   const rows = findRows(mod.default);
-  return rows.map((r) => ({ simplified: r[1], english: Array.isArray(r[3]) ? r[3].join('/') : r[3] }));
+  return rows.map((r) => ({ simplified: r[1], english: Array.isArray(r[3]) ? r[3].join('/') : r[3], pinyin: r[2] }));
 }
 
 function findRows(value: unknown): Row[] {

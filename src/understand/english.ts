@@ -6,6 +6,8 @@ import { isEnglishQuestionWord, isEnglishStopWord } from '../search/stop-words.j
 export interface DictionaryEntry {
   simplified: string;
   english: string;
+  /** With tone numbers, as CC-CEDICT writes it: "Tai4 he2 Xian4". */
+  pinyin?: string;
 }
 
 /** English key (a word or a short phrase, lower case) → plan terms. */

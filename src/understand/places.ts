@@ -21,6 +21,12 @@ export interface PlaceNames {
   own: string[];
   /** English names of cities and provinces outside Ji'an (lower case) → their Chinese names. */
   english: Record<string, string>;
+  /**
+   * Places elsewhere whose names sound exactly like one of Ji'an's own (same pinyin, same tones) →
+   * that own name: 集安 → 吉安, 太和县 → 泰和县. Speech input writes them for Ji'an's; they are not in
+   * `elsewhere`.
+   */
+  soundAlike: Record<string, string>;
 }
 
 /** A sense that names a place: a proper name, then what kind of place it is. */
@@ -35,19 +41,31 @@ const MIN_NAME_CHARS = 3;
 /** The English name a place sense starts with: "Ganzhou, prefecture-level city…" → ganzhou ("Jiangxi Province, …" → jiangxi province). */
 const ENGLISH_NAME = /^([A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+)?),? /;
 
+/** Pinyin as compared: lower case, syllables apart ("Ji2 an1 Shi4" → "ji2 an1 shi4"). */
+const sound = (pinyin: string) => pinyin.toLowerCase().trim().split(/\s+/);
+
 export function placeNames(entries: Iterable<DictionaryEntry>): PlaceNames {
   const elsewhere = new Set<string>();
   const own = new Set<string>(['吉安', '吉安市']);
   const english: Record<string, string> = {};
-  for (const { simplified, english: glosses } of entries) {
+  /** Ji'an's own names by their sound, with and without the 市/县/区 ending. */
+  const ownBySound = new Map<string, string>([['ji2 an1', '吉安']]);
+  const elsewhereSounds: { name: string; syllables: string[] }[] = [];
+  for (const { simplified, english: glosses, pinyin } of entries) {
     if (!/^\p{Script=Han}{2,6}$/u.test(simplified)) continue;
     const sense = glosses.split('/').find((s) => /^[A-Z]/.test(s) && PLACE_SENSE.test(s));
     if (!sense) continue;
+    const syllables = pinyin ? sound(pinyin) : [];
     if (IN_JIAN.test(sense) && /[市县区]$/.test(simplified)) {
       own.add(simplified);
       if (simplified.length > 2) own.add(simplified.slice(0, -1));
+      if (syllables.length === simplified.length) {
+        ownBySound.set(syllables.join(' '), simplified);
+        if (simplified.length > 2) ownBySound.set(syllables.slice(0, -1).join(' '), simplified.slice(0, -1));
+      }
       continue;
     }
+    if (syllables.length === simplified.length) elsewhereSounds.push({ name: simplified, syllables });
     const full = CITY.test(sense) && !simplified.endsWith('市') ? `${simplified}市`
       : PROVINCE.test(sense) && !simplified.endsWith('省') ? `${simplified}省` : simplified;
     if (/[市省县]$/.test(simplified)) elsewhere.add(simplified);
@@ -55,9 +73,37 @@ export function placeNames(entries: Iterable<DictionaryEntry>): PlaceNames {
     const name = sense.match(ENGLISH_NAME)?.[1]?.toLowerCase();
     if (name && (CITY.test(sense) || PROVINCE.test(sense)) && !(name in english)) english[name] = full;
   }
-  for (const name of [...elsewhere]) if (own.has(name) || name.length < MIN_NAME_CHARS) elsewhere.delete(name);
+  const soundAlike: Record<string, string> = {};
+  for (const { name, syllables } of elsewhereSounds) {
+    const whole = ownBySound.get(syllables.join(' '));
+    // 太和县 sounds like 泰和县; its bare name 太和 like 泰和 (and 集安市's 集安 like 吉安).
+    const bare = name.length > 2 && /[市县区]$/.test(name) ? ownBySound.get(syllables.slice(0, -1).join(' ')) : undefined;
+    if (whole && whole !== name) soundAlike[name] = whole;
+    if (bare && bare !== name.slice(0, -1)) {
+      soundAlike[name.slice(0, -1)] = bare;
+      if (!whole) soundAlike[name] = bare + name.slice(-1);
+    }
+  }
+  for (const name of [...elsewhere]) {
+    if (own.has(name) || name.length < MIN_NAME_CHARS || name in soundAlike || bareName(name) in soundAlike) elsewhere.delete(name);
+  }
   for (const [name, zh] of Object.entries(english)) if (!elsewhere.has(zh) || name === "ji'an") delete english[name];
-  return { elsewhere: [...elsewhere].sort((a, b) => b.length - a.length), own: [...own], english };
+  return { elsewhere: [...elsewhere].sort((a, b) => b.length - a.length), own: [...own], english, soundAlike };
+}
+
+/**
+ * The question with sound-alike names of Ji'an's places written as Ji'an's (我们集安 → 我们吉安, 太和 →
+ * 泰和), each only as a word of its own, and what was replaced.
+ */
+export function withOwnNames(question: string, places: PlaceNames): { text: string; replaced: [string, string][] } {
+  const replaced: [string, string][] = [];
+  let text = question;
+  for (const [alike, name] of Object.entries(places.soundAlike).sort((a, b) => b[0].length - a[0].length)) {
+    if (!mentions(text, alike)) continue;
+    text = text.split(alike).join(name);
+    replaced.push([alike, name]);
+  }
+  return { text, replaced };
 }
 
 /** A name without its 市/省/县 ending (长沙市 → 长沙); two characters at least. */

@@ -10,7 +10,7 @@ import { conceptsOf, saidIn, type Concept } from './concepts.js';
 import { focusOf, askingClauses } from './focus.js';
 import { englishWords, isMostlyLatin, translateEnglish, type EnglishMatch, type Glossary, type Lexicon, type WeightedTerm } from './english.js';
 import { asksAboutPast, figureAsked, periodOutside, yearForms, yearNamed, yearsNamed, type FigureAsk } from './figure.js';
-import { placeOutsidePlan, type PlaceNames } from './places.js';
+import { placeOutsidePlan, withOwnNames, type PlaceNames } from './places.js';
 import { asksNow, asksProcedure } from './procedure.js';
 import { everydayExpansions, type Thesaurus } from './thesaurus.js';
 
@@ -161,9 +161,11 @@ function figureFor(asking: string, text: string, year: number | null): FigureAsk
 
 export function understand(raw: string, vocab: QuestionVocabulary): ParsedQuestion {
   const clean = cleanQuestion(raw);
-  const text = toSimplified(clean.text);
+  const simplified = toSimplified(clean.text);
+  const { text, replaced } = withOwnNames(simplified, vocab.places);
   const language = languageOf(text);
-  const base = { text, converted: text !== clean.text, language, notices: clean.notices, figure: null, year: null, asksPast: false, placeElsewhere: null };
+  const notices = [...clean.notices, ...replaced.map(([alike, name]) => `“${alike}”按同音的“${name}”理解。`)];
+  const base = { text, converted: simplified !== clean.text, language, notices, figure: null, year: null, asksPast: false, placeElsewhere: null };
   if (clean.problem) {
     return { ...base, problem: clean.problem, weights: new Map(), extraTerms: [], bridges: [], focus: text, namedTerms: [], concepts: [], denseTexts: [text], untranslated: [], asksProcedure: false, asksNow: false, periodOutside: false };
   }
