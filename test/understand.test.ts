@@ -166,6 +166,9 @@ describe('figures and years asked', () => {
     expect(figureAsked('我四十几岁下岗咯 有冇么子帮扶政策')).toBeNull();
     expect(figureAsked('十几个县都要建吗')).toBeNull();
     expect(figureAsked('我们这边的人现在平均活到多少岁 过几年能到多少')?.kinds).toEqual(['age']); // 过几年: in a few years
+    // 劳动年龄人口 is working-age people: its schooling in years is asked, not an age.
+    expect(figureAsked('规划里劳动年龄的人受教育年限要到多少')?.kinds).toEqual(['amount']);
+    expect(figureAsked('退休年龄是多少')?.kinds).toContain('age');
     // 多少 after a negation says "not much": the clause states, the next one asks.
     expect(figureAsked('游客门票一交就不剩多少钱买东西了 这种情况以后会变吗')).toBeNull();
     expect(askingClauses('游客门票一交就不剩多少钱买东西了 这种情况以后会变吗')).toEqual(['这种情况以后会变吗']);
