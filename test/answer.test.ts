@@ -11,7 +11,7 @@ import { weightedFusion } from '../src/search/fusion.js';
 import { indicatorMatch } from '../src/search/indicators.js';
 import { coverageOf, definedTerm, minMax, peakOf, rankCandidates } from '../src/search/retrieve.js';
 import { buildLexicon, stem, translateEnglish } from '../src/understand/english.js';
-import { placeNames, placeOutsidePlan, withOwnNames } from '../src/understand/places.js';
+import { placeAlongside, placeNames, placeOutsidePlan, withOwnNames } from '../src/understand/places.js';
 import { chunks, lexicalAnswerPorts, plan, squash } from './helpers.js';
 
 const base = lexicalAnswerPorts();
@@ -312,6 +312,19 @@ describe('place names', () => {
   it('says which sound-alike name it read as Ji\'an\'s', async () => {
     const a = await ask('太和县要建什么产业园？');
     expect(a.notices).toContain('“太和县”按同音的“泰和县”理解。');
+  });
+
+  it("finds another place's own affairs asked beside Ji'an's, not a route or a partner", () => {
+    const cities = placeNames([
+      { simplified: '株洲', english: 'Zhuzhou prefecture-level city in Hunan' },
+      { simplified: '深圳市', english: 'Shenzhen, sub-provincial city in Guangdong Province' },
+      { simplified: '南昌', english: 'Nanchang prefecture-level city and capital of Jiangxi province' },
+    ]);
+    expect(placeAlongside('湖南株洲的养老院是不是比吉安便宜', cities)).toBe('株洲市');
+    expect(placeAlongside("How does Ji'an's GDP target compare with Shenzhen's 2025 target?", cities)).toBe('深圳市');
+    expect(placeAlongside('吉安到南昌的大巴几点有车', cities)).toBeNull();
+    expect(placeAlongside('吉安到深圳市的铁海联运怎么安排？', cities)).toBeNull();
+    expect(placeAlongside('吉安和南昌的高铁什么时候通', cities)).toBeNull();
   });
 
   it('says a named place appears only in relation to Ji\'an', async () => {

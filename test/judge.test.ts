@@ -68,6 +68,13 @@ describe('verdict', () => {
     expect(verdictOf(q, { ...zero, focusCovered: 0.4, specificMissing: 1 }, model).outcome).toBe('not_covered');
   });
 
+  it("tells another place's own affairs asked beside Ji'an's as about another place", () => {
+    const beside = understand('我表哥在深圳 他说深圳十四五定的GDP比吉安高 深圳定的是多少', ports.vocabulary);
+    expect(beside.placeAlongside).toBe('深圳市');
+    const f = { ...zero, figureAsked: 1, placeAlongside: 1 };
+    expect(verdictOf(beside, f, model)).toMatchObject({ outcome: 'not_covered', reason: 'place_elsewhere' });
+  });
+
   it('declines a place outside Ji\'an by rule, whatever the features', () => {
     const elsewhere = understand('南昌市“十四五”规划的GDP目标是多少？', ports.vocabulary);
     expect(verdictOf(elsewhere, { ...zero, focusCovered: 1 }, model)).toMatchObject({ outcome: 'not_covered', reason: 'place_elsewhere' });

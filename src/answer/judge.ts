@@ -71,6 +71,8 @@ export interface JudgeFeatures {
   unitAbsent: number;
   /** The question asks about a time the plan gives nothing for: another plan's period, 2010, 2040. */
   periodOutside: number;
+  /** Another place is named with its own affairs beside Ji'an (Shenzhen's 2025 target): see placeAlongside. */
+  placeAlongside: number;
   /** The question asks for a person's name. */
   asksPerson: number;
   /** The question asks how to get something done as one person (papers, sign-up, fines, shops). */
@@ -87,7 +89,7 @@ export type FeatureName = keyof JudgeFeatures;
 
 export const FEATURE_NAMES: FeatureName[] = [
   'sentenceSimilarity', 'passageSimilarity', 'sentencePeak', 'passagePeak', 'lexicalPeak', 'focusCovered', 'allCovered', 'focusAbsent', 'focusBroader', 'agreement', 'margin',
-  'specificAsked', 'figureAsked', 'figureAnswered', 'figurePassage', 'figureSentence', 'specificMissing', 'looseMissing', 'yearFigureMissing', 'indicatorEmpty', 'mainAbsent', 'unitAbsent', 'periodOutside', 'asksPerson', 'asksProcedure', 'asksNow', 'english', 'untranslated',
+  'specificAsked', 'figureAsked', 'figureAnswered', 'figurePassage', 'figureSentence', 'specificMissing', 'looseMissing', 'yearFigureMissing', 'indicatorEmpty', 'mainAbsent', 'unitAbsent', 'periodOutside', 'placeAlongside', 'asksPerson', 'asksProcedure', 'asksNow', 'english', 'untranslated',
 ];
 
 /** How many of the top passages the judge reads. */
@@ -207,6 +209,7 @@ export function judgeFeatures(q: ParsedQuestion, hits: readonly Hit[], ctx: Judg
     unitAbsent: q.figure?.unit && !ctx.inPlan(q.figure.unit) ? 1 : 0,
     mainAbsent: heaviest(asked, ctx.idf)?.inPlan === false ? 1 : 0,
     periodOutside: q.periodOutside ? 1 : 0,
+    placeAlongside: q.placeAlongside ? 1 : 0,
     asksPerson: q.figure?.kinds.includes('person') ? 1 : 0,
     asksProcedure: q.asksProcedure ? 1 : 0,
     asksNow: q.asksNow ? 1 : 0,
@@ -255,7 +258,7 @@ export function verdictOf(q: ParsedQuestion, f: JudgeFeatures, m: JudgeModel): V
   const { outcome, probability } = modelOutcome(f, m);
   if (outcome === 'answered') return { outcome, reason: null, probability };
   const figureMissing = f.figureAsked && (f.figureAnswered < 0.5 || f.indicatorEmpty || f.unitAbsent || f.yearFigureMissing);
-  const reason: ReasonCode = f.periodOutside ? 'period_outside' : f.asksPerson ? 'no_names'
+  const reason: ReasonCode = f.periodOutside ? 'period_outside' : f.asksPerson ? 'no_names' : f.placeAlongside ? 'place_elsewhere'
     : figureMissing && q.figure?.kinds.every((k) => k === 'place') ? 'no_place'
     : figureMissing ? 'no_figure' : f.mainAbsent ? 'topic_absent' : 'low_evidence';
   return { outcome, reason, probability };

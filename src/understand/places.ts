@@ -134,6 +134,25 @@ export function placeOutsidePlan(question: string, places: PlaceNames, inPlan: (
  * the city first (南昌地铁会修到哪, Ganzhou GDP target) or its own things (长沙的…, Ganzhou's…).
  */
 function bareNameOutsidePlan(question: string, places: PlaceNames, inPlan: (text: string) => boolean, aboutJian: boolean): string | null {
+  const found = placesNamed(question, places);
+  // A city named first is what the question is about (南昌地铁…); a province named first is mostly a
+  // title the plan gives Ji'an's things (江西老字号).
+  const opens = (f: { start: number; full: string }) => f.full.endsWith('市') && f.start === question.length - question.trimStart().length;
+  const hit = found.find((f) => !inPlan(bareName(f.full)) || (!aboutJian && (ABOUT_ITSELF.test(f.after) || opens(f))));
+  return hit ? hit.full : null;
+}
+
+/** Where a place is named: the name as written, its full form, and the text before and after it. */
+interface PlaceNamed {
+  name: string;
+  full: string;
+  start: number;
+  before: string;
+  after: string;
+}
+
+/** Places outside Ji'an a question names without their 市/省 ending (长沙, 宜春) or in English (Ganzhou). */
+function placesNamed(question: string, places: PlaceNames): PlaceNamed[] {
   // One bare name may stand for several places (南昌: 南昌市, 南昌县): the city or province is meant.
   const rank = (p: string) => (p.endsWith('市') ? 2 : p.endsWith('省') ? 1 : 0);
   const bare = new Map<string, string>();
@@ -141,10 +160,10 @@ function bareNameOutsidePlan(question: string, places: PlaceNames, inPlan: (text
     const known = bare.get(bareName(p));
     if (!known || rank(p) > rank(known)) bare.set(bareName(p), p);
   }
-  const found: { name: string; full: string; start: number; after: string }[] = [];
+  const found: PlaceNamed[] = [];
   for (const s of segments(question)) {
     const full = bare.get(s.segment);
-    if (full && s.segment.length >= 2) found.push({ name: s.segment, full, start: s.index, after: question.slice(s.index + s.segment.length) });
+    if (full && s.segment.length >= 2) found.push({ name: s.segment, full, start: s.index, before: question.slice(0, s.index), after: question.slice(s.index + s.segment.length) });
   }
   // One word (ganzhou's) or two (jiangxi province): each English name as its words in the question.
   // A name joined to another by a dash names a route, not a place: the Changsha–Ganzhou railway.
@@ -158,11 +177,24 @@ function bareNameOutsidePlan(question: string, places: PlaceNames, inPlan: (text
     // What follows is read from the first word's end: "Jiangxi province set…" is about the province itself.
     const named = pair && Object.hasOwn(places.english, pair) ? pair : word;
     const full = Object.hasOwn(places.english, named) ? places.english[named] : undefined;
-    if (full) found.push({ name: full, full, start, after: question.slice(end) });
+    if (full) found.push({ name: full, full, start, before: question.slice(0, start), after: question.slice(end) });
   });
-  // A city named first is what the question is about (南昌地铁…); a province named first is mostly a
-  // title the plan gives Ji'an's things (江西老字号).
-  const opens = (f: { start: number; full: string }) => f.full.endsWith('市') && f.start === question.length - question.trimStart().length;
-  const hit = found.find((f) => !inPlan(bareName(f.full)) || (!aboutJian && (ABOUT_ITSELF.test(f.after) || opens(f))));
+  return found;
+}
+
+/** Words that join a place to Ji'an as a destination or partner: 吉安到南昌的…, 和深圳的合作, to Xiamen's port ("compare with Shenzhen's" does not). */
+const JOINED = /(?:到|至|往|去|飞|直飞|通|连|和|与|跟|同|对接|融入|\bto|\bfrom)\s*$/i;
+
+/**
+ * Another place named with its own affairs (赣州十四五定的GDP, 湖南株洲的养老院, Shenzhen's 2025 target) in
+ * a question that also names Ji'an: the plan gives no other place's targets or prices, so it is a signal
+ * for the judge (not a rule: 深圳的企业来吉安投资 is answerable). Null when there is none.
+ */
+export function placeAlongside(question: string, places: PlaceNames): string | null {
+  const full = places.elsewhere.filter((p) => mentions(question, p)).map((p) => {
+    const start = question.indexOf(p);
+    return { name: p, full: p, start, before: question.slice(0, start), after: question.slice(start + p.length) };
+  });
+  const hit = [...full, ...placesNamed(question, places)].find((f) => ABOUT_ITSELF.test(f.after) && !JOINED.test(f.before));
   return hit ? hit.full : null;
 }

@@ -10,7 +10,7 @@ import { conceptsOf, saidIn, type Concept } from './concepts.js';
 import { focusOf, askingClauses } from './focus.js';
 import { englishWords, isMostlyLatin, translateEnglish, type EnglishMatch, type Glossary, type Lexicon, type WeightedTerm } from './english.js';
 import { asksAboutPast, figureAsked, periodOutside, yearForms, yearNamed, yearsNamed, type FigureAsk } from './figure.js';
-import { placeOutsidePlan, withOwnNames, type PlaceNames } from './places.js';
+import { placeAlongside, placeOutsidePlan, withOwnNames, type PlaceNames } from './places.js';
 import { asksNow, asksProcedure } from './procedure.js';
 import { everydayExpansions, type Thesaurus } from './thesaurus.js';
 
@@ -59,6 +59,8 @@ export interface ParsedQuestion {
   denseTexts: string[];
   /** A place outside Ji'an the plan cannot answer for (see places.ts), and whether the plan names it. */
   placeElsewhere: { name: string; inPlan: boolean } | null;
+  /** Another place named with its own affairs beside Ji'an (赣州十四五定的GDP比吉安高): see placeAlongside. */
+  placeAlongside: string | null;
   figure: FigureAsk | null;
   /** A year the question names, or null. */
   year: number | null;
@@ -165,7 +167,7 @@ export function understand(raw: string, vocab: QuestionVocabulary): ParsedQuesti
   const { text, replaced } = withOwnNames(simplified, vocab.places);
   const language = languageOf(text);
   const notices = [...clean.notices, ...replaced.map(([alike, name]) => `“${alike}”按同音的“${name}”理解。`)];
-  const base = { text, converted: simplified !== clean.text, language, notices, figure: null, year: null, asksPast: false, placeElsewhere: null };
+  const base = { text, converted: simplified !== clean.text, language, notices, figure: null, year: null, asksPast: false, placeElsewhere: null, placeAlongside: null };
   if (clean.problem) {
     return { ...base, problem: clean.problem, weights: new Map(), extraTerms: [], bridges: [], focus: text, namedTerms: [], concepts: [], denseTexts: [text], untranslated: [], asksProcedure: false, asksNow: false, periodOutside: false };
   }
@@ -186,6 +188,7 @@ export function understand(raw: string, vocab: QuestionVocabulary): ParsedQuesti
     concepts: conceptsOf(text, focus, language, bridges, vocab.inPlan),
     denseTexts: denseTextsOf(text, language, bridges),
     placeElsewhere: place ? { name: place, inPlan: vocab.inPlan(place) } : null,
+    placeAlongside: place ? null : placeAlongside(text, vocab.places),
     figure: figureFor(asking, text, year),
     year,
     asksPast: asksAboutPast(text),
