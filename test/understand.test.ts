@@ -79,10 +79,13 @@ describe('the question as understood once', () => {
       expect(parse(q).asksProcedure, q).toBe(true);
     }
     for (const q of ['在吉安办结婚登记要带啥材料', '个税怎么退 在手机上弄得到吗', '手机宽带哪家运营商便宜点', 'How do I get a work permit to teach English in Ji\'an?',
-      '公租房怎么申请 要什么条件', '楼下广场舞吵死了，该找哪个部门投诉', '井冈山大学今年录取分数线多少', '我跟老公要离婚，房子怎么分？', '吉安城区哪个小区的学区最好']) {
+      '公租房怎么申请 要什么条件', '楼下广场舞吵死了，该找哪个部门投诉', '井冈山大学今年录取分数线多少', '我跟老公要离婚，房子怎么分？', '吉安城区哪个小区的学区最好',
+      '在吉安考驾照去哪里报名 多少钱', '高铁新区那个外国语国际学校学费多少一年', 'Do I need a visa to visit Ji\'an as a UK citizen?', 'What\'s the best month to hike Jinggangshan?',
+      'Can I swap my foreign driving licence for a Chinese one in Ji\'an?']) {
       expect(parse(q).asksProcedure, q).toBe(true);
     }
-    for (const q of ['吉安的雾霾怎么治理？', '以后办事能不能一次办好？', '村里的环境卫生怎么一步步变美？', '老小区停车难，政府打算怎么弄？', 'What support does Ji\'an offer foreign investors?', '政务服务以后能不能网上办？']) {
+    for (const q of ['吉安的雾霾怎么治理？', '以后办事能不能一次办好？', '村里的环境卫生怎么一步步变美？', '老小区停车难，政府打算怎么弄？', 'What support does Ji\'an offer foreign investors?', '政务服务以后能不能网上办？',
+      'Will every county in Ji\'an get at least a four-star hotel?', 'Is there any target for how close parks should be to where people live nearby?']) {
       expect(parse(q).asksProcedure).toBe(false);
     }
   });

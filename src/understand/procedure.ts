@@ -14,12 +14,20 @@ const ZH_PROCEDURE = new RegExp([
   '找哪个部门|哪个部门(?:管|投诉)|怎么投诉|去哪投诉|罚款|罚多少|怎么罚|怎么收费|收费标准|起诉|找谁|打什么电话|热线电话',
   // exams' pass marks
   '分数线|录取线|一本线',
+  // one's own papers and fees: visas, driving licences, a school's tuition
+  '签证|驾照|驾驶证|学车|驾校|学费',
   // which shop or place is best, opening hours
   '推荐一下|推荐几|哪个.{0,8}最好|哪家.{0,6}(?:好|便宜|靠谱|划算|正宗)|营业时间',
   // doing it on a phone or online, step by step
   '(?:网上|手机上|线上|app上)(?:怎么|能不能|可不可以|能|可以)?(?:弄|操作|退)|(?:网上|手机上|线上|app上)怎么|怎么(?:激活|注册|登录)|手把手|一步步教',
 ].join('|'), 'i');
-const EN_PROCEDURE = /\bapply for\b|\bcomplain\b|\brecommend\b|\bhow (?:do|can|should) i (?:get|apply|register|renew|obtain|book|pay)\b|\bwhere can i\b|\bwhat documents\b|\bwhich documents\b|\bregister (?:my|a)\b|\bfined?\b|\bphone number\b|\bopening hours\b/i;
+const EN_PROCEDURE = new RegExp([
+  String.raw`\bapply for\b|\bcomplain\b|\brecommend\b|\bhow (?:do|can|should) i (?:get|apply|register|renew|obtain|book|pay)\b|\bwhere can i\b`,
+  String.raw`\bwhat documents\b|\bwhich documents\b|\bregister (?:my|a)\b|\bfined?\b|\bphone number\b|\bopening hours\b`,
+  // one's own papers and fees, and the best place or time for a visit
+  String.raw`\bvisas?\b|\bdriving licen[cs]e|\btuition\b|\bdo i need\b|\bcan i (?:swap|exchange|convert)\b`,
+  String.raw`\bbest (?:month|time|season|place|restaurant|hotel)s?\b|\brestaurants? near\b`,
+].join('|'), 'i');
 
 /** A family's legal affairs: wherever the question names them, they are what it is about. */
 const FAMILY_LAW = /离婚|遗嘱|遗产|\bdivorce\b|\binheritance\b/i;
