@@ -169,6 +169,9 @@ describe('figures and years asked', () => {
     expect(figureAsked('我四十几岁下岗咯 有冇么子帮扶政策')).toBeNull();
     expect(figureAsked('十几个县都要建吗')).toBeNull();
     expect(figureAsked('我们这边的人现在平均活到多少岁 过几年能到多少')?.kinds).toEqual(['age']); // 过几年: in a few years
+    // 几多 is the dialects' 多少.
+    expect(figureAsked('养猪户每出栏一头猪政府补几多钱')?.kinds).toEqual(['money']);
+    expect(figureAsked('到2025年吉安高速通车里程有几多公里')).toMatchObject({ unit: '公里' });
     // 劳动年龄人口 is working-age people: its schooling in years is asked, not an age.
     expect(figureAsked('规划里劳动年龄的人受教育年限要到多少')?.kinds).toEqual(['amount']);
     expect(figureAsked('退休年龄是多少')?.kinds).toContain('age');

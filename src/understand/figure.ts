@@ -78,9 +78,12 @@ const NOT_MUCH = /(?<=没有?|不)(?:剩|了|用|花|赚|挣|到)?多少/g;
 /** The text with every 几 and 多少 that asks nothing (see above) put as a statement. */
 export const withoutNonQuestions = (text: string): string => text.replace(SOME, '余').replace(NOT_MUCH, '不多');
 
+/** 几多 is how Gan, Hakka and Cantonese speakers say 多少 (补几多钱, 几多万头, 几多公里). */
+const DIALECT_HOW_MANY = /几多/g;
+
 /** What figure a (Simplified) question asks for, or null when it asks for none. */
 export function figureAsked(text: string): FigureAsk | null {
-  const question = withoutNonQuestions(text);
+  const question = withoutNonQuestions(text.replace(DIALECT_HOW_MANY, '多少'));
   const asks = /[\u4e00-\u9fff]/.test(question) ? [...ZH_ASKS, ...EN_ASKS] : EN_ASKS;
   const kinds = [...new Set(asks.filter(([, re]) => re.test(question)).map(([k]) => k))];
   if (!kinds.length) return null;
