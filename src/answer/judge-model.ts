@@ -1,15 +1,15 @@
 // The judge's fitted coefficients with the embedding model (see judge.ts). Written by
-// `npm run fit -- judge --write`, which fits them on the tuning half (2462 questions; false refusals
-// 18/1808, unanswerable not answered 458/654, related/not covered right 306/654);
+// `npm run fit -- judge --write`, which fits them on the tuning half (2743 questions; false refusals
+// 19/2018, unanswerable not answered 496/725, related/not covered right 325/725);
 // re-run it rather than edit.
 import type { JudgeModel } from './judge.js';
 
 export const JUDGE_MODEL: JudgeModel = {
-  features: ["sentenceSimilarity","passageSimilarity","passagePeak","lexicalPeak","focusCovered","focusAbsent","focusBroader","agreement","margin","specificAsked","figureAsked","figureAnswered","figureSentence","specificMissing","looseMissing","yearFigureMissing","indicatorEmpty","unitAbsent","periodOutside","placeAlongside","asksProcedure","asksNow","english","untranslated"],
-  mean: [0.645154,0.612043,0.105797,0.838894,0.804727,0.179784,0.009098,0.748228,2.550455,0.15069,0.49147,0.819614,0.854292,0.090224,0.090162,0.010154,0.019903,0.002437,0.023152,0.002031,0.049147,0.00528,0.23355,0.020667],
-  scale: [0.088478,0.08198,0.052358,0.155342,0.28051,0.273124,0.075174,0.330665,1.598105,0.357747,0.499927,0.319507,0.314085,0.26597,0.218206,0.100256,0.139665,0.049306,0.150386,0.045019,0.216175,0.072473,0.423089,0.079848],
-  weights: [-0.025601,0.307442,0.04381,0.088137,0.13792,-0.414117,-0.340874,-0.072822,0.669411,-0.452394,0.290255,0.525096,0.48091,-0.48938,-0.172365,-0.050238,-0.350406,-0.211305,-0.74702,-0.190842,-0.912052,-0.274552,0.075904,-0.198444],
-  bias: 1.551095,
-  answerAbove: 0.372099,
-  related: { feature: 'allCovered', above: 0.165477 },
+  features: ["sentenceSimilarity","passageSimilarity","sentencePeak","lexicalPeak","focusCovered","focusAbsent","focusBroader","agreement","margin","specificAsked","figureAsked","figureAnswered","figureSentence","looseMissing","yearFigureMissing","indicatorEmpty","mainAbsent","unitAbsent","periodOutside","placeAlongside","asksProcedure","asksNow","english","untranslated"],
+  mean: [0.644705,0.611602,0.13062,0.837734,0.809623,0.183496,0.008846,0.746994,2.630886,0.151659,0.491433,0.82305,0.855696,0.086944,0.009479,0.019686,0.169887,0.002187,0.023697,0.001823,0.048852,0.005104,0.233686,0.020978],
+  scale: [0.087035,0.082248,0.058948,0.157288,0.277533,0.274235,0.074139,0.331517,1.672168,0.35869,0.499927,0.318362,0.312171,0.215205,0.096896,0.138921,0.375533,0.046718,0.152102,0.042656,0.215558,0.071259,0.423175,0.08015],
+  weights: [-0.074943,0.378644,0.126739,0.091244,0.140708,-0.295968,-0.333647,-0.072276,0.63945,-0.598341,0.317037,0.850652,0.542276,0.033913,-0.041657,-0.356385,-0.155661,-0.20721,-0.783875,-0.18265,-0.949013,-0.275276,0.106515,-0.229861],
+  bias: 1.598903,
+  answerAbove: 0.339398,
+  related: { feature: 'allCovered', above: 0.2187 },
 };

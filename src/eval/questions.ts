@@ -28,6 +28,8 @@ export const LABELLED_FILES = [
   'test/fixtures/everyday-own-15.jsonl',
   'test/fixtures/everyday-own-16.jsonl',
   'test/fixtures/everyday-own-17.jsonl',
+  'test/fixtures/everyday-own-18.jsonl',
+  'test/fixtures/everyday-own-19.jsonl',
   'test/fixtures/written-questions.jsonl',
 ];
 
