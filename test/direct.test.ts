@@ -59,6 +59,13 @@ describe('sentenceLine and directLine', () => {
     const income = [concept('收入', ['农村居民人均可支配收入'])];
     expect(directLine({ ...ask(['money'], null, income), asksPast: true }, [past])).toMatch(/^“十三五”完成情况：农村居民人均可支配收入：/);
   });
+  it('takes no target from a sentence reviewing the last plan (发展基础), and no figure from a pollutant\'s name', () => {
+    const review = { text: '全市 PM_{2.5} 平均浓度累计下降 28.2%', pastResult: true };
+    const pm = [concept('PM2.5', ['PM_{2.5}', 'PM2.5'])];
+    expect(directLine(ask(['amount'], null, pm), [review])).toBe(NO_FIGURE_LINE);
+    expect(directLine({ ...ask(['amount'], null, pm), asksPast: true }, [review])).toContain('28.2%');
+    expect(directLine(ask(['amount'], null, pm), [{ text: '坚持PM_{2.5}和臭氧协同控制' }])).toBe(NO_FIGURE_LINE);
+  });
   it('gives no figure of a measure the question does not name', () => {
     const other = { text: '数字经济核心产业增加值占GDP比重', columns: row('数字经济核心产业增加值占GDP比重') };
     expect(directLine(ask(['amount'], null, [concept('细颗粒物')]), [other])).toBe(NO_FIGURE_LINE);

@@ -2,7 +2,7 @@
 // concepts, places, figures and years asked, English translation.
 import { describe, expect, it } from 'vitest';
 import { buildGlossary, buildLexicon, translateEnglish } from '../src/understand/english.js';
-import { asksAboutPast, carriesFigure, figureAsked, yearNamed } from '../src/understand/figure.js';
+import { asksAboutPast, carriesFigure, figureAsked, inPastReview, yearNamed } from '../src/understand/figure.js';
 import { askingClauses, focusOf, understand } from '../src/understand/question.js';
 import { lexicalAnswerPorts, plan } from './helpers.js';
 
@@ -193,6 +193,11 @@ describe('figures and years asked', () => {
     expect(carriesFigure({ text: '全市完成老旧小区改造14.2万户左右' }, households)).toBe(true);
     expect(carriesFigure({ text: '市中心城区规划建设4个较大养老服务机构，新增床位2000张' }, figureAsked('要新增多少张床位？')!)).toBe(true);
     expect(figureAsked('How many tourist visits does Ji\'an expect?')?.unit).toBe('人次');
+  });
+
+  it('reads a chapter reviewing the last plan as past results', () => {
+    expect(inPastReview(['第一篇 开启全面建设社会主义现代化新征程', '第一章 发展基础'])).toBe(true);
+    expect(inPastReview(['第一篇 开启全面建设社会主义现代化新征程', '第四章 发展目标'])).toBe(false);
   });
 
   it('reads the year, also written in Chinese numerals', () => {

@@ -8,7 +8,7 @@ import { queryTokens, tokenize } from '../search/tokenize.js';
 import { squash } from '../plan/whitespace.js';
 import { PROBLEM_MESSAGES, type QuestionProblem } from '../understand/clean.js';
 import { understand, type ParsedQuestion, type QuestionVocabulary } from '../understand/question.js';
-import { carriesFigure, isPastResult, type FigureAsk } from '../understand/figure.js';
+import { carriesFigure, inPastReview, isPastResult, type FigureAsk } from '../understand/figure.js';
 import { cite, type Citation } from './citation.js';
 import { composeDirect } from './direct.js';
 import { judgeFeatures, verdictOf, type JudgeModel } from './judge.js';
@@ -146,7 +146,8 @@ function toItem(hit: Hit, weights: Map<string, number>, ports: AnswerPorts, simi
     score: Number(hit.score.toFixed(4)),
     kind: c.kind,
     chunkId: c.id,
-    ...(c.table ? { columns: c.table.cells, group: c.table.group, ...(isPastResult(c.table.table) ? { pastResult: true } : {}) } : {}),
+    ...(c.table ? { columns: c.table.cells, group: c.table.group } : {}),
+    ...(isPastResult(c.table?.table) || (!c.table && inPastReview(c.path.map((h) => h.label))) ? { pastResult: true } : {}),
   };
 }
 

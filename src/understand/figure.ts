@@ -193,8 +193,11 @@ export function carriesFigure(source: FigureSource, ask: FigureAsk): boolean {
   return ask.kinds.some((k) => CARRIES[k].test(text));
 }
 
-/** Numerals that name rather than count: the plan's own title and periods (第十四个五年, “十四五”, 二〇三五年远景). */
-const NOT_FIGURES = /第?十[三四]个五年|“?十[三四]五”?|二〇三五年?远景|“[一二三四五六七八九十两百千]+[^”]{0,8}”/g;
+/**
+ * Numerals that name rather than count: the plan's own title and periods (第十四个五年, “十四五”,
+ * 二〇三五年远景), quoted names (“三区两网”), pollutants (PM_{2.5}, PM10), 5G, a scenic area's grade (5A级).
+ */
+const NOT_FIGURES = /第?十[三四]个五年|“?十[三四]五”?|二〇三五年?远景|“[一二三四五六七八九十两百千]+[^”]{0,8}”|PM\s*_?\{?\s*(?:2\.5|10)\s*\}?|\b5G\b|[1-5]A级/gi;
 
 /** Whether a text speaks of a year (2040 is beyond the plan's horizon; 2035 is its 远景). */
 export const mentionsYear = (text: string, year: number): boolean => yearForms(year).some((f) => text.includes(f));
@@ -206,3 +209,6 @@ export const asksAboutPast = (question: string): boolean =>
 
 /** A row of the previous plan's completion table: a result, not a target of this plan. */
 export const isPastResult = (tableName: string | undefined): boolean => /十三五/.test(tableName ?? '');
+
+/** A passage of the chapter reviewing the previous plan (第一章 发展基础): its figures are results, not targets. */
+export const inPastReview = (headings: readonly string[]): boolean => headings.some((h) => /发展基础$/.test(h));
