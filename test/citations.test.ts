@@ -43,9 +43,11 @@ const FILES = {
   own17: new URL('./fixtures/everyday-own-17.jsonl', import.meta.url),
   own18: new URL('./fixtures/everyday-own-18.jsonl', import.meta.url),
   own19: new URL('./fixtures/everyday-own-19.jsonl', import.meta.url),
-  // Measured blind, not yet in the tuning half (see README): only their citations are checked here.
   own20: new URL('./fixtures/everyday-own-20.jsonl', import.meta.url),
   own21: new URL('./fixtures/everyday-own-21.jsonl', import.meta.url),
+  // Measured blind, not yet in the tuning half (see README): only their citations are checked here.
+  own22: new URL('./fixtures/everyday-own-22.jsonl', import.meta.url),
+  own23: new URL('./fixtures/everyday-own-23.jsonl', import.meta.url),
 };
 
 const byKey = new Map(plan.toc.map((e) => [e.key, e]));

@@ -1,15 +1,15 @@
 // The judge's fitted coefficients with the embedding model (see judge.ts). Written by
-// `npm run fit -- judge --write`, which fits them on the tuning half (2743 questions; false refusals
-// 19/2018, unanswerable not answered 496/725, related/not covered right 325/725);
+// `npm run fit -- judge --write`, which fits them on the tuning half (3025 questions; false refusals
+// 21/2228, unanswerable not answered 544/797, related/not covered right 352/797);
 // re-run it rather than edit.
 import type { JudgeModel } from './judge.js';
 
 export const JUDGE_MODEL: JudgeModel = {
-  features: ["sentenceSimilarity","passageSimilarity","sentencePeak","lexicalPeak","focusCovered","focusAbsent","focusBroader","agreement","margin","specificAsked","figureAsked","figureAnswered","figureSentence","looseMissing","yearFigureMissing","indicatorEmpty","mainAbsent","unitAbsent","periodOutside","placeAlongside","asksProcedure","asksNow","english","untranslated"],
-  mean: [0.644705,0.611591,0.13062,0.837734,0.809623,0.183496,0.008846,0.746994,2.631323,0.151659,0.491433,0.82305,0.855696,0.086944,0.009479,0.019686,0.169887,0.002187,0.023697,0.001823,0.048852,0.005104,0.233686,0.020978],
-  scale: [0.087035,0.082239,0.058948,0.157288,0.277533,0.274235,0.074139,0.331517,1.672012,0.35869,0.499927,0.318362,0.312171,0.215205,0.096896,0.138921,0.375533,0.046718,0.152102,0.042656,0.215558,0.071259,0.423175,0.08015],
-  weights: [-0.075596,0.380102,0.126629,0.091438,0.140614,-0.295781,-0.333649,-0.072675,0.639804,-0.59829,0.316645,0.850326,0.542418,0.033976,-0.041714,-0.356445,-0.15543,-0.207222,-0.783869,-0.182652,-0.948987,-0.275251,0.106506,-0.229828],
-  bias: 1.599082,
-  answerAbove: 0.339504,
-  related: { feature: 'allCovered', above: 0.2187 },
+  features: ["passageSimilarity","passagePeak","lexicalPeak","focusCovered","focusAbsent","focusBroader","margin","specificAsked","figureAsked","figureAnswered","figurePassage","figureSentence","specificMissing","looseMissing","indicatorEmpty","unitAbsent","periodOutside","placeAlongside","asksProcedure","asksNow","english","untranslated"],
+  mean: [0.611747,0.105842,0.837085,0.808693,0.183234,0.008917,2.717724,0.153058,0.487934,0.822557,0.83871,0.85364,0.09234,0.085103,0.021488,0.001983,0.023471,0.001653,0.047603,0.004628,0.233719,0.02108],
+  scale: [0.081989,0.052594,0.157428,0.278167,0.275127,0.072836,1.763374,0.360043,0.499854,0.320072,0.298877,0.313949,0.270014,0.212733,0.145003,0.044492,0.151394,0.040622,0.212925,0.067873,0.423196,0.080482],
+  weights: [0.332639,0.075022,0.114488,0.110797,-0.447554,-0.315724,0.62989,-0.476338,0.33605,0.539639,0.064249,0.481303,-0.511796,-0.162322,-0.363195,-0.198959,-0.802301,-0.18182,-0.950866,-0.26811,0.094384,-0.198959],
+  bias: 1.582142,
+  answerAbove: 0.34016,
+  related: { feature: 'allCovered', above: 0.207335 },
 };

@@ -30,6 +30,8 @@ export const LABELLED_FILES = [
   'test/fixtures/everyday-own-17.jsonl',
   'test/fixtures/everyday-own-18.jsonl',
   'test/fixtures/everyday-own-19.jsonl',
+  'test/fixtures/everyday-own-20.jsonl',
+  'test/fixtures/everyday-own-21.jsonl',
   'test/fixtures/written-questions.jsonl',
 ];
 
