@@ -33,8 +33,11 @@ function spawn(workerData: TransformersEmbedderOptions): Worker {
   return new Worker(boot, { eval: true, workerData });
 }
 
-function startSlot(options: TransformersEmbedderOptions, onDims: (dims: number) => void, onError: (e: Error) => void): Slot {
-  const slot: Slot = { worker: spawn(options), pending: new Map() };
+/** Starts a worker for the options: the embed-worker module, or (in tests) a stand-in speaking its protocol. */
+export type SpawnWorker = (options: TransformersEmbedderOptions) => Worker;
+
+function startSlot(options: TransformersEmbedderOptions, spawnWorker: SpawnWorker, onDims: (dims: number) => void, onError: (e: Error) => void): Slot {
+  const slot: Slot = { worker: spawnWorker(options), pending: new Map() };
   const failAll = (e: Error) => {
     for (const p of slot.pending.values()) p.reject(e);
     slot.pending.clear();
@@ -60,14 +63,19 @@ function startSlot(options: TransformersEmbedderOptions, onDims: (dims: number) 
   return slot;
 }
 
-export async function createEmbedderPool(options: TransformersEmbedderOptions, size: number, warn: (msg: string) => void = () => {}): Promise<Embedder & { close(): Promise<void> }> {
+export async function createEmbedderPool(
+  options: TransformersEmbedderOptions,
+  size: number,
+  warn: (msg: string) => void = () => {},
+  spawnWorker: SpawnWorker = spawn,
+): Promise<Embedder & { close(): Promise<void> }> {
   let ready!: (dims: number) => void;
   let failed!: (e: Error) => void;
   const firstReady = new Promise<number>((res, rej) => { ready = res; failed = rej; });
   const slots: Slot[] = [];
   let serving = false;
   const start = (i: number) => {
-    slots[i] = startSlot(options, ready, (e) => {
+    slots[i] = startSlot(options, spawnWorker, ready, (e) => {
       if (!serving) return failed(e); // the model does not load: no use starting another
       warn(`embedding worker ${i} failed (${e.message}): starting another`);
       start(i);
