@@ -1,5 +1,6 @@
 // Questions about somewhere other than Ji'an: city, province and county names from CC-CEDICT, split
-// into Ji'an's own (吉安, its counties, districts and county-level cities) and everywhere else.
+// into Ji'an's own (吉安, its counties, districts and county-level cities) and everywhere else, and the
+// names elsewhere that sound exactly like Ji'an's own (集安, 太和), which speech input writes for them.
 import { segments } from '../search/tokenize.js';
 import type { DictionaryEntry } from './english.js';
 
@@ -186,9 +187,10 @@ function placesNamed(question: string, places: PlaceNames): PlaceNamed[] {
 const JOINED = /(?:到|至|往|去|飞|直飞|通|连|和|与|跟|同|对接|融入|\bto|\bfrom)\s*$/i;
 
 /**
- * Another place named with its own affairs (赣州十四五定的GDP, 湖南株洲的养老院, Shenzhen's 2025 target) in
- * a question that also names Ji'an: the plan gives no other place's targets or prices, so it is a signal
- * for the judge (not a rule: 深圳的企业来吉安投资 is answerable). Null when there is none.
+ * Another place named with its own affairs (赣州十四五定的GDP, 湖南株洲的养老院, Shenzhen's 2025 target), for
+ * a question placeOutsidePlan lets through (it names Ji'an too, or the place only in passing): the plan
+ * gives no other place's targets or prices, so it is a signal for the judge, not a rule (深圳的企业来吉安
+ * 投资 may be answerable). Null when there is none.
  */
 export function placeAlongside(question: string, places: PlaceNames): string | null {
   const full = places.elsewhere.filter((p) => mentions(question, p)).map((p) => {
