@@ -152,8 +152,16 @@ interface PlaceNamed {
   after: string;
 }
 
-/** Places outside Ji'an a question names without their 市/省 ending (长沙, 宜春) or in English (Ganzhou). */
+/**
+ * Places outside Ji'an a question names: in full (深圳市), as words of their own; without their 市/省
+ * ending (长沙, 宜春); in English (Ganzhou). (placeOutsidePlan asks about the bare and English names only
+ * once no full name is found.)
+ */
 function placesNamed(question: string, places: PlaceNames): PlaceNamed[] {
+  const found: PlaceNamed[] = places.elsewhere.filter((p) => mentions(question, p)).map((p) => {
+    const start = question.indexOf(p);
+    return { name: p, full: p, start, before: question.slice(0, start), after: question.slice(start + p.length) };
+  });
   // One bare name may stand for several places (南昌: 南昌市, 南昌县): the city or province is meant.
   const rank = (p: string) => (p.endsWith('市') ? 2 : p.endsWith('省') ? 1 : 0);
   const bare = new Map<string, string>();
@@ -161,7 +169,6 @@ function placesNamed(question: string, places: PlaceNames): PlaceNamed[] {
     const known = bare.get(bareName(p));
     if (!known || rank(p) > rank(known)) bare.set(bareName(p), p);
   }
-  const found: PlaceNamed[] = [];
   for (const s of segments(question)) {
     const full = bare.get(s.segment);
     if (full && s.segment.length >= 2) found.push({ name: s.segment, full, start: s.index, before: question.slice(0, s.index), after: question.slice(s.index + s.segment.length) });
@@ -193,10 +200,5 @@ const JOINED = /(?:到|至|往|去|飞|直飞|通|连|和|与|跟|同|对接|融
  * 投资 may be answerable). Null when there is none.
  */
 export function placeAlongside(question: string, places: PlaceNames): string | null {
-  const full = places.elsewhere.filter((p) => mentions(question, p)).map((p) => {
-    const start = question.indexOf(p);
-    return { name: p, full: p, start, before: question.slice(0, start), after: question.slice(start + p.length) };
-  });
-  const hit = [...full, ...placesNamed(question, places)].find((f) => ABOUT_ITSELF.test(f.after) && !JOINED.test(f.before));
-  return hit ? hit.full : null;
+  return placesNamed(question, places).find((f) => ABOUT_ITSELF.test(f.after) && !JOINED.test(f.before))?.full ?? null;
 }
