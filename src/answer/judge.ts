@@ -6,7 +6,7 @@ import { splitSentences } from '../chunk/chunk.js';
 import type { Hit } from '../search/retrieve.js';
 import type { Sentence } from '../chunk/sentences.js';
 import { conceptWeight, givesFigure, type Peaks } from '../search/retrieve.js';
-import { carriesFigure, mentionsYear, type FigureAsk } from '../understand/figure.js';
+import { carriesFigure, mentionsYear, PLAN_TARGET_YEAR, type FigureAsk } from '../understand/figure.js';
 import type { Concept, ParsedQuestion } from '../understand/question.js';
 import type { Outcome, ReasonCode } from './answer.js';
 
@@ -152,13 +152,10 @@ function figureAnswered(q: ParsedQuestion, top: readonly Hit[], idf: JudgeContex
   return best;
 }
 
-/** The plan's own target year: its figures are for it, mostly without naming it (see JudgeFeatures.yearFigureMissing). */
-const TARGET_YEAR = 2025;
-
 function yearFigureMissing(q: ParsedQuestion, top: readonly Hit[]): boolean {
   const ask = q.figure;
   const year = ask?.year;
-  if (!ask || !year || year === TARGET_YEAR) return false;
+  if (!ask || !year || year === PLAN_TARGET_YEAR) return false;
   return !top.some((h) => mentionsYear(`${h.passage.text}${h.passage.context}`, year) && givesFigure(h.passage, ask, q.asksPast));
 }
 

@@ -92,8 +92,11 @@ export function figureAsked(text: string): FigureAsk | null {
   return { kinds: specific.length ? specific : ['amount'], ...(unit ? { unit } : {}) };
 }
 
+/** The year of the plan's targets: most of its figures are for it, mostly without naming it. */
+export const PLAN_TARGET_YEAR = 2025;
+
 /** The plan's own years: the 十三五 it reports on (2015–2020), its 2025 targets, its 2035 outlook. */
-const PLAN_YEARS = { from: 2015, to: 2035, targets: [2015, 2020, 2025, 2035] };
+const PLAN_YEARS = { from: 2015, to: 2035, targets: [2015, 2020, PLAN_TARGET_YEAR, 2035] };
 
 /** Another five-year plan's period: 十一五, 十二五, 十五五, 十六五 (this plan is the 十四五, reporting on the 十三五). */
 const OTHER_PERIOD = /十[一二五六]五|\b(?:11|12|15|16)th five|\b(?:eleventh|twelfth|fifteenth|sixteenth) five/i;
