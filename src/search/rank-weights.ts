@@ -3,7 +3,7 @@
 // (see scripts/fit.ts). Tuning half, in sample
 // (1728 chinese answerable questions: MRR@10 0.9193, hit@1 87.7 %, hit@5 97.7 %;
 // 502 english answerable questions: MRR@10 0.7665, hit@1 63.7 %, hit@5 94.6 % — of the evidence block).
-// Not refitted (--only): english (see ENGLISH_KEPT in scripts/fit.ts). Re-run it rather than edit.
+// Not refitted (--only): english (see --only in scripts/fit.ts). Re-run it rather than edit.
 import type { RankWeightsByLanguage } from './retrieve.js';
 
 export const RANK_WEIGHTS: RankWeightsByLanguage = {
