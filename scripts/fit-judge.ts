@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { DEFAULT_ANSWER_SETTINGS, type Outcome } from '../src/answer/answer.js';
 import { answerProbability, FEATURE_NAMES, judgeFeatures, modelOutcome, type FeatureName, type JudgeFeatures, type JudgeModel } from '../src/answer/judge.js';
 import type { Engine } from '../src/app/engine.js';
+import { crossFitted } from '../src/eval/adapter-folds.js';
 import { expectedOutcome, type LabelledQuestion } from '../src/eval/questions.js';
 import { caughtOutOfFold, fitLogistic, outOfFold, selectColumns, thresholdTurningAway } from '../src/eval/logistic.js';
 import { retrieve } from '../src/search/retrieve.js';
@@ -108,7 +109,8 @@ export const ${name}: JudgeModel = {
 }
 
 export async function fitJudge(engine: Engine, all: LabelledQuestion[], flags: string[]) {
-  const tuning = await judgeCases(engine, all.filter((q) => q.half === 'tuning'));
+  // Each tuning question's features read through the query adapter fitted without it (fit-adapter.ts).
+  const tuning = await crossFitted(engine, all.filter((q) => q.half === 'tuning'), judgeCases);
   const kind = engine.embedder ? 'dense' : 'lexical';
   // Without a model the similarity features are all 0: leave them out of the lexical model.
   const candidates = kind === 'dense' ? FEATURE_NAMES : FEATURE_NAMES.filter((n) => !DENSE_FEATURES.has(n));

@@ -1,15 +1,18 @@
-// npm run fit -- retrieval|judge [--write] [--heldout] [--lexical] [--only chinese|english]
+// npm run fit -- adapter|retrieval|judge [--write] [--heldout] [--lexical] [--only chinese|english]
 // Fits on the tuning half of every labelled question set (src/eval/questions.ts), prints the fit
 // (--heldout: the held-out half too, for reporting only) and with --write saves it:
+//   adapter    the query adapter (src/search/query-adapter.json), see fit-adapter.ts; run it first:
+//              the two fits below read each tuning question through the adapter fitted without it;
 //   retrieval  the signal weights (src/search/rank-weights.ts): a listwise fit (src/eval/listwise.ts)
 //              making the passages whose plan block holds the evidence most probable; it prints the
 //              current and fitted weights' block-level hit@1/hit@5/MRR@10, the fitted ones also out of
 //              fold (5-fold cross-validation), what to decide on; --only chinese|english writes one group;
+//              --lexical fits the weights used when answering without the embedding model;
 //   judge      the answerability model (src/answer/judge-model.ts): L2-regularised logistic regression
 //              on the judge's features, answered vs not; its threshold keeps false refusals on the
 //              tuning half at most MAX_FALSE_REFUSALS, and a second threshold splits related from not covered;
 //              --lexical fits the model used when answering without the embedding model.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createEngine, type Engine } from '../src/app/engine.js';
 import { loadConfig } from '../src/config.js';
 import { squash } from '../src/plan/whitespace.js';
@@ -19,6 +22,8 @@ import { RANK_WEIGHTS } from '../src/search/rank-weights.js';
 import { understand } from '../src/understand/question.js';
 import { cliLog } from '../src/cli/log.js';
 import { fitJudge } from './fit-judge.js';
+import { fitAdapter } from './fit-adapter.js';
+import { crossFitted } from '../src/eval/adapter-folds.js';
 import { fitListwise, type RankingCase } from '../src/eval/listwise.js';
 
 const DEPTH = 50;
@@ -97,67 +102,69 @@ function outOfFold(cases: Case[], chunks: Engine['index']['chunks']) {
 
 const literal = (w: RankWeights) => JSON.stringify(w).replace(/"(\w+)":/g, '$1: ').replace(/,/g, ', ').replace(/\{/, '{ ').replace(/\}$/, ' }');
 
-function writeWeights(w: RankWeightsByLanguage, tuned: Record<'chinese' | 'english', ReturnType<typeof measure>>, kept: readonly string[]) {
-  const file = new URL('../src/search/rank-weights.ts', import.meta.url);
-  const line = (g: 'chinese' | 'english') =>
-    `${tuned[g].questions} ${g} answerable questions: MRR@10 ${tuned[g].mrrAt10}, hit@1 ${tuned[g].hitAt1} %, hit@5 ${tuned[g].hitAt5} %`;
-  writeFileSync(file, `// How much each retrieval signal counts (see Signals in retrieve.ts), for Chinese (and mixed) questions
-// and for English ones. Written by \`npm run fit -- retrieval --write\`: a listwise fit on the tuning half
-// (see scripts/fit.ts). Tuning half, in sample
-// (${line('chinese')};
-// ${line('english')} — of the evidence block).${kept.length ? `\n// Not refitted (--only): ${kept.join(', ')} (see --only in scripts/fit.ts).` : ''} Re-run it rather than edit.
+const GROUPS = ['chinese', 'english', 'withoutModel'] as const;
+type Group = (typeof GROUPS)[number];
+const WEIGHTS_FILE = new URL('../src/search/rank-weights.ts', import.meta.url);
+
+/** Writes every group's weights, each under a line saying how it fares in sample; a group not refitted keeps its line. */
+function writeWeights(w: RankWeightsByLanguage, tuned: Partial<Record<Group, ReturnType<typeof measure>>>) {
+  const before = readFileSync(WEIGHTS_FILE, 'utf8');
+  const line = (g: Group) => {
+    const t = tuned[g];
+    if (t) return `  // ${g}: ${t.questions} answerable tuning questions, in sample: MRR@10 ${t.mrrAt10}, hit@1 ${t.hitAt1} %, hit@5 ${t.hitAt5} % (evidence block)`;
+    return before.split('\n').find((l) => l.startsWith(`  // ${g}:`)) ?? `  // ${g}: not fitted yet`;
+  };
+  writeFileSync(WEIGHTS_FILE, `// How much each retrieval signal counts (see Signals in retrieve.ts): for Chinese (and mixed) questions,
+// for English ones, and for any question when there is no embedding model. Written by \`npm run fit --
+// retrieval --write\` (chinese, english; --only writes one) and \`npm run fit -- retrieval --lexical
+// --write\` (withoutModel): a listwise fit on the tuning half (see scripts/fit.ts). Re-run it rather than edit.
 import type { RankWeightsByLanguage } from './retrieve.js';
 
 export const RANK_WEIGHTS: RankWeightsByLanguage = {
-  chinese: ${literal(w.chinese)},
-  english: ${literal(w.english)},
+${GROUPS.map((g) => `${line(g)}\n  ${g}: ${literal(w[g])},`).join('\n')}
 };
 `);
 }
 
-const LANGUAGES = ['chinese', 'english'] as const;
-type Group = (typeof LANGUAGES)[number];
-const groupOf = (c: Case): Group => (c.language === 'en' ? 'english' : 'chinese');
-
 async function fitRetrieval(engine: Engine, all: LabelledQuestion[], flags: string[]) {
   const chunks = engine.index.chunks;
-  const tuning = await casesOf(engine, all.filter((q) => q.half === 'tuning'));
+  // Each tuning question's signals read through the query adapter fitted without it (fit-adapter.ts).
+  const tuning = await crossFitted(engine, all.filter((q) => q.half === 'tuning'), casesOf);
   const heldout = flags.includes('--heldout') ? await casesOf(engine, all.filter((q) => q.half === 'heldout')) : [];
-  // --only chinese is how the weights are written now: the listwise fit ranks English questions better
-  // at hit@1 but worse at hit@5 out of fold (tuning half, 402 questions: 66.7 → 69.7 % and 96.0 →
-  // 94.5 %), and two fresh sets measured blind split the same way, so the English weights stay those of
-  // the earlier fit (greedy coordinate ascent over a grid of values, on MRR@10).
+  // Without the model (--lexical) one group serves every question; with it, Chinese and English apart.
+  const groupOf = (c: Case): Group => (!engine.embedder ? 'withoutModel' : c.language === 'en' ? 'english' : 'chinese');
   const only = flags.includes('--only') ? flags[flags.indexOf('--only') + 1] : undefined;
-  if (only !== undefined && !LANGUAGES.includes(only as Group)) throw new Error(`--only takes ${LANGUAGES.join(' or ')}, not ${only}`);
+  if (only !== undefined && only !== 'chinese' && only !== 'english') throw new Error(`--only takes chinese or english, not ${only}`);
+  const groups = !engine.embedder ? (['withoutModel'] as const) : (['chinese', 'english'] as const).filter((g) => !only || g === only);
   const fitted = { ...RANK_WEIGHTS };
   const table: Record<string, ReturnType<typeof measure>> = {};
-  for (const group of LANGUAGES.filter((g) => !only || g === only)) {
+  const tuned: Partial<Record<Group, ReturnType<typeof measure>>> = {};
+  for (const group of groups) {
     const mine = (cases: Case[]) => cases.filter((c) => groupOf(c) === group);
     fitted[group] = fitWeights(mine(tuning), chunks);
     table[`${group}, current, tuning`] = measure(mine(tuning), chunks, RANK_WEIGHTS[group]);
-    table[`${group}, fitted, tuning`] = measure(mine(tuning), chunks, fitted[group]);
+    table[`${group}, fitted, tuning`] = tuned[group] = measure(mine(tuning), chunks, fitted[group]);
     table[`${group}, fitted, out of fold`] = outOfFold(mine(tuning), chunks);
     if (heldout.length) table[`${group}, fitted, held-out`] = measure(mine(heldout), chunks, fitted[group]);
   }
   console.table(table);
   console.log('fitted weights:', JSON.stringify(fitted));
   if (flags.includes('--write')) {
-    const kept = LANGUAGES.filter((g) => only && g !== only);
-    writeWeights(fitted, Object.fromEntries(LANGUAGES.map((g) => [g, measure(tuning.filter((c) => groupOf(c) === g), chunks, fitted[g])])) as Record<Group, ReturnType<typeof measure>>, kept);
+    writeWeights(fitted, tuned);
     console.log('written to src/search/rank-weights.ts');
   }
 }
 
 async function main() {
   const [what, ...flags] = process.argv.slice(2);
-  const fits: Record<string, typeof fitRetrieval> = { retrieval: fitRetrieval, judge: fitJudge };
+  const fits: Record<string, typeof fitRetrieval> = { adapter: fitAdapter, retrieval: fitRetrieval, judge: fitJudge };
   const fit = what ? fits[what] : undefined;
   if (!fit) {
-    console.error('usage: npm run fit -- retrieval|judge [--write] [--heldout] [--lexical] [--only chinese|english]');
+    console.error('usage: npm run fit -- adapter|retrieval|judge [--write] [--heldout] [--lexical] [--only chinese|english]');
     process.exit(2);
   }
   const lexical = flags.includes('--lexical');
-  if (lexical && what !== 'judge') throw new Error('--lexical fits the judge for answering without the model; it has no meaning for retrieval');
+  if (lexical && what === 'adapter') throw new Error('--lexical fits for answering without the model; the query adapter has no meaning there');
   const engine = await createEngine(loadConfig(lexical ? { ...process.env, EMBED_MODEL: 'none' } : process.env), cliLog);
   if (!lexical && !engine.embedder) throw new Error('fitting needs the embedding model (npm run fetch-model)');
   await fit(engine, LABELLED_FILES.flatMap(readQuestions), flags);

@@ -44,6 +44,7 @@ const shape = {
   SEED_PATH: z.string().default('seeds/plan.txt'),
   EMBED_MODEL: z.string().default('BAAI/bge-small-zh-v1.5'),
   EMBED_MODEL_DIR: z.string().default('models'),
+  QUERY_ADAPTER: bool.default(true),
 };
 
 type Name = keyof typeof shape;
@@ -73,6 +74,7 @@ export const VARIABLES: Record<Name, { meaning: string; example: string; secret?
   SEED_PATH: { meaning: 'the plan text the index is built from', example: 'seeds/plan.txt' },
   EMBED_MODEL: { meaning: 'the embedding model, or none for keyword (BM25) retrieval only', example: 'BAAI/bge-small-zh-v1.5' },
   EMBED_MODEL_DIR: { meaning: 'the folder the embedding model is kept in', example: 'models' },
+  QUERY_ADAPTER: { meaning: 'whether questions\' vectors go through the fitted query adapter (src/search/query-adapter.json) before dense search; false to measure without it', example: 'true' },
 };
 
 const REQUIRED_WITH_TOKEN = 'is required when DISCORD_TOKEN is set';

@@ -1,6 +1,8 @@
 // Adapter: the dense side of retrieval over the real embedder and the HNSW indexes of passages and
-// sentences, with a small cache so a question is embedded once however often it is searched.
+// sentences, with a small cache so a question is embedded once however often it is searched. The
+// question's vector passes through the query adapter (search/query-adapter.ts) when there is one.
 import type { DenseSearch } from '../search/retrieve.js';
+import { adaptQuery, type QueryAdapter } from '../search/query-adapter.js';
 import type { Embedder } from './embedder.js';
 import type { VectorIndexes } from './index-store.js';
 
@@ -24,7 +26,12 @@ export function meanVector(vectors: readonly Float32Array[]): Float32Array {
   return sum.map((x) => x / norm);
 }
 
-export function createDenseSearch(embedder: Embedder, vectors: VectorIndexes): DenseSearch {
+/** The unadapted vector of a question: the normalised mean of its texts' vectors. */
+export async function questionVector(embed: (text: string) => Promise<Float32Array>, texts: readonly string[]): Promise<Float32Array> {
+  return meanVector(await Promise.all(texts.map(embed)));
+}
+
+export function createDenseSearch(embedder: Embedder, vectors: VectorIndexes, adapter: QueryAdapter | null = null): DenseSearch {
   const cache = new Map<string, Float32Array>();
   const embed = async (text: string): Promise<Float32Array> => {
     let v = cache.get(text);
@@ -37,7 +44,8 @@ export function createDenseSearch(embedder: Embedder, vectors: VectorIndexes): D
     return v;
   };
   return async (texts, k) => {
-    const v = meanVector(await Promise.all(texts.map(embed)));
+    const plain = await questionVector(embed, texts);
+    const v = adapter ? adaptQuery(adapter, plain) : plain;
     return {
       passages: vectors.passages.search(v, k).map((h) => ({ chunk: h.label, score: h.similarity })),
       sentences: vectors.sentences.search(v, k).map((h) => ({ sentence: h.label, score: h.similarity })),

@@ -210,7 +210,7 @@ export async function answerQuestion(
   const weights = queryWeights(q, ports.idf);
   // A related answer shows the passages closest to the topic: what ranked them up for carrying a
   // figure (which none of them answers with) no longer counts.
-  const shown = verdict.outcome === 'related' ? byTopic(hits, weightsFor(q.language, settings.retrieve.weights)) : hits;
+  const shown = verdict.outcome === 'related' ? byTopic(hits, weightsFor(q.language, settings.retrieve.weights, ports.dense !== null)) : hits;
   const quoted = shown.map((h) => toItem(h, weights, ports, similarityTo, q.figure)).filter((a): a is AnswerItem => a !== null);
   const direct = verdict.outcome === 'answered' ? composeDirect(q, quoted) : null;
   // For an English question the direct line's choice of quote (by the measure it names) beats the

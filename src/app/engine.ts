@@ -13,6 +13,8 @@ import { loadThesaurus } from '../adapters/thesaurus-file.js';
 import { buildGlossary } from '../understand/english.js';
 import { createTargetFinder, type TargetFinder } from '../targets/lookup.js';
 import { openIndex, type IndexExtras, type Log } from './index-lifecycle.js';
+import { loadQueryAdapter } from '../adapters/query-adapter-file.js';
+import type { QueryAdapter } from '../search/query-adapter.js';
 
 export interface Engine {
   index: LoadedIndex<IndexExtras>;
@@ -20,6 +22,10 @@ export interface Engine {
   embedder: Embedder | null;
   ports: AnswerPorts;
   ask(question: string, settings?: AnswerSettings): Promise<Answer>;
+  /** The query adapter dense search uses (null: none, or no model). */
+  queryAdapter: QueryAdapter | null;
+  /** The same engine with another query adapter (fits use the one fitted without a question's fold). */
+  withQueryAdapter(adapter: QueryAdapter | null): Engine;
   /** With serveStale, when a stale index serves meanwhile: the engine over its rebuilt replacement. */
   replacement: Promise<Engine> | null;
 }
@@ -35,11 +41,22 @@ export async function createEngine(config: Config, log: Log, options: EngineOpti
   const embedder = await loadEmbedder({ modelId: configuredModel(config), modelsDir: config.EMBED_MODEL_DIR, workers: options.embedWorkers }, log.warn);
   if (!embedder) log.warn('no embedding model: answering with lexical (BM25) retrieval only');
   const opened = await openIndex(config, log, embedder, { serveStale: options.serveStale });
-  return engineOver(opened.index, embedder, opened.replacement);
+  let adapter: QueryAdapter | null = null;
+  if (embedder && config.QUERY_ADAPTER) {
+    const loaded = loadQueryAdapter(embedder.modelId);
+    if (loaded.reason) log.warn(`dense search without the query adapter: ${loaded.reason}`);
+    adapter = loaded.adapter;
+  }
+  return engineOver(opened.index, embedder, adapter, opened.replacement);
 }
 
-function engineOver(index: LoadedIndex<IndexExtras>, embedder: Embedder | null, replacement: Promise<LoadedIndex<IndexExtras>> | null): Engine {
-  const dense = embedder && index.vectors ? createDenseSearch(embedder, index.vectors) : null;
+function engineOver(
+  index: LoadedIndex<IndexExtras>,
+  embedder: Embedder | null,
+  adapter: QueryAdapter | null,
+  replacement: Promise<LoadedIndex<IndexExtras>> | null,
+): Engine {
+  const dense = embedder && index.vectors ? createDenseSearch(embedder, index.vectors, adapter) : null;
   const compactPlan = squash(index.plan.text);
   const thesaurus = loadThesaurus();
   const ports: AnswerPorts = {
@@ -66,6 +83,8 @@ function engineOver(index: LoadedIndex<IndexExtras>, embedder: Embedder | null, 
     embedder,
     ports,
     ask: (question, settings = DEFAULT_ANSWER_SETTINGS) => answerQuestion(question, ports, settings),
-    replacement: replacement?.then((fresh) => engineOver(fresh, embedder, null)) ?? null,
+    queryAdapter: adapter,
+    withQueryAdapter: (other) => engineOver(index, embedder, other, null),
+    replacement: replacement?.then((fresh) => engineOver(fresh, embedder, adapter, null)) ?? null,
   };
 }

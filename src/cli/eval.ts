@@ -1,10 +1,14 @@
-// npm run eval [-- FILE.jsonl ...] [--half tuning|heldout] [--verbose] [--json]
+// npm run eval [-- FILE.jsonl ...] [--half tuning|heldout] [--cross-fitted] [--verbose] [--json]
 // Answers every question once (model and index loaded once) and prints the metrics for all questions,
 // for the tuning and held-out halves (src/eval/split.ts) and per kind. --verbose lists each miss.
+// The query adapter was fitted on the tuning half, so its figures there are in sample; --cross-fitted
+// answers each tuning question through the fold adapter fitted without it (src/eval/adapter-folds.ts).
 import { resolve } from 'node:path';
 import { createEngine } from '../app/engine.js';
 import { byKind, scoreAnswer, summarise, type EvalRow } from '../eval/score.js';
-import { readQuestions } from '../eval/questions.js';
+import { readQuestions, type LabelledQuestion } from '../eval/questions.js';
+import { crossFitted } from '../eval/adapter-folds.js';
+import type { Engine } from '../app/engine.js';
 import type { Half } from '../eval/split.js';
 import { loadConfig } from '../config.js';
 import { cliLog } from './log.js';
@@ -26,17 +30,21 @@ async function main() {
   const questions = (files.length ? files : [DEFAULT_FILE]).map((f) => resolve(f)).flatMap(readQuestions)
     .filter((q) => !only || q.half === only);
   const engine = await createEngine(loadConfig(), cliLog);
-  const rows: (EvalRow & { half: Half })[] = [];
-  for (const q of questions) {
-    const answer = await engine.ask(q.question);
-    const row = { ...scoreAnswer(q, answer, engine.index.plan.text), half: q.half };
-    rows.push(row);
-    const missed = row.answerable ? row.rank !== 1 : !row.refused;
-    if (flag('--verbose') && missed) {
-      console.log(`${q.id} [${q.half}] ${q.kind} rank=${row.rank} outcome=${answer.outcome}${answer.reason ? `/${answer.reason.code}` : ''} ${q.question}`);
-      console.log(`   → ${answer.direct ? `[${answer.direct}] ` : ''}${answer.answers[0]?.text.slice(0, 80) ?? '-'}`);
+  const answerAll = async (e: Engine, qs: LabelledQuestion[]) => {
+    const out: (EvalRow & { half: Half })[] = [];
+    for (const q of qs) {
+      const answer = await e.ask(q.question);
+      const row = { ...scoreAnswer(q, answer, e.index.plan.text), half: q.half };
+      out.push(row);
+      const missed = row.answerable ? row.rank !== 1 : !row.refused;
+      if (flag('--verbose') && missed) {
+        console.log(`${q.id} [${q.half}] ${q.kind} rank=${row.rank} outcome=${answer.outcome}${answer.reason ? `/${answer.reason.code}` : ''} ${q.question}`);
+        console.log(`   → ${answer.direct ? `[${answer.direct}] ` : ''}${answer.answers[0]?.text.slice(0, 80) ?? '-'}`);
+      }
     }
-  }
+    return out;
+  };
+  const rows = flag('--cross-fitted') ? await crossFitted(engine, questions, answerAll) : await answerAll(engine, questions);
   const table = {
     all: summarise(rows),
     tuning: summarise(rows.filter((r) => r.half === 'tuning')),
@@ -47,7 +55,7 @@ async function main() {
     console.log(JSON.stringify({ files, table, englishTop5: englishTop5(rows) }));
     return;
   }
-  console.log(`questions: ${(files.length ? files : [DEFAULT_FILE]).join(', ')}${only ? ` (${only} half)` : ''}`);
+  console.log(`questions: ${(files.length ? files : [DEFAULT_FILE]).join(', ')}${only ? ` (${only} half)` : ''}${flag('--cross-fitted') ? ', tuning questions through the fold adapters' : ''}`);
   console.table(table);
   console.log(`English questions found in the top 5: ${englishTop5(rows)} (tuning ${englishTop5(rows.filter((r) => r.half === 'tuning'))}, held-out ${englishTop5(rows.filter((r) => r.half === 'heldout'))})`);
 }

@@ -65,6 +65,8 @@ export interface Candidate {
 export interface RankWeightsByLanguage {
   chinese: RankWeights;
   english: RankWeights;
+  /** Any question when there is no embedding model (the dense signals are all 0). */
+  withoutModel: RankWeights;
 }
 
 export interface RetrieveOptions {
@@ -74,9 +76,9 @@ export interface RetrieveOptions {
   weights: RankWeightsByLanguage;
 }
 
-/** Which weights a question is ranked with: English ones the English weights, mixed ones the Chinese. */
-export const weightsFor = (language: string, weights: RankWeightsByLanguage): RankWeights =>
-  language === 'en' ? weights.english : weights.chinese;
+/** Which weights a question is ranked with: English ones the English weights, mixed ones the Chinese; without a model, those fitted without one. */
+export const weightsFor = (language: string, weights: RankWeightsByLanguage, withModel: boolean): RankWeights =>
+  !withModel ? weights.withoutModel : language === 'en' ? weights.english : weights.chinese;
 
 export const DEFAULT_RETRIEVE_OPTIONS: RetrieveOptions = { k: 10, depth: 50, weights: RANK_WEIGHTS };
 
@@ -253,7 +255,7 @@ export function rankCandidates(candidates: Candidate[], chunks: readonly Chunk[]
 
 export async function retrieve(q: RetrievalQuery, ports: SearchPorts, options = DEFAULT_RETRIEVE_OPTIONS): Promise<Retrieved> {
   const { candidates, dense, lexicalScores } = await gatherWithDense(q, ports, options.depth);
-  const ranked = rankCandidates(candidates, ports.chunks, weightsFor(q.language, options.weights), options.k);
+  const ranked = rankCandidates(candidates, ports.chunks, weightsFor(q.language, options.weights, ports.dense !== null), options.k);
   const hits = withNamedIndicator(ranked, candidates, q, ports.chunks);
   const peaks = {
     sentence: peakOf(dense?.sentences.map((x) => x.score) ?? []),

@@ -1,0 +1,52 @@
+// The query adapter's folds (fitted by `npm run fit -- adapter`, scripts/fit-adapter.ts): the tuning
+// question files dealt into five folds, and for each fold the adapter fitted without it, kept in
+// data/fit/. crossFitted reads each tuning question through the adapter that never saw it, so the
+// retrieval and judge fits, and `npm run eval -- --cross-fitted`, see signals as a new question would.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { Engine } from '../app/engine.js';
+import { decodeAdapter, encodeAdapter, type QueryAdapter, type StoredQueryAdapter } from '../search/query-adapter.js';
+import type { LabelledQuestion } from './questions.js';
+
+export const ADAPTER_FOLDS = 5;
+export const FOLD_DIR = 'data/fit';
+const foldFile = (k: number) => `${FOLD_DIR}/query-adapter-fold-${k}.json`;
+
+/** The folds: the question files (by name) holding tuning questions, sorted, dealt round-robin. */
+export function adapterFolds(questions: readonly LabelledQuestion[]): string[][] {
+  const files = [...new Set(questions.filter((q) => q.half === 'tuning').map((q) => basename(q.file)))].sort();
+  return Array.from({ length: ADAPTER_FOLDS }, (_, k) => files.filter((_, i) => i % ADAPTER_FOLDS === k));
+}
+
+export function writeFoldAdapter(k: number, files: string[], adapter: QueryAdapter, fitted: Record<string, unknown>): void {
+  mkdirSync(FOLD_DIR, { recursive: true });
+  writeFileSync(foldFile(k), `${JSON.stringify({ files, adapter: encodeAdapter(adapter, { fold: k, ...fitted }) })}\n`);
+}
+
+/** The fold adapters written by `npm run fit -- adapter`, with the question files each was fitted without. */
+function readFoldAdapters(): { files: string[]; adapter: QueryAdapter }[] {
+  return Array.from({ length: ADAPTER_FOLDS }, (_, k) => {
+    if (!existsSync(foldFile(k))) throw new Error(`${foldFile(k)} is missing: run npm run fit -- adapter first (tuning questions are read through the fold adapters)`);
+    const stored = JSON.parse(readFileSync(foldFile(k), 'utf8')) as { files: string[]; adapter: StoredQueryAdapter };
+    return { files: stored.files, adapter: decodeAdapter(stored.adapter) };
+  });
+}
+
+/**
+ * Items gathered through a query adapter that never saw their questions: a tuning question whose file
+ * is in a fold, through that fold's adapter; every other question (held-out, or a file the adapter was
+ * not fitted on), through the engine's. Without a query adapter (QUERY_ADAPTER=false, or no model),
+ * all through the engine. The items come back grouped by adapter.
+ */
+export async function crossFitted<T>(engine: Engine, questions: LabelledQuestion[], gather: (engine: Engine, questions: LabelledQuestion[]) => Promise<T[]>): Promise<T[]> {
+  if (!engine.queryAdapter) return gather(engine, questions);
+  const folds = readFoldAdapters();
+  const foldOf = (q: LabelledQuestion) => (q.half === 'tuning' ? folds.findIndex((f) => f.files.includes(basename(q.file))) : -1);
+  const out: T[] = [];
+  for (const [k, fold] of folds.entries()) {
+    const mine = questions.filter((q) => foldOf(q) === k);
+    if (mine.length) out.push(...(await gather(engine.withQueryAdapter(fold.adapter), mine)));
+  }
+  out.push(...(await gather(engine, questions.filter((q) => foldOf(q) < 0))));
+  return out;
+}
