@@ -1,15 +1,15 @@
 // The judge's fitted coefficients without the embedding model (BM25 only) (see judge.ts). Written by
-// `npm run fit -- judge --write --lexical`, which fits them on the tuning half (3025 questions; false refusals
-// 23/2228, unanswerable not answered 515/797, related/not covered right 326/797);
+// `npm run fit -- judge --write --lexical`, which fits them on the tuning half (3591 questions; false refusals
+// 26/2647, unanswerable not answered 604/944, related/not covered right 383/944);
 // re-run it rather than edit.
 import type { JudgeModel } from './judge.js';
 
 export const JUDGE_MODEL_LEXICAL: JudgeModel = {
-  features: ["lexicalPeak","focusCovered","allCovered","focusBroader","margin","specificAsked","figureAsked","figureAnswered","figurePassage","specificMissing","looseMissing","yearFigureMissing","indicatorEmpty","unitAbsent","periodOutside","placeAlongside","asksProcedure","asksNow","english","untranslated"],
-  mean: [0.837085,0.816209,0.771968,0.008917,1.134463,0.153058,0.487934,0.823451,0.838413,0.092157,0.084391,0.008926,0.019835,0.001983,0.023471,0.001653,0.047603,0.004628,0.233719,0.02108],
-  scale: [0.157428,0.269214,0.275172,0.072836,0.869303,0.360043,0.499854,0.317336,0.298465,0.268203,0.210533,0.094053,0.139432,0.044492,0.151394,0.040622,0.212925,0.067873,0.423196,0.080482],
-  weights: [0.299583,0.261939,-0.055155,-0.277367,0.540099,-0.533771,0.3472,0.662154,0.000872,-0.640381,-0.182269,-0.070686,-0.260247,-0.176814,-0.758239,-0.180968,-1.001938,-0.316196,0.174147,-0.330218],
-  bias: 1.426329,
-  answerAbove: 0.316494,
-  related: { feature: 'focusCovered', above: 0.122775 },
+  features: ["lexicalPeak","focusCovered","allCovered","focusBroader","margin","specificAsked","figureAsked","figureAnswered","figurePassage","looseMissing","yearFigureMissing","indicatorEmpty","unitAbsent","periodOutside","placeAlongside","asksProcedure","asksNow","english","untranslated"],
+  mean: [0.836828,0.815755,0.769238,0.007991,1.115483,0.153439,0.480646,0.825302,0.840422,0.081455,0.010025,0.019493,0.001671,0.024784,0.001949,0.046784,0.004734,0.23364,0.020392],
+  scale: [0.158825,0.270341,0.276691,0.069177,0.858922,0.36041,0.499625,0.317713,0.297937,0.208414,0.099622,0.13825,0.040842,0.155467,0.044108,0.211175,0.068641,0.423146,0.081083],
+  weights: [0.314051,0.31706,-0.102976,-0.258643,0.547414,-0.653213,0.408971,1.075897,0.167743,0.161308,-0.079032,-0.236744,-0.167437,-0.798646,-0.144383,-1.023854,-0.264752,0.169856,-0.309124],
+  bias: 1.445411,
+  answerAbove: 0.30839,
+  related: { feature: 'allCovered', above: 0.122775 },
 };

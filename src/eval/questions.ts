@@ -32,6 +32,10 @@ export const LABELLED_FILES = [
   'test/fixtures/everyday-own-19.jsonl',
   'test/fixtures/everyday-own-20.jsonl',
   'test/fixtures/everyday-own-21.jsonl',
+  'test/fixtures/everyday-own-22.jsonl',
+  'test/fixtures/everyday-own-23.jsonl',
+  'test/fixtures/everyday-own-24.jsonl',
+  'test/fixtures/everyday-own-25.jsonl',
   'test/fixtures/written-questions.jsonl',
 ];
 
