@@ -12,6 +12,7 @@ import { writeQueryAdapter } from '../src/adapters/query-adapter-file.js';
 import type { LabelledQuestion } from '../src/eval/questions.js';
 import { adapterList, fitQueryAdapter, type AdapterCase } from '../src/eval/query-adapter-fit.js';
 import { squash } from '../src/plan/whitespace.js';
+import { summariseRanks } from '../src/eval/score.js';
 import { adaptQuery, type QueryAdapter } from '../src/search/query-adapter.js';
 import { ADAPTER_FOLDS as FOLDS, adapterFolds, writeFoldAdapter } from '../src/eval/adapter-folds.js';
 import { understand } from '../src/understand/question.js';
@@ -45,11 +46,9 @@ async function labelled(engine: Engine, questions: LabelledQuestion[]): Promise<
   return out;
 }
 
-/** Dense-only ranking of plan blocks by passage similarity: hit@1 and MRR@10 of the evidence block. */
-function denseFigures(items: Labelled[], passages: Float32Array[], blockOf: (chunk: number) => number, adapter: QueryAdapter | null) {
-  let hits = 0;
-  let mrr = 0;
-  for (const it of items) {
+/** Dense-only ranking of plan blocks by passage similarity: each question's evidence block rank (1–10), or null. */
+function denseRanks(items: Labelled[], passages: Float32Array[], blockOf: (chunk: number) => number, adapter: QueryAdapter | null): (number | null)[] {
+  return items.map((it) => {
     const v = adapter ? adaptQuery(adapter, it.vector) : it.vector;
     const order = passages.map((p, i) => ({ i, s: p.reduce((s, x, j) => s + x * v[j]!, 0) })).sort((a, b) => b.s - a.s);
     const seen: number[] = [];
@@ -58,11 +57,8 @@ function denseFigures(items: Labelled[], passages: Float32Array[], blockOf: (chu
       if (seen.length === 10) break;
     }
     const at = seen.findIndex((b) => it.gold.has(b));
-    if (at === 0) hits++;
-    if (at >= 0) mrr += 1 / (at + 1);
-  }
-  const n = items.length || 1;
-  return { questions: items.length, hitAt1: Number(((100 * hits) / n).toFixed(1)), mrrAt10: Number((mrr / n).toFixed(3)) };
+    return at >= 0 ? at + 1 : null;
+  });
 }
 
 export async function fitAdapter(engine: Engine, all: LabelledQuestion[], flags: string[]) {
@@ -95,8 +91,7 @@ export async function fitAdapter(engine: Engine, all: LabelledQuestion[], flags:
     return { model: embedder.modelId, dims: embedder.dims, matrix };
   };
   const folds = adapterFolds(tuning);
-  const table: Record<string, unknown> = {};
-  const pooled: Record<string, { n: number; hit: number; mrr: number }> = {};
+  const pooled: Record<string, (number | null)[]> = {};
   for (const [k, files] of folds.entries()) {
     const inFold = (it: Labelled) => files.includes(basename(it.question.file));
     const adapter = fit(items.filter((it) => !inFold(it)), `fold ${k + 1}/${FOLDS}`);
@@ -104,18 +99,11 @@ export async function fitAdapter(engine: Engine, all: LabelledQuestion[], flags:
     for (const english of [false, true]) {
       const test = items.filter((it) => inFold(it) && it.english === english);
       for (const [name, a] of [['without', null], ['with', adapter]] as const) {
-        const f = denseFigures(test, passages, blockOf, a);
-        const key = `${english ? 'english' : 'chinese'}, ${name} adapter, out of fold`;
-        const p = (pooled[key] ??= { n: 0, hit: 0, mrr: 0 });
-        p.n += f.questions;
-        p.hit += (f.hitAt1 * f.questions) / 100;
-        p.mrr += f.mrrAt10 * f.questions;
+        (pooled[`${english ? 'english' : 'chinese'}, ${name} adapter, out of fold`] ??= []).push(...denseRanks(test, passages, blockOf, a));
       }
     }
   }
-  for (const [key, p] of Object.entries(pooled)) {
-    table[key] = { questions: p.n, hitAt1: Number(((100 * p.hit) / (p.n || 1)).toFixed(1)), mrrAt10: Number((p.mrr / (p.n || 1)).toFixed(3)) };
-  }
+  const table = Object.fromEntries(Object.entries(pooled).map(([key, ranks]) => [key, summariseRanks(ranks)]));
   console.log('dense search alone, passage vectors, evidence block:');
   console.table(table);
   const final = fit(items, 'all tuning questions');

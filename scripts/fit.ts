@@ -25,6 +25,7 @@ import { fitJudge } from './fit-judge.js';
 import { fitAdapter } from './fit-adapter.js';
 import { crossFitted } from '../src/eval/adapter-folds.js';
 import { fitListwise, type RankingCase } from '../src/eval/listwise.js';
+import { summariseRanks } from '../src/eval/score.js';
 
 const DEPTH = 50;
 
@@ -54,17 +55,8 @@ function rankOf(c: Case, chunks: Engine['index']['chunks'], w: RankWeights): num
   return at >= 0 ? at + 1 : null;
 }
 
-function summarise(ranks: (number | null)[]) {
-  const n = ranks.length || 1;
-  return {
-    questions: ranks.length,
-    hitAt1: Number(((100 * ranks.filter((r) => r === 1).length) / n).toFixed(1)),
-    hitAt5: Number(((100 * ranks.filter((r) => r !== null && r <= 5).length) / n).toFixed(1)),
-    mrrAt10: Number((ranks.reduce<number>((s, r) => s + (r ? 1 / r : 0), 0) / n).toFixed(4)),
-  };
-}
 
-const measure = (cases: Case[], chunks: Engine['index']['chunks'], w: RankWeights) => summarise(cases.map((c) => rankOf(c, chunks, w)));
+const measure = (cases: Case[], chunks: Engine['index']['chunks'], w: RankWeights) => summariseRanks(cases.map((c) => rankOf(c, chunks, w)));
 
 const SIGNALS = Object.keys(RANK_WEIGHTS.chinese) as (keyof RankWeights)[];
 
@@ -97,7 +89,7 @@ function outOfFold(cases: Case[], chunks: Engine['index']['chunks']) {
       if (i % FOLDS === k) ranks[i] = rankOf(c, chunks, w);
     });
   }
-  return summarise(ranks);
+  return summariseRanks(ranks);
 }
 
 const literal = (w: RankWeights) => JSON.stringify(w).replace(/"(\w+)":/g, '$1: ').replace(/,/g, ', ').replace(/\{/, '{ ').replace(/\}$/, ' }');

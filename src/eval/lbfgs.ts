@@ -58,13 +58,14 @@ export function minimise(f: Objective, x0: Float64Array, options: LbfgsOptions):
       slope = dot(direction, gradient);
     }
     let t = 1;
-    let next = f(x.map((v, i) => v + t * direction[i]!));
+    let xNext = x.map((v, i) => v + t * direction[i]!);
+    let next = f(xNext);
     while (next.value > value + 1e-4 * t * slope && t > 1e-10) {
       t /= 2;
-      next = f(x.map((v, i) => v + t * direction[i]!));
+      xNext = x.map((v, i) => v + t * direction[i]!);
+      next = f(xNext);
     }
     if (next.value > value) break;
-    const xNext = x.map((v, i) => v + t * direction[i]!);
     const s = xNext.map((v, i) => v - x[i]!);
     const y = next.gradient.map((v, i) => v - gradient[i]!);
     const sy = dot(s, y);

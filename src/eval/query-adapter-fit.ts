@@ -3,6 +3,7 @@
 // cosine similarities of W·question to its candidates (the nearest ones under the unadapted vector,
 // plus the right ones), with an L2 pull of W toward the identity. Minimised with L-BFGS. Pure.
 import { minimise } from './lbfgs.js';
+import { mapVector } from '../search/query-adapter.js';
 
 /** One list a question is ranked against (passages, or sentences): candidate rows of a table and which are right. */
 export interface AdapterList {
@@ -56,15 +57,7 @@ function objective(input: AdapterFitInput, options: AdapterFitOptions) {
     let value = 0;
     for (const c of cases) {
       const q = c.query;
-      let norm = 0;
-      for (let i = 0; i < d; i++) {
-        let s = 0;
-        const row = i * d;
-        for (let j = 0; j < d; j++) s += w[row + j]! * q[j]!;
-        x[i] = s;
-        norm += s * s;
-      }
-      norm = Math.sqrt(norm) || 1;
+      const norm = mapVector(w, q, x);
       for (let i = 0; i < d; i++) u[i] = x[i]! / norm;
       du.fill(0);
       c.lists.forEach((list, t) => {

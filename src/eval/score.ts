@@ -76,3 +76,14 @@ export function byKind(rows: EvalRow[]): Record<string, Metrics> {
   const kinds = [...new Set(rows.map((r) => r.kind))];
   return Object.fromEntries(kinds.map((k) => [k, summarise(rows.filter((r) => r.kind === k))]));
 }
+
+/** hit@1, hit@5 and MRR@10 of the right answer's ranks (1–10, null when not in the first ten), as the fits print them. */
+export function summariseRanks(ranks: (number | null)[]) {
+  const n = ranks.length || 1;
+  return {
+    questions: ranks.length,
+    hitAt1: Number(((100 * ranks.filter((r) => r === 1).length) / n).toFixed(1)),
+    hitAt5: Number(((100 * ranks.filter((r) => r !== null && r <= 5).length) / n).toFixed(1)),
+    mrrAt10: Number((ranks.reduce<number>((s, r) => s + (r ? 1 / r : 0), 0) / n).toFixed(4)),
+  };
+}

@@ -12,21 +12,29 @@ export interface QueryAdapter {
   matrix: Float32Array;
 }
 
-/** The question's vector mapped by the adapter, as a unit vector. */
-export function adaptQuery(adapter: QueryAdapter, vector: Float32Array): Float32Array {
-  const d = adapter.dims;
-  if (vector.length !== d) throw new Error(`query adapter expects ${d} dimensions, got ${vector.length}`);
-  const m = adapter.matrix;
-  const out = new Float32Array(d);
+/**
+ * out = matrix · vector for a row-major dims × dims matrix, written into out; returns |out|, or 1 when
+ * it is 0 (so dividing by it is safe). Shared by the adapter and its fit.
+ */
+export function mapVector(matrix: ArrayLike<number>, vector: ArrayLike<number>, out: Float32Array | Float64Array): number {
+  const d = out.length;
   let norm = 0;
   for (let i = 0; i < d; i++) {
     let s = 0;
     const row = i * d;
-    for (let j = 0; j < d; j++) s += m[row + j]! * vector[j]!;
+    for (let j = 0; j < d; j++) s += matrix[row + j]! * vector[j]!;
     out[i] = s;
     norm += s * s;
   }
-  norm = Math.sqrt(norm) || 1;
+  return Math.sqrt(norm) || 1;
+}
+
+/** The question's vector mapped by the adapter, as a unit vector. */
+export function adaptQuery(adapter: QueryAdapter, vector: Float32Array): Float32Array {
+  const d = adapter.dims;
+  if (vector.length !== d) throw new Error(`query adapter expects ${d} dimensions, got ${vector.length}`);
+  const out = new Float32Array(d);
+  const norm = mapVector(adapter.matrix, vector, out);
   for (let i = 0; i < d; i++) out[i]! /= norm;
   return out;
 }
