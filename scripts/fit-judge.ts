@@ -1,9 +1,13 @@
 // npm run fit -- judge [--write] [--heldout]: fits the answerability model (see scripts/fit.ts).
 import { writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { DEFAULT_ANSWER_SETTINGS, type Outcome } from '../src/answer/answer.js';
 import { answerProbability, FEATURE_NAMES, judgeFeatures, modelOutcome, type FeatureName, type JudgeFeatures, type JudgeModel } from '../src/answer/judge.js';
 import type { Engine } from '../src/app/engine.js';
-import { crossFitted } from '../src/eval/adapter-folds.js';
+import { ADAPTER_FOLDS, adapterFolds, crossFitted } from '../src/eval/adapter-folds.js';
+import { fitVectorPrior, fitWordingPrior, scoresOutOfFold } from '../src/eval/question-prior-fit.js';
+import { vectorScore, wordingScore, type QuestionPriors, type VectorPrior, type WordingPrior } from '../src/answer/question-prior.js';
+import type { QuestionVector } from '../src/search/retrieve.js';
 import { expectedOutcome, type LabelledQuestion } from '../src/eval/questions.js';
 import { caughtOutOfFold, fitLogistic, outOfFold, selectColumns, thresholdTurningAway } from '../src/eval/logistic.js';
 import { retrieve } from '../src/search/retrieve.js';
@@ -31,9 +35,23 @@ const LAMBDA = 30;
 const selectionScore = (y: number[]) => (p: number[]) =>
   caughtOutOfFold(p, y, 0.01) + caughtOutOfFold(p, y, 0.02) / 100 + caughtOutOfFold(p, y, 0.005) / 10_000;
 
+/**
+ * The question priors' regularisation and the wording units' floor: on the tuning half, with folds by
+ * question file, these caught the most unanswerable questions at 1 % false refusals once the priors
+ * joined the judge (vector λ 0.03 / 0.1 / 0.3 / 1: 750 / 749 / 749 / 738 of 944; wording λ 1 / 3 / 10:
+ * 788 / 785 / 763, both with the judge's other features; 656 without the priors).
+ */
+const WORDING_PRIOR_FIT = { lambda: 1, minCount: 3 };
+const VECTOR_PRIOR_LAMBDA = 0.1;
+
 interface JudgeCase {
   id: string;
+  file: string;
   question: string;
+  /** The question as understood (Simplified script): what the wording prior reads. */
+  text: string;
+  /** The question's own vector (null without a model): what the vector prior reads. */
+  vector: QuestionVector | null;
   expected: Outcome;
   features: JudgeFeatures;
 }
@@ -43,15 +61,46 @@ async function judgeCases(engine: Engine, questions: LabelledQuestion[]): Promis
   for (const question of questions) {
     const q = understand(question.question, engine.ports.vocabulary);
     if (q.problem || q.placeElsewhere) continue; // decided by rule, not by the model
-    const { hits, peaks } = await retrieve(q, engine.ports, DEFAULT_ANSWER_SETTINGS.retrieve);
+    const { hits, peaks, question: vector } = await retrieve(q, engine.ports, DEFAULT_ANSWER_SETTINGS.retrieve);
     const features = judgeFeatures(q, hits, { idf: engine.ports.idf, inPlan: engine.ports.vocabulary.inPlan, sentences: engine.ports.sentences, peaks });
-    cases.push({ id: question.id, question: question.question, expected: expectedOutcome(question), features });
+    cases.push({ id: question.id, file: basename(question.file), question: question.question, text: q.text, vector, expected: expectedOutcome(question), features });
   }
   return cases;
 }
 
 /** Features that need the embedding model. */
-const DENSE_FEATURES = new Set<FeatureName>(['sentenceSimilarity', 'passageSimilarity', 'sentencePeak', 'passagePeak', 'figureSentence']);
+const DENSE_FEATURES = new Set<FeatureName>(['sentenceSimilarity', 'passageSimilarity', 'sentencePeak', 'passagePeak', 'figureSentence', 'vectorPrior']);
+
+const answeredLabel = (c: JudgeCase) => (c.expected === 'answered' ? 1 : 0);
+
+/** Fitted on the cases in a fixed order (file, id), so the fits with and without the model write the same wording prior. */
+function fitPriors(given: readonly JudgeCase[]): QuestionPriors {
+  const cases = [...given].sort((a, b) => a.file.localeCompare(b.file) || a.id.localeCompare(b.id));
+  const y = cases.map(answeredLabel);
+  const wording = fitWordingPrior(cases.map((c) => c.text), y, WORDING_PRIOR_FIT);
+  const vectors = cases.map((c) => c.vector);
+  if (!vectors.every((v): v is QuestionVector => v !== null)) return { wording };
+  return { wording, vector: fitVectorPrior(vectors.map((v) => v.vector), y, vectors[0]!.model, VECTOR_PRIOR_LAMBDA) };
+}
+
+const withPriorScores = (c: JudgeCase, wordingPrior: number, vectorPrior: number): JudgeCase => ({ ...c, features: { ...c.features, wordingPrior, vectorPrior } });
+
+/** The priors' scores as features, each case scored by the priors fitted without its question file's fold. */
+function withPriorsOutOfFold(cases: JudgeCase[], folds: string[][]): JudgeCase[] {
+  const foldOf = (c: JudgeCase) => folds.findIndex((files) => files.includes(c.file));
+  const scorer = (score: (p: QuestionPriors, c: JudgeCase) => number) => (train: readonly JudgeCase[]) => {
+    const priors = fitPriors(train);
+    return (c: JudgeCase) => score(priors, c);
+  };
+  const wording = scoresOutOfFold(cases, foldOf, ADAPTER_FOLDS, scorer((p, c) => wordingScore(p.wording!, c.text)));
+  const vector = cases.every((c) => c.vector)
+    ? scoresOutOfFold(cases, foldOf, ADAPTER_FOLDS, scorer((p, c) => vectorScore(p.vector!, c.vector!) ?? 0))
+    : cases.map(() => 0);
+  return cases.map((c, i) => withPriorScores(c, wording[i]!, vector[i]!));
+}
+
+const withPriors = (c: JudgeCase, priors: QuestionPriors) =>
+  withPriorScores(c, priors.wording ? wordingScore(priors.wording, c.text) : 0, priors.vector && c.vector ? (vectorScore(priors.vector, c.vector) ?? 0) : 0);
 
 /** Features that say how much of the question the plan touches: candidates for splitting related from not covered. */
 const TOUCH_FEATURES: FeatureName[] = ['allCovered', 'focusCovered'];
@@ -87,30 +136,60 @@ const MODEL_FILES = {
   lexical: { file: '../src/answer/judge-model-lexical.ts', name: 'JUDGE_MODEL_LEXICAL', flag: ' --lexical', when: 'without the embedding model (BM25 only)' },
 };
 
+/**
+ * The priors' files, which the models import: the wording prior (the same from either fit: the same
+ * questions, no model) and the vector prior (from the fit with the model).
+ */
+const PRIOR_FILES = {
+  wording: { file: '../src/answer/wording-prior.ts', name: 'WORDING_PRIOR', type: 'WordingPrior' },
+  vector: { file: '../src/answer/vector-prior.ts', name: 'VECTOR_PRIOR', type: 'VectorPrior' },
+};
+
+const round = (x: number) => Number(x.toFixed(6));
+
+function writePrior(kind: keyof typeof PRIOR_FILES, prior: WordingPrior | VectorPrior, questions: number) {
+  const { file, name, type } = PRIOR_FILES[kind];
+  const body = 'model' in prior
+    ? { model: prior.model, weights: prior.weights.map(round), bias: round(prior.bias) }
+    : { weights: Object.fromEntries(Object.entries(prior.weights).map(([u, w]) => [u, round(w)])), bias: round(prior.bias) };
+  writeFileSync(new URL(file, import.meta.url), `// The judge's ${kind} prior (see question-prior.ts). Written by \`npm run fit -- judge --write\`, which fits it
+// on the tuning half (${questions} questions); re-run it rather than edit.
+import type { ${type} } from './question-prior.js';
+
+export const ${name}: ${type} = ${JSON.stringify(body)};
+`);
+}
+
 function writeModel(model: JudgeModel, summary: ReturnType<typeof report>, kind: keyof typeof MODEL_FILES) {
   const { file, name, flag, when } = MODEL_FILES[kind];
-  const round = (xs: number[]) => xs.map((x) => Number(x.toFixed(6)));
+  const priors = (['wording', 'vector'] as const).filter((p) => model.priors?.[p]);
+  for (const p of priors) writePrior(p, model.priors![p]!, summary.questions);
+  const imports = priors.map((p) => `import { ${PRIOR_FILES[p].name} } from './${PRIOR_FILES[p].file.split('/').pop()!.replace('.ts', '.js')}';\n`).join('');
   writeFileSync(new URL(file, import.meta.url), `// The judge's fitted coefficients ${when} (see judge.ts). Written by
 // \`npm run fit -- judge --write${flag}\`, which fits them on the tuning half (${summary.questions} questions; false refusals
 // ${summary.falseRefusals}, unanswerable not answered ${summary.notAnswered}, related/not covered right ${summary.relatedRight});
 // re-run it rather than edit.
 import type { JudgeModel } from './judge.js';
-
+${imports}
 export const ${name}: JudgeModel = {
   features: ${JSON.stringify(model.features)},
-  mean: ${JSON.stringify(round(model.mean))},
-  scale: ${JSON.stringify(round(model.scale))},
-  weights: ${JSON.stringify(round(model.weights))},
-  bias: ${Number(model.bias.toFixed(6))},
-  answerAbove: ${Number(model.answerAbove.toFixed(6))},
-  related: { feature: '${model.related.feature}', above: ${Number(model.related.above.toFixed(6))} },
+  mean: ${JSON.stringify(model.mean.map(round))},
+  scale: ${JSON.stringify(model.scale.map(round))},
+  weights: ${JSON.stringify(model.weights.map(round))},
+  bias: ${round(model.bias)},
+  answerAbove: ${round(model.answerAbove)},
+  related: { feature: '${model.related.feature}', above: ${round(model.related.above)} },
+  priors: { ${priors.map((p) => `${p}: ${PRIOR_FILES[p].name}`).join(', ')} },
 };
 `);
 }
 
 export async function fitJudge(engine: Engine, all: LabelledQuestion[], flags: string[]) {
-  // Each tuning question's features read through the query adapter fitted without it (fit-adapter.ts).
-  const tuning = await crossFitted(engine, all.filter((q) => q.half === 'tuning'), judgeCases);
+  // Each tuning question's features read through the query adapter fitted without it (fit-adapter.ts),
+  // and its priors' scores from the priors fitted without its file's fold (the adapter's folds).
+  const gathered = await crossFitted(engine, all.filter((q) => q.half === 'tuning'), judgeCases);
+  const tuning = withPriorsOutOfFold(gathered, adapterFolds(all));
+  const priors = fitPriors(gathered);
   const kind = engine.embedder ? 'dense' : 'lexical';
   // Without a model the similarity features are all 0: leave them out of the lexical model.
   const candidates = kind === 'dense' ? FEATURE_NAMES : FEATURE_NAMES.filter((n) => !DENSE_FEATURES.has(n));
@@ -124,7 +203,7 @@ export async function fitJudge(engine: Engine, all: LabelledQuestion[], flags: s
   console.log(`out of fold: ${[0.005, 0.01, 0.02].map((s) => `${caughtOutOfFold(oof, y, s)}/${unanswerable} caught at ${s * 100} % false refusals`).join('; ')}`);
   const row = (f: JudgeFeatures) => features.map((n) => f[n]);
   const fit = fitLogistic(tuning.map((c) => row(c.features)), y, LAMBDA);
-  const draft: JudgeModel = { features, ...fit, answerAbove: 0.5, related: { feature: 'allCovered', above: 0 } };
+  const draft: JudgeModel = { features, ...fit, answerAbove: 0.5, related: { feature: 'allCovered', above: 0 }, priors };
   // The threshold comes from the out-of-fold probabilities: a question the model was not fitted on is
   // scored like them, so MAX_FALSE_REFUSALS holds for new questions, not only for the ones fitted on.
   const answerAbove = thresholdTurningAway(oof.filter((_, i) => y[i] === 1), MAX_FALSE_REFUSALS);
@@ -132,7 +211,7 @@ export async function fitJudge(engine: Engine, all: LabelledQuestion[], flags: s
   console.log(`${kind} model, standardised weights:`, Object.fromEntries(features.map((n, i) => [n, Number((fit.weights[i] ?? 0).toFixed(3))])));
   console.log(`bias ${fit.bias.toFixed(3)}; answered at p ≥ ${answerAbove.toFixed(4)}; else related when ${model.related.feature} ≥ ${model.related.above.toFixed(3)}`);
   const table: Record<string, ReturnType<typeof report>> = { tuning: report(tuning, model) };
-  if (flags.includes('--heldout')) table['held-out'] = report(await judgeCases(engine, all.filter((q) => q.half === 'heldout')), model);
+  if (flags.includes('--heldout')) table['held-out'] = report((await judgeCases(engine, all.filter((q) => q.half === 'heldout'))).map((c) => withPriors(c, priors)), model);
   console.table(table);
   if (flags.includes('--verbose')) {
     const brief = (f: JudgeFeatures) => features.filter((n) => f[n]).map((n) => `${n}=${Number(f[n].toFixed(2))}`).join(' ');

@@ -11,6 +11,8 @@
 //   judge      the answerability model (src/answer/judge-model.ts): L2-regularised logistic regression
 //              on the judge's features, answered vs not; its threshold keeps false refusals on the
 //              tuning half at most MAX_FALSE_REFUSALS, and a second threshold splits related from not covered;
+//              with it the question priors it reads (src/answer/wording-prior.ts, vector-prior.ts; see
+//              question-prior.ts), whose scores the fit takes out of fold by the adapter's file folds;
 //              --lexical fits the model used when answering without the embedding model.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createEngine, type Engine } from '../src/app/engine.js';

@@ -50,6 +50,7 @@ export function createDenseSearch(embedder: Embedder, vectors: VectorIndexes, ad
       passages: vectors.passages.search(v, k).map((h) => ({ chunk: h.label, score: h.similarity })),
       sentences: vectors.sentences.search(v, k).map((h) => ({ sentence: h.label, score: h.similarity })),
       similarityTo: (sentence) => dot(v, vectors.sentences.vector(sentence)),
+      question: { vector: plain, model: embedder.modelId },
     };
   };
 }

@@ -197,9 +197,10 @@ export async function answerQuestion(
   if (q.problem) {
     return { ...base, outcome: 'not_covered', refused: true, problem: { code: q.problem, message: PROBLEM_MESSAGES[q.problem] } };
   }
-  const { hits, similarityTo, peaks } = await retrieve(q, ports, { ...settings.retrieve, k: settings.maxAnswers });
-  const features = judgeFeatures(q, hits, { idf: ports.idf, inPlan: ports.vocabulary.inPlan, sentences: ports.sentences, peaks });
-  const verdict = verdictOf(q, features, ports.dense ? settings.judge.dense : settings.judge.lexical);
+  const { hits, similarityTo, peaks, question } = await retrieve(q, ports, { ...settings.retrieve, k: settings.maxAnswers });
+  const judge = ports.dense ? settings.judge.dense : settings.judge.lexical;
+  const features = judgeFeatures(q, hits, { idf: ports.idf, inPlan: ports.vocabulary.inPlan, sentences: ports.sentences, peaks, question, priors: judge.priors });
+  const verdict = verdictOf(q, features, judge);
   const confidence = Number(verdict.probability.toFixed(4));
   if (q.placeElsewhere) base.notices.push(placeNotice(q.placeElsewhere));
   const reason = verdict.reason ? { code: verdict.reason, message: REASON_MESSAGES[verdict.reason] } : undefined;

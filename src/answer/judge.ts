@@ -9,6 +9,8 @@ import { conceptWeight, givesFigure, type Peaks } from '../search/retrieve.js';
 import { carriesFigure, mentionsYear, PLAN_TARGET_YEAR, type FigureAsk } from '../understand/figure.js';
 import type { Concept, ParsedQuestion } from '../understand/question.js';
 import type { Outcome, ReasonCode } from './answer.js';
+import { vectorScore, wordingScore, type QuestionPriors } from './question-prior.js';
+import type { QuestionVector } from '../search/retrieve.js';
 
 /** What the judge reads. Shares are idf-weighted over the question's content words (concepts). */
 export interface JudgeFeatures {
@@ -83,6 +85,10 @@ export interface JudgeFeatures {
   english: number;
   /** Share of English content words nothing could translate. */
   untranslated: number;
+  /** The wording prior's log-odds that a question put this way is answered (question-prior.ts; 0 without one). */
+  wordingPrior: number;
+  /** The vector prior's log-odds, from the question's own vector (0 without a model or a prior for it). */
+  vectorPrior: number;
 }
 
 export type FeatureName = keyof JudgeFeatures;
@@ -90,6 +96,7 @@ export type FeatureName = keyof JudgeFeatures;
 export const FEATURE_NAMES: FeatureName[] = [
   'sentenceSimilarity', 'passageSimilarity', 'sentencePeak', 'passagePeak', 'lexicalPeak', 'focusCovered', 'allCovered', 'focusAbsent', 'focusBroader', 'agreement', 'margin',
   'specificAsked', 'figureAsked', 'figureAnswered', 'figurePassage', 'figureSentence', 'specificMissing', 'looseMissing', 'yearFigureMissing', 'indicatorEmpty', 'mainAbsent', 'unitAbsent', 'periodOutside', 'placeAlongside', 'asksPerson', 'asksProcedure', 'asksNow', 'english', 'untranslated',
+  'wordingPrior', 'vectorPrior',
 ];
 
 /** How many of the top passages the judge reads. */
@@ -103,6 +110,10 @@ export interface JudgeContext {
   inPlan: (text: string) => boolean;
   /** What retrieval found of how far the closest matches stand out (0 each when not given). */
   peaks?: Peaks;
+  /** The question's own vector (retrieval's), for the vector prior. */
+  question?: QuestionVector | null;
+  /** The priors the judge model was fitted with (its `priors`). */
+  priors?: QuestionPriors;
 }
 
 /** The weighted share of concepts that pass the test; `empty` when there are none to weigh. */
@@ -212,6 +223,8 @@ export function judgeFeatures(q: ParsedQuestion, hits: readonly Hit[], ctx: Judg
     asksNow: q.asksNow ? 1 : 0,
     english: english ? 1 : 0,
     untranslated: english && englishWords ? q.untranslated.length / englishWords : 0,
+    wordingPrior: ctx.priors?.wording ? wordingScore(ctx.priors.wording, q.text) : 0,
+    vectorPrior: (ctx.priors?.vector && ctx.question && vectorScore(ctx.priors.vector, ctx.question)) || 0,
   };
 }
 
@@ -226,6 +239,8 @@ export interface JudgeModel {
   answerAbove: number;
   /** Not answered: related when this feature is at or above `above`, not covered below it. */
   related: { feature: FeatureName; above: number };
+  /** The question priors behind its wordingPrior and vectorPrior features, fitted with it. */
+  priors?: QuestionPriors;
 }
 
 export function answerProbability(f: JudgeFeatures, m: JudgeModel): number {

@@ -20,6 +20,13 @@ export interface DenseResult {
   sentences: ScoredSentence[];
   /** The query's similarity to any sentence (by position), found or not. */
   similarityTo(sentence: number): number;
+  /** The question's own vector (before any query adapter), and the model that made it. */
+  question: QuestionVector;
+}
+
+export interface QuestionVector {
+  vector: Float32Array;
+  model: string;
 }
 
 /** Dense kNN over passages and sentences for the average of the query texts' vectors. */
@@ -96,6 +103,8 @@ export interface Retrieved {
   hits: Hit[];
   similarityTo: ((sentence: number) => number) | null;
   peaks: Peaks;
+  /** The question's own vector, for the judge's prior (null without a model). */
+  question: QuestionVector | null;
 }
 
 /**
@@ -262,5 +271,5 @@ export async function retrieve(q: RetrievalQuery, ports: SearchPorts, options = 
     passage: peakOf(dense?.passages.map((x) => x.score) ?? []),
     lexical: lexicalScores[0] ? peakOf(lexicalScores) / lexicalScores[0] : 0,
   };
-  return { hits, similarityTo: dense ? (s) => dense.similarityTo(s) : null, peaks };
+  return { hits, similarityTo: dense ? (s) => dense.similarityTo(s) : null, peaks, question: dense?.question ?? null };
 }
