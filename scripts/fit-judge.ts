@@ -4,8 +4,8 @@ import { basename } from 'node:path';
 import { DEFAULT_ANSWER_SETTINGS, type Outcome } from '../src/answer/answer.js';
 import { answerProbability, FEATURE_NAMES, judgeFeatures, modelOutcome, type FeatureName, type JudgeFeatures, type JudgeModel } from '../src/answer/judge.js';
 import type { Engine } from '../src/app/engine.js';
-import { ADAPTER_FOLDS, adapterFolds, crossFitted } from '../src/eval/adapter-folds.js';
-import { fitVectorPrior, fitWordingPrior, scoresOutOfFold } from '../src/eval/question-prior-fit.js';
+import { crossFitted, foldFiles, writeFoldPriors } from '../src/eval/adapter-folds.js';
+import { fitVectorPrior, fitWordingPrior, foldModels } from '../src/eval/question-prior-fit.js';
 import { vectorScore, wordingScore, type QuestionPriors, type VectorPrior, type WordingPrior } from '../src/answer/question-prior.js';
 import type { QuestionVector } from '../src/search/retrieve.js';
 import { expectedOutcome, type LabelledQuestion } from '../src/eval/questions.js';
@@ -83,24 +83,25 @@ function fitPriors(given: readonly JudgeCase[]): QuestionPriors {
   return { wording, vector: fitVectorPrior(vectors.map((v) => v.vector), y, vectors[0]!.model, VECTOR_PRIOR_LAMBDA) };
 }
 
-const withPriorScores = (c: JudgeCase, wordingPrior: number, vectorPrior: number): JudgeCase => ({ ...c, features: { ...c.features, wordingPrior, vectorPrior } });
 
-/** The priors' scores as features, each case scored by the priors fitted without its question file's fold. */
-function withPriorsOutOfFold(cases: JudgeCase[], folds: string[][]): JudgeCase[] {
+/**
+ * The priors' scores as features, each case scored by the priors fitted without its question file's
+ * fold (the query adapter's folds), and those fold priors.
+ */
+function withPriorsOutOfFold(cases: JudgeCase[], folds: string[][]): { cases: JudgeCase[]; foldPriors: QuestionPriors[] } {
   const foldOf = (c: JudgeCase) => folds.findIndex((files) => files.includes(c.file));
-  const scorer = (score: (p: QuestionPriors, c: JudgeCase) => number) => (train: readonly JudgeCase[]) => {
-    const priors = fitPriors(train);
-    return (c: JudgeCase) => score(priors, c);
-  };
-  const wording = scoresOutOfFold(cases, foldOf, ADAPTER_FOLDS, scorer((p, c) => wordingScore(p.wording!, c.text)));
-  const vector = cases.every((c) => c.vector)
-    ? scoresOutOfFold(cases, foldOf, ADAPTER_FOLDS, scorer((p, c) => vectorScore(p.vector!, c.vector!) ?? 0))
-    : cases.map(() => 0);
-  return cases.map((c, i) => withPriorScores(c, wording[i]!, vector[i]!));
+  const stray = cases.find((c) => foldOf(c) < 0);
+  if (stray) throw new Error(`${stray.file} is in none of the query adapter's folds: run npm run fit -- adapter first`);
+  const foldPriors = foldModels(cases, foldOf, folds.length, fitPriors);
+  return { cases: cases.map((c) => withPriors(c, foldPriors[foldOf(c)]!)), foldPriors };
 }
 
-const withPriors = (c: JudgeCase, priors: QuestionPriors) =>
-  withPriorScores(c, priors.wording ? wordingScore(priors.wording, c.text) : 0, priors.vector && c.vector ? (vectorScore(priors.vector, c.vector) ?? 0) : 0);
+/** The case with its prior features scored by these priors. */
+function withPriors(c: JudgeCase, priors: QuestionPriors): JudgeCase {
+  const wordingPrior = priors.wording ? wordingScore(priors.wording, c.text) : 0;
+  const vectorPrior = priors.vector && c.vector ? (vectorScore(priors.vector, c.vector) ?? 0) : 0;
+  return { ...c, features: { ...c.features, wordingPrior, vectorPrior } };
+}
 
 /** Features that say how much of the question the plan touches: candidates for splitting related from not covered. */
 const TOUCH_FEATURES: FeatureName[] = ['allCovered', 'focusCovered'];
@@ -188,7 +189,8 @@ export async function fitJudge(engine: Engine, all: LabelledQuestion[], flags: s
   // Each tuning question's features read through the query adapter fitted without it (fit-adapter.ts),
   // and its priors' scores from the priors fitted without its file's fold (the adapter's folds).
   const gathered = await crossFitted(engine, all.filter((q) => q.half === 'tuning'), judgeCases);
-  const tuning = withPriorsOutOfFold(gathered, adapterFolds(all));
+  const folds = foldFiles(engine, all);
+  const { cases: tuning, foldPriors } = withPriorsOutOfFold(gathered, folds);
   const priors = fitPriors(gathered);
   const kind = engine.embedder ? 'dense' : 'lexical';
   // Without a model the similarity features are all 0: leave them out of the lexical model.
@@ -223,6 +225,9 @@ export async function fitJudge(engine: Engine, all: LabelledQuestion[], flags: s
   }
   if (flags.includes('--write')) {
     writeModel(model, report(tuning, model), kind);
+    // The fold priors serve npm run eval -- --cross-fitted, which reads tuning questions as new ones;
+    // the fit with the model writes them (it has both priors).
+    if (kind === 'dense') foldPriors.forEach((p, k) => writeFoldPriors(k, folds[k]!, p));
     console.log(`written to ${MODEL_FILES[kind].file.replace('../', '')}`);
   }
 }

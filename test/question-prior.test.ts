@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { judgeFeatures } from '../src/answer/judge.js';
 import { vectorScore, wordingScore, wordingUnits, type VectorPrior, type WordingPrior } from '../src/answer/question-prior.js';
 import { fitLogistic } from '../src/eval/logistic.js';
-import { fitSparseLogistic, fitVectorPrior, fitWordingPrior, scoresOutOfFold } from '../src/eval/question-prior-fit.js';
+import { fitSparseLogistic, fitVectorPrior, fitWordingPrior, foldModels } from '../src/eval/question-prior-fit.js';
 import { understand } from '../src/understand/question.js';
 import { lexicalAnswerPorts } from './helpers.js';
 
@@ -73,16 +73,13 @@ describe('fitting the priors', () => {
     expect(vectorScore(prior, { vector: Float32Array.from([-1, 0]), model: 'm' })).toBeLessThan(0);
   });
 
-  it('scores each item out of fold: by a model fitted without the item’s fold', () => {
+  it('fits one model without each fold, so each item is scored by a model that never saw it', () => {
     const items = [0, 1, 2, 3, 4, 5, 6, 7];
-    const seen: number[][] = [];
-    const scores = scoresOutOfFold(items, (i) => i % 4, 4, (train) => {
-      seen.push([...train]);
-      return (i) => (train.includes(i) ? 1 : -1);
-    });
-    expect(scores).toEqual(items.map(() => -1));
-    expect(seen).toHaveLength(4);
-    expect(() => scoresOutOfFold(items, (i) => (i === 3 ? -1 : 0), 4, () => () => 0)).toThrow(/item 3 is in no fold/);
+    const models = foldModels(items, (i) => i % 4, 4, (train) => new Set(train));
+    expect(models).toHaveLength(4);
+    items.forEach((i) => expect(models[i % 4]!.has(i)).toBe(false));
+    expect(models[0]!.size).toBe(6);
+    expect(() => foldModels(items, (i) => (i === 3 ? -1 : 0), 4, () => 0)).toThrow(/item 3 is in no fold/);
   });
 });
 

@@ -1,7 +1,8 @@
 // Judging answerability on evidence: several signals about the question and the passages retrieved
-// for it, combined by a small logistic model fitted on labelled questions (npm run fit -- judge), into
-// three outcomes: answered, related (the plan touches the topic but does not answer), not covered.
-// Pure: the model's coefficients come in as data (judge-model.ts).
+// for it, and the question priors' reading of the question alone (question-prior.ts), combined by a
+// small logistic model fitted on labelled questions (npm run fit -- judge), into three outcomes:
+// answered, related (the plan touches the topic but does not answer), not covered.
+// Pure: the model's coefficients and priors come in as data (judge-model.ts).
 import { splitSentences } from '../chunk/chunk.js';
 import type { Hit } from '../search/retrieve.js';
 import type { Sentence } from '../chunk/sentences.js';

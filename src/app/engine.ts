@@ -15,6 +15,7 @@ import { createTargetFinder, type TargetFinder } from '../targets/lookup.js';
 import { openIndex, type IndexExtras, type Log } from './index-lifecycle.js';
 import { loadQueryAdapter } from '../adapters/query-adapter-file.js';
 import type { QueryAdapter } from '../search/query-adapter.js';
+import type { QuestionPriors } from '../answer/question-prior.js';
 
 export interface Engine {
   index: LoadedIndex<IndexExtras>;
@@ -26,6 +27,8 @@ export interface Engine {
   queryAdapter: QueryAdapter | null;
   /** The same engine with another query adapter (fits use the one fitted without a question's fold). */
   withQueryAdapter(adapter: QueryAdapter | null): Engine;
+  /** The same engine, its judge reading other question priors (evaluation uses those fitted without a question's fold). */
+  withJudgePriors(priors: QuestionPriors): Engine;
   /** With serveStale, when a stale index serves meanwhile: the engine over its rebuilt replacement. */
   replacement: Promise<Engine> | null;
 }
@@ -47,7 +50,13 @@ export async function createEngine(config: Config, log: Log, options: EngineOpti
     if (loaded.reason) log.warn(`dense search without the query adapter: ${loaded.reason}`);
     adapter = loaded.adapter;
   }
-  return engineOver(opened.index, embedder, adapter, opened.replacement);
+  return engineOver(opened.index, embedder, adapter, opened.replacement, DEFAULT_ANSWER_SETTINGS);
+}
+
+/** The settings with both judge models reading these priors (the model without embeddings reads only the wording one). */
+function withPriors(settings: AnswerSettings, priors: QuestionPriors): AnswerSettings {
+  const { dense, lexical } = settings.judge;
+  return { ...settings, judge: { dense: { ...dense, priors }, lexical: { ...lexical, priors: { wording: priors.wording } } } };
 }
 
 function engineOver(
@@ -55,6 +64,7 @@ function engineOver(
   embedder: Embedder | null,
   adapter: QueryAdapter | null,
   replacement: Promise<LoadedIndex<IndexExtras>> | null,
+  settings: AnswerSettings,
 ): Engine {
   const dense = embedder && index.vectors ? createDenseSearch(embedder, index.vectors, adapter) : null;
   const compactPlan = squash(index.plan.text);
@@ -82,9 +92,10 @@ function engineOver(
     }),
     embedder,
     ports,
-    ask: (question, settings = DEFAULT_ANSWER_SETTINGS) => answerQuestion(question, ports, settings),
+    ask: (question, given = settings) => answerQuestion(question, ports, given),
     queryAdapter: adapter,
-    withQueryAdapter: (other) => engineOver(index, embedder, other, null),
-    replacement: replacement?.then((fresh) => engineOver(fresh, embedder, adapter, null)) ?? null,
+    withQueryAdapter: (other) => engineOver(index, embedder, other, null, settings),
+    withJudgePriors: (priors) => engineOver(index, embedder, adapter, null, withPriors(settings, priors)),
+    replacement: replacement?.then((fresh) => engineOver(fresh, embedder, adapter, null, settings)) ?? null,
   };
 }

@@ -1,13 +1,14 @@
 // npm run eval [-- FILE.jsonl ...] [--half tuning|heldout] [--cross-fitted] [--verbose] [--json]
 // Answers every question once (model and index loaded once) and prints the metrics for all questions,
 // for the tuning and held-out halves (src/eval/split.ts) and per kind. --verbose lists each miss.
-// The query adapter was fitted on the tuning half, so its figures there are in sample; --cross-fitted
-// answers each tuning question through the fold adapter fitted without it (src/eval/adapter-folds.ts).
+// The query adapter and the judge's question priors were fitted on the tuning half, so its figures
+// there are in sample; --cross-fitted answers each tuning question through the fold adapter and fold
+// priors fitted without it (src/eval/adapter-folds.ts).
 import { resolve } from 'node:path';
 import { createEngine } from '../app/engine.js';
 import { byKind, scoreAnswer, summarise, type EvalRow } from '../eval/score.js';
 import { readQuestions, type LabelledQuestion } from '../eval/questions.js';
-import { crossFitted } from '../eval/adapter-folds.js';
+import { crossFitted, hasFoldPriors } from '../eval/adapter-folds.js';
 import type { Engine } from '../app/engine.js';
 import type { Half } from '../eval/split.js';
 import { loadConfig } from '../config.js';
@@ -19,6 +20,10 @@ const englishTop5 = (rows: EvalRow[]) => {
   const en = rows.filter((r) => r.lang === 'en' && r.answerable);
   return `${en.filter((r) => r.rank !== null && r.rank <= 5).length} of ${en.length}`;
 };
+
+const crossFittedNote = (engine: Engine) => (!engine.queryAdapter ? ' (no query adapter: nothing to cross-fit)'
+  : hasFoldPriors() ? ', tuning questions through the fold adapters and fold priors'
+    : ', tuning questions through the fold adapters; the judge\'s question priors are in sample (npm run fit -- judge --write writes fold priors)');
 
 async function main() {
   const args = process.argv.slice(2);
@@ -55,7 +60,7 @@ async function main() {
     console.log(JSON.stringify({ files, table, englishTop5: englishTop5(rows) }));
     return;
   }
-  console.log(`questions: ${(files.length ? files : [DEFAULT_FILE]).join(', ')}${only ? ` (${only} half)` : ''}${flag('--cross-fitted') ? ', tuning questions through the fold adapters' : ''}`);
+  console.log(`questions: ${(files.length ? files : [DEFAULT_FILE]).join(', ')}${only ? ` (${only} half)` : ''}${flag('--cross-fitted') ? crossFittedNote(engine) : ''}`);
   console.table(table);
   console.log(`English questions found in the top 5: ${englishTop5(rows)} (tuning ${englishTop5(rows.filter((r) => r.half === 'tuning'))}, held-out ${englishTop5(rows.filter((r) => r.half === 'heldout'))})`);
 }

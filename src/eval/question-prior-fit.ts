@@ -65,16 +65,12 @@ export function fitVectorPrior(vectors: readonly Float32Array[], y: readonly num
   return { model, weights: Array.from(fit.weights), bias: fit.bias };
 }
 
-/** Out-of-fold scores: each item scored by a model fitted on the items of the other folds (0 … folds − 1). `fit` returns the scorer fitted on the items given. */
-export function scoresOutOfFold<T>(items: readonly T[], foldOf: (item: T) => number, folds: number, fit: (train: readonly T[]) => (item: T) => number): number[] {
+/**
+ * The models fitted without each fold (0 … folds − 1): item i is scored out of fold by
+ * models[foldOf(item i)], which never saw it. An item in no fold is an error.
+ */
+export function foldModels<T, M>(items: readonly T[], foldOf: (item: T) => number, folds: number, fit: (train: readonly T[]) => M): M[] {
   const stray = items.findIndex((item) => !(foldOf(item) >= 0 && foldOf(item) < folds));
-  if (stray >= 0) throw new Error(`scoresOutOfFold: item ${stray} is in no fold`);
-  const scores = new Array<number>(items.length).fill(0);
-  for (let k = 0; k < folds; k++) {
-    const score = fit(items.filter((item) => foldOf(item) !== k));
-    items.forEach((item, i) => {
-      if (foldOf(item) === k) scores[i] = score(item);
-    });
-  }
-  return scores;
+  if (stray >= 0) throw new Error(`item ${stray} is in no fold`);
+  return Array.from({ length: folds }, (_, k) => fit(items.filter((item) => foldOf(item) !== k)));
 }
