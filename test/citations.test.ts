@@ -49,6 +49,9 @@ const FILES = {
   own23: new URL('./fixtures/everyday-own-23.jsonl', import.meta.url),
   own24: new URL('./fixtures/everyday-own-24.jsonl', import.meta.url),
   own25: new URL('./fixtures/everyday-own-25.jsonl', import.meta.url),
+  own26: new URL('./fixtures/everyday-own-26.jsonl', import.meta.url),
+  own27: new URL('./fixtures/everyday-own-27.jsonl', import.meta.url),
+  own28: new URL('./fixtures/everyday-own-28.jsonl', import.meta.url),
 };
 
 const byKey = new Map(plan.toc.map((e) => [e.key, e]));

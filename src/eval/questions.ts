@@ -36,6 +36,9 @@ export const LABELLED_FILES = [
   'test/fixtures/everyday-own-23.jsonl',
   'test/fixtures/everyday-own-24.jsonl',
   'test/fixtures/everyday-own-25.jsonl',
+  'test/fixtures/everyday-own-26.jsonl',
+  'test/fixtures/everyday-own-27.jsonl',
+  'test/fixtures/everyday-own-28.jsonl',
   'test/fixtures/written-questions.jsonl',
 ];
 
