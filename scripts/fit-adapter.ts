@@ -7,7 +7,7 @@
 // fitted on all.
 import { basename } from 'node:path';
 import type { Engine } from '../src/app/engine.js';
-import { questionVector } from '../src/adapters/dense.js';
+import { dot, questionVector } from '../src/adapters/dense.js';
 import { writeQueryAdapter } from '../src/adapters/query-adapter-file.js';
 import type { LabelledQuestion } from '../src/eval/questions.js';
 import { adapterList, fitQueryAdapter, type AdapterCase } from '../src/eval/query-adapter-fit.js';
@@ -50,7 +50,7 @@ async function labelled(engine: Engine, questions: LabelledQuestion[]): Promise<
 function denseRanks(items: Labelled[], passages: Float32Array[], blockOf: (chunk: number) => number, adapter: QueryAdapter | null): (number | null)[] {
   return items.map((it) => {
     const v = adapter ? adaptQuery(adapter, it.vector) : it.vector;
-    const order = passages.map((p, i) => ({ i, s: p.reduce((s, x, j) => s + x * v[j]!, 0) })).sort((a, b) => b.s - a.s);
+    const order = passages.map((p, i) => ({ i, s: dot(p, v) })).sort((a, b) => b.s - a.s);
     const seen: number[] = [];
     for (const { i } of order) {
       if (!seen.includes(blockOf(i))) seen.push(blockOf(i));

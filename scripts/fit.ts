@@ -57,7 +57,6 @@ function rankOf(c: Case, chunks: Engine['index']['chunks'], w: RankWeights): num
   return at >= 0 ? at + 1 : null;
 }
 
-
 const measure = (cases: Case[], chunks: Engine['index']['chunks'], w: RankWeights) => summariseRanks(cases.map((c) => rankOf(c, chunks, w)));
 
 const SIGNALS = Object.keys(RANK_WEIGHTS.chinese) as (keyof RankWeights)[];

@@ -59,6 +59,11 @@ function withPriors(settings: AnswerSettings, priors: QuestionPriors): AnswerSet
   return { ...settings, judge: { dense: { ...dense, priors }, lexical: { ...lexical, priors: { wording: priors.wording } } } };
 }
 
+/**
+ * The engine over an index. What it reads of the index (vocabulary, lexical index, idf) is built once;
+ * a view with another query adapter rebuilds only dense search and the target finder that uses it, and
+ * a view with other judge priors only changes the answer settings.
+ */
 function engineOver(
   index: LoadedIndex<IndexExtras>,
   embedder: Embedder | null,
@@ -66,14 +71,12 @@ function engineOver(
   replacement: Promise<LoadedIndex<IndexExtras>> | null,
   settings: AnswerSettings,
 ): Engine {
-  const dense = embedder && index.vectors ? createDenseSearch(embedder, index.vectors, adapter) : null;
   const compactPlan = squash(index.plan.text);
   const thesaurus = loadThesaurus();
-  const ports: AnswerPorts = {
+  const withoutDense: Omit<AnswerPorts, 'dense'> = {
     chunks: index.chunks,
     lexical: createLexicalIndex(index.chunks),
     sentences: index.extra.sentences,
-    dense,
     vocabulary: {
       thesaurus,
       glossary: buildGlossary(thesaurus.english),
@@ -85,17 +88,21 @@ function engineOver(
     blockSpans: index.plan.blocks.map((b) => b.span),
     idf: idfTable(index.chunks),
   };
-  return {
-    index,
-    targets: createTargetFinder({
-      targets: index.extra.targets, chunks: index.chunks, planText: index.plan.text, dense: ports.dense, thesaurus,
-    }),
-    embedder,
-    ports,
-    ask: (question, given = settings) => answerQuestion(question, ports, given),
-    queryAdapter: adapter,
-    withQueryAdapter: (other) => engineOver(index, embedder, other, null, settings),
-    withJudgePriors: (priors) => engineOver(index, embedder, adapter, null, withPriors(settings, priors)),
-    replacement: replacement?.then((fresh) => engineOver(fresh, embedder, adapter, null, settings)) ?? null,
+  const searching = (through: QueryAdapter | null) => {
+    const ports: AnswerPorts = { ...withoutDense, dense: embedder && index.vectors ? createDenseSearch(embedder, index.vectors, through) : null };
+    const targets = createTargetFinder({ targets: index.extra.targets, chunks: index.chunks, planText: index.plan.text, dense: ports.dense, thesaurus });
+    return { adapter: through, ports, targets };
   };
+  const view = (search: ReturnType<typeof searching>, given: AnswerSettings, stale: typeof replacement): Engine => ({
+    index,
+    targets: search.targets,
+    embedder,
+    ports: search.ports,
+    ask: (question, asked = given) => answerQuestion(question, search.ports, asked),
+    queryAdapter: search.adapter,
+    withQueryAdapter: (other) => view(searching(other), given, null),
+    withJudgePriors: (priors) => view(search, withPriors(given, priors), null),
+    replacement: stale?.then((fresh) => engineOver(fresh, embedder, search.adapter, null, given)) ?? null,
+  });
+  return view(searching(adapter), settings, replacement);
 }

@@ -4,6 +4,7 @@
 // plus the right ones), with an L2 pull of W toward the identity. Minimised with L-BFGS. Pure.
 import { minimise } from './lbfgs.js';
 import { mapVector } from '../search/query-adapter.js';
+import { dot } from '../adapters/dense.js';
 
 /** One list a question is ranked against (passages, or sentences): candidate rows of a table and which are right. */
 export interface AdapterList {
@@ -35,11 +36,7 @@ export interface AdapterFitOptions {
 
 /** The candidates of a list: the `depth` nearest rows to the unadapted query, and every right row. */
 export function adapterList(query: Float32Array, table: readonly Float32Array[], isRight: (row: number) => boolean, depth: number): AdapterList {
-  const sims = table.map((v, i) => {
-    let s = 0;
-    for (let j = 0; j < v.length; j++) s += v[j]! * query[j]!;
-    return { i, s };
-  });
+  const sims = table.map((v, i) => ({ i, s: dot(v, query) }));
   const near = sims.sort((a, b) => b.s - a.s).slice(0, depth).map((x) => x.i);
   const candidates = [...new Set([...near, ...table.flatMap((_, i) => (isRight(i) ? [i] : []))])];
   return { candidates, right: candidates.map(isRight) };
