@@ -2,10 +2,14 @@
 import type { PlanDocument, SectionPath } from './types.js';
 import { squash } from './whitespace.js';
 
+/** Characters of a query read at most: every heading is shorter (/section takes no more). */
+export const MAX_SECTION_QUERY_CHARS = 100;
+
 const key = (path: SectionPath) => path.map((h) => h.label).join(' › ');
 
 export function findSections(doc: PlanDocument, query: string, limit = 25): SectionPath[] {
-  const q = query.trim();
+  const q = [...query.slice(0, 2 * MAX_SECTION_QUERY_CHARS)].slice(0, MAX_SECTION_QUERY_CHARS).join('').trim();
+  const words = squash(q);
   const numbers = /^\d+(\.\d+){0,2}$/.test(q) ? q.split('.').map(Number) : null;
   const box = /^专栏\s*(\d+)$/.exec(q);
   return doc.sections
@@ -17,7 +21,7 @@ export function findSections(doc: PlanDocument, query: string, limit = 25): Sect
         const nums = path.filter((h) => h.level !== 'box').map((h) => h.number);
         return last.level !== 'box' && nums.length === numbers.length && nums.every((n, i) => n === numbers[i]);
       }
-      return squash(key(path)).includes(squash(q));
+      return squash(key(path)).includes(words);
     })
     .slice(0, limit);
 }

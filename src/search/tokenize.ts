@@ -43,8 +43,11 @@ export interface TaggedWord {
 
 export const taggedWords = (text: string): TaggedWord[] => segmenter().tag(text, true);
 
-/** The PDF's subscripts ("PM_{2.5}", "PM _{2.5}") read as typed ("pm2.5"), for matching only. */
-const SUBSCRIPT = /\s*_\{([^}]*)\}/g;
+/**
+ * The PDF's subscripts ("PM_{2.5}", "PM _{2.5}") read as typed ("pm2.5"), for matching only. The spaces
+ * are matched only from where they start, and a subscript is short: linear on any text.
+ */
+const SUBSCRIPT = /(?<!\s)\s*_\{([^}]{0,16})\}/g;
 
 /** Word tokens, lower-cased; Latin and digit tokens without edge punctuation (28.2% → 28.2). */
 export function words(text: string): string[] {

@@ -73,14 +73,31 @@ function phrases(text: string, inPlan: (s: string) => boolean): string[] {
 /** A thesaurus row's plan terms without those another contains (收入 beside 居民人均可支配收入). */
 const mostSpecific = (terms: string[]) => terms.filter((t) => !terms.some((u) => u !== t && u.includes(t)));
 
+/** The thesaurus rows each word belongs to (as an everyday word, a plan term or English), built once per thesaurus. */
+const rowIndexes = new WeakMap<Thesaurus, Map<string, Thesaurus['entries'][number][]>>();
+function rowsByWord(thesaurus: Thesaurus) {
+  let index = rowIndexes.get(thesaurus);
+  if (!index) {
+    index = new Map();
+    for (const e of thesaurus.entries) {
+      for (const x of new Set([...e.everyday, ...e.plan, ...e.english].map(norm))) index.set(x, [...(index.get(x) ?? []), e]);
+    }
+    rowIndexes.set(thesaurus, index);
+  }
+  return index;
+}
+
+/** Characters of a topic read at most: a topic is a few words (/targets takes no more). */
+export const MAX_TOPIC_CHARS = 100;
+
 /**
  * The plan terms a topic word stands for, ranked: 0 the first (most direct) plan term of a thesaurus
  * row the word belongs to (as an everyday word, a plan term or English), 1 the word as typed, 2 the
  * row's other plan terms. "收入" → 居民人均可支配收入 (0), 收入 (1); "GDP" → 地区生产总值 (0), gdp (1), 经济总量 (2).
  */
 function termsOf(word: string, thesaurus: Thesaurus): RankedTerm[] {
+  const rows = rowsByWord(thesaurus).get(norm(word)) ?? [];
   const w = norm(word);
-  const rows = thesaurus.entries.filter((e) => [...e.everyday, ...e.plan, ...e.english].some((x) => norm(x) === w));
   const ranked = [
     ...rows.flatMap((e) => (e.plan[0] ? [{ term: norm(e.plan[0]), rank: 0 }] : [])),
     { term: w, rank: 1 },
@@ -95,7 +112,7 @@ function termsOf(word: string, thesaurus: Thesaurus): RankedTerm[] {
  * plan phrases, single characters left aside.
  */
 export function topicTerms(topic: string, thesaurus: Thesaurus, inPlan: (s: string) => boolean): TopicTerms {
-  const text = topic.replace(/[“”"'‘’「」]/g, ' ');
+  const text = [...topic].slice(0, MAX_TOPIC_CHARS).join('').replace(/[“”"'‘’「」]/g, ' ');
   const previousPlan = /十三五/.test(topic);
   const whole = phrases(text, inPlan);
   if (whole.length === 1 && whole[0] && inPlan(norm(whole[0]))) return { words: [{ said: whole[0], terms: termsOf(whole[0], thesaurus) }], previousPlan };

@@ -1,7 +1,24 @@
-// Cleaning what a user typed before it reaches retrieval: control characters out, length bounded,
-// and a clear reason when nothing askable is left.
+// Cleaning what a user typed before it reaches retrieval: invisible and control characters out,
+// length bounded, and a clear reason when nothing askable is left.
 
+/** Characters of a question read: the rest is cut off, with a notice. */
 export const MAX_QUESTION_CHARS = 300;
+/**
+ * Characters of a message or command option read at all (/ask takes no more): a message is cut to this
+ * before anything parses it, so no pattern ever meets a pasted page.
+ */
+export const MAX_TYPED_CHARS = 1000;
+
+/** The first `max` characters (whole code points). */
+export const cutTo = (text: string, max: number): string => (text.length <= max ? text : [...text.slice(0, 2 * max)].slice(0, max).join(''));
+
+/**
+ * Characters that show nothing — zero-width spaces and joiners (U+200B–U+200D, U+2060), bidi marks and
+ * isolates, the BOM, U+180E, U+034F, variation selectors, tags: Unicode's default-ignorable code points and
+ * format characters. Removed, not made spaces: "吉\u200b安" is 吉安.
+ */
+const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/gu;
+export const withoutInvisible = (text: string): string => text.replace(INVISIBLE, '');
 
 export type QuestionProblem = 'empty' | 'no_words';
 
@@ -29,7 +46,7 @@ function normalise(raw: string): string {
 
 export function cleanQuestion(raw: string, maxChars = MAX_QUESTION_CHARS): CleanQuestion {
   const notices: string[] = [];
-  let text = normalise(raw).replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\ufeff]/g, ' ');
+  let text = normalise(withoutInvisible(cutTo(raw, 2 * MAX_TYPED_CHARS))).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ');
   text = text.replace(/\s+/g, ' ').trim();
   if (!text) return { text, notices, problem: 'empty' };
   if (!/[\p{L}\p{N}]/u.test(text)) return { text, notices, problem: 'no_words' };

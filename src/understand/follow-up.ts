@@ -47,13 +47,34 @@ function aspectsOf(previous: string, topic: string): string[] {
   return [...new Set([...years, ...words])];
 }
 
-/** The "X" of "那X呢？" / "what about X?", or null when the message has another form. */
+/** `text` without a trailing `ending` (and the spaces before it); null when it does not end so. */
+const cutEnd = (text: string, endings: readonly string[]): string | null => {
+  const ending = endings.find((e) => text.endsWith(e));
+  return ending === undefined ? null : text.slice(0, text.length - ending.length).trimEnd();
+};
+
+// Endings and openings of "那X呢？", longest first so that X keeps as little as it can.
+const ZH_ASKS_ABOUT = ['怎么样', '又如何', '如何', '呢'];
+const ZH_ASPECT_END = ['的情况', '方面', '情况'];
+const ZH_OPENING = /^(?:那么|那|还有|另外)?\s*/;
+
+/** The X of "那X呢？": read by cutting the ends off, not by one pattern (which backtracks cubically). */
+function zhSubstituted(message: string): string | null {
+  const unmarked = message.trimEnd().replace(/[?？]$/, '').trimEnd();
+  const asked = cutEnd(unmarked, ZH_ASKS_ABOUT);
+  if (asked === null) return null;
+  const x = (cutEnd(asked, ZH_ASPECT_END) || asked).replace(ZH_OPENING, '');
+  return x && !/什么|多少|哪些|哪个|是否|吗/.test(x) ? x.trim() : null;
+}
+
+/**
+ * The "X" of "那X呢？" / "what about X?" / "and X?", or null when the message has another form. Each
+ * pattern is linear in the message: "and X?" takes one to four words separated by spaces.
+ */
 function substituted(message: string): string | null {
-  const en = /^(?:and|so|but)?\s*(?:what|how)\s+about\s+(.+?)\s*\??$/i.exec(message) ?? /^and\s+((?:\S+\s*){1,4}?)\s*\?$/i.exec(message);
-  if (en) return en[1]!.trim();
-  const zh = /^(?:那么|那|还有|另外)?\s*(.+?)(?:方面|的情况|情况)?\s*(?:呢|怎么样|又如何|如何)\s*[?？]?$/.exec(message);
-  if (zh && !/什么|多少|哪些|哪个|是否|吗/.test(zh[1]!)) return zh[1]!.trim();
-  return null;
+  const en = /^(?:(?:and|so|but)\s*)?(?:what|how)\s+about\s+(\S.*)$/is.exec(message) ?? /^and\s+(\S+(?:\s+\S+){0,3}?)\s*\?$/i.exec(message);
+  if (en) return en[1]!.replace(/\?$/, '').trim() || null;
+  return zhSubstituted(message);
 }
 
 function elliptical(message: string): boolean {

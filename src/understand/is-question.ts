@@ -2,6 +2,7 @@
 // Not a question: what is left after removing links, Discord mentions, custom emoji, emoji, spaces and
 // punctuation has fewer than two letters or digits ("👍", a link alone, "ok"); or the message is a
 // greeting or thanks ("你好", "谢谢！", "thanks a lot") with no question mark. Anything else is.
+import { cutTo, MAX_TYPED_CHARS, withoutInvisible } from './clean.js';
 
 const LINK = /\bhttps?:\/\/\S+/gi;
 const DISCORD_MARKUP = /<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>/g;
@@ -16,8 +17,9 @@ const COURTESIES = [
 /** A courtesy at the start of a message; an English one must end a word ("hi", not "highway"). */
 const COURTESY_START = new RegExp(`^(?:${COURTESIES.map((c) => c.replace(/ /g, '\\s*')).join('|')})(?![a-z])`, 'i');
 
-/** The message without links, Discord markup and surrounding space. */
-export const questionText = (message: string) => message.replace(LINK, ' ').replace(DISCORD_MARKUP, ' ').replace(/\s+/g, ' ').trim();
+/** The message, cut to MAX_TYPED_CHARS before anything reads it, without invisible characters, links, Discord markup and surrounding space. */
+export const questionText = (message: string) =>
+  withoutInvisible(cutTo(message, MAX_TYPED_CHARS)).replace(LINK, ' ').replace(DISCORD_MARKUP, ' ').replace(/\s+/g, ' ').trim();
 
 export function isQuestion(message: string): boolean {
   const text = questionText(message);

@@ -1,5 +1,6 @@
 // /targets topic — the plan's quantitative targets on a topic.
 import { SlashCommandBuilder } from 'discord.js';
+import { MAX_TOPIC_CHARS } from '../../targets/lookup.js';
 import { noTargetsMessage } from '../../targets/render.js';
 import type { Command } from '../context.js';
 import { renderTargets } from '../render.js';
@@ -8,7 +9,7 @@ const data = new SlashCommandBuilder()
   .setName('targets')
   .setDescription('Quantitative targets of the plan on a topic')
   .setDescriptionLocalization('zh-CN', '查询某一主题的量化目标')
-  .addStringOption((o) => o.setName('topic').setDescription('主题，例如 森林覆盖率').setRequired(true).setMaxLength(200));
+  .addStringOption((o) => o.setName('topic').setDescription('主题，例如 森林覆盖率').setRequired(true).setMaxLength(MAX_TOPIC_CHARS));
 
 export const targets: Command = {
   data,
