@@ -14,7 +14,7 @@ export const DATABASE_FILE = 'planbot.db';
 
 /** Opens (creating if needed) the database at `path` (":memory:" for tests) and brings its schema up to date. */
 export function openSqliteStore(path: string): Store {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
   try {
     const db = new Database(path, { timeout: 5000 });
     db.pragma('journal_mode = WAL');
