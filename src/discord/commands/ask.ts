@@ -15,7 +15,7 @@ export const ask: Command = {
   limited: true,
   async execute(i, s) {
     const answer = await answerAndRecord(
-      { id: i.id, question: i.options.getString('question', true), source: 'slash', guildId: i.guildId, channelId: i.channelId }, s);
+      { id: i.id, question: i.options.getString('question', true), source: 'slash', guildId: i.guildId }, s);
     return answerReply(i.id, answer, 0, s);
   },
 };
