@@ -1,6 +1,6 @@
-// Abuse: forged ids of another server. The real discord.js client against a fake Discord where the bot
-// is in two servers; an admin of one sends /setup ask-channel with the other server's channel id (a
-// modified client can put any id in a channel option).
+// Abuse: forged ids of another server, and Markdown typed to be echoed. The real discord.js client
+// against a fake Discord where the bot is in two servers; an admin of one sends /setup ask-channel with
+// the other server's channel id (a modified client can put any id in a channel option).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../src/adapters/sqlite-store.js';
 import { servicesFor, startBot } from './fakes/bot-harness.js';
@@ -52,5 +52,17 @@ describe('another server\'s channel id in /setup ask-channel', () => {
     await settle();
     expect(fake.calls.some(threadOn(OTHER_CHANNEL, after))).toBe(false);
     expect((await store.askChannels(OTHER_GUILD_ID))).toEqual([]);
+  });
+});
+
+describe('Markdown typed into a command', () => {
+  const typed = '[点这里](https://evil.example) **粗**';
+  it('/targets and /ask echo it escaped: no masked link, no bold', async () => {
+    for (const id of [fake.slash('targets', [{ name: 'topic', type: 3, value: typed }]), fake.ask(typed)]) {
+      const body = text(await edited(id));
+      expect(body).toContain('[点这里\\\\](https://evil.example)');
+      expect(body).not.toContain('[点这里](');
+      expect(body).not.toContain('**粗**');
+    }
   });
 });

@@ -1,8 +1,7 @@
-// /targets topic — the plan's quantitative targets on a topic.
+// /targets topic — the plan's quantitative targets on a topic (the topic echoed escaped).
 import { SlashCommandBuilder } from 'discord.js';
-import { noTargetsMessage } from '../../targets/render.js';
 import type { Command } from '../context.js';
-import { renderTargets } from '../render.js';
+import { renderTopicTargets } from '../render.js';
 
 const data = new SlashCommandBuilder()
   .setName('targets')
@@ -16,6 +15,6 @@ export const targets: Command = {
   limited: true,
   async execute(i, s) {
     const topic = i.options.getString('topic', true);
-    return { payloads: renderTargets(await s.findTargets(topic), `目标：${topic}`, noTargetsMessage(topic)) };
+    return { payloads: renderTopicTargets(await s.findTargets(topic), topic) };
   },
 };
