@@ -1,8 +1,9 @@
-// Abuse: forged ids of another server, and Markdown typed to be echoed. The real discord.js client
+// Abuse: forged ids of another server, Markdown typed to be echoed, commands sent in a DM. The real discord.js client
 // against a fake Discord where the bot is in two servers; an admin of one sends /setup ask-channel with
 // the other server's channel id (a modified client can put any id in a channel option).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../src/adapters/sqlite-store.js';
+import { commandData } from '../src/discord/commands/index.js';
 import { servicesFor, startBot } from './fakes/bot-harness.js';
 import {
   ASK_CHANNEL, FakeDiscord, GUILD_ID, isReplyEdit, MANAGE_GUILD, OTHER_CHANNEL, OTHER_GUILD_ID, type RestCall,
@@ -64,5 +65,23 @@ describe('Markdown typed into a command', () => {
       expect(body).not.toContain('[点这里](');
       expect(body).not.toContain('**粗**');
     }
+  });
+});
+
+describe('commands in a DM with the bot', () => {
+  it('are registered for servers only', () => {
+    expect(commandData.map((c) => [(c as { name: string }).name, (c as { contexts?: number[] }).contexts])).toEqual(
+      commandData.map((c) => [(c as { name: string }).name, [0]]));
+  });
+
+  it('/ask sent in a DM anyway is refused only to the sender: nothing answered, stored or logged', async () => {
+    const logged = (await store.recentQuestions(1000)).length;
+    const id = fake.ask('森林覆盖率目标是多少？', { dm: true, channel: '100000000000000099' });
+    const reply = await fake.waitFor((c) => c.path.startsWith(`/interactions/${id}/`));
+    expect(reply.body).toMatchObject({ type: 4, data: { flags: 64 } });
+    expect(text(reply)).toContain('请在服务器的频道里使用这个命令');
+    await settle();
+    expect(await store.answer(id)).toBeNull();
+    expect((await store.recentQuestions(1000)).length).toBe(logged);
   });
 });

@@ -41,6 +41,15 @@ const MESSAGE_CONTENT_INTENT = 1 << 15;
 
 export const user = (id: string, bot = false): FakeUser => ({ id, username: bot ? 'planbot' : `user${id.slice(-3)}`, discriminator: '0', global_name: null, avatar: null, ...(bot ? { bot } : {}) });
 
+/** Who sends an interaction, and where: a server's channel (GUILD_ID and GENERAL by default), or a DM with the bot. */
+export interface InteractionOptions {
+  user?: string;
+  perms?: string;
+  channel?: string;
+  guild?: string;
+  dm?: boolean;
+}
+
 /** Whether a REST call edits the original reply of interaction `id` (the deferred reply's answer). */
 export const isReplyEdit = (c: RestCall, id: string) => c.method === 'PATCH' && c.path.includes(`tok-${id}/messages/@original`);
 
@@ -157,22 +166,26 @@ export class FakeDiscord {
     this.gateway.dispatch(t, d, guild);
   }
 
-  private interaction(type: number, data: object, opts: { user?: string; perms?: string; channel?: string; guild?: string; extra?: object }) {
+  private interaction(type: number, data: object, opts: InteractionOptions & { extra?: object }) {
     const id = this.nextId();
     const channel = opts.channel ?? GENERAL;
     const guild = opts.guild ?? GUILD_ID;
+    const by = user(opts.user ?? this.newUser());
     this.interactions.set(id, { channel, at: this.messages.now(), ackedAt: null });
+    const where = opts.dm
+      ? { channel_id: channel, channel: { id: channel, type: 1, recipients: [by] }, user: by, context: 1, authorizing_integration_owners: { 0: GUILD_ID } }
+      : { guild_id: guild, guild_locale: 'zh-CN', channel_id: channel, channel: { id: channel, type: 0, guild_id: guild, name: 'general' }, context: 0,
+        member: { user: by, roles: [], permissions: opts.perms ?? '0', joined_at: '2026-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0 },
+        authorizing_integration_owners: { 0: guild } };
     this.dispatch('INTERACTION_CREATE', {
-      id, application_id: APP_ID, type, token: `tok-${id}`, version: 1, locale: 'zh-CN', guild_locale: 'zh-CN',
-      guild_id: guild, channel_id: channel, channel: { id: channel, type: 0, guild_id: guild, name: 'general' },
-      member: { user: user(opts.user ?? this.newUser()), roles: [], permissions: opts.perms ?? '0', joined_at: '2026-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0 },
-      app_permissions: '2251799813685247', entitlements: [], authorizing_integration_owners: { 0: guild }, context: 0, data, ...opts.extra,
+      id, application_id: APP_ID, type, token: `tok-${id}`, version: 1, locale: 'zh-CN', ...where,
+      app_permissions: '2251799813685247', entitlements: [], data, ...opts.extra,
     }, guild);
     return id;
   }
 
   /** A slash command by a user in a guild channel; resolves channel options. Returns the interaction id. */
-  slash(name: string, options: { name: string; type: number; value?: string; options?: any[] }[], opts: { user?: string; perms?: string; channel?: string; guild?: string } = {}): string {
+  slash(name: string, options: { name: string; type: number; value?: string; options?: any[] }[], opts: InteractionOptions = {}): string {
     const channelIds = JSON.stringify(options).match(/"type":7,"value":"(\d+)"/g)?.map((m) => m.match(/\d{15,}/)![0]) ?? [];
     const resolved = channelIds.length
       ? { resolved: { channels: Object.fromEntries(channelIds.map((c) => [c, { id: c, name: 'ask', type: 0, permissions: '2251799813685247' }])) } } : {};
@@ -180,7 +193,7 @@ export class FakeDiscord {
   }
 
   /** /ask with the question, by a user in a guild channel. Returns the interaction id. */
-  ask(question: string, opts: { user?: string; perms?: string; channel?: string } = {}): string {
+  ask(question: string, opts: InteractionOptions = {}): string {
     return this.slash('ask', [{ name: 'question', type: 3, value: question }], opts);
   }
 

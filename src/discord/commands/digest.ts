@@ -1,5 +1,5 @@
 // /digest subscribe | unsubscribe | time | preview — the daily digest of the plan's targets in a channel.
-import { PermissionFlagsBits, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
+import { PermissionFlagsBits, InteractionContextType, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
 import { localTime } from '../../digest/schedule.js';
 import { selectDigest } from '../../targets/digest.js';
 import { textReply, type BotServices, type Command } from '../context.js';
@@ -10,6 +10,7 @@ const data = new SlashCommandBuilder()
   .setName('digest')
   .setDescription('Daily digest of the plan\'s targets in this channel')
   .setDescriptionLocalization('zh-CN', '在本频道每日推送规划目标')
+  .setContexts(InteractionContextType.Guild)
   .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
   .addSubcommand((s) => s.setName('subscribe').setDescription('Post the daily digest in this channel'))
   .addSubcommand((s) => s.setName('unsubscribe').setDescription('Stop the daily digest in this channel'))

@@ -1,5 +1,5 @@
 // /help — what the bot can and cannot answer, its commands with an example each (only to the asker).
-import { SlashCommandBuilder } from 'discord.js';
+import { InteractionContextType, SlashCommandBuilder } from 'discord.js';
 import { CAN_ANSWER, CANNOT_ANSWER, EXAMPLE_QUESTIONS } from '../../app/help.js';
 import type { Command } from '../context.js';
 import { packBlocks } from '../render.js';
@@ -7,7 +7,8 @@ import { packBlocks } from '../render.js';
 const data = new SlashCommandBuilder()
   .setName('help')
   .setDescription('What planbot can answer, and how to ask')
-  .setDescriptionLocalization('zh-CN', '能回答什么、怎么提问');
+  .setDescriptionLocalization('zh-CN', '能回答什么、怎么提问')
+  .setContexts(InteractionContextType.Guild);
 
 const COMMANDS = [
   ['/ask', `提问，例如 \`/ask question:${EXAMPLE_QUESTIONS[0]}\``],

@@ -2,7 +2,7 @@
 // answered in a thread on it (Manage Server; needs the Message Content intent). Only a channel of the
 // caller's own server: a forged interaction can name any channel id.
 import {
-  ChannelType, DiscordAPIError, PermissionFlagsBits, RESTJSONErrorCodes, Routes, SlashCommandBuilder, type APIChannel,
+  ChannelType, DiscordAPIError, PermissionFlagsBits, RESTJSONErrorCodes, Routes, InteractionContextType, SlashCommandBuilder, type APIChannel,
   type ChatInputCommandInteraction,
 } from 'discord.js';
 import { textReply, type Command } from '../context.js';
@@ -13,6 +13,7 @@ const data = new SlashCommandBuilder()
   .setName('setup')
   .setDescription('Server settings: ask channels')
   .setDescriptionLocalization('zh-CN', '服务器设置：提问频道')
+  .setContexts(InteractionContextType.Guild)
   .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
   .addSubcommand((s) => s.setName('ask-channel').setDescription('Answer every message in a channel, in a thread on it')
     .addChannelOption((o) => o.setName('channel').setDescription('频道').setRequired(true).addChannelTypes(ChannelType.GuildText)))

@@ -1,5 +1,5 @@
 // /targets topic — the plan's quantitative targets on a topic (the topic echoed escaped).
-import { SlashCommandBuilder } from 'discord.js';
+import { InteractionContextType, SlashCommandBuilder } from 'discord.js';
 import type { Command } from '../context.js';
 import { renderTopicTargets } from '../render.js';
 
@@ -7,6 +7,7 @@ const data = new SlashCommandBuilder()
   .setName('targets')
   .setDescription('Quantitative targets of the plan on a topic')
   .setDescriptionLocalization('zh-CN', '查询某一主题的量化目标')
+  .setContexts(InteractionContextType.Guild)
   .addStringOption((o) => o.setName('topic').setDescription('主题，例如 森林覆盖率').setRequired(true).setMaxLength(200));
 
 export const targets: Command = {
