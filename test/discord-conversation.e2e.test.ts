@@ -150,7 +150,7 @@ describe('feedback', () => {
 
 describe('state survives a restart against the same database file', () => {
   it('ask channel, thread context, answers and votes, subscriptions', async () => {
-    expect(text(await edited(fake.slash('digest', [{ name: 'subscribe', type: 1, options: [] }], { perms: MANAGE_GUILD })))).toContain('已订阅');
+    expect(text(await edited(fake.slash('setup', [{ name: 'digest-subscribe', type: 1, options: [] }], { perms: MANAGE_GUILD })))).toContain('已订阅');
     await shutdown();
     await boot();
     const asked = fake.message('井冈蜜柚种植规模要达到多少？', { channel: ASK_CHANNEL });

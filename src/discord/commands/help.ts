@@ -14,8 +14,8 @@ const COMMANDS = [
   ['/ask', `提问，例如 \`/ask question:${EXAMPLE_QUESTIONS[0]}\``],
   ['/section', '按编号或标题浏览规划原文，例如 `/section query:3.2.1`、`/section query:专栏5`'],
   ['/targets', '某一主题的量化目标，例如 `/targets topic:森林覆盖率`'],
-  ['/digest', '每日推送规划目标（管理员），例如 `/digest subscribe`、`/digest preview`'],
-  ['/setup', '设置提问频道（管理员），例如 `/setup ask-channel channel:#规划问答`、`/setup off`'],
+  ['/digest', '每日推送的规划目标：推送时间和今天的内容，例如 `/digest time`、`/digest preview`'],
+  ['/setup', '服务器设置（管理员）：提问频道和每日推送，例如 `/setup ask-channel channel:#规划问答`、`/setup off`、`/setup digest-subscribe`'],
   ['/about', '规划、索引和模型的信息'],
 ];
 
