@@ -34,8 +34,9 @@ const threadOn = (channel: string, id: string) => (c: RestCall) => c.method === 
 const settle = () => new Promise((r) => setTimeout(r, 300));
 
 describe('another server\'s channel id in /setup ask-channel', () => {
-  it('is refused with a user error, and nothing is stored', async () => {
+  it('is refused with a user error (so is a channel the bot cannot see), and nothing is stored', async () => {
     expect(text(await edited(setup(OTHER_CHANNEL, GUILD_ID, ASK_CHANNEL)))).toContain('只能把本服务器的频道设为提问频道');
+    expect(text(await edited(setup('100000000000000555', GUILD_ID, ASK_CHANNEL)))).toContain('planbot 看不到这个频道');
     expect(await store.askChannels()).toEqual([]);
     expect(text(await edited(setup(ASK_CHANNEL, GUILD_ID, ASK_CHANNEL)))).toContain(`已设置提问频道：<#${ASK_CHANNEL}>`);
   });

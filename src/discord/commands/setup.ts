@@ -55,7 +55,9 @@ async function askChannel(i: InServer, s: BotServices): Promise<Reply> {
   }
   if (!channel || channel.type !== ChannelType.GuildText) throw new UserError('not_a_text_channel');
   if (!s.messageContent) throw new UserError('needs_message_content');
-  if ((await serverOf(i, channel.id)) !== i.guildId) throw new UserError('channel_of_another_server');
+  const server = await serverOf(i, channel.id);
+  if (server === null) throw new UserError('channel_not_visible');
+  if (server !== i.guildId) throw new UserError('channel_of_another_server');
   const added = await s.store.addAskChannel({ channelId: channel.id, guildId: i.guildId, setBy: i.user.id, since: s.now().toISOString() });
   return textReply(`${added ? '已设置' : '已经是'}提问频道：<#${channel.id}>。那里的每条提问都会在该消息的子区（thread）中回答，` +
     '在子区里可以继续追问。问候、单独的链接和表情不会被回答。');
