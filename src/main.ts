@@ -19,7 +19,8 @@ import { createBot, DISALLOWED_INTENT_HELP, type BotServices } from './discord/b
 
 /** The state store, the one-time import of digest.json, and retention. */
 async function openState(config: Config, log: pino.Logger, textLog: Log, owner: string) {
-  const { store, where } = await openStore(config, (err) => log.warn({ err }, 'a state database connection dropped: the pool opens another'));
+  const { store, where, tightened } = await openStore(config, (err) => log.warn({ err }, 'a state database connection dropped: the pool opens another'));
+  if (tightened.length) log.warn({ tightened }, 'the state files were readable by other users: now DATA_DIR is 0700 and the database files 0600');
   log.info({ store: where, owner }, 'state database open');
   const imported = await importDigestJson(join(resolve(config.DATA_DIR), 'digest.json'), store, () => new Date());
   if (imported) log.info(imported, 'imported digest.json into the state database (renamed to digest.json.imported)');

@@ -11,7 +11,7 @@ import { DATABASE_FILE, openSqliteStore } from '../src/adapters/sqlite-store.js'
 import { DISALLOWED_INTENT_HELP } from '../src/discord/bot.js';
 import type { Store } from '../src/state/store.js';
 import { servicesFor, startBot } from './fakes/bot-harness.js';
-import { ASK_CHANNEL, BOT_ID, FakeDiscord, GENERAL, isReplyEdit, MANAGE_GUILD, type RestCall } from './fakes/fake-discord.js';
+import { ASK_CHANNEL, BOT_ID, FakeDiscord, GENERAL, GUILD_ID, isReplyEdit, MANAGE_GUILD, type RestCall } from './fakes/fake-discord.js';
 
 const run = promisify(execFile);
 const dataDir = mkdtempSync(join(tmpdir(), 'planbot-e2e-'));
@@ -65,9 +65,9 @@ let followUpAnswer = '';
 describe('ask channels', () => {
   it('/setup ask-channel needs Manage Server, then makes the channel an ask channel', async () => {
     expect(text(await edited(askChannelSetup('0')))).toContain('管理服务器');
-    expect(await store.isAskChannel(ASK_CHANNEL)).toBe(false);
+    expect(await store.isAskChannel(GUILD_ID, ASK_CHANNEL)).toBe(false);
     expect(text(await edited(askChannelSetup()))).toContain(`已设置提问频道：<#${ASK_CHANNEL}>`);
-    expect(await store.isAskChannel(ASK_CHANNEL)).toBe(true);
+    expect(await store.isAskChannel(GUILD_ID, ASK_CHANNEL)).toBe(true);
   });
 
   it('a question in the ask channel is answered in a thread on that message', async () => {
@@ -150,7 +150,7 @@ describe('feedback', () => {
 
 describe('state survives a restart against the same database file', () => {
   it('ask channel, thread context, answers and votes, subscriptions', async () => {
-    expect(text(await edited(fake.slash('digest', [{ name: 'subscribe', type: 1, options: [] }], { perms: MANAGE_GUILD })))).toContain('已订阅');
+    expect(text(await edited(fake.slash('setup', [{ name: 'digest-subscribe', type: 1, options: [] }], { perms: MANAGE_GUILD })))).toContain('已订阅');
     await shutdown();
     await boot();
     const asked = fake.message('井冈蜜柚种植规模要达到多少？', { channel: ASK_CHANNEL });

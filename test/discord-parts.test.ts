@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { decodeButtonId, encodeButtonId, type ButtonId } from '../src/discord/buttons.js';
 import { errorMessage, UserError, USER_ERRORS } from '../src/discord/errors.js';
 import { nonceFor } from '../src/discord/nonce.js';
+import { renderAnswer } from '../src/discord/render-answer.js';
+import { renderTopicTargets, type MessagePayload } from '../src/discord/render.js';
 import { truncate, truncateStart } from '../src/discord/text.js';
+import { craftAnswer } from './helpers.js';
 
 describe('button custom ids', () => {
   const ids: ButtonId[] = [
@@ -52,5 +55,23 @@ describe('user-facing errors', () => {
     expect(new UserError('rate_limited', { seconds: 12 }).message).toBe('提问太频繁了，请 12 秒后再试。');
     expect(errorMessage('internal', { ref: 'abc' })).toContain('abc');
     for (const m of Object.values(USER_ERRORS)) expect(m.length).toBeGreaterThan(5);
+  });
+});
+
+describe('what a user typed, echoed', () => {
+  const typed = '[点这里](https://evil.example) **粗** # 标题 @everyone';
+  const shown = (payloads: MessagePayload[]) => payloads.flatMap((m) => [m.content ?? '', ...m.embeds.flatMap((e) => [e.title ?? '', e.description])]);
+  /** The typed text as it would render: a masked link, bold, a ping (escaped, each has a backslash or a zero-width space inside). */
+  const renders = (text: string) => ['[点这里](', '**粗**', '@everyone'].some((raw) => text.includes(raw));
+  it('/targets: the topic in the title and in the "no targets" line is escaped', () => {
+    const out = shown(renderTopicTargets([], typed));
+    expect(out.join('\n')).toContain('\\[点这里\\](https://evil.example)');
+    expect(out.filter(renders)).toEqual([]);
+  });
+
+  it('an answer: the question in the title (what was typed, for a follow-up) is escaped', () => {
+    const noFootnotes = () => [];
+    expect(shown(renderAnswer(craftAnswer({ question: typed }), { page: 0, footnotes: noFootnotes })).filter(renders)).toEqual([]);
+    expect(shown(renderAnswer(craftAnswer({ question: '研发经费支出2025年是多少？' }), { page: 0, footnotes: noFootnotes, typed })).filter(renders)).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../src/adapters/sqlite-store.js';
 import { runDueDigests } from '../src/digest/runner.js';
+import { commandData } from '../src/discord/commands/index.js';
 import { LIMITS } from '../src/discord/render.js';
 import { plan } from './helpers.js';
 import { servicesFor, startBot, targets } from './fakes/bot-harness.js';
@@ -149,7 +150,7 @@ describe('/help, /about', () => {
     const id = fake.slash('help', []);
     expect((await callback(id)).body).toMatchObject({ type: 5, data: { flags: 64 } });
     const help = text(await edited(id));
-    for (const s of ['能回答', '不能回答', '/ask', '/section query:3.2.1', '/targets topic:', '/digest subscribe', '/setup ask-channel']) expect(help).toContain(s);
+    for (const s of ['能回答', '不能回答', '/ask', '/section query:3.2.1', '/targets topic:', '/digest preview', '/setup digest-subscribe', '/setup ask-channel']) expect(help).toContain(s);
   });
 
   it('/about is ephemeral and names the plan, the index build and the model', async () => {
@@ -172,9 +173,17 @@ describe('rate limit', () => {
 });
 
 describe('/digest', () => {
+  it('/digest time and preview are for everyone, /setup digest-subscribe for Manage Server (by default and when checked)', () => {
+    const registered = (name: string) => commandData.find((c) => (c as { name: string }).name === name) as { default_member_permissions?: string | null; options: { name: string }[] };
+    expect(registered('digest').default_member_permissions ?? null).toBeNull();
+    expect(registered('digest').options.map((o) => o.name)).toEqual(['time', 'preview']);
+    expect(registered('setup').default_member_permissions).toBe(MANAGE_GUILD);
+    expect(registered('setup').options.map((o) => o.name)).toEqual(['ask-channel', 'off', 'digest-subscribe', 'digest-unsubscribe']);
+  });
+
   it('subscribe needs Manage Server; time and preview answer anyone; the digest is posted once with a nonce', async () => {
-    expect(text(await edited(fake.slash('digest', [{ name: 'subscribe', type: 1, options: [] }])))).toContain('管理服务器');
-    expect(text(await edited(fake.slash('digest', [{ name: 'subscribe', type: 1, options: [] }], { perms: MANAGE_GUILD })))).toContain('已订阅');
+    expect(text(await edited(fake.slash('setup', [{ name: 'digest-subscribe', type: 1, options: [] }])))).toContain('管理服务器');
+    expect(text(await edited(fake.slash('setup', [{ name: 'digest-subscribe', type: 1, options: [] }], { perms: MANAGE_GUILD })))).toContain('已订阅');
     expect((await store.subscriptions()).map((s) => s.channelId)).toEqual([GENERAL]);
     expect(text(await edited(fake.slash('digest', [{ name: 'time', type: 1, options: [] }])))).toContain('09:00');
     expect(text(await edited(fake.slash('digest', [{ name: 'preview', type: 1, options: [] }])))).toContain('2026-12-01');
@@ -189,7 +198,7 @@ describe('/digest', () => {
     await store.subscribe({ channelId: '100000000000000777', guildId: null, since: '' });
     await runDigests();
     expect((await store.subscriptions()).map((s) => s.channelId)).toEqual([GENERAL]);
-    expect(text(await edited(fake.slash('digest', [{ name: 'unsubscribe', type: 1, options: [] }], { perms: MANAGE_GUILD })))).toContain('已取消');
+    expect(text(await edited(fake.slash('setup', [{ name: 'digest-unsubscribe', type: 1, options: [] }], { perms: MANAGE_GUILD })))).toContain('已取消');
     expect(await store.subscriptions()).toEqual([]);
   });
 });

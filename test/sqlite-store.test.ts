@@ -60,9 +60,24 @@ describe('migrations', () => {
     const db = new Database(':memory:');
     migrate(db, MIGRATIONS.filter((m) => m.version < 5));
     db.prepare("INSERT INTO digest_posts VALUES ('c1', '2026-12-01', 'd1', 'posted', 't', 't')").run();
-    expect(migrate(db)).toEqual([5]);
+    expect(migrate(db, MIGRATIONS.filter((m) => m.version <= 5))).toEqual([5]);
     expect(db.prepare('SELECT channel_id, nonce, status, owner FROM digest_posts').all()).toEqual([{ channel_id: 'c1', nonce: 'd1', status: 'posted', owner: '' }]);
     expect(() => db.prepare("INSERT INTO digest_posts (channel_id, date, nonce, status, claimed_at) VALUES ('c1', 'd', 'n', 'skipped', 't')").run()).not.toThrow();
+    db.close();
+  });
+
+  it('6 keys ask channels by server and drops the channel and message ids of logged questions, keeping the rows', () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS.filter((m) => m.version < 6));
+    db.prepare("INSERT INTO ask_channels VALUES ('c1', 'g1', 'u', 't')").run();
+    db.prepare("INSERT INTO question_log (at, source, guild_id, channel_id, question, outcome, confidence, answer_id) VALUES ('t', 'slash', 'g1', 'c9', 'q', 'answered', 0.5, 'm1')").run();
+    expect(migrate(db)).toEqual([6]);
+    expect(db.prepare('SELECT * FROM ask_channels').all()).toEqual([{ channel_id: 'c1', guild_id: 'g1', set_by: 'u', since: 't' }]);
+    expect(() => db.prepare("INSERT INTO ask_channels VALUES ('c1', 'g2', 'u', 't')").run()).not.toThrow();
+    const [row] = db.prepare('SELECT * FROM question_log').all() as Record<string, unknown>[];
+    expect(row).toMatchObject({ guild_id: 'g1', question: 'q' });
+    expect(Object.keys(row!)).not.toContain('channel_id');
+    expect(Object.keys(row!)).not.toContain('answer_id');
     db.close();
   });
 

@@ -92,10 +92,20 @@ export function storeContract(backend: StoreBackend) {
       }
       expect(await s.addAskChannel({ channelId: 'a1', guildId: 'g1', setBy: 'u', since: 't' })).toBe(false);
       expect(await s.removeAskChannels('g1', 'a2')).toEqual(['a2']);
-      expect(await s.isAskChannel('a1')).toBe(true);
+      expect(await s.isAskChannel('g1', 'a1')).toBe(true);
       expect(await s.removeAskChannels('g1')).toEqual(['a1']);
       expect((await s.askChannels()).map((c) => c.channelId)).toEqual(['b1']);
       expect(await s.askChannels('g2')).toEqual([{ channelId: 'b1', guildId: 'g2', setBy: 'u', since: 't' }]);
+    });
+
+    it('an ask channel is its guild\'s: another guild naming the same channel id neither takes it over nor turns it on there', async () => {
+      const s = await one();
+      expect(await s.addAskChannel({ channelId: 'x1', guildId: 'forger', setBy: 'u', since: 't' })).toBe(true);
+      expect(await s.isAskChannel('owner', 'x1')).toBe(false);
+      expect(await s.addAskChannel({ channelId: 'x1', guildId: 'owner', setBy: 'v', since: 't' })).toBe(true);
+      expect(await s.removeAskChannels('owner')).toEqual(['x1']);
+      expect(await s.isAskChannel('owner', 'x1')).toBe(false);
+      expect(await s.isAskChannel('forger', 'x1')).toBe(true);
     });
 
     it('keeps the last question of a thread, replacing the one before', async () => {
@@ -144,17 +154,36 @@ export function storeContract(backend: StoreBackend) {
   describe('retention', () => {
     it('deletes old log entries, unvoted answers and threads; keeps voted answers and recent records', async () => {
       const s = await one();
-      const entry = { source: 'slash' as const, guildId: null, channelId: null, question: 'q', typed: null, outcome: 'answered' as const, reason: null, confidence: 0.5, answerId: null };
+      const entry = { source: 'slash' as const, guildId: null, question: 'q', typed: null, outcome: 'answered' as const, reason: null, confidence: 0.5 };
       await s.logQuestion({ ...entry, at: '2026-10-01T00:00:00.000Z' });
       await s.logQuestion({ ...entry, at: '2026-12-01T00:00:00.000Z', confidence: 0.123456789 });
       await s.saveAnswer(storedAnswer('old', '2026-10-01T00:00:00.000Z'));
       await s.saveAnswer(storedAnswer('voted', '2026-10-01T00:00:00.000Z'));
       await s.vote({ answerId: 'voted', userId: 'u', vote: 1, at: new Date() });
       await s.saveThread({ threadId: 't', guildId: null, parentId: null, lastQuestion: 'q', lastAnswerId: null, updatedAt: '2026-10-01T00:00:00.000Z' });
-      expect(await s.prune(new Date('2026-11-01T00:00:00Z'))).toEqual({ questions: 1, answers: 1, threads: 1 });
+      expect(await s.prune(new Date('2026-11-01T00:00:00Z'))).toEqual({ questions: 1, answers: 1, threads: 1, voters: 0 });
       expect(await s.recentQuestions(10)).toEqual([{ ...entry, at: '2026-12-01T00:00:00.000Z', confidence: 0.123456789 }]);
       expect(await s.answer('voted')).not.toBeNull();
       expect(await s.answer('old')).toBeNull();
+    });
+
+    it('drops the voter ids of votes older than the cutoff, keeping their counts; their answers stay', async () => {
+      const s = await one();
+      const cutoff = new Date('2026-11-01T00:00:00Z');
+      const before = new Date('2026-10-15T00:00:00Z');
+      await s.saveAnswer(storedAnswer('a', '2026-10-01T00:00:00.000Z'));
+      await s.saveAnswer(storedAnswer('b', '2026-10-01T00:00:00.000Z'));
+      await s.vote({ answerId: 'a', userId: 'u1', vote: 1, at: before });
+      await s.vote({ answerId: 'a', userId: 'u2', vote: -1, at: before });
+      await s.vote({ answerId: 'a', userId: 'u3', vote: 1, at: new Date('2026-11-15T00:00:00Z') });
+      await s.vote({ answerId: 'b', userId: 'u1', vote: -1, at: before });
+      expect(await s.prune(cutoff)).toEqual({ questions: 0, answers: 0, threads: 0, voters: 3 });
+      expect((await s.votedAnswers()).map((v) => [v.answer.id, v.up, v.down])).toEqual([['a', 2, 1], ['b', 0, 1]]);
+      // u1's old vote is no longer theirs: a new one is a first vote; u3's recent vote is still theirs.
+      expect(await s.vote({ answerId: 'a', userId: 'u1', vote: 1, at: new Date('2026-11-20T00:00:00Z') })).toBeNull();
+      expect(await s.vote({ answerId: 'a', userId: 'u3', vote: -1, at: new Date('2026-11-20T00:00:00Z') })).toBe(1);
+      expect(await s.prune(cutoff)).toEqual({ questions: 0, answers: 0, threads: 0, voters: 0 });
+      expect((await s.votedAnswers()).map((v) => [v.answer.id, v.up, v.down])).toEqual([['a', 2, 2], ['b', 0, 1]]);
     });
   });
 
@@ -171,7 +200,7 @@ export function storeContract(backend: StoreBackend) {
       const again = await db.connect();
       open.push(again);
       expect((await again.subscriptions()).map((x) => x.channelId)).toEqual(['c1']);
-      expect(await again.isAskChannel('a1')).toBe(true);
+      expect(await again.isAskChannel('g', 'a1')).toBe(true);
       expect(await again.vote({ answerId: '1', userId: 'u', vote: -1, at: new Date() })).toBe(1);
       expect((await again.claimDigest(claim('B'), at)).claim.owner).toBe('A');
     });

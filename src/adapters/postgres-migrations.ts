@@ -76,6 +76,16 @@ export const PG_MIGRATIONS: readonly Migration[] = [
       );
       CREATE INDEX question_log_at ON question_log (at);`,
   },
+  {
+    version: 2,
+    name: 'ask channels keyed by server; no channel or message ids in the question log; vote counts kept when voter ids are dropped',
+    sql: `
+      ALTER TABLE ask_channels DROP CONSTRAINT ask_channels_pkey;
+      ALTER TABLE ask_channels ADD PRIMARY KEY (guild_id, channel_id);
+      ALTER TABLE question_log DROP COLUMN channel_id, DROP COLUMN answer_id;
+      ALTER TABLE answers ADD COLUMN pruned_up INTEGER NOT NULL DEFAULT 0, ADD COLUMN pruned_down INTEGER NOT NULL DEFAULT 0;
+      CREATE INDEX votes_at ON votes (at);`,
+  },
 ];
 
 /** Applies the migrations the database lacks, in one transaction under an advisory lock; returns the versions applied. */

@@ -126,8 +126,8 @@ class PostgresStore implements Store {
     return rows.map(toAskChannel);
   }
 
-  async isAskChannel(channelId: string) {
-    return (await this.rows('SELECT 1 FROM ask_channels WHERE channel_id = $1', [channelId])).length > 0;
+  async isAskChannel(guildId: string, channelId: string) {
+    return (await this.rows('SELECT 1 FROM ask_channels WHERE guild_id = $1 AND channel_id = $2', [guildId, channelId])).length > 0;
   }
 
   async saveThread(t: ThreadContext) {
@@ -162,15 +162,16 @@ class PostgresStore implements Store {
   }
 
   async votedAnswers(): Promise<VotedAnswer[]> {
-    const rows = await this.rows(`SELECT a.*, COUNT(*) FILTER (WHERE v.vote = 1) AS up, COUNT(*) FILTER (WHERE v.vote = -1) AS down
-       FROM answers a JOIN votes v ON v.answer_id = a.id GROUP BY a.id ORDER BY a.at, a.id`);
+    const rows = await this.rows(`SELECT a.*, a.pruned_up + COUNT(*) FILTER (WHERE v.vote = 1) AS up, a.pruned_down + COUNT(*) FILTER (WHERE v.vote = -1) AS down
+       FROM answers a LEFT JOIN votes v ON v.answer_id = a.id GROUP BY a.id
+       HAVING a.pruned_up + a.pruned_down + COUNT(v.vote) > 0 ORDER BY a.at, a.id`);
     return rows.map((r) => ({ answer: toAnswer(r), up: Number(r.up), down: Number(r.down) }));
   }
 
   async logQuestion(e: QuestionLogEntry) {
-    await this.pool.query(`INSERT INTO question_log (at, source, guild_id, channel_id, question, typed, outcome, reason, confidence, answer_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-    [e.at, e.source, e.guildId, e.channelId, e.question, e.typed, e.outcome, e.reason, e.confidence, e.answerId]);
+    await this.pool.query(`INSERT INTO question_log (at, source, guild_id, question, typed, outcome, reason, confidence)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    [e.at, e.source, e.guildId, e.question, e.typed, e.outcome, e.reason, e.confidence]);
   }
 
   async recentQuestions(limit: number) {
@@ -181,10 +182,17 @@ class PostgresStore implements Store {
     const cutoff = before.toISOString();
     return this.transaction(async (client) => {
       const n = async (sql: string) => (await client.query(sql, [cutoff])).rowCount ?? 0;
+      await n(`UPDATE answers
+        SET pruned_up = pruned_up + (SELECT COUNT(*) FROM votes v WHERE v.answer_id = answers.id AND v.at < $1 AND v.vote = 1),
+            pruned_down = pruned_down + (SELECT COUNT(*) FROM votes v WHERE v.answer_id = answers.id AND v.at < $1 AND v.vote = -1)
+        WHERE EXISTS (SELECT 1 FROM votes v WHERE v.answer_id = answers.id AND v.at < $1)`);
+      const voters = await n('DELETE FROM votes WHERE at < $1');
       return {
         questions: await n('DELETE FROM question_log WHERE at < $1'),
-        answers: await n('DELETE FROM answers WHERE at < $1 AND NOT EXISTS (SELECT 1 FROM votes v WHERE v.answer_id = answers.id)'),
+        answers: await n(`DELETE FROM answers WHERE at < $1 AND pruned_up + pruned_down = 0
+          AND NOT EXISTS (SELECT 1 FROM votes v WHERE v.answer_id = answers.id)`),
         threads: await n('DELETE FROM threads WHERE updated_at < $1'),
+        voters,
       };
     });
   }

@@ -107,6 +107,26 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE digest_posts_v5 RENAME TO digest_posts;
       CREATE INDEX digest_posts_sending ON digest_posts (status, claimed_at);`,
   },
+  {
+    version: 6,
+    name: 'ask channels keyed by server; no channel or message ids in the question log; vote counts kept when voter ids are dropped',
+    sql: `
+      CREATE TABLE ask_channels_v6 (
+        channel_id TEXT NOT NULL,
+        guild_id   TEXT NOT NULL,
+        set_by     TEXT NOT NULL,
+        since      TEXT NOT NULL,
+        PRIMARY KEY (guild_id, channel_id)
+      );
+      INSERT INTO ask_channels_v6 (channel_id, guild_id, set_by, since) SELECT channel_id, guild_id, set_by, since FROM ask_channels;
+      DROP TABLE ask_channels;
+      ALTER TABLE ask_channels_v6 RENAME TO ask_channels;
+      ALTER TABLE question_log DROP COLUMN channel_id;
+      ALTER TABLE question_log DROP COLUMN answer_id;
+      ALTER TABLE answers ADD COLUMN pruned_up INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE answers ADD COLUMN pruned_down INTEGER NOT NULL DEFAULT 0;
+      CREATE INDEX votes_at ON votes (at);`,
+  },
 ];
 
 /** Applies the migrations the database lacks; returns the versions applied. */

@@ -14,7 +14,7 @@ export const DATABASE_FILE = 'planbot.db';
 
 /** Opens (creating if needed) the database at `path` (":memory:" for tests) and brings its schema up to date. */
 export function openSqliteStore(path: string): Store {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
   try {
     const db = new Database(path, { timeout: 5000 });
     db.pragma('journal_mode = WAL');
@@ -26,6 +26,12 @@ export function openSqliteStore(path: string): Store {
     throw new Error(`cannot open the state database ${path} (DATA_DIR): ${(err as Error).message}`);
   }
 }
+
+/** Adds the votes cast before the cutoff (?, three times) to their answer's counts, before they are deleted. */
+const FOLD_OLD_VOTES = `UPDATE answers
+  SET pruned_up = pruned_up + (SELECT COUNT(*) FROM votes v WHERE v.answer_id = answers.id AND v.at < ? AND v.vote = 1),
+      pruned_down = pruned_down + (SELECT COUNT(*) FROM votes v WHERE v.answer_id = answers.id AND v.at < ? AND v.vote = -1)
+  WHERE EXISTS (SELECT 1 FROM votes v WHERE v.answer_id = answers.id AND v.at < ?)`;
 
 class SqliteStore implements Store {
   constructor(private readonly db: Database.Database) {}
@@ -102,8 +108,8 @@ class SqliteStore implements Store {
     return rows.map(toAskChannel);
   }
 
-  async isAskChannel(channelId: string) {
-    return this.q('SELECT 1 FROM ask_channels WHERE channel_id = ?').get(channelId) !== undefined;
+  async isAskChannel(guildId: string, channelId: string) {
+    return this.q('SELECT 1 FROM ask_channels WHERE guild_id = ? AND channel_id = ?').get(guildId, channelId) !== undefined;
   }
 
   async saveThread(t: ThreadContext) {
@@ -140,15 +146,15 @@ class SqliteStore implements Store {
   }
 
   async votedAnswers(): Promise<VotedAnswer[]> {
-    const rows = this.q(`SELECT a.*, SUM(v.vote = 1) AS up, SUM(v.vote = -1) AS down
-                    FROM answers a JOIN votes v ON v.answer_id = a.id GROUP BY a.id ORDER BY a.at, a.id`).all() as Row[];
+    const rows = this.q(`SELECT a.*, a.pruned_up + COUNT(CASE WHEN v.vote = 1 THEN 1 END) AS up, a.pruned_down + COUNT(CASE WHEN v.vote = -1 THEN 1 END) AS down
+       FROM answers a LEFT JOIN votes v ON v.answer_id = a.id GROUP BY a.id HAVING up + down > 0 ORDER BY a.at, a.id`).all() as Row[];
     return rows.map((r) => ({ answer: toAnswer(r), up: Number(r.up), down: Number(r.down) }));
   }
 
   async logQuestion(e: QuestionLogEntry) {
-    this.q(`INSERT INTO question_log (at, source, guild_id, channel_id, question, typed, outcome, reason, confidence, answer_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-      .run(e.at, e.source, e.guildId, e.channelId, e.question, e.typed, e.outcome, e.reason, e.confidence, e.answerId);
+    this.q(`INSERT INTO question_log (at, source, guild_id, question, typed, outcome, reason, confidence)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
+      .run(e.at, e.source, e.guildId, e.question, e.typed, e.outcome, e.reason, e.confidence);
   }
 
   async recentQuestions(limit: number) {
@@ -157,11 +163,17 @@ class SqliteStore implements Store {
 
   async prune(before: Date): Promise<PruneCounts> {
     const cutoff = before.toISOString();
-    return this.write(() => ({
-      questions: this.q('DELETE FROM question_log WHERE at < ?').run(cutoff).changes,
-      answers: this.q('DELETE FROM answers WHERE at < ? AND NOT EXISTS (SELECT 1 FROM votes v WHERE v.answer_id = answers.id)').run(cutoff).changes,
-      threads: this.q('DELETE FROM threads WHERE updated_at < ?').run(cutoff).changes,
-    }));
+    return this.write(() => {
+      this.q(FOLD_OLD_VOTES).run(cutoff, cutoff, cutoff);
+      const voters = this.q('DELETE FROM votes WHERE at < ?').run(cutoff).changes;
+      return {
+        questions: this.q('DELETE FROM question_log WHERE at < ?').run(cutoff).changes,
+        answers: this.q(`DELETE FROM answers WHERE at < ? AND pruned_up + pruned_down = 0
+           AND NOT EXISTS (SELECT 1 FROM votes v WHERE v.answer_id = answers.id)`).run(cutoff).changes,
+        threads: this.q('DELETE FROM threads WHERE updated_at < ?').run(cutoff).changes,
+        voters,
+      };
+    });
   }
 
   async close() {

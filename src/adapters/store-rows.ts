@@ -31,7 +31,7 @@ export const toThread = (r: Row): ThreadContext => ({
 });
 
 export const toLogEntry = (r: Row): QuestionLogEntry => ({
-  at: String(r.at), source: r.source as QuestionSource, guildId: str(r.guild_id), channelId: str(r.channel_id),
+  at: String(r.at), source: r.source as QuestionSource, guildId: str(r.guild_id),
   question: String(r.question), typed: str(r.typed), outcome: r.outcome as Outcome, reason: str(r.reason),
-  confidence: Number(r.confidence), answerId: str(r.answer_id),
+  confidence: Number(r.confidence),
 });

@@ -1,5 +1,6 @@
 // Keeping questions no longer than RETENTION_DAYS: the question log, answers nobody voted on and
-// thread context older than that are deleted at start-up and every hour after.
+// thread context older than that are deleted at start-up and every hour after, and the voter ids of
+// older votes are dropped (their counts stay with the answer).
 import type { Store } from '../state/store.js';
 
 const DAY_MS = 86_400_000;
@@ -15,7 +16,9 @@ export function startRetention(
 ): () => void {
   const run = () => store.prune(retentionCutoff(now(), days))
     .then((n) => {
-      if (n.questions || n.answers || n.threads) log.info(`retention (${days} days): deleted ${n.questions} logged questions, ${n.answers} answers, ${n.threads} thread contexts`);
+      if (n.questions || n.answers || n.threads || n.voters) {
+        log.info(`retention (${days} days): deleted ${n.questions} logged questions, ${n.answers} answers, ${n.threads} thread contexts, the voter ids of ${n.voters} votes`);
+      }
     })
     .catch((err: Error) => log.warn(`retention: could not delete old records: ${err.message}`));
   void run();

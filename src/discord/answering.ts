@@ -17,7 +17,6 @@ export interface Asked {
   typed?: string;
   source: QuestionSource;
   guildId: string | null;
-  channelId: string | null;
 }
 
 function stored(asked: Asked, answer: Answer, at: Date): StoredAnswer {
@@ -34,9 +33,9 @@ export async function answerAndRecord(asked: Asked, s: BotServices): Promise<Ans
   if (!answer.problem) await s.store.saveAnswer(stored(asked, answer, at));
   if (s.questionLog && !answer.problem) {
     await s.store.logQuestion({
-      at: at.toISOString(), source: asked.source, guildId: asked.guildId, channelId: asked.channelId, question: answer.question,
+      at: at.toISOString(), source: asked.source, guildId: asked.guildId, question: answer.question,
       typed: asked.typed && asked.typed !== answer.question ? asked.typed : null, outcome: answer.outcome,
-      reason: answer.reason?.code ?? null, confidence: answer.confidence, answerId: asked.id,
+      reason: answer.reason?.code ?? null, confidence: answer.confidence,
     });
   }
   s.log.info({ source: asked.source, ms: Date.now() - started, outcome: answer.outcome, quotes: answer.answers.length }, 'question');

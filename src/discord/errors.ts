@@ -9,6 +9,8 @@ export const USER_ERRORS = {
   needs_manage_guild: '只有拥有“管理服务器”权限的成员可以更改本服务器的设置。',
   guild_only: '请在服务器的频道里使用这个命令。',
   not_a_text_channel: '请选择一个文字频道。',
+  channel_of_another_server: '只能把本服务器的频道设为提问频道。',
+  channel_not_visible: 'planbot 看不到这个频道：请在该频道给 planbot “查看频道”权限后再设置。',
   needs_message_content:
     '提问频道需要 Message Content 权限才能读到消息：请在 Discord Developer Portal → Bot → Privileged Gateway Intents 打开 ' +
     '“Message Content Intent”，在 .env 中设置 MESSAGE_CONTENT_INTENT=true，然后重启 planbot。',

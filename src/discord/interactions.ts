@@ -25,6 +25,7 @@ interface Route {
 function route(i: Interaction, s: BotServices): Route | UserError | null {
   if (i.isChatInputCommand()) {
     const command = COMMANDS.get(i.commandName);
+    if (command && !i.inGuild()) return new UserError('guild_only'); // registered for servers only (setContexts); a DM is refused, never logged
     return command ? { defer: command.defer, limited: !!command.limited, run: () => command.execute(i, s) } : null;
   }
   if (!i.isButton()) return null;

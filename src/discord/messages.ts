@@ -24,7 +24,7 @@ async function placeOf(m: Message<true>, s: BotServices, botId: string): Promise
   if (m.channel.isThread()) {
     const context = await s.store.thread(m.channelId);
     if (context) return { source: 'thread', context };
-  } else if (await s.store.isAskChannel(m.channelId)) {
+  } else if (await s.store.isAskChannel(m.guildId, m.channelId)) {
     return { source: 'ask_channel' };
   }
   return m.mentions.users.has(botId) ? { source: 'mention' } : null;
@@ -85,7 +85,7 @@ export function createMessageHandler(s: BotServices, limiter: { check(userId: st
       const followUp = combineFollowUp(place.source === 'thread' ? place.context.lastQuestion : null, typed);
       const shownTyped = followUp.combined ? typed : undefined;
       const answer = await answerAndRecord({
-        id: m.id, question: followUp.question, typed: shownTyped, source: place.source, guildId: m.guildId, channelId: where.id,
+        id: m.id, question: followUp.question, typed: shownTyped, source: place.source, guildId: m.guildId,
       }, s);
       // The context first: a follow-up typed while the answer is being sent already carries this question.
       if (place.source === 'thread' || !m.channel.isThread()) {

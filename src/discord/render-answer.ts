@@ -51,7 +51,7 @@ function suggestionsBlock(a: Answer, lang: Lang): string[] {
 export function renderAnswer(a: Answer, view: AnswerView): MessagePayload[] {
   if (a.problem) return [{ content: a.problem.message, embeds: [] }];
   const lang = languageOf(a.question);
-  const title = `${lang === 'en' ? 'Q' : '问'}：${view.typed ?? a.question}`;
+  const title = `${lang === 'en' ? 'Q' : '问'}：${escapeMarkdown(view.typed ?? a.question)}`;
   const head = headBlock(a, lang, view.typed);
   if (a.outcome === 'not_covered' || !a.answers.length) {
     return packBlocks([head, ...suggestionsBlock(a, lang)], title, lang === 'en' ? 'No passage to quote' : '未找到可引用的原文');

@@ -1,11 +1,12 @@
 // src/discord/ — owns the bot in Discord: slash commands, ask channels, threads, mentions, buttons,
 // rendering within Discord's limits, rate limits and the digest posts. This file is pure: Discord's
 // limits, escaping, packing blocks into embeds, and targets, digests and sections → message payloads.
+// Whatever a user typed is escaped before it is shown, so it can never format, link or ping.
 import { showMarkers } from '../plan/footnotes.js';
 import { showTabs } from '../plan/tables.js';
 import type { Digest } from '../targets/digest.js';
 import type { Target } from '../targets/extract.js';
-import { DIGEST_TITLE, targetHeadline } from '../targets/render.js';
+import { DIGEST_TITLE, noTargetsMessage, targetHeadline } from '../targets/render.js';
 import { truncate } from './text.js';
 
 export const LIMITS = {
@@ -20,7 +21,10 @@ export const LIMITS = {
 /** Quoted plan text can never ping anyone. */
 export const NO_MENTIONS = { parse: [] as never[], users: [] as string[], roles: [] as string[], repliedUser: false };
 
-/** Backslash-escapes Markdown and defuses @mentions, so a quote shows exactly as printed. */
+/**
+ * Backslash-escapes Markdown and defuses @mentions, so a quote (or what a user typed) shows exactly as
+ * written: no formatting, no heading, no masked link ([text](url) needs unescaped brackets), no ping.
+ */
 export function escapeMarkdown(text: string): string {
   return text.replace(/([\\*_~`|>#[\]])/g, '\\$1').replace(/@/g, '@\u200b');
 }
@@ -81,6 +85,12 @@ export function renderTargets(targets: Target[], title: string, none = '规划�
   const blocks = targets.map((t, i) =>
     `**${i + 1}. ${escapeMarkdown(targetHeadline(t))}**\n${blockQuote(planText(t.quote))}\n— ${escapeMarkdown(t.citation.label)}`);
   return packBlocks(blocks.length ? blocks : [none], title, '规划目标 · 引文均为规划原文');
+}
+
+/** /targets: the targets on what the user typed, which is echoed escaped in the title and the "none" line. */
+export function renderTopicTargets(targets: Target[], topic: string): MessagePayload[] {
+  const shown = escapeMarkdown(topic);
+  return renderTargets(targets, `目标：${shown}`, noTargetsMessage(shown));
 }
 
 export function renderDigest(d: Digest): MessagePayload[] {

@@ -54,6 +54,7 @@ export interface DigestStore {
   skipDigest(claim: Omit<DigestClaim, 'status' | 'claimedAt'>, at: Date): Promise<boolean>;
 }
 
+/** An ask channel belongs to the server it was set up in: keyed by (guildId, channelId). */
 export interface AskChannel {
   channelId: string;
   guildId: string;
@@ -63,12 +64,13 @@ export interface AskChannel {
 }
 
 export interface AskChannelStore {
-  /** False when the channel already was an ask channel. */
+  /** False when the channel already was an ask channel of the guild. */
   addAskChannel(channel: AskChannel): Promise<boolean>;
   /** Removes one ask channel of the guild, or all of them; returns the channels removed. */
   removeAskChannels(guildId: string, channelId?: string): Promise<string[]>;
   askChannels(guildId?: string): Promise<AskChannel[]>;
-  isAskChannel(channelId: string): Promise<boolean>;
+  /** Whether the guild set the channel up as an ask channel (another guild's row for the same id does not count). */
+  isAskChannel(guildId: string, channelId: string): Promise<boolean>;
 }
 
 /** A thread the bot started: follow-ups in it carry its last question's topic. */
@@ -107,6 +109,7 @@ export interface StoredAnswer {
 
 export type Vote = 1 | -1;
 
+/** Votes of the voters still on record plus those whose voter ids retention has dropped. */
 export interface VotedAnswer {
   answer: StoredAnswer;
   up: number;
@@ -126,11 +129,11 @@ export interface FeedbackStore {
   votedAnswers(): Promise<VotedAnswer[]>;
 }
 
+/** One asked question: no user, message or channel id (see README, State and privacy). */
 export interface QuestionLogEntry {
   at: string;
   source: QuestionSource;
   guildId: string | null;
-  channelId: string | null;
   /** The question as answered. */
   question: string;
   /** What the user typed, when it differs (a follow-up). */
@@ -138,7 +141,6 @@ export interface QuestionLogEntry {
   outcome: Outcome;
   reason: string | null;
   confidence: number;
-  answerId: string | null;
 }
 
 export interface QuestionLog {
@@ -151,10 +153,15 @@ export interface PruneCounts {
   questions: number;
   answers: number;
   threads: number;
+  /** Votes whose voter id was dropped (kept as counts on their answer). */
+  voters: number;
 }
 
 export interface Store extends DigestStore, AskChannelStore, ThreadStore, FeedbackStore, QuestionLog {
-  /** Deletes log entries, answers nobody voted on and thread contexts older than `before`. */
+  /**
+   * Deletes log entries, answers nobody voted on and thread contexts older than `before`, and drops the
+   * voter ids of votes cast before it, keeping them as counts on their answer.
+   */
   prune(before: Date): Promise<PruneCounts>;
   close(): Promise<void>;
 }

@@ -33,10 +33,22 @@ export const GUILD_ID = '300000000000000001';
 export const GENERAL = '100000000000000001';
 export const ASK_CHANNEL = '100000000000000002';
 export const USER = '200000000000000001';
+/** A second server (see FakeDiscord.secondGuild) and its one text channel. */
+export const OTHER_GUILD_ID = '300000000000000002';
+export const OTHER_CHANNEL = '100000000000000003';
 export const MANAGE_GUILD = String(1 << 5);
 const MESSAGE_CONTENT_INTENT = 1 << 15;
 
 export const user = (id: string, bot = false): FakeUser => ({ id, username: bot ? 'planbot' : `user${id.slice(-3)}`, discriminator: '0', global_name: null, avatar: null, ...(bot ? { bot } : {}) });
+
+/** Who sends an interaction, and where: a server's channel (GUILD_ID and GENERAL by default), or a DM with the bot. */
+export interface InteractionOptions {
+  user?: string;
+  perms?: string;
+  channel?: string;
+  guild?: string;
+  dm?: boolean;
+}
 
 /** Whether a REST call edits the original reply of interaction `id` (the deferred reply's answer). */
 export const isReplyEdit = (c: RestCall, id: string) => c.method === 'PATCH' && c.path.includes(`tok-${id}/messages/@original`);
@@ -54,6 +66,8 @@ export class FakeDiscord {
   readonly refused: { path: string; problem: string }[] = [];
   /** Close the gateway with 4014 when the Message Content intent is asked for (not enabled in the portal). */
   refuseMessageContent = false;
+  /** The bot is in a second server, OTHER_GUILD_ID with OTHER_CHANNEL, too (set before the bot connects). */
+  secondGuild = false;
   /** Shards /gateway/bot recommends. */
   recommendedShards = 1;
   private readonly dead = new Set<string>();
@@ -123,39 +137,55 @@ export class FakeDiscord {
     return { ...t, type: 11, guild_id: GUILD_ID, owner_id: BOT_ID, thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: new Date().toISOString(), locked: false } };
   }
 
+  /** The server a text channel is in, or null for a channel the fake does not know. */
+  guildOf(channelId: string): string | null {
+    if (this.channels.has(channelId)) return GUILD_ID;
+    return this.secondGuild && channelId === OTHER_CHANNEL ? OTHER_GUILD_ID : null;
+  }
+
+  private guildCreate(id: string, name: string, channels: string[], threads: object[]) {
+    return { t: 'GUILD_CREATE', d: {
+      id, name, owner_id: USER, unavailable: false, member_count: 2,
+      roles: [{ id, name: '@everyone', permissions: '0', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+      channels: channels.map((c, i) => ({ id: c, type: 0, name: `channel${i}`, position: i, permission_overwrites: [] })),
+      threads, members: [], emojis: [], stickers: [], features: [], presences: [], voice_states: [], stage_instances: [], guild_scheduled_events: [],
+      joined_at: '2026-01-01T00:00:00.000Z', large: false, premium_tier: 0, preferred_locale: 'zh-CN',
+    } };
+  }
+
   private readyEvents(session: GatewaySession) {
+    const onShard = (guild: string) => Number((BigInt(guild) >> 22n) % BigInt(session.shard[1])) === session.shard[0];
     return [
       { t: 'READY', d: { v: 10, user: user(BOT_ID, true), guilds: [], session_id: session.id, resume_gateway_url: `ws://127.0.0.1:${this.port}`, application: { id: APP_ID, flags: 0 }, shard: session.shard } },
-      { t: 'GUILD_CREATE', d: {
-        id: GUILD_ID, name: 'Test', owner_id: USER, unavailable: false, member_count: 2,
-        roles: [{ id: GUILD_ID, name: '@everyone', permissions: '0', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
-        channels: [...this.channels].map((id, i) => ({ id, type: 0, name: `channel${i}`, position: i, permission_overwrites: [] })),
-        threads: [...this.threads.values()].map((t) => this.threadPayload(t)),
-        members: [], emojis: [], stickers: [], features: [], presences: [], voice_states: [], stage_instances: [], guild_scheduled_events: [],
-        joined_at: '2026-01-01T00:00:00.000Z', large: false, premium_tier: 0, preferred_locale: 'zh-CN',
-      } },
-    ].filter((e) => e.t === 'READY' || Number((BigInt(GUILD_ID) >> 22n) % BigInt(session.shard[1])) === session.shard[0]);
+      ...(onShard(GUILD_ID) ? [this.guildCreate(GUILD_ID, 'Test', [...this.channels], [...this.threads.values()].map((t) => this.threadPayload(t)))] : []),
+      ...(this.secondGuild && onShard(OTHER_GUILD_ID) ? [this.guildCreate(OTHER_GUILD_ID, 'Other', [OTHER_CHANNEL], [])] : []),
+    ];
   }
 
-  dispatch(t: string, d: unknown) {
-    this.gateway.dispatch(t, d, GUILD_ID);
+  dispatch(t: string, d: unknown, guild = GUILD_ID) {
+    this.gateway.dispatch(t, d, guild);
   }
 
-  private interaction(type: number, data: object, opts: { user?: string; perms?: string; channel?: string; extra?: object }) {
+  private interaction(type: number, data: object, opts: InteractionOptions & { extra?: object }) {
     const id = this.nextId();
     const channel = opts.channel ?? GENERAL;
+    const guild = opts.guild ?? GUILD_ID;
+    const by = user(opts.user ?? this.newUser());
     this.interactions.set(id, { channel, at: this.messages.now(), ackedAt: null });
+    const where = opts.dm
+      ? { channel_id: channel, channel: { id: channel, type: 1, recipients: [by] }, user: by, context: 1, authorizing_integration_owners: { 0: GUILD_ID } }
+      : { guild_id: guild, guild_locale: 'zh-CN', channel_id: channel, channel: { id: channel, type: 0, guild_id: guild, name: 'general' }, context: 0,
+        member: { user: by, roles: [], permissions: opts.perms ?? '0', joined_at: '2026-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0 },
+        authorizing_integration_owners: { 0: guild } };
     this.dispatch('INTERACTION_CREATE', {
-      id, application_id: APP_ID, type, token: `tok-${id}`, version: 1, locale: 'zh-CN', guild_locale: 'zh-CN',
-      guild_id: GUILD_ID, channel_id: channel, channel: { id: channel, type: 0, guild_id: GUILD_ID, name: 'general' },
-      member: { user: user(opts.user ?? this.newUser()), roles: [], permissions: opts.perms ?? '0', joined_at: '2026-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0 },
-      app_permissions: '2251799813685247', entitlements: [], authorizing_integration_owners: { 0: GUILD_ID }, context: 0, data, ...opts.extra,
-    });
+      id, application_id: APP_ID, type, token: `tok-${id}`, version: 1, locale: 'zh-CN', ...where,
+      app_permissions: '2251799813685247', entitlements: [], data, ...opts.extra,
+    }, guild);
     return id;
   }
 
   /** A slash command by a user in a guild channel; resolves channel options. Returns the interaction id. */
-  slash(name: string, options: { name: string; type: number; value?: string; options?: any[] }[], opts: { user?: string; perms?: string; channel?: string } = {}): string {
+  slash(name: string, options: { name: string; type: number; value?: string; options?: any[] }[], opts: InteractionOptions = {}): string {
     const channelIds = JSON.stringify(options).match(/"type":7,"value":"(\d+)"/g)?.map((m) => m.match(/\d{15,}/)![0]) ?? [];
     const resolved = channelIds.length
       ? { resolved: { channels: Object.fromEntries(channelIds.map((c) => [c, { id: c, name: 'ask', type: 0, permissions: '2251799813685247' }])) } } : {};
@@ -163,7 +193,7 @@ export class FakeDiscord {
   }
 
   /** /ask with the question, by a user in a guild channel. Returns the interaction id. */
-  ask(question: string, opts: { user?: string; perms?: string; channel?: string } = {}): string {
+  ask(question: string, opts: InteractionOptions = {}): string {
     return this.slash('ask', [{ name: 'question', type: 3, value: question }], opts);
   }
 
@@ -198,12 +228,13 @@ export class FakeDiscord {
   /** A message in a channel or thread; by default from a user, mentioning no one. Returns its id. */
   message(content: string, opts: { channel?: string; author?: string; bot?: boolean; mentionsBot?: boolean } = {}): string {
     const channel = opts.channel ?? GENERAL;
+    const guild = this.guildOf(channel) ?? GUILD_ID;
     const m = this.messages.create(channel, { content }, user(opts.author ?? this.newUser(), opts.bot));
     this.dispatch('MESSAGE_CREATE', {
-      ...m, guild_id: GUILD_ID, type: 0, tts: false, timestamp: new Date(this.messages.now()).toISOString(),
+      ...m, guild_id: guild, type: 0, tts: false, timestamp: new Date(this.messages.now()).toISOString(),
       edited_timestamp: null, mention_everyone: false, mention_roles: [], attachments: [], pinned: false,
       mentions: opts.mentionsBot ? [user(BOT_ID, true)] : [],
-    });
+    }, guild);
     return m.id;
   }
 

@@ -2,7 +2,7 @@
 // what it refuses: a second callback for an interaction (40060), a second thread on a message (160004;
 // a thread's id is its message's), a body over Discord's limits (50035); and the 429 a fault asks for.
 import type { ServerResponse } from 'node:http';
-import { APP_ID, GENERAL, GUILD_ID, BOT_ID, user, type FakeDiscord, type Fault } from './fake-discord.js';
+import { APP_ID, GENERAL, BOT_ID, user, type FakeDiscord, type Fault } from './fake-discord.js';
 import { limitProblem } from './fake-messages.js';
 
 export function tooMany(res: ServerResponse, fault: Fault) {
@@ -48,8 +48,9 @@ export function routeRest(fake: FakeDiscord, method: string, path: string, query
   if (m && method === 'GET') {
     const thread = fake.threads.get(m[1]!);
     if (thread) return reply(200, fake.threadPayload(thread));
-    if (!fake.channels.has(m[1]!)) return reply(404, { message: 'Unknown Channel', code: 10003 });
-    return reply(200, { id: m[1], type: 0, guild_id: GUILD_ID, name: 'general' });
+    const guild = fake.guildOf(m[1]!);
+    if (!guild) return reply(404, { message: 'Unknown Channel', code: 10003 });
+    return reply(200, { id: m[1], type: 0, guild_id: guild, name: 'general' });
   }
   m = /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/.exec(path);
   if (m) {
@@ -61,7 +62,7 @@ export function routeRest(fake: FakeDiscord, method: string, path: string, query
   if (/^\/channels\/\d+\/typing$/.test(path)) return reply(204, null);
   m = /^\/channels\/(\d+)\/messages$/.exec(path);
   if (m && method === 'GET') return reply(200, fake.messages.list(m[1]!, { after: query.get('after') ?? undefined, limit: Number(query.get('limit') ?? 50) }));
-  if (m && !fake.channels.has(m[1]!) && !fake.threads.has(m[1]!)) return reply(404, { message: 'Unknown Channel', code: 10003 });
+  if (m && !fake.guildOf(m[1]!) && !fake.threads.has(m[1]!)) return reply(404, { message: 'Unknown Channel', code: 10003 });
   if (m) return reply(200, fake.messages.create(m[1]!, body, bot));
   if (/^\/applications\/\d+\/(guilds\/\d+\/)?commands$/.test(path)) return reply(200, []);
   return reply(404, { message: 'Unknown route in fake', code: 0 });

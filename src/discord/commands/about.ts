@@ -1,12 +1,13 @@
 // /about — the plan answered from, the index build and the model (only to the asker).
-import { SlashCommandBuilder } from 'discord.js';
+import { InteractionContextType, SlashCommandBuilder } from 'discord.js';
 import type { Command } from '../context.js';
 import { escapeMarkdown, packBlocks } from '../render.js';
 
 const data = new SlashCommandBuilder()
   .setName('about')
   .setDescription('The plan, index and model planbot answers from')
-  .setDescriptionLocalization('zh-CN', '规划、索引和模型的信息');
+  .setDescriptionLocalization('zh-CN', '规划、索引和模型的信息')
+  .setContexts(InteractionContextType.Guild);
 
 export const about: Command = {
   data,

@@ -1,5 +1,5 @@
 // /ask question — answers with quotes from the plan, 👍/👎 and paging buttons.
-import { SlashCommandBuilder } from 'discord.js';
+import { InteractionContextType, SlashCommandBuilder } from 'discord.js';
 import { answerAndRecord, answerReply } from '../answering.js';
 import type { Command } from '../context.js';
 
@@ -7,6 +7,7 @@ const data = new SlashCommandBuilder()
   .setName('ask')
   .setDescription('Ask the Ji\'an 14th Five-Year Plan; answers quote the plan with citations')
   .setDescriptionLocalization('zh-CN', '提问吉安“十四五”规划，回答引用原文并注明出处')
+  .setContexts(InteractionContextType.Guild)
   .addStringOption((o) => o.setName('question').setDescription('问题 / question').setRequired(true).setMaxLength(1000));
 
 export const ask: Command = {
@@ -15,7 +16,7 @@ export const ask: Command = {
   limited: true,
   async execute(i, s) {
     const answer = await answerAndRecord(
-      { id: i.id, question: i.options.getString('question', true), source: 'slash', guildId: i.guildId, channelId: i.channelId }, s);
+      { id: i.id, question: i.options.getString('question', true), source: 'slash', guildId: i.guildId }, s);
     return answerReply(i.id, answer, 0, s);
   },
 };

@@ -1,5 +1,5 @@
 // /help — what the bot can and cannot answer, its commands with an example each (only to the asker).
-import { SlashCommandBuilder } from 'discord.js';
+import { InteractionContextType, SlashCommandBuilder } from 'discord.js';
 import { CAN_ANSWER, CANNOT_ANSWER, EXAMPLE_QUESTIONS } from '../../app/help.js';
 import type { Command } from '../context.js';
 import { packBlocks } from '../render.js';
@@ -7,14 +7,15 @@ import { packBlocks } from '../render.js';
 const data = new SlashCommandBuilder()
   .setName('help')
   .setDescription('What planbot can answer, and how to ask')
-  .setDescriptionLocalization('zh-CN', '能回答什么、怎么提问');
+  .setDescriptionLocalization('zh-CN', '能回答什么、怎么提问')
+  .setContexts(InteractionContextType.Guild);
 
 const COMMANDS = [
   ['/ask', `提问，例如 \`/ask question:${EXAMPLE_QUESTIONS[0]}\``],
   ['/section', '按编号或标题浏览规划原文，例如 `/section query:3.2.1`、`/section query:专栏5`'],
   ['/targets', '某一主题的量化目标，例如 `/targets topic:森林覆盖率`'],
-  ['/digest', '每日推送规划目标（管理员），例如 `/digest subscribe`、`/digest preview`'],
-  ['/setup', '设置提问频道（管理员），例如 `/setup ask-channel channel:#规划问答`、`/setup off`'],
+  ['/digest', '每日推送的规划目标：推送时间和今天的内容，例如 `/digest time`、`/digest preview`'],
+  ['/setup', '服务器设置（管理员）：提问频道和每日推送，例如 `/setup ask-channel channel:#规划问答`、`/setup off`、`/setup digest-subscribe`'],
   ['/about', '规划、索引和模型的信息'],
 ];
 

@@ -1,6 +1,6 @@
 // /section query — the plan's text under a section (3.2.1, 专栏5 or words of a title), paged, with
 // autocomplete over the section titles.
-import { SlashCommandBuilder } from 'discord.js';
+import { InteractionContextType, SlashCommandBuilder } from 'discord.js';
 import { findSections, MAX_SECTION_QUERY_CHARS, sectionLabel, sectionTexts } from '../../plan/browse.js';
 import { sectionRow } from '../buttons.js';
 import type { BotServices, Command, Reply } from '../context.js';
@@ -12,6 +12,7 @@ const data = new SlashCommandBuilder()
   .setName('section')
   .setDescription('Browse the plan by number (3.2.1, 专栏5) or title')
   .setDescriptionLocalization('zh-CN', '按编号（3.2.1、专栏5）或标题浏览规划')
+  .setContexts(InteractionContextType.Guild)
   .addStringOption((o) => o.setName('query').setDescription('编号或标题').setRequired(true).setAutocomplete(true).setMaxLength(MAX_SECTION_QUERY_CHARS));
 
 const PER_PAGE = 8;

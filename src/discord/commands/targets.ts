@@ -1,14 +1,14 @@
-// /targets topic — the plan's quantitative targets on a topic.
-import { SlashCommandBuilder } from 'discord.js';
+// /targets topic — the plan's quantitative targets on a topic (the topic echoed escaped).
+import { InteractionContextType, SlashCommandBuilder } from 'discord.js';
 import { MAX_TOPIC_CHARS } from '../../targets/lookup.js';
-import { noTargetsMessage } from '../../targets/render.js';
 import type { Command } from '../context.js';
-import { renderTargets } from '../render.js';
+import { renderTopicTargets } from '../render.js';
 
 const data = new SlashCommandBuilder()
   .setName('targets')
   .setDescription('Quantitative targets of the plan on a topic')
   .setDescriptionLocalization('zh-CN', '查询某一主题的量化目标')
+  .setContexts(InteractionContextType.Guild)
   .addStringOption((o) => o.setName('topic').setDescription('主题，例如 森林覆盖率').setRequired(true).setMaxLength(MAX_TOPIC_CHARS));
 
 export const targets: Command = {
@@ -17,6 +17,6 @@ export const targets: Command = {
   limited: true,
   async execute(i, s) {
     const topic = i.options.getString('topic', true);
-    return { payloads: renderTargets(await s.findTargets(topic), `目标：${topic}`, noTargetsMessage(topic)) };
+    return { payloads: renderTopicTargets(await s.findTargets(topic), topic) };
   },
 };
