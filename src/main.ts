@@ -4,9 +4,10 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
-import pino from 'pino';
+import type pino from 'pino';
 import { importDigestJson } from './adapters/digest-json-import.js';
 import { autoWorkers } from './adapters/embedder-pool.js';
+import { createLog } from './adapters/log.js';
 import { openStore } from './adapters/open-store.js';
 import { answerConcurrency, fromEngine } from './app/bot-services.js';
 import { createEngine } from './app/engine.js';
@@ -30,7 +31,7 @@ async function openState(config: Config, log: pino.Logger, textLog: Log, owner: 
 }
 
 async function runBot(config: Config, token: string) {
-  const log = pino({ level: config.LOG_LEVEL, redact: ['token', '*.token'] });
+  const log = createLog(config.LOG_LEVEL);
   const textLog = { info: (m: string) => log.info(m), warn: (m: string) => log.warn(m) };
   const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const workers = embedWorkers(config, autoWorkers);

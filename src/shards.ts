@@ -6,7 +6,8 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ShardingManager, type Shard } from 'discord.js';
-import pino from 'pino';
+import type pino from 'pino';
+import { createLog } from './adapters/log.js';
 import { loadEmbedder } from './adapters/load-embedder.js';
 import { readIndex } from './adapters/index-store.js';
 import { expectedIndex, openIndex } from './app/index-lifecycle.js';
@@ -37,7 +38,7 @@ function exited(shards: Iterable<Shard>, ms: number) {
 
 async function main() {
   const config = loadConfig();
-  const log = pino({ level: config.LOG_LEVEL, redact: ['token', '*.token'] });
+  const log = createLog(config.LOG_LEVEL);
   const token = config.DISCORD_TOKEN;
   if (!token) throw new ConfigError(['DISCORD_TOKEN is required for npm run start:sharded (see .env.example)']);
   await ensureIndex(config, log);
