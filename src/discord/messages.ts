@@ -11,7 +11,7 @@ import { combineFollowUp } from '../understand/follow-up.js';
 import { isQuestion, questionText } from '../understand/is-question.js';
 import { answerAndRecord, answerReply } from './answering.js';
 import type { BotServices, Lifecycle, Reply } from './context.js';
-import { sendOnce, startThreadOnce, type Delivery } from './deliver.js';
+import { sendOnce, showTyping, startThreadOnce, type Delivery } from './deliver.js';
 import { errorMessage, RESTARTING_LOG, UserError } from './errors.js';
 import { nonceFor, withNonce } from './nonce.js';
 import { NO_MENTIONS } from './render.js';
@@ -81,7 +81,7 @@ export function createMessageHandler(s: BotServices, limiter: { check(userId: st
       const wait = limiter.check(m.author.id);
       if (wait > 0) throw new UserError('rate_limited', { seconds: wait });
       where = await threadFor(m, place, typed, d);
-      await where.sendTyping();
+      await showTyping(where, d);
       const followUp = combineFollowUp(place.source === 'thread' ? place.context.lastQuestion : null, typed);
       const shownTyped = followUp.combined ? typed : undefined;
       const answer = await answerAndRecord({
