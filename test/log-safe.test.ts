@@ -23,6 +23,7 @@ describe('routeOf', () => {
     expect(routeOf(URL_)).toBe('/webhooks/:id/:token/messages/@original');
     expect(routeOf(`http://127.0.0.1:4000/api/v10/interactions/1234567890123456789/${TOKEN}/callback?with_response=true`)).toBe('/interactions/:id/:token/callback');
     expect(routeOf('/channels/1234567890123456789/messages/1234567890123456788/threads')).toBe('/channels/:id/messages/:id/threads');
+    expect(routeOf(`http://127.0.0.1:4000/api/v10/webhooks/900000000000000002/${TOKEN}/messages/%40original`)).toBe('/webhooks/:id/:token/messages/@original');
   });
 });
 
@@ -59,6 +60,8 @@ describe('safeError', () => {
 
   it('scrubs a bare webhook path in text', () => {
     expect(scrubText(`at /webhooks/900000000000000002/${TOKEN}/messages/@original now`)).toBe('at /webhooks/:id/:token/messages/@original now');
+    expect(scrubText(`POST /interactions/1234567890123456789/${TOKEN}/callback: Bad Gateway`)).toBe('POST /interactions/:id/:token/callback: Bad Gateway');
+    expect(scrubText('HTTPError 502 POST /webhooks/:id/:token: Bad Gateway')).toBe('HTTPError 502 POST /webhooks/:id/:token: Bad Gateway');
   });
 });
 

@@ -8,9 +8,17 @@ import { DiscordAPIError, HTTPError, RateLimitError } from 'discord.js';
 
 type Safe = Record<string, unknown>;
 
+const decoded = (text: string) => {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+};
+
 /** A path with its ids and tokens replaced: /webhooks/:id/:token/messages/@original. */
 export function routeOf(urlOrPath: string): string {
-  const path = urlOrPath.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/[?#].*$/, '').replace(/^\/api(\/v\d+)?(?=\/)/, '');
+  const path = decoded(urlOrPath).replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/[?#].*$/, '').replace(/^\/api(\/v\d+)?(?=\/)/, '');
   return path
     .replace(/\/webhooks\/([^/]+)\/[^/]+/, '/webhooks/$1/:token')
     .replace(/\/interactions\/([^/]+)\/[^/]+\/callback/, '/interactions/$1/:token/callback')
@@ -21,7 +29,7 @@ export function routeOf(urlOrPath: string): string {
 export function scrubText(text: string): string {
   return text
     .replace(/[a-z]+:\/\/[^\s"'<>)\]]+/gi, (url) => routeOf(url))
-    .replace(/\/(webhooks|interactions)\/[^\s"'<>)\]]+/g, (path) => routeOf(path));
+    .replace(/\/(webhooks|interactions)\/\d+\/[^\s"'<>)\]/:]+/g, (_, kind: string) => `/${kind}/:id/:token`);
 }
 
 /** The first line of Discord's error text and the fields it names (content[BASE_TYPE_MAX_LENGTH]), not what it says of them. */
