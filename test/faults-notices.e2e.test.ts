@@ -62,6 +62,18 @@ describe('the reply cannot be edited (5xx on every edit)', () => {
   });
 });
 
+describe('every edit of the reply answered 502 after Discord made it', () => {
+  it('/ask: the reply shows the answer, so the answer stays — no error notice over it', async () => {
+    const id = fake.ask('DIRECT-TEST');
+    fault('5xx-after', 'PATCH', new RegExp(`tok-${id}/messages/@original$`), 1000);
+    await until(() => logged('the reply edit had arrived', id).length > 0);
+    await new Promise((r) => setTimeout(r, 300)); // a notice would arrive meanwhile
+    expect(JSON.stringify(fake.originals.get(id)!.embeds)).toContain('2025年目标72亿元');
+    expect(notices(id)).toEqual([]);
+    expect(log.lines.filter((l) => l.msg === 'interaction failed' && l.obj.ref === id)).toEqual([]);
+  });
+});
+
 describe('a follow-up answered 502 after Discord made it', () => {
   it('a long answer\'s follow-up: discord.js does not repeat it; found in the channel, not sent again', async () => {
     const id = fake.ask('LONG-TEST');

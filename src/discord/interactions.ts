@@ -10,7 +10,7 @@ import { BUTTONS, type ButtonHandler } from './button-handlers.js';
 import { decodeButtonId, type ButtonId } from './buttons.js';
 import { COMMANDS } from './commands/index.js';
 import type { BotServices, DeferMode, Lifecycle, Reply } from './context.js';
-import { repeatIdempotent, type Delivery } from './deliver.js';
+import { mayHaveArrived, repeatIdempotent, samePost, type Delivery } from './deliver.js';
 import { errorMessage, RESTARTING_LOG, UserError } from './errors.js';
 import { followUpOnce, type Repliable } from './follow-up.js';
 import { errorText } from './log-safe.js';
@@ -47,10 +47,22 @@ async function defer(i: Repliable, mode: DeferMode, d: Delivery) {
   }
 }
 
+/** Edits the reply; when every edit failed in a way that may hide a success, the reply itself says whether one arrived. */
+async function editReplyOnce(i: Repliable, first: Reply['payloads'][number] | undefined, reply: Reply, d: Delivery) {
+  try {
+    await repeatIdempotent(() => i.editReply({ content: null, ...first, components: reply.components ?? [], allowedMentions: NO_MENTIONS }), 'editing the reply', d);
+  } catch (err) {
+    if (!mayHaveArrived(err) || !first) throw err;
+    const shown = await i.fetchReply().catch(() => null);
+    if (!shown || !samePost(shown, first)) throw err;
+    d.log.warn({ interaction: i.id, err: errorText(err) }, 'the reply edit had arrived though Discord answered with an error: going on');
+  }
+}
+
 /** The first payload edits the deferred reply (or the clicked message); the rest follow up. */
 async function send(i: Repliable, mode: DeferMode, reply: Reply, d: Delivery) {
   const [first, ...rest] = reply.payloads;
-  await repeatIdempotent(() => i.editReply({ content: null, ...first, components: reply.components ?? [], allowedMentions: NO_MENTIONS }), 'editing the reply', d);
+  await editReplyOnce(i, first, reply, d);
   const ephemeral = mode === 'ephemeral';
   for (const [n, p] of rest.entries()) await followUpOnce(i, p, { ephemeral, nonce: nonceFor('followUp', i.id, n + 1), lookIn: ephemeral ? 'nowhere' : 'channel' }, d);
 }
