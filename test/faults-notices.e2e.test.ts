@@ -62,6 +62,19 @@ describe('the reply cannot be edited (5xx on every edit)', () => {
   });
 });
 
+describe('the notice about a mention failing for longer than discord.js repeats', () => {
+  it('the engine failed, the notice\'s send answered 502 four times: the thread is read, the notice sent again, once', async () => {
+    const id = fake.mention('<@900000000000000001> FAIL-TEST');
+    fault('5xx-before', 'POST', new RegExp(`^/channels/${id}/messages$`), 4); // discord.js's first try and its 3 repeats
+    const notice = () => fake.messages.created.filter((m) => m.author.id === BOT_ID && m.nonce === `n${id36(id)}.0`);
+    await until(() => notice().length > 0);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(notice()).toHaveLength(1);
+    expect(notice()[0]!.content).toContain(NOTICE);
+    expect(log.lines.filter((l) => l.msg.startsWith('a send failed in a way that may hide a success') && l.obj.channel === id)).toHaveLength(1);
+  });
+});
+
 describe('every edit of the reply answered 502 after Discord made it', () => {
   it('/ask: the reply shows the answer, so the answer stays — no error notice over it', async () => {
     const id = fake.ask('DIRECT-TEST');
