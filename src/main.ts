@@ -17,6 +17,7 @@ import { runChat } from './cli/chat.js';
 import { ConfigError, embedWorkers, loadConfig, type Config } from './config.js';
 import { runDueDigests, startDigestScheduler } from './digest/runner.js';
 import { createBot, DISALLOWED_INTENT_HELP, type BotServices } from './discord/bot.js';
+import { errorText } from './discord/log-safe.js';
 
 /** The state store, the one-time import of digest.json, and retention. */
 async function openState(config: Config, log: pino.Logger, textLog: Log, owner: string) {
@@ -79,6 +80,6 @@ async function main() {
 
 main().catch((err: Error) => {
   const known = err instanceof ConfigError || err.message === DISALLOWED_INTENT_HELP;
-  console.error(known ? err.message : `planbot failed to start: ${err.message}`);
+  console.error(known ? err.message : `planbot failed to start: ${errorText(err)}`);
   process.exit(1);
 });

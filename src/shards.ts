@@ -13,6 +13,7 @@ import { readIndex } from './adapters/index-store.js';
 import { expectedIndex, openIndex } from './app/index-lifecycle.js';
 import { EXTRA_NAMES } from './index/build.js';
 import { ConfigError, configuredModel, loadConfig, type Config } from './config.js';
+import { errorText } from './discord/log-safe.js';
 
 /** Shards Discord recommends for this bot (GET /gateway/bot), from the configured API. */
 async function recommendedShards(token: string, apiUrl = 'https://discord.com/api'): Promise<number> {
@@ -68,6 +69,6 @@ async function main() {
 }
 
 main().catch((err: Error) => {
-  console.error(err instanceof ConfigError ? err.message : `planbot (sharded) failed to start: ${err.message}`);
+  console.error(err instanceof ConfigError ? err.message : `planbot (sharded) failed to start: ${errorText(err)}`);
   process.exit(1);
 });

@@ -54,6 +54,7 @@ export function routeRest(fake: FakeDiscord, method: string, path: string, query
   }
   m = /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/.exec(path);
   if (m) {
+    if (!fake.channels.has(m[1]!)) return reply(404, { message: 'Unknown Channel', code: 10003 });
     if (fake.threads.has(m[2]!)) return reply(400, { message: 'A thread has already been created for this message', code: 160004 });
     const thread = { id: m[2]!, parent_id: m[1]!, name: String(body?.name) };
     fake.threads.set(thread.id, thread);
