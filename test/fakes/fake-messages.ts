@@ -75,10 +75,11 @@ export class FakeMessages {
 
   /**
    * Creates a message — or, with enforce_nonce on a channel message create, returns the one this author
-   * made with this nonce in the last few minutes. A webhook follow-up (`webhook: true`) is always new.
+   * made with this nonce in the last few minutes. A message made through a webhook or an interaction
+   * (`extra.webhook_id`) is always new.
    */
-  create(channel: string, body: any, author: FakeUser, extra: Partial<FakeMessage> = {}, webhook = false): FakeMessage {
-    const key = !webhook && body?.nonce !== undefined && body?.enforce_nonce ? `${channel}:${author.id}:${body.nonce}` : null;
+  create(channel: string, body: any, author: FakeUser, extra: Partial<FakeMessage> = {}): FakeMessage {
+    const key = !extra.webhook_id && body?.nonce !== undefined && body?.enforce_nonce ? `${channel}:${author.id}:${body.nonce}` : null;
     const earlier = key ? this.nonces.get(key) : undefined;
     if (earlier && this.now() - earlier.at < NONCE_WINDOW_MS) return earlier.message;
     const message: FakeMessage = {

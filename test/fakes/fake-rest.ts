@@ -79,7 +79,7 @@ function interactionWebhook(fake: FakeDiscord, id: string, original: boolean, me
     fake.messages.edit(existing, body);
     return reply(200, existing);
   }
-  if (!original) return reply(200, fake.messages.create(channel, body, bot, { webhook_id: APP_ID }, true));
+  if (!original) return reply(200, fake.messages.create(channel, body, bot, { webhook_id: APP_ID }));
   if (method === 'GET') return existing ? reply(200, existing) : reply(404, { message: 'Unknown Message', code: 10008 });
   const edited = existing ?? fake.messages.create(channel, {}, bot, { webhook_id: APP_ID });
   fake.originals.set(id, edited);
