@@ -87,6 +87,18 @@ describe('every edit of the reply answered 502 after Discord made it', () => {
   });
 });
 
+describe('every edit of the reply answered 502 after Discord made it, the engine failing', () => {
+  it('/ask: the notice\'s edit arrived, so no follow-up notice beside it', async () => {
+    const id = fake.ask('FAIL-TEST');
+    fault('5xx-after', 'PATCH', new RegExp(`tok-${id}/messages/@original$`), 1000);
+    await until(() => fake.calls.some((c) => c.method === 'GET' && c.path.endsWith(`tok-${id}/messages/@original`)));
+    await new Promise((r) => setTimeout(r, 500)); // a follow-up notice would arrive meanwhile
+    expect(fake.originals.get(id)!.content).toContain(NOTICE);
+    expect(notices(id)).toHaveLength(1);
+    expect(fake.calls.filter((c) => c.method === 'POST' && c.path.endsWith(`tok-${id}`))).toEqual([]);
+  });
+});
+
 describe('a follow-up answered 502 after Discord made it', () => {
   it('a long answer\'s follow-up: discord.js does not repeat it; found in the channel, not sent again', async () => {
     const id = fake.ask('LONG-TEST');

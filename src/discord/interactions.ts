@@ -47,14 +47,19 @@ async function defer(i: Repliable, mode: DeferMode, d: Delivery) {
   }
 }
 
+/** Whether an edit that failed in a way that may hide a success arrived: the reply shows it. */
+async function editArrived(i: Repliable, err: unknown, payload: Reply['payloads'][number] | undefined): Promise<boolean> {
+  if (!payload || !mayHaveArrived(err)) return false;
+  const shown = await i.fetchReply().catch(() => null);
+  return !!shown && samePost(shown, payload);
+}
+
 /** Edits the reply; when every edit failed in a way that may hide a success, the reply itself says whether one arrived. */
 async function editReplyOnce(i: Repliable, first: Reply['payloads'][number] | undefined, reply: Reply, d: Delivery) {
   try {
     await repeatIdempotent(() => i.editReply({ content: null, ...first, components: reply.components ?? [], allowedMentions: NO_MENTIONS }), 'editing the reply', d);
   } catch (err) {
-    if (!mayHaveArrived(err) || !first) throw err;
-    const shown = await i.fetchReply().catch(() => null);
-    if (!shown || !samePost(shown, first)) throw err;
+    if (!(await editArrived(i, err, first))) throw err;
     d.log.warn({ interaction: i.id, err: errorText(err) }, 'the reply edit had arrived though Discord answered with an error: going on');
   }
 }
@@ -67,17 +72,17 @@ async function send(i: Repliable, mode: DeferMode, reply: Reply, d: Delivery) {
   for (const [n, p] of rest.entries()) await followUpOnce(i, p, { ephemeral, nonce: nonceFor('followUp', i.id, n + 1), lookIn: ephemeral ? 'nowhere' : 'channel' }, d);
 }
 
+const expired = (err: unknown) => err instanceof DiscordAPIError && err.code === RESTJSONErrorCodes.UnknownInteraction;
+
 /** Tells the user what went wrong: their error as is, anything else as 'internal' with a reference. */
 async function sendError(i: Repliable, mode: DeferMode | null, err: unknown, s: BotServices, d: Delivery) {
   const ref = i.id;
   const content = err instanceof UserError ? err.message : errorMessage('internal', { ref });
   if (err instanceof UserError) s.log.info({ code: err.code, interaction: ref }, err.code === 'restarting' ? RESTARTING_LOG : 'user error');
   else s.log.error({ err, code: 'internal', ref }, 'interaction failed');
-  if (err instanceof DiscordAPIError && err.code === RESTJSONErrorCodes.UnknownInteraction) return; // token expired: nothing to reply to
+  if (expired(err)) return; // token expired: nothing to reply to
   await notify(i, mode, content, d).catch((e: unknown) => s.log.warn({ err: e, ref }, 'could not tell the user about the error'));
 }
-
-const expired = (err: unknown) => err instanceof DiscordAPIError && err.code === RESTJSONErrorCodes.UnknownInteraction;
 
 /**
  * A notice only the user sees: the reply itself (or, a clicked message being updated, a follow-up
@@ -92,6 +97,7 @@ async function notify(i: Repliable, mode: DeferMode | null, content: string, d: 
     await i.editReply({ ...notice, components: [] });
   } catch (err) {
     if (expired(err)) throw err;
+    if (await editArrived(i, err, notice)) return;
     d.log.warn({ interaction: i.id, err: errorText(err) }, 'the reply cannot be edited: the notice goes as a follow-up instead');
     if (await followUpOnce(i, notice, { ephemeral: true, nonce: nonceFor('notice', i.id), lookIn: 'original' }, d)) {
       d.log.info({ interaction: i.id }, 'the notice reached the asker as a follow-up');
