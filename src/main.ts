@@ -4,9 +4,10 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
-import pino from 'pino';
+import type pino from 'pino';
 import { importDigestJson } from './adapters/digest-json-import.js';
 import { autoWorkers } from './adapters/embedder-pool.js';
+import { createLog } from './adapters/log.js';
 import { openStore } from './adapters/open-store.js';
 import { answerConcurrency, fromEngine } from './app/bot-services.js';
 import { createEngine } from './app/engine.js';
@@ -16,6 +17,7 @@ import { runChat } from './cli/chat.js';
 import { ConfigError, embedWorkers, loadConfig, type Config } from './config.js';
 import { runDueDigests, startDigestScheduler } from './digest/runner.js';
 import { createBot, DISALLOWED_INTENT_HELP, type BotServices } from './discord/bot.js';
+import { errorText } from './discord/log-safe.js';
 
 /** The state store, the one-time import of digest.json, and retention. */
 async function openState(config: Config, log: pino.Logger, textLog: Log, owner: string) {
@@ -31,7 +33,7 @@ async function openState(config: Config, log: pino.Logger, textLog: Log, owner: 
 }
 
 async function runBot(config: Config, token: string) {
-  const log = pino({ level: config.LOG_LEVEL, redact: ['token', '*.token'] });
+  const log = createLog(config.LOG_LEVEL);
   const textLog = { info: (m: string) => log.info(m), warn: (m: string) => log.warn(m) };
   const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const workers = embedWorkers(config, autoWorkers);
@@ -79,6 +81,6 @@ async function main() {
 
 main().catch((err: Error) => {
   const known = err instanceof ConfigError || err.message === DISALLOWED_INTENT_HELP;
-  console.error(known ? err.message : `planbot failed to start: ${err.message}`);
+  console.error(known ? err.message : `planbot failed to start: ${errorText(err)}`);
   process.exit(1);
 });

@@ -6,12 +6,14 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ShardingManager, type Shard } from 'discord.js';
-import pino from 'pino';
+import type pino from 'pino';
+import { createLog } from './adapters/log.js';
 import { loadEmbedder } from './adapters/load-embedder.js';
 import { readIndex } from './adapters/index-store.js';
 import { expectedIndex, openIndex } from './app/index-lifecycle.js';
 import { EXTRA_NAMES } from './index/build.js';
 import { ConfigError, configuredModel, loadConfig, type Config } from './config.js';
+import { errorText } from './discord/log-safe.js';
 
 /** Shards Discord recommends for this bot (GET /gateway/bot), from the configured API. */
 async function recommendedShards(token: string, apiUrl = 'https://discord.com/api'): Promise<number> {
@@ -37,7 +39,7 @@ function exited(shards: Iterable<Shard>, ms: number) {
 
 async function main() {
   const config = loadConfig();
-  const log = pino({ level: config.LOG_LEVEL, redact: ['token', '*.token'] });
+  const log = createLog(config.LOG_LEVEL);
   const token = config.DISCORD_TOKEN;
   if (!token) throw new ConfigError(['DISCORD_TOKEN is required for npm run start:sharded (see .env.example)']);
   await ensureIndex(config, log);
@@ -67,6 +69,6 @@ async function main() {
 }
 
 main().catch((err: Error) => {
-  console.error(err instanceof ConfigError ? err.message : `planbot (sharded) failed to start: ${err.message}`);
+  console.error(err instanceof ConfigError ? err.message : `planbot (sharded) failed to start: ${errorText(err)}`);
   process.exit(1);
 });

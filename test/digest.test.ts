@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../src/adapters/sqlite-store.js';
 import { DigestSendError, runDueDigests, startDigestScheduler, type DigestRunner, type DigestSender } from '../src/digest/runner.js';
-import { digestNonce, digestWindow, localTime } from '../src/digest/schedule.js';
+import { digestNonce, digestWindow, localTime, windowOpens } from '../src/digest/schedule.js';
 import type { Store } from '../src/state/store.js';
 import { extractTargets } from '../src/targets/extract.js';
 import { plan } from './helpers.js';
@@ -14,8 +14,8 @@ const at = (iso: string) => new Date(iso);
 
 interface Post { channel: string; date: string; nonce: string; at: Date }
 
-/** A channel that keeps what was posted and when; `send` may fail (n = call number) or hang (a process killed mid-send). */
-function fakeChannel(clock: () => Date, opts: { fail?: (n: number) => Error | null; hang?: (n: number) => 'before' | 'after' | null } = {}) {
+/** A channel that keeps what was posted and when; `send` may fail (n = call number), post then fail, or hang (a process killed mid-send); reading it may fail. */
+function fakeChannel(clock: () => Date, opts: { fail?: (n: number) => Error | null; hang?: (n: number) => 'before' | 'after' | null; unreadable?: () => boolean; postThenFail?: boolean } = {}) {
   const posts: Post[] = [];
   let calls = 0;
   const postedSince = (channel: string, date: string, after: Date) => posts.some((p) => p.channel === channel && p.date === date && p.at >= after);
@@ -28,8 +28,12 @@ function fakeChannel(clock: () => Date, opts: { fail?: (n: number) => Error | nu
       if (hang === 'before') return new Promise<void>(() => {});
       if (!(after && postedSince(channel, digest.date, after))) posts.push({ channel, date: digest.date, nonce, at: clock() });
       if (hang === 'after') return new Promise<void>(() => {});
+      if (opts.postThenFail) throw new DigestSendError('HTTPError 502 POST /channels/:id/messages: Bad Gateway', false);
     },
-    isPosted: async (channel, digest, after) => postedSince(channel, digest.date, after),
+    async isPosted(channel, digest, after) {
+      if (opts.unreadable?.()) throw new DigestSendError('HTTPError 502 GET /channels/:id/messages: Bad Gateway', false);
+      return postedSince(channel, digest.date, after);
+    },
   };
   return { posts, sender };
 }
@@ -66,6 +70,13 @@ describe('when a digest is due', () => {
     expect(digestWindow({ date: day, minutes: 661 }, day, '09:00', 120)).toBe('missed');
     expect(digestWindow({ date: '2026-12-02', minutes: 545 }, day, '09:00', 120)).toBe('missed');
     expect(digestWindow({ date: '2026-11-30', minutes: 545 }, day, '09:00', 120)).toBe('early');
+  });
+
+  it('opens at the posting time in the zone, whichever side of UTC midnight it falls', () => {
+    expect(windowOpens('2026-12-01', '09:00', 'Asia/Shanghai').toISOString()).toBe('2026-12-01T01:00:00.000Z');
+    expect(windowOpens('2026-12-01', '07:30', 'Asia/Shanghai').toISOString()).toBe('2026-11-30T23:30:00.000Z');
+    expect(windowOpens('2026-07-01', '23:30', 'America/Los_Angeles').toISOString()).toBe('2026-07-02T06:30:00.000Z');
+    expect(windowOpens('2026-12-01', '00:00', 'UTC').toISOString()).toBe('2026-12-01T00:00:00.000Z');
   });
 
   it('sends with a nonce of at most 25 characters, one per channel and date', () => {
@@ -191,6 +202,44 @@ describe('a process killed mid-send, another started later (the store says "send
     await runDueDigests(b.runner);
     expect(b.posts).toEqual([]);
     expect(b.logs.at(-1)).toMatch(/digest 2026-12-01 to channel 1{18} was not in the channel after its sender stopped, and the grace of 120 minutes .* skipped, never posted late/);
+  });
+});
+
+describe('restarted past the grace, the channel cannot be read (the store says "sending")', () => {
+  it('"trying again later" only, nothing recorded; readable after the lease: found, marked posted', async () => {
+    const store = await subscribed();
+    const clock = { now: at('2026-12-01T01:00:00Z') };
+    const a = harness({ store, clock, owner: 'A', hang: () => 'after' });
+    void runDueDigests(a.runner); // A posts, then dies before recording it
+    await new Promise((r) => setTimeout(r, 10));
+    let unreadable = true;
+    const b = harness({ store, clock, owner: 'B', unreadable: () => unreadable });
+    b.posts.push(...a.posts);
+    b.setClock('2026-12-01T06:00:00Z'); // 14:00 local: the grace ended at 11:00
+    await runDueDigests(b.runner);
+    await runDueDigests(b.runner);
+    expect(b.logs.filter((l) => l.includes('trying again later'))).toHaveLength(1);
+    expect(b.logs.filter((l) => l.includes('skipped'))).toEqual([]);
+    expect(await store.staleDigestClaims(at('2026-12-01T07:00:00Z'))).toEqual([expect.objectContaining({ status: 'sending', owner: 'B' })]);
+    unreadable = false;
+    b.setClock('2026-12-01T06:11:00Z'); // past the lease of B's own take-over
+    await runDueDigests(b.runner);
+    expect(b.logs.at(-1)).toBe(`digest 2026-12-01 to channel ${CHANNEL} was already in the channel (its sender stopped mid-send): marked posted, not sent again`);
+    expect((await store.claimDigest({ channelId: CHANNEL, date: '2026-12-01', nonce: 'x', owner: 'C' }, new Date())).claim.status).toBe('posted');
+    expect(b.posts).toHaveLength(1);
+  });
+
+  it('a send that posted but answered with an error, the grace then passing: not recorded skipped; looked for after the lease, marked posted', async () => {
+    const h = harness({ store: await subscribed(), postThenFail: true });
+    h.setClock('2026-12-01T02:55:00Z'); // 10:55 local, 5 minutes before the grace ends
+    await runDueDigests(h.runner); // every attempt answers with an error: the claim stays 'sending'
+    h.setClock('2026-12-01T03:01:00Z'); // 11:01: past the grace, within the lease
+    await runDueDigests(h.runner);
+    expect(h.logs.filter((l) => l.includes('skipped'))).toEqual([]);
+    h.setClock('2026-12-01T03:06:00Z'); // past the lease
+    await runDueDigests(h.runner);
+    expect(h.logs.at(-1)).toBe(`digest 2026-12-01 to channel ${CHANNEL} was already in the channel (its sender stopped mid-send): marked posted, not sent again`);
+    expect(h.posts).toHaveLength(1);
   });
 });
 

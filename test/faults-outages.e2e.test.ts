@@ -1,5 +1,6 @@
 // The fault suite, outages: the digest's process killed mid-send and another started 30 minutes later
-// (the fake's clock moved past Discord's nonce window), two processes on one state file at once, and
+// (the fake's clock moved past Discord's nonce window) or after the grace with the channel unreadable,
+// two processes on one state file at once, and
 // SIGTERM's drain with questions in flight and arriving. Each asserts no duplicate, no lost reply and
 // the log line that says what happened.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -79,6 +80,29 @@ describe('the digest killed mid-send, another process started 30 minutes later',
     expect(b.log.lines.map((l) => l.msg)).toContain(line);
     const { claim } = await w.store().claimDigest({ channelId: GENERAL, date: '2026-12-01', nonce: 'x', owner: 'C' }, new Date());
     expect(claim.status).toBe('posted');
+  });
+
+  it('restarted past the grace, the channel unreadable (5xx): "trying again later" only, the day not recorded skipped; readable later: marked posted', async () => {
+    const w = await world();
+    const a = await process_(w, 'A');
+    w.fake.faults.push({ kind: 'kill-after', times: 1, match: (m, p) => m === 'POST' && p === `/channels/${GENERAL}/messages` });
+    void runDueDigests(a.runner);
+    for (let i = 0; !w.fake.isDead(`${TOKEN}-A`) && i < 500; i++) await new Promise((r) => setTimeout(r, 20));
+    w.fake.messages.advance(5 * 60 * 60_000); // 14:00 local: the grace (until 11:00) has passed
+    const b = await process_(w, 'B');
+    w.fake.faults.push({ kind: '5xx-before', times: 4, match: (m, p) => m === 'GET' && p === `/channels/${GENERAL}/messages` }); // discord.js's try and its 3 repeats
+    await runDueDigests(b.runner);
+    await runDueDigests(b.runner);
+    const said = b.log.lines.map((l) => l.msg);
+    expect(said.filter((m) => m.includes('cannot read the channel to reconcile') && m.endsWith('trying again later'))).toHaveLength(1);
+    expect(said.filter((m) => m.includes('skipped'))).toEqual([]);
+    const status = async () => (await w.store().claimDigest({ channelId: GENERAL, date: '2026-12-01', nonce: 'x', owner: 'C' }, new Date())).claim.status;
+    expect(await status()).toBe('sending');
+    w.fake.messages.advance(11 * 60_000); // past the lease of B's take-over: reconciled again, the channel readable
+    await runDueDigests(b.runner);
+    expect(b.log.lines.at(-1)?.msg).toBe(`digest 2026-12-01 to channel ${GENERAL} was already in the channel (its sender stopped mid-send): marked posted, not sent again`);
+    expect(await status()).toBe('posted');
+    expect(digestsOf(w.fake, '2026-12-01')).toHaveLength(1);
   });
 
   it('two processes on one state file posting at the same moment: one digest', async () => {

@@ -1,19 +1,21 @@
 // Reconciling a digest whose sender stopped mid-send (killed, or hung past the lease): exactly one
 // process takes the stale claim over, then looks for the bot's own post of that day in the channel
 // before any resend — Discord's nonce protects only for minutes, an outage can last longer. Found:
-// marked posted. Not found: sent now if the day's window is still open, else skipped and logged.
+// marked posted. Not found: sent now if the day's window is still open, else skipped and logged. A
+// channel that cannot be read leaves the claim as it is, to be reconciled again after the lease.
 import { selectDigest } from '../targets/digest.js';
-import { digestWindow, localTime } from './schedule.js';
+import { digestWindow, localTime, windowOpens } from './schedule.js';
 import { CLAIM_LEASE_MS, DigestSendError, sendWithRetry, settle, type DigestRunner } from './send.js';
 import type { DigestClaim } from '../state/store.js';
 
-/** How far before the claim to look in the channel: clocks of two machines differ a little. */
+/** How far before the day's window to look in the channel: clocks of two machines differ a little. */
 const LOOK_BACK_MS = 60_000;
 
 async function reconcile(r: DigestRunner, claim: DigestClaim): Promise<void> {
   const { channelId, date } = claim;
   const digest = selectDigest(r.targets, date, r.size);
-  const since = new Date(new Date(claim.claimedAt).getTime() - LOOK_BACK_MS);
+  // From the day's window, not the claim: a take-over moves claimedAt, and the post may be older.
+  const since = new Date(windowOpens(date, r.postAt, r.timeZone).getTime() - LOOK_BACK_MS);
   let found: boolean;
   try {
     found = await r.sender.isPosted(channelId, digest, since);

@@ -1,8 +1,8 @@
 // Posting due digests exactly once per channel per day, whatever the outage: the claim on
 // (channel, date) is written with its nonce before the send and won by one process only (the store's
 // unique key); a claim whose sender died mid-send is taken over once stale and reconciled with the
-// channel before anything is sent again (reconcile.ts); a day whose window and grace have passed is
-// recorded as skipped and logged, never posted late. Ports: store, sender, clock, sleep.
+// channel before anything is sent again (reconcile.ts); a day nobody claimed whose window and grace
+// have passed is recorded as skipped and logged, never posted late. Ports: store, sender, clock, sleep.
 import type { Subscription } from '../state/store.js';
 import { selectDigest, type Digest } from '../targets/digest.js';
 import { reconcileStaleClaims } from './reconcile.js';
@@ -19,9 +19,16 @@ function subscribedAfterWindow(sub: Subscription, r: DigestRunner, date: string)
   return local.date > date || (local.date === date && local.minutes > minutesOf(r.postAt) + r.graceMinutes);
 }
 
+/**
+ * A skip no process owns: recorded only for a day nobody claimed. A day left 'sending' (its sender
+ * stopped, or its send failed, maybe after the post arrived) is not skipped here: it waits for
+ * reconcile.ts, which looks in the channel first — posted stays posted, unreadable is tried again later.
+ */
+const NO_OWNER = '(unclaimed)';
+
 async function skipMissed(r: DigestRunner, sub: Subscription, date: string) {
   if (subscribedAfterWindow(sub, r, date)) return;
-  const claim = { channelId: sub.channelId, date, nonce: digestNonce(sub.channelId, date), owner: r.owner };
+  const claim = { channelId: sub.channelId, date, nonce: digestNonce(sub.channelId, date), owner: NO_OWNER };
   if (await r.store.skipDigest(claim, r.now())) {
     r.log.warn(`digest ${date} for channel ${sub.channelId} skipped: it was due at ${r.postAt} (${r.timeZone}) and the grace of ` +
       `${r.graceMinutes} minutes (DIGEST_GRACE_MINUTES) has passed; a missed day is never posted late`);

@@ -29,5 +29,14 @@ export function digestWindow(now: LocalTime, date: string, postAt: string, grace
   return now.minutes <= opens + graceMinutes ? 'open' : 'missed';
 }
 
+/** The instant a date's window opens (postAt, local, in the time zone): no digest of that date is posted before it. */
+export function windowOpens(date: string, postAt: string, timeZone: string): Date {
+  const asUtc = Date.parse(`${date}T${postAt}:00Z`);
+  const local = localTime(new Date(asUtc), timeZone);
+  const days = local.date === date ? 0 : local.date > date ? 1 : -1;
+  const offsetMinutes = days * 1440 + local.minutes - minutesOf(postAt);
+  return new Date(asUtc - offsetMinutes * 60_000);
+}
+
 /** The nonce a channel's digest for a date is first sent with (at most 25 characters, as Discord allows). */
 export const digestNonce = (channelId: string, date: string) => `d${date.replace(/-/g, '')}${channelId.slice(-8)}`.slice(0, 25);

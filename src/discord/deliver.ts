@@ -2,11 +2,13 @@
 // a repeat within Discord's nonce window returns the first message; discord.js repeats a request
 // itself after a 5xx or a timeout, with the same body. When a send still fails in a way that may hide
 // a success (a 5xx, a timeout, a dropped connection), the channel is read before sending again: the
-// message may be there already. A thread whose create was repeated (160004) is fetched and used.
+// message may be there already. A thread whose create was repeated (160004) is fetched and used. The
+// typing indicator is a courtesy: its failure is logged, never taken for the answer's.
 import {
   DiscordAPIError, HTTPError, RESTJSONErrorCodes, SnowflakeUtil, type AnyThreadChannel, type Message,
 } from 'discord.js';
 import type { BotLog } from './context.js';
+import { errorText } from './log-safe.js';
 import { withNonce } from './nonce.js';
 import { NO_MENTIONS, type MessagePayload } from './render.js';
 
@@ -60,7 +62,7 @@ const wait = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 export const attemptsOf = (d: Delivery) => d.attempts ?? 3;
 
 /** The pause after failed attempt n before the next: 0.5 s, 1 s, 2 s… */
-const backOff = (d: Delivery, attempt: number) => (d.sleep ?? wait)(500 * 2 ** (attempt - 1));
+export const backOff = (d: Delivery, attempt: number) => (d.sleep ?? wait)(500 * 2 ** (attempt - 1));
 
 /** Sends `payload` to the channel once: nonce enforced; after an ambiguous failure, the channel is read before a resend. */
 export async function sendOnce(channel: Postable, payload: MessagePayload & { components?: unknown[] }, nonce: string, after: string, d: Delivery): Promise<Message> {
@@ -70,7 +72,7 @@ export async function sendOnce(channel: Postable, payload: MessagePayload & { co
       return await channel.send(withNonce({ ...payload, allowedMentions: NO_MENTIONS }, nonce));
     } catch (err) {
       if (!mayHaveArrived(err) || attempt >= attempts) throw err;
-      d.log.warn({ channel: channel.id, nonce, attempt, err: (err as Error).message }, 'a send failed in a way that may hide a success: reading the channel before sending again');
+      d.log.warn({ channel: channel.id, nonce, attempt, err: errorText(err) }, 'a send failed in a way that may hide a success: reading the channel before sending again');
       await backOff(d, attempt);
       const found = await findPosted(channel, payload, d.botId, after).catch(() => null);
       if (found) {
@@ -109,6 +111,14 @@ export async function startThreadOnce(m: Message<true>, name: string, d: Deliver
   }
 }
 
+/**
+ * Shows "planbot is typing…" in the channel. Only a courtesy: when it fails (a 5xx, a missing
+ * permission), that is logged as a warning and the answer goes out all the same.
+ */
+export async function showTyping(channel: { id: string; sendTyping(): Promise<void> }, d: Delivery): Promise<void> {
+  await channel.sendTyping().catch((err: unknown) => d.log.warn({ channel: channel.id, err: errorText(err) }, 'the typing indicator failed: answering without it'));
+}
+
 /** Repeats an idempotent request (an edit) after an ambiguous failure. */
 export async function repeatIdempotent<T>(run: () => Promise<T>, what: string, d: Delivery): Promise<T> {
   const attempts = attemptsOf(d);
@@ -117,7 +127,7 @@ export async function repeatIdempotent<T>(run: () => Promise<T>, what: string, d
       return await run();
     } catch (err) {
       if (!mayHaveArrived(err) || attempt >= attempts) throw err;
-      d.log.warn({ attempt, err: (err as Error).message }, `${what} failed; repeating it (an edit is safe to repeat)`);
+      d.log.warn({ attempt, err: errorText(err) }, `${what} failed; repeating it (an edit is safe to repeat)`);
       await backOff(d, attempt);
     }
   }

@@ -5,6 +5,7 @@ import { DiscordAPIError, RESTJSONErrorCodes, type Client } from 'discord.js';
 import { DigestSendError, type DigestSender } from '../digest/runner.js';
 import type { BotLog } from './context.js';
 import { findPosted, sendOnce, snowflakeAt, type Delivery, type Postable } from './deliver.js';
+import { errorText } from './log-safe.js';
 import { renderDigest } from './render.js';
 
 /** Errors after which posting to the channel cannot succeed. */
@@ -17,7 +18,7 @@ async function asDigestError<T>(run: () => Promise<T>): Promise<T> {
     return await run();
   } catch (err) {
     if (err instanceof DigestSendError) throw err;
-    throw new DigestSendError((err as Error).message, err instanceof DiscordAPIError && PERMANENT.has(err.code));
+    throw new DigestSendError(errorText(err), err instanceof DiscordAPIError && PERMANENT.has(err.code));
   }
 }
 

@@ -1,20 +1,21 @@
 // The one interaction handler: every slash command, button and autocomplete goes through the same
 // lifecycle — ignore bots → draining? → rate limit → defer → run → reply, or a coded error — with its
 // one try/catch. Commands and buttons only return what to send; sending happens here, each message
-// once: follow-ups carry nonces, edits are repeated, a callback Discord took on a repeat (40060) counts.
+// once: follow-ups are looked for before a resend (follow-up.ts), edits are repeated, a callback Discord
+// took on a repeat (40060) counts; an error notice the reply cannot take goes as a follow-up.
 import {
-  MessageFlags, RESTJSONErrorCodes, DiscordAPIError, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction,
+  MessageFlags, RESTJSONErrorCodes, DiscordAPIError, type Interaction,
 } from 'discord.js';
 import { BUTTONS, type ButtonHandler } from './button-handlers.js';
 import { decodeButtonId, type ButtonId } from './buttons.js';
 import { COMMANDS } from './commands/index.js';
 import type { BotServices, DeferMode, Lifecycle, Reply } from './context.js';
-import { attemptsOf, findPosted, mayHaveArrived, repeatIdempotent, type Delivery, type Postable } from './deliver.js';
+import { mayHaveArrived, repeatIdempotent, samePost, type Delivery } from './deliver.js';
 import { errorMessage, RESTARTING_LOG, UserError } from './errors.js';
+import { followUpOnce, type Repliable } from './follow-up.js';
+import { errorText } from './log-safe.js';
 import { nonceFor, withNonce } from './nonce.js';
 import { NO_MENTIONS } from './render.js';
-
-type Repliable = ChatInputCommandInteraction | ButtonInteraction;
 
 interface Route {
   defer: DeferMode;
@@ -47,46 +48,62 @@ async function defer(i: Repliable, mode: DeferMode, d: Delivery) {
   }
 }
 
-/** A follow-up once: after an ambiguous failure, a public one is looked for in the channel before a resend. */
-async function followUpOnce(i: Repliable, payload: Reply['payloads'][number], ephemeral: boolean, nonce: string, d: Delivery) {
-  const flags = ephemeral ? MessageFlags.Ephemeral : undefined;
-  for (let attempt = 1; ; attempt++) {
-    try {
-      // discord.js's types leave nonce out of follow-ups, but it sends what it is given (MessagePayload).
-      return await i.followUp(withNonce({ ...payload, flags, allowedMentions: NO_MENTIONS }, nonce) as never);
-    } catch (err) {
-      if (!mayHaveArrived(err) || attempt >= attemptsOf(d)) throw err;
-      d.log.warn({ interaction: i.id, nonce, attempt }, 'a follow-up failed in a way that may hide a success: checking before sending again');
-      const channel = !ephemeral && i.channel && 'messages' in i.channel ? (i.channel as unknown as Postable) : null;
-      const found = channel ? await findPosted(channel, payload, d.botId, i.id).catch(() => null) : null;
-      if (found) return d.log.info({ interaction: i.id, nonce }, 'the follow-up had arrived: not sent again');
-    }
+/** Whether an edit that failed in a way that may hide a success arrived: the reply shows it. */
+async function editArrived(i: Repliable, err: unknown, payload: Reply['payloads'][number] | undefined): Promise<boolean> {
+  if (!payload || !mayHaveArrived(err)) return false;
+  const shown = await i.fetchReply().catch(() => null);
+  return !!shown && samePost(shown, payload);
+}
+
+/** Edits the reply; when every edit failed in a way that may hide a success, the reply itself says whether one arrived. */
+async function editReplyOnce(i: Repliable, first: Reply['payloads'][number] | undefined, reply: Reply, d: Delivery) {
+  try {
+    await repeatIdempotent(() => i.editReply({ content: null, ...first, components: reply.components ?? [], allowedMentions: NO_MENTIONS }), 'editing the reply', d);
+  } catch (err) {
+    if (!(await editArrived(i, err, first))) throw err;
+    d.log.warn({ interaction: i.id, err: errorText(err) }, 'the reply edit had arrived though Discord answered with an error: going on');
   }
 }
 
 /** The first payload edits the deferred reply (or the clicked message); the rest follow up. */
 async function send(i: Repliable, mode: DeferMode, reply: Reply, d: Delivery) {
   const [first, ...rest] = reply.payloads;
-  await repeatIdempotent(() => i.editReply({ content: null, ...first, components: reply.components ?? [], allowedMentions: NO_MENTIONS }), 'editing the reply', d);
-  for (const [n, p] of rest.entries()) await followUpOnce(i, p, mode === 'ephemeral', nonceFor('followUp', i.id, n + 1), d);
+  await editReplyOnce(i, first, reply, d);
+  const ephemeral = mode === 'ephemeral';
+  for (const [n, p] of rest.entries()) await followUpOnce(i, p, { ephemeral, nonce: nonceFor('followUp', i.id, n + 1), lookIn: ephemeral ? 'nowhere' : 'channel' }, d);
 }
 
+const expired = (err: unknown) => err instanceof DiscordAPIError && err.code === RESTJSONErrorCodes.UnknownInteraction;
+
 /** Tells the user what went wrong: their error as is, anything else as 'internal' with a reference. */
-async function sendError(i: Repliable, mode: DeferMode | null, err: unknown, s: BotServices) {
+async function sendError(i: Repliable, mode: DeferMode | null, err: unknown, s: BotServices, d: Delivery) {
   const ref = i.id;
   const content = err instanceof UserError ? err.message : errorMessage('internal', { ref });
   if (err instanceof UserError) s.log.info({ code: err.code, interaction: ref }, err.code === 'restarting' ? RESTARTING_LOG : 'user error');
   else s.log.error({ err, code: 'internal', ref }, 'interaction failed');
-  if (err instanceof DiscordAPIError && err.code === RESTJSONErrorCodes.UnknownInteraction) return; // token expired: nothing to reply to
-  await notify(i, mode, content).catch((e: unknown) => s.log.warn({ err: e, ref }, 'could not tell the user about the error'));
+  if (expired(err)) return; // token expired: nothing to reply to
+  await notify(i, mode, content, d).catch((e: unknown) => s.log.warn({ err: e, ref }, 'could not tell the user about the error'));
 }
 
-/** A notice only the user sees: the reply itself, or (a clicked message being updated) a follow-up beside it. */
-function notify(i: Repliable, mode: DeferMode | null, content: string) {
-  const ephemeral = { content, embeds: [], flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS };
-  return !i.deferred && !i.replied ? i.reply(withNonce(ephemeral, nonceFor('reply', i.id)) as never)
-    : mode === 'update' ? i.followUp(withNonce(ephemeral, nonceFor('followUp', i.id, 0)) as never)
-      : i.editReply({ content, embeds: [], components: [] });
+/**
+ * A notice only the user sees: the reply itself (or, a clicked message being updated, a follow-up
+ * beside it). When the reply cannot be edited, the notice goes by another route: a follow-up, which
+ * takes the place of a reply still "thinking…" — once, looked for at @original before any resend.
+ */
+async function notify(i: Repliable, mode: DeferMode | null, content: string, d: Delivery) {
+  const notice = { content, embeds: [] };
+  if (!i.deferred && !i.replied) return void (await i.reply(withNonce({ ...notice, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS }, nonceFor('reply', i.id)) as never));
+  if (mode === 'update') return void (await followUpOnce(i, notice, { ephemeral: true, nonce: nonceFor('followUp', i.id, 0), lookIn: 'nowhere' }, d));
+  try {
+    await i.editReply({ ...notice, components: [] });
+  } catch (err) {
+    if (expired(err)) throw err;
+    if (await editArrived(i, err, notice)) return;
+    d.log.warn({ interaction: i.id, err: errorText(err) }, 'the reply cannot be edited: the notice goes as a follow-up instead');
+    if (await followUpOnce(i, notice, { ephemeral: true, nonce: nonceFor('notice', i.id), lookIn: 'original' }, d)) {
+      d.log.info({ interaction: i.id }, 'the notice reached the asker as a follow-up');
+    }
+  }
 }
 
 export function createInteractionHandler(s: BotServices, limiter: { check(userId: string): number }, life: Lifecycle) {
@@ -107,14 +124,14 @@ export function createInteractionHandler(s: BotServices, limiter: { check(userId
       if (r === null) return;
       if (r instanceof UserError) throw r;
       if (life.draining()) throw new UserError('restarting');
-      done = life.begin({ kind: i.isButton() ? 'button' : 'slash', id: i.id, tellRestarting: () => notify(i, mode, errorMessage('restarting')) });
+      done = life.begin({ kind: i.isButton() ? 'button' : 'slash', id: i.id, tellRestarting: () => notify(i, mode, errorMessage('restarting'), d) });
       const wait = r.limited ? limiter.check(i.user.id) : 0;
       if (wait > 0) throw new UserError('rate_limited', { seconds: wait });
       await defer(i, r.defer, d);
       mode = r.defer;
       await send(i, r.defer, await r.run(), d);
     } catch (err) {
-      await sendError(i, mode, err, s);
+      await sendError(i, mode, err, s, d);
     } finally {
       done();
     }

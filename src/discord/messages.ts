@@ -11,10 +11,9 @@ import { combineFollowUp } from '../understand/follow-up.js';
 import { isQuestion, questionText } from '../understand/is-question.js';
 import { answerAndRecord, answerReply } from './answering.js';
 import type { BotServices, Lifecycle, Reply } from './context.js';
-import { sendOnce, startThreadOnce, type Delivery } from './deliver.js';
+import { sendOnce, showTyping, startThreadOnce, type Delivery, type Postable } from './deliver.js';
 import { errorMessage, RESTARTING_LOG, UserError } from './errors.js';
-import { nonceFor, withNonce } from './nonce.js';
-import { NO_MENTIONS } from './render.js';
+import { nonceFor } from './nonce.js';
 import { truncate } from './text.js';
 
 /** Where a message stands: a follow-up in a bot thread, a question in an ask channel, a mention. */
@@ -46,7 +45,7 @@ async function sendInThread(channel: GuildTextBasedChannel, reply: Reply, source
 
 const CANNOT_POST = new Set<unknown>([RESTJSONErrorCodes.MissingPermissions, RESTJSONErrorCodes.MissingAccess]);
 
-async function tell(m: Message<true>, where: GuildTextBasedChannel | null, err: unknown, s: BotServices) {
+async function tell(m: Message<true>, where: GuildTextBasedChannel | null, err: unknown, s: BotServices, d: Delivery) {
   if (err instanceof DiscordAPIError && CANNOT_POST.has(err.code)) {
     s.log.warn({ channel: m.channelId, code: err.code }, 'cannot answer there: give planbot View Channel, Send Messages, ' +
       'Create Public Threads, Send Messages in Threads and Read Message History in this channel');
@@ -55,13 +54,13 @@ async function tell(m: Message<true>, where: GuildTextBasedChannel | null, err: 
   const content = err instanceof UserError ? err.message : errorMessage('internal', { ref: m.id });
   if (!(err instanceof UserError)) s.log.error({ err, code: 'internal', ref: m.id }, 'message question failed');
   else if (err.code === 'restarting') s.log.info({ code: err.code, ref: m.id }, RESTARTING_LOG);
-  await notify(m, where, content).catch((e: unknown) => s.log.warn({ err: e, ref: m.id }, 'could not tell the user about the error'));
+  await notify(m, where, content, d).catch((e: unknown) => s.log.warn({ err: e, ref: m.id }, 'could not tell the user about the error'));
 }
 
-/** A notice about the question (an error, a restart), in its thread or as a reply. */
-const notify = (m: Message<true>, where: GuildTextBasedChannel | null, content: string) => {
-  const notice = withNonce({ content, allowedMentions: NO_MENTIONS }, nonceFor('notice', m.id));
-  return where ? where.send(notice) : m.reply(notice);
+/** A notice about the question (an error, a restart), once: in its thread, or as a reply in the channel. */
+const notify = (m: Message<true>, where: GuildTextBasedChannel | null, content: string, d: Delivery) => {
+  const asReply = where ? {} : { reply: { messageReference: m.id, failIfNotExists: false } };
+  return sendOnce((where ?? m.channel) as unknown as Postable, { content, embeds: [], ...asReply }, nonceFor('notice', m.id), m.id, d);
 };
 
 export function createMessageHandler(s: BotServices, limiter: { check(userId: string): number }, life: Lifecycle) {
@@ -77,11 +76,11 @@ export function createMessageHandler(s: BotServices, limiter: { check(userId: st
     let done = () => {};
     try {
       if (life.draining()) throw new UserError('restarting');
-      done = life.begin({ kind: 'message', id: m.id, tellRestarting: () => notify(m, where, errorMessage('restarting')) });
+      done = life.begin({ kind: 'message', id: m.id, tellRestarting: () => notify(m, where, errorMessage('restarting'), d) });
       const wait = limiter.check(m.author.id);
       if (wait > 0) throw new UserError('rate_limited', { seconds: wait });
       where = await threadFor(m, place, typed, d);
-      await where.sendTyping();
+      await showTyping(where, d);
       const followUp = combineFollowUp(place.source === 'thread' ? place.context.lastQuestion : null, typed);
       const shownTyped = followUp.combined ? typed : undefined;
       const answer = await answerAndRecord({
@@ -96,7 +95,7 @@ export function createMessageHandler(s: BotServices, limiter: { check(userId: st
       }
       await sendInThread(where, answerReply(m.id, answer, 0, s, shownTyped), m.id, d);
     } catch (err) {
-      await tell(m, where, err, s);
+      await tell(m, where, err, s, d);
     } finally {
       done();
     }

@@ -1,10 +1,14 @@
 // The fake Discord's messages and the rules it enforces on them: snowflake ids from its own clock
 // (which a test may move forward), messages kept per channel and listed as Discord lists them (without
-// their nonce), enforce_nonce de-duplication for a few minutes, and the size limits — a message over a
-// limit or with a broken character (a lone surrogate) is refused with 50035, as Discord does.
+// their nonce), enforce_nonce de-duplication for a few minutes on channel message creates only (Discord
+// documents it for Create Message, not for webhook or interaction follow-ups), and the size limits — a
+// message over a limit or with a broken character (a lone surrogate) is refused with 50035, as Discord does.
 
 export const DISCORD_EPOCH = 1_420_070_400_000;
 export const NONCE_WINDOW_MS = 5 * 60_000;
+/** Message flags: only the asker sees it; a deferred reply still "thinking…". */
+export const EPHEMERAL = 64;
+export const LOADING = 128;
 
 export interface FakeUser {
   id: string;
@@ -69,9 +73,13 @@ export class FakeMessages {
     return String((BigInt(this.now() - DISCORD_EPOCH) << 22n) | BigInt(this.increment++ % 4_194_304));
   }
 
-  /** Creates a message — or, with enforce_nonce, returns the one this author made with this nonce in the last few minutes. */
+  /**
+   * Creates a message — or, with enforce_nonce on a channel message create, returns the one this author
+   * made with this nonce in the last few minutes. A message made through a webhook or an interaction
+   * (`extra.webhook_id`) is always new.
+   */
   create(channel: string, body: any, author: FakeUser, extra: Partial<FakeMessage> = {}): FakeMessage {
-    const key = body?.nonce !== undefined && body?.enforce_nonce ? `${channel}:${author.id}:${body.nonce}` : null;
+    const key = !extra.webhook_id && body?.nonce !== undefined && body?.enforce_nonce ? `${channel}:${author.id}:${body.nonce}` : null;
     const earlier = key ? this.nonces.get(key) : undefined;
     if (earlier && this.now() - earlier.at < NONCE_WINDOW_MS) return earlier.message;
     const message: FakeMessage = {
@@ -80,7 +88,7 @@ export class FakeMessages {
     };
     if (key) this.nonces.set(key, { message, at: this.now() });
     this.created.push(message);
-    if (!(message.flags & 64)) this.byChannel.set(channel, [...(this.byChannel.get(channel) ?? []), message]);
+    if (!(message.flags & EPHEMERAL)) this.byChannel.set(channel, [...(this.byChannel.get(channel) ?? []), message]);
     return message;
   }
 
@@ -88,6 +96,7 @@ export class FakeMessages {
     if (body?.content !== undefined) message.content = body.content ?? '';
     if (body?.embeds) message.embeds = body.embeds;
     if (body?.components) message.components = body.components;
+    message.flags &= ~LOADING;
   }
 
   /** As GET /channels/{id}/messages answers: newest first; `after` gives the oldest ones after it. Without nonces. */
