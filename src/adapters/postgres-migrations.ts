@@ -76,6 +76,18 @@ export const PG_MIGRATIONS: readonly Migration[] = [
       );
       CREATE INDEX question_log_at ON question_log (at);`,
   },
+  {
+    version: 2,
+    name: 'budget counters',
+    sql: `
+      CREATE TABLE budget_counters (
+        key          TEXT NOT NULL,
+        window_start BIGINT NOT NULL, -- ms since the epoch
+        count        INTEGER NOT NULL,
+        PRIMARY KEY (key, window_start)
+      );
+      CREATE INDEX budget_counters_window ON budget_counters (window_start);`,
+  },
 ];
 
 /** Applies the migrations the database lacks, in one transaction under an advisory lock; returns the versions applied. */

@@ -107,6 +107,18 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE digest_posts_v5 RENAME TO digest_posts;
       CREATE INDEX digest_posts_sending ON digest_posts (status, claimed_at);`,
   },
+  {
+    version: 6,
+    name: 'budget counters',
+    sql: `
+      CREATE TABLE budget_counters (
+        key          TEXT NOT NULL,
+        window_start INTEGER NOT NULL, -- ms since the epoch
+        count        INTEGER NOT NULL,
+        PRIMARY KEY (key, window_start)
+      );
+      CREATE INDEX budget_counters_window ON budget_counters (window_start);`,
+  },
 ];
 
 /** Applies the migrations the database lacks; returns the versions applied. */
