@@ -1,7 +1,11 @@
 // The budgets (src/limits/): the pure window arithmetic, the in-memory counters (forgetting the window
 // that ended), and the budget over them — all or none across user, channel and server, and one notice
 // per user per window.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { openSqliteStore } from '../src/adapters/sqlite-store.js';
 import { COSTS, createBudget, type Verdict } from '../src/limits/budget.js';
 import { memoryCounters } from '../src/limits/memory-counters.js';
 import { chargesFor, firstOver, secondsLeft, windowStart, WINDOW_MS } from '../src/limits/window.js';
@@ -118,10 +122,6 @@ describe('the budget', () => {
 
 describe('the budget over a shared store', () => {
   it('two processes on one database share the user\'s budget and its one notice', async () => {
-    const { mkdtempSync, rmSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const { tmpdir } = await import('node:os');
-    const { openSqliteStore } = await import('../src/adapters/sqlite-store.js');
     const dir = mkdtempSync(join(tmpdir(), 'planbot-budget-'));
     const stores = [openSqliteStore(join(dir, 'planbot.db')), openSqliteStore(join(dir, 'planbot.db'))];
     try {
