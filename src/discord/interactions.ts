@@ -1,10 +1,12 @@
 // The one interaction handler: every slash command, button and autocomplete goes through the same
-// lifecycle — ignore bots → draining? → rate limit → defer → run → reply, or a coded error — with its
-// one try/catch. Commands and buttons only return what to send; sending happens here, each message
+// lifecycle — ignore bots → draining? → budget (budget-gate.ts) → defer → run → reply, or a coded
+// error — with its one try/catch. Commands and buttons only return what to send; sending happens here, each message
 // once: follow-ups carry nonces, edits are repeated, a callback Discord took on a repeat (40060) counts.
 import {
   MessageFlags, RESTJSONErrorCodes, DiscordAPIError, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction,
 } from 'discord.js';
+import type { Cost } from '../limits/budget.js';
+import { admit, admitAutocomplete, askerOf } from './budget-gate.js';
 import { BUTTONS, type ButtonHandler } from './button-handlers.js';
 import { decodeButtonId, type ButtonId } from './buttons.js';
 import { COMMANDS } from './commands/index.js';
@@ -18,20 +20,20 @@ type Repliable = ChatInputCommandInteraction | ButtonInteraction;
 
 interface Route {
   defer: DeferMode;
-  limited: boolean;
+  cost: Cost;
   run(): Promise<Reply>;
 }
 
 function route(i: Interaction, s: BotServices): Route | UserError | null {
   if (i.isChatInputCommand()) {
     const command = COMMANDS.get(i.commandName);
-    return command ? { defer: command.defer, limited: !!command.limited, run: () => command.execute(i, s) } : null;
+    return command ? { defer: command.defer, cost: command.cost ?? 'command', run: () => command.execute(i, s) } : null;
   }
   if (!i.isButton()) return null;
   const id = decodeButtonId(i.customId);
   if (!id) return new UserError('answer_expired');
   const handler = BUTTONS[id.kind] as ButtonHandler<ButtonId['kind']>;
-  return { defer: handler.defer, limited: false, run: () => handler.run(id, i.user.id, s) };
+  return { defer: handler.defer, cost: 'command', run: () => handler.run(id, i.user.id, s) };
 }
 
 async function defer(i: Repliable, mode: DeferMode, d: Delivery) {
@@ -88,12 +90,13 @@ function notify(i: Repliable, mode: DeferMode | null, content: string) {
       : i.editReply({ content, embeds: [], components: [] });
 }
 
-export function createInteractionHandler(s: BotServices, limiter: { check(userId: string): number }, life: Lifecycle) {
+export function createInteractionHandler(s: BotServices, life: Lifecycle) {
   return async function onInteraction(i: Interaction): Promise<void> {
     if (i.user.bot) return;
     if (i.isAutocomplete()) {
       const complete = COMMANDS.get(i.commandName)?.autocomplete;
-      await (complete ? complete(i, s) : Promise.resolve([])).then((choices) => i.respond(choices))
+      await admitAutocomplete(s.budget, askerOf(i)).then((ok) => (ok && complete ? complete(i, s) : []))
+        .then((choices) => i.respond(choices))
         .catch((err: unknown) => s.log.warn({ err, interaction: i.id }, 'autocomplete failed'));
       return;
     }
@@ -107,8 +110,9 @@ export function createInteractionHandler(s: BotServices, limiter: { check(userId
       if (r instanceof UserError) throw r;
       if (life.draining()) throw new UserError('restarting');
       done = life.begin({ kind: i.isButton() ? 'button' : 'slash', id: i.id, tellRestarting: () => notify(i, mode, errorMessage('restarting')) });
-      const wait = r.limited ? limiter.check(i.user.id) : 0;
-      if (wait > 0) throw new UserError('rate_limited', { seconds: wait });
+      const admitted = await admit(s.budget, askerOf(i), r.cost, s.log, i.id);
+      if (admitted === 'drop') return;
+      if (admitted instanceof UserError) throw admitted;
       await defer(i, r.defer, d);
       mode = r.defer;
       await send(i, r.defer, await r.run(), d);

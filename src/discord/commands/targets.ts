@@ -13,7 +13,7 @@ const data = new SlashCommandBuilder()
 export const targets: Command = {
   data,
   defer: 'reply',
-  limited: true,
+  cost: 'question',
   async execute(i, s) {
     const topic = i.options.getString('topic', true);
     return { payloads: renderTargets(await s.findTargets(topic), `目标：${topic}`, noTargetsMessage(topic)) };
