@@ -1,17 +1,26 @@
 // Abuse by flood, against the fake Discord with the real discord.js client and the real bot: one member
 // flooding an ask channel, a hundred members asking at once (the bounded answer queue), a server's
-// members together (the server budget), and /section, buttons and autocomplete counted like questions.
+// members together (the server budget), /section, buttons and autocomplete counted like questions —
+// and two real `npm start` processes on one PostgreSQL sharing a member's budget and its one notice,
+// one of them with no room to wait (every question answered or told busy, once).
 // Each prints what it measured (acknowledgement p99, bot posts, the queue) and asserts only what the
 // budgets decide exactly, and bounds far from the measured times.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../src/adapters/sqlite-store.js';
 import { answerQuestion } from '../src/answer/answer.js';
 import { boundedAsk } from '../src/app/bot-services.js';
+import { buildAndWriteIndex } from '../src/app/index-lifecycle.js';
+import { loadConfig } from '../src/config.js';
 import { errorMessage } from '../src/discord/errors.js';
 import type { Budget, BudgetLimits, Verdict } from '../src/limits/budget.js';
 import type { Store } from '../src/state/store.js';
 import { lexicalAnswerPorts } from './helpers.js';
 import { servicesFor, startBot, testBudget } from './fakes/bot-harness.js';
+import { botEnv, spawnPlanbot } from './fakes/bot-process.js';
+import { dropSchemas, freshSchema, PG_SKIPPED, PG_URL } from './postgres.js';
 import { ASK_CHANNEL, BOT_ID, FakeDiscord, GENERAL, GUILD_ID, isReplyEdit, type RestCall } from './fakes/fake-discord.js';
 
 const DEFAULTS: BudgetLimits = { user: 6, channel: 30, server: 60 }; // the defaults in src/config.ts
@@ -176,3 +185,59 @@ describe('/section, buttons and autocomplete count', () => {
     expect(offered).toEqual(completions.slice(0, 60));
   });
 });
+
+describe.skipIf(!PG_URL)('two npm start processes on one PostgreSQL', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'planbot-abuse-'));
+  const fakes = [new FakeDiscord(), new FakeDiscord()];
+  const bots: ReturnType<typeof spawnPlanbot>[] = [];
+  afterEach(async () => {
+    for (const b of bots) b.child.kill('SIGKILL');
+    await Promise.all(fakes.map((f) => f.stop().catch(() => {})));
+    await dropSchemas();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('share a member\'s budget and its one notice; with no room to wait, each question is answered or told busy, once', async () => {
+    const indexDir = join(dir, 'index');
+    await buildAndWriteIndex(loadConfig({ INDEX_DIR: indexDir, EMBED_MODEL: 'none' }), { info() {}, warn() {} }, null);
+    const url = await freshSchema();
+    for (const [n, fake] of fakes.entries()) {
+      await fake.start();
+      bots.push(spawnPlanbot('src/main.ts', botEnv(fake.apiUrl, {
+        DATABASE_URL: url, INDEX_DIR: indexDir, DATA_DIR: join(dir, `data${n}`), DRAIN_SECONDS: '1',
+        CHANNEL_LIMIT_PER_MINUTE: '1000', SERVER_LIMIT_PER_MINUTE: '1000', ANSWER_QUEUE_MAX_WAITING: '0',
+      })));
+    }
+    await Promise.all(bots.map((b) => b.waitFor('connected to Discord')));
+    // The budgets' windows are the clock's minutes: start early in one, so the member's eight questions fall in it.
+    if (Date.now() % 60_000 > 45_000) await new Promise((r) => setTimeout(r, 60_500 - (Date.now() % 60_000)));
+
+    const member = '299999999999999999'; // not one of the members either fake makes up
+    const verdictOf = async (fake: FakeDiscord, id: string) => {
+      const cb = await fake.waitFor((c) => c.path.startsWith(`/interactions/${id}/`), 3000).catch(() => null);
+      if (cb?.body.type === 5) await fake.waitFor((c) => isReplyEdit(c, id));
+      return cb ? (cb.body.type === 5 ? 'answered' : 'told') : 'dropped';
+    };
+    const seen: string[] = [];
+    for (const fake of [fakes[0]!, fakes[1]!]) {
+      for (let n = 0; n < 4; n++) seen.push(await verdictOf(fake, fake.ask(QUESTION, { user: member })));
+    }
+    console.log(`one member, 4 /ask on each of two processes sharing PostgreSQL: ${seen.join(', ')}`);
+    expect(seen).toEqual(['answered', 'answered', 'answered', 'answered', 'answered', 'answered', 'told', 'dropped']);
+
+    const fake = fakes[1]!;
+    const ids = Array.from({ length: 40 }, () => fake.ask(QUESTION));
+    await until('every final message', () => ids.every((id) => fake.calls.some((c) => isReplyEdit(c, id))), 60_000);
+    await settle();
+    const finals = ids.map((id) => fake.calls.filter((c) => isReplyEdit(c, id)));
+    const busy = finals.filter(([f]) => text(f!).includes(errorMessage('busy'))).length;
+    console.log(`40 /ask at once, a real process with ANSWER_QUEUE_MAX_WAITING=0: ${40 - busy} answered, ${busy} told busy; ` +
+      `acknowledgement p99 ${ackP99({ fake } as World, ids)} ms`);
+    expect(ids.map((id) => fake.calls.filter((c) => c.path.startsWith(`/interactions/${id}/`)).length)).toEqual(ids.map(() => 1));
+    expect(finals.map((f) => f.length)).toEqual(ids.map(() => 1));
+    expect(finals.every(([f]) => text(f!).includes('研发经费支出(亿元)') || text(f!).includes(errorMessage('busy')))).toBe(true);
+    expect(ackP99({ fake } as World, ids)).toBeLessThan(3000);
+  }, 240_000);
+});
+
+if (!PG_URL) it.skip(`two npm start processes on one PostgreSQL ${PG_SKIPPED}`);

@@ -86,7 +86,33 @@ export const PG_MIGRATIONS: readonly Migration[] = [
         count        INTEGER NOT NULL,
         PRIMARY KEY (key, window_start)
       );
-      CREATE INDEX budget_counters_window ON budget_counters (window_start);`,
+      CREATE INDEX budget_counters_window ON budget_counters (window_start);
+      -- One call, all or none: adds each cost to its key's count (keys in the caller's order, which is
+      -- sorted, so two calls lock rows alike); when one passes its limit, the block's writes are undone.
+      -- Returns the counts after, or as they would have been. Rows are locked only while it runs.
+      CREATE FUNCTION take_budget(keys TEXT[], costs INTEGER[], limits BIGINT[], start BIGINT) RETURNS INTEGER[]
+      LANGUAGE plpgsql AS $$
+      DECLARE
+        counts INTEGER[] := '{}';
+        n INTEGER;
+        refused BOOLEAN := false;
+      BEGIN
+        BEGIN
+          FOR i IN 1 .. coalesce(array_length(keys, 1), 0) LOOP
+            INSERT INTO budget_counters (key, window_start, count) VALUES (keys[i], start, costs[i])
+              ON CONFLICT (key, window_start) DO UPDATE SET count = budget_counters.count + excluded.count
+              RETURNING budget_counters.count INTO n;
+            counts := counts || n;
+            refused := refused OR n > limits[i];
+          END LOOP;
+          IF refused THEN
+            RAISE EXCEPTION 'over budget' USING ERRCODE = 'raise_exception';
+          END IF;
+        EXCEPTION WHEN raise_exception THEN
+          NULL;
+        END;
+        RETURN counts;
+      END $$;`,
   },
 ];
 
