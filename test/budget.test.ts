@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../src/adapters/sqlite-store.js';
 import { COSTS, createBudget, type Verdict } from '../src/limits/budget.js';
 import { memoryCounters } from '../src/limits/memory-counters.js';
-import { chargesFor, firstOver, secondsLeft, windowStart, WINDOW_MS } from '../src/limits/window.js';
+import { chargesFor, firstOver, knownFull, secondsLeft, windowStart, WINDOW_MS } from '../src/limits/window.js';
 
 const T = 1_764_547_200_000; // 2025-12-01T00:00:00Z, a window's start
 const asker = (userId: string, channelId: string | null = 'c1', guildId: string | null = 'g1') => ({ userId, channelId, guildId });
@@ -39,6 +39,17 @@ describe('window arithmetic', () => {
     expect(firstOver([51, 20], charges)).toBe(0);
     expect(firstOver([0, 21], charges)).toBe(1);
     expect(firstOver([], charges)).toBe(-1);
+  });
+});
+
+describe('what is known full', () => {
+  it('a key refused at a cost refuses that cost and more, not less', () => {
+    const full = new Map([['channel:c1', 10]]);
+    const charges = (cost: number) => [{ key: 'user:u', cost, limit: 60 }, { key: 'channel:c1', cost, limit: 300 }];
+    expect(knownFull(full, charges(10))?.key).toBe('channel:c1');
+    expect(knownFull(full, charges(20))?.key).toBe('channel:c1');
+    expect(knownFull(full, charges(5))).toBeUndefined();
+    expect(knownFull(new Map(), charges(10))).toBeUndefined();
   });
 });
 
@@ -117,6 +128,31 @@ describe('the budget', () => {
     now += WINDOW_MS;
     await budget.take(asker('u'), 'question');
     expect([drops, errors.length]).toEqual([2, 2]);
+  });
+});
+
+describe('a flood and the counters', () => {
+  const refused = (v: Verdict) => (v.ok ? null : { scope: v.scope, notice: v.notice, refusals: v.refusals });
+  it('50 questions by one member cost the counters 8 calls; 40 members in a full channel one each; and the verdicts stay exact', async () => {
+    const inner = memoryCounters();
+    let calls = 0;
+    const counters = { ...inner, takeBudget: (...a: Parameters<typeof inner.takeBudget>) => (calls++, inner.takeBudget(...a)) };
+    const budget = createBudget({ counters, limits: { user: 6, channel: 30, server: 60 }, now: () => T + 1000 });
+    const flood = [];
+    for (let n = 0; n < 50; n++) flood.push(await budget.take(asker('u'), 'question'));
+    expect([flood.filter((v) => v.ok).length, flood.filter((v) => !v.ok && v.notice).length, calls]).toEqual([6, 1, 8]);
+    for (let n = 0; n < 5; n++) await budget.take(asker('v'), 'question');
+    await budget.take(asker('v'), 'command');
+    calls = 0;
+    expect(refused(await budget.take(asker('v'), 'question'))).toEqual({ scope: 'user', notice: true, refusals: 1 });
+    expect(await budget.take(asker('v'), 'command')).toEqual({ ok: true }); // cheaper: asked, and it fits
+    expect(calls).toBe(3);
+    for (let n = 0; n < 18; n++) await budget.take(asker(`m${n}`), 'question');
+    calls = 0;
+    const crowd = [];
+    for (let n = 0; n < 40; n++) crowd.push(await budget.take(asker(`late${n}`), 'question'));
+    expect(crowd.map((v) => (v.ok ? 'ok' : `${v.scope} ${v.notice}`))).toEqual(crowd.map(() => 'channel true'));
+    expect(calls).toBe(41); // the first asks and is refused; then each member's one notice is counted
   });
 });
 

@@ -19,6 +19,14 @@ export function firstOver(before: readonly number[], charges: readonly BudgetCha
   return charges.findIndex((c, i) => (before[i] ?? 0) + c.cost > c.limit);
 }
 
+/**
+ * The first charge already known to be refused: `full` holds, per key, the smallest cost refused in
+ * this window. Counts only grow within a window, so a cost as large is refused too.
+ */
+export function knownFull<C extends BudgetCharge>(full: ReadonlyMap<string, number>, charges: readonly C[]): C | undefined {
+  return charges.find((c) => (full.get(c.key) ?? Infinity) <= c.cost);
+}
+
 export type Scope = 'user' | 'channel' | 'server';
 
 /** Who is acting, and where: a thread counts as its parent channel. */
