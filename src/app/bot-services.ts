@@ -1,6 +1,6 @@
 // Wiring: what the bot takes from the answer engine (answers through a bounded queue — full, a
-// question is answered "busy" — targets, the plan, /about), as one piece — swapped whole when a rebuilt index replaces a stale one (src/main.ts), and
-// reused by the benchmarks.
+// question is answered "busy" — targets, the plan, /about), as one piece — swapped whole when a
+// rebuilt index replaces a stale one (src/main.ts), and reused by the benchmarks.
 import { configuredModel, type Config } from '../config.js';
 import type { BotServices } from '../discord/bot.js';
 import { createFootnoteLookup } from '../plan/footnotes.js';

@@ -1,7 +1,8 @@
 // The one interaction handler: every slash command, button and autocomplete goes through the same
 // lifecycle — ignore bots → draining? → budget (budget-gate.ts) → defer → run → reply, or a coded
-// error — with its one try/catch. Commands and buttons only return what to send; sending happens here, each message
-// once: follow-ups carry nonces, edits are repeated, a callback Discord took on a repeat (40060) counts.
+// error — with its one try/catch. Commands and buttons only return what to send; sending happens
+// here, each message once: follow-ups carry nonces, edits are repeated, a callback Discord took on a
+// repeat (40060) counts.
 import {
   MessageFlags, RESTJSONErrorCodes, DiscordAPIError, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction,
 } from 'discord.js';

@@ -1,8 +1,8 @@
 // Questions asked in messages: every question in an ask channel, any message mentioning the bot, and
 // follow-ups in a thread the bot started. The same lifecycle as interactions — ignore bots → draining?
-// → budget (budget-gate.ts) → (typing) → run → reply, or a coded error — with its one try/catch. Answers go in a
-// thread on the asking message; a follow-up in the thread carries the thread's last question
-// (follow-up.ts). Threads and answers are created once whatever Discord fails with (deliver.ts).
+// → budget (budget-gate.ts) → (typing) → run → reply, or a coded error — with its one try/catch.
+// Answers go in a thread on the asking message; a follow-up in the thread carries the thread's last
+// question (follow-up.ts). Threads and answers are created once whatever Discord fails with (deliver.ts).
 import {
   DiscordAPIError, RESTJSONErrorCodes, type GuildTextBasedChannel, type Message,
 } from 'discord.js';
