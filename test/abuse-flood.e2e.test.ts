@@ -209,8 +209,9 @@ describe.skipIf(!PG_URL)('two npm start processes on one PostgreSQL', () => {
       })));
     }
     await Promise.all(bots.map((b) => b.waitFor('connected to Discord')));
-    // The budgets' windows are the clock's minutes: start early in one, so the member's eight questions fall in it.
-    if (Date.now() % 60_000 > 45_000) await new Promise((r) => setTimeout(r, 60_500 - (Date.now() % 60_000)));
+    // The budgets' windows are the clock's minutes: start in the first half of one, so the member's eight
+    // questions (5–10 s) fall in it.
+    if (Date.now() % 60_000 > 30_000) await new Promise((r) => setTimeout(r, 60_500 - (Date.now() % 60_000)));
 
     const member = '299999999999999999'; // not one of the members either fake makes up
     const verdictOf = async (fake: FakeDiscord, id: string) => {
