@@ -18,6 +18,9 @@ import { ConfigError, embedWorkers, loadConfig, type Config } from './config.js'
 import { runDueDigests, startDigestScheduler } from './digest/runner.js';
 import { createBot, DISALLOWED_INTENT_HELP, type BotServices } from './discord/bot.js';
 import { errorText } from './discord/log-safe.js';
+import { createBudget } from './limits/budget.js';
+import { memoryCounters } from './limits/memory-counters.js';
+import type { Store } from './state/store.js';
 
 /** The state store, the one-time import of digest.json, and retention. */
 async function openState(config: Config, log: pino.Logger, textLog: Log, owner: string) {
@@ -32,6 +35,16 @@ async function openState(config: Config, log: pino.Logger, textLog: Log, owner: 
   return { store, stopRetention: startRetention(store, config.RETENTION_DAYS, () => new Date(), textLog) };
 }
 
+/** The budgets: counted in PostgreSQL when the store is (shared by every shard and machine), else in this process's memory. */
+function budgetFor(config: Config, store: Store, log: pino.Logger) {
+  return createBudget({
+    counters: config.DATABASE_URL ? store : memoryCounters(),
+    limits: { user: config.RATE_LIMIT_PER_MINUTE, channel: config.CHANNEL_LIMIT_PER_MINUTE, server: config.SERVER_LIMIT_PER_MINUTE },
+    now: Date.now,
+    onDropError: (err) => log.warn({ err }, 'could not delete the budget counts of the minute that ended: deleted with the next minute\'s'),
+  });
+}
+
 async function runBot(config: Config, token: string) {
   const log = createLog(config.LOG_LEVEL);
   const textLog = { info: (m: string) => log.info(m), warn: (m: string) => log.warn(m) };
@@ -41,7 +54,7 @@ async function runBot(config: Config, token: string) {
   const { store, stopRetention } = await openState(config, log, textLog, owner);
   const digest = { postAt: config.DIGEST_TIME, timeZone: config.DIGEST_TIMEZONE, size: config.DIGEST_SIZE };
   const services: BotServices = {
-    ...fromEngine(engine, config, answerConcurrency(workers)), store, digest, questionLog: config.QUESTION_LOG, rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
+    ...fromEngine(engine, config, answerConcurrency(workers)), store, digest, questionLog: config.QUESTION_LOG, budget: budgetFor(config, store, log),
     messageContent: config.MESSAGE_CONTENT_INTENT, now: () => new Date(), log,
   };
   void engine.replacement?.then((fresh) => {

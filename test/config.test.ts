@@ -36,6 +36,9 @@ describe('loadConfig', () => {
     [{ DIGEST_TIMEZONE: 'Mars/Olympus' }, 'DIGEST_TIMEZONE'],
     [{ RATE_LIMIT_PER_MINUTE: '0' }, 'RATE_LIMIT_PER_MINUTE'],
     [{ RATE_LIMIT_PER_MINUTE: 'lots' }, 'RATE_LIMIT_PER_MINUTE'],
+    [{ CHANNEL_LIMIT_PER_MINUTE: '0' }, 'CHANNEL_LIMIT_PER_MINUTE'],
+    [{ SERVER_LIMIT_PER_MINUTE: '1.5' }, 'SERVER_LIMIT_PER_MINUTE'],
+    [{ ANSWER_QUEUE_MAX_WAITING: '-1' }, 'ANSWER_QUEUE_MAX_WAITING'],
     [{ DIGEST_SIZE: '11' }, 'DIGEST_SIZE'],
     [{ MESSAGE_CONTENT_INTENT: 'maybe' }, 'MESSAGE_CONTENT_INTENT'],
     [{ QUESTION_LOG: 'sometimes' }, 'QUESTION_LOG'],
@@ -65,6 +68,12 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATABASE_URL: 'postgresql://u:p@db:5432/planbot', SHARD_COUNT: '4', SHARD_LIST: '2,3', EMBED_WORKERS: '0' }))
       .toMatchObject({ DATABASE_URL: 'postgresql://u:p@db:5432/planbot', SHARD_COUNT: 4, SHARD_LIST: '2,3', EMBED_WORKERS: 0 });
     expect(loadConfig({})).toMatchObject({ SHARD_COUNT: 'auto', EMBED_WORKERS: 'auto', DRAIN_SECONDS: 8, DIGEST_GRACE_MINUTES: 120 });
+  });
+
+  it('reads the budgets and the queue bound, with their defaults', () => {
+    expect(loadConfig({})).toMatchObject({ RATE_LIMIT_PER_MINUTE: 6, CHANNEL_LIMIT_PER_MINUTE: 30, SERVER_LIMIT_PER_MINUTE: 60, ANSWER_QUEUE_MAX_WAITING: 100 });
+    expect(loadConfig({ RATE_LIMIT_PER_MINUTE: '3', CHANNEL_LIMIT_PER_MINUTE: '12', SERVER_LIMIT_PER_MINUTE: '500', ANSWER_QUEUE_MAX_WAITING: '0' }))
+      .toMatchObject({ RATE_LIMIT_PER_MINUTE: 3, CHANNEL_LIMIT_PER_MINUTE: 12, SERVER_LIMIT_PER_MINUTE: 500, ANSWER_QUEUE_MAX_WAITING: 0 });
   });
 
   it('never echoes the database password in its error', () => {

@@ -187,6 +187,41 @@ export function storeContract(backend: StoreBackend) {
     });
   });
 
+  describe('budget counters: all or none, shared by every connection', () => {
+    const W = 1_764_547_200_000; // a window's start, ms
+    const charges = (user: string, cost = 10) => [
+      { key: `user:${user}`, cost, limit: 30 }, { key: 'channel:c', cost, limit: 50 }, { key: 'server:g', cost, limit: 1000 },
+    ];
+
+    it('adds each cost to its key; refused when one would pass its limit, and then adds to none', async () => {
+      const s = await one();
+      expect(await s.takeBudget(charges('a'), W)).toEqual({ taken: true, counts: [10, 10, 10] });
+      expect(await s.takeBudget(charges('a', 20), W)).toEqual({ taken: true, counts: [30, 30, 30] });
+      expect(await s.takeBudget(charges('a', 1), W)).toEqual({ taken: false, counts: [31, 31, 31] });
+      expect(await s.takeBudget(charges('b', 20), W)).toEqual({ taken: true, counts: [20, 50, 50] });
+      expect(await s.takeBudget(charges('c', 5), W)).toEqual({ taken: false, counts: [5, 55, 55] });
+      expect(await s.takeBudget(charges('c', 5), W + 60_000)).toEqual({ taken: true, counts: [5, 5, 5] });
+    });
+
+    it('forty takes at once from four connections against a limit of 12: exactly 12 taken, the count stops there', async () => {
+      const stores = await connections(4);
+      const take = (i: number) => stores[i % 4]!.takeBudget([{ key: `user:u${i}`, cost: 1, limit: 5 }, { key: 'server:g', cost: 1, limit: 12 }], W);
+      const results = await Promise.all(Array.from({ length: 40 }, (_, i) => take(i)));
+      expect(results.filter((r) => r.taken)).toHaveLength(12);
+      expect((await stores[0]!.takeBudget([{ key: 'server:g', cost: 0, limit: 12 }], W)).counts).toEqual([12]);
+    });
+
+    it('drops the windows that started before a given one, and only those', async () => {
+      const s = await one();
+      await s.takeBudget(charges('a'), W);
+      await s.takeBudget(charges('a'), W + 60_000);
+      expect(await s.dropBudgetWindows(W + 60_000)).toBe(3);
+      expect(await s.dropBudgetWindows(W + 60_000)).toBe(0);
+      expect((await s.takeBudget(charges('a'), W + 60_000)).counts).toEqual([20, 20, 20]);
+      expect((await s.takeBudget(charges('a'), W)).counts).toEqual([10, 10, 10]);
+    });
+  });
+
   describe('state across restarts', () => {
     it('everything written is there when the database is opened again', async () => {
       const db = await backend.fresh();

@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { openSqliteStore } from '../../src/adapters/sqlite-store.js';
 import { fromEngine } from '../../src/app/bot-services.js';
+import { createBudget } from '../../src/limits/budget.js';
+import { memoryCounters } from '../../src/limits/memory-counters.js';
 import { createEngine } from '../../src/app/engine.js';
 import type { Config } from '../../src/config.js';
 import { createBot } from '../../src/discord/bot.js';
@@ -39,8 +41,10 @@ export async function startBotUnderLoad(config: Config, embedWorkers: number, co
   if (ready.type !== 'ready') throw new Error('fake Discord did not start');
   const store = openSqliteStore(':memory:');
   const bot = createBot({
-    ...fromEngine(engine, config, concurrency), store, digest: { postAt: '09:00', timeZone: 'Asia/Shanghai', size: 4 }, questionLog: false,
-    rateLimitPerMinute: 120, messageContent: false, now: () => new Date(), log: quiet,
+    // The burst measures the engine and the queue, not the budgets or the queue's bound: both lifted.
+    ...fromEngine(engine, { ...config, ANSWER_QUEUE_MAX_WAITING: 100_000 }, concurrency), store,
+    digest: { postAt: '09:00', timeZone: 'Asia/Shanghai', size: 4 }, questionLog: false, messageContent: false, now: () => new Date(), log: quiet,
+    budget: createBudget({ counters: memoryCounters(), limits: { user: 100_000, channel: 100_000, server: 100_000 }, now: Date.now }),
   }, { token: 'fake.token.for-bench-only-0000000000000', apiUrl: ready.apiUrl });
   await bot.start();
   return {

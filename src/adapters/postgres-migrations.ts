@@ -86,6 +86,44 @@ export const PG_MIGRATIONS: readonly Migration[] = [
       ALTER TABLE answers ADD COLUMN pruned_up INTEGER NOT NULL DEFAULT 0, ADD COLUMN pruned_down INTEGER NOT NULL DEFAULT 0;
       CREATE INDEX votes_at ON votes (at);`,
   },
+  {
+    version: 3,
+    name: 'budget counters',
+    sql: `
+      CREATE TABLE budget_counters (
+        key          TEXT NOT NULL,
+        window_start BIGINT NOT NULL, -- ms since the epoch
+        count        INTEGER NOT NULL,
+        PRIMARY KEY (key, window_start)
+      );
+      CREATE INDEX budget_counters_window ON budget_counters (window_start);
+      -- One call, all or none: adds each cost to its key's count (keys in the caller's order, which is
+      -- sorted, so two calls lock rows alike); when one passes its limit, the block's writes are undone.
+      -- Returns the counts after, or as they would have been. Rows are locked only while it runs.
+      CREATE FUNCTION take_budget(keys TEXT[], costs INTEGER[], limits BIGINT[], start BIGINT) RETURNS INTEGER[]
+      LANGUAGE plpgsql AS $$
+      DECLARE
+        counts INTEGER[] := '{}';
+        n INTEGER;
+        refused BOOLEAN := false;
+      BEGIN
+        BEGIN
+          FOR i IN 1 .. coalesce(array_length(keys, 1), 0) LOOP
+            INSERT INTO budget_counters (key, window_start, count) VALUES (keys[i], start, costs[i])
+              ON CONFLICT (key, window_start) DO UPDATE SET count = budget_counters.count + excluded.count
+              RETURNING budget_counters.count INTO n;
+            counts := counts || n;
+            refused := refused OR n > limits[i];
+          END LOOP;
+          IF refused THEN
+            RAISE EXCEPTION 'over budget' USING ERRCODE = 'raise_exception';
+          END IF;
+        EXCEPTION WHEN raise_exception THEN
+          NULL;
+        END;
+        RETURN counts;
+      END $$;`,
+  },
 ];
 
 /** Applies the migrations the database lacks, in one transaction under an advisory lock; returns the versions applied. */

@@ -4,8 +4,9 @@
 // by the claim's time, a vote an upsert on (answer, user) — so two processes can never both win.
 import pg from 'pg';
 import type {
-  AskChannel, DigestClaim, PruneCounts, QuestionLogEntry, Store, StoredAnswer, Subscription, ThreadContext, Vote, VotedAnswer,
+  AskChannel, BudgetCharge, DigestClaim, PruneCounts, QuestionLogEntry, Store, StoredAnswer, Subscription, ThreadContext, Vote, VotedAnswer,
 } from '../state/store.js';
+import { takeBudget } from './postgres-budget.js';
 import { migratePostgres } from './postgres-migrations.js';
 import { toAnswer, toAskChannel, toClaim, toLogEntry, toSubscription, toThread, type Row } from './store-rows.js';
 
@@ -176,6 +177,14 @@ class PostgresStore implements Store {
 
   async recentQuestions(limit: number) {
     return (await this.rows('SELECT * FROM question_log ORDER BY at DESC, id DESC LIMIT $1', [limit])).map(toLogEntry);
+  }
+
+  async takeBudget(charges: readonly BudgetCharge[], windowStart: number) {
+    return takeBudget(this.pool, charges, windowStart);
+  }
+
+  async dropBudgetWindows(windowStart: number) {
+    return this.count('DELETE FROM budget_counters WHERE window_start < $1', [windowStart]);
   }
 
   async prune(before: Date): Promise<PruneCounts> {

@@ -127,6 +127,18 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE answers ADD COLUMN pruned_down INTEGER NOT NULL DEFAULT 0;
       CREATE INDEX votes_at ON votes (at);`,
   },
+  {
+    version: 7,
+    name: 'budget counters',
+    sql: `
+      CREATE TABLE budget_counters (
+        key          TEXT NOT NULL,
+        window_start INTEGER NOT NULL, -- ms since the epoch
+        count        INTEGER NOT NULL,
+        PRIMARY KEY (key, window_start)
+      );
+      CREATE INDEX budget_counters_window ON budget_counters (window_start);`,
+  },
 ];
 
 /** Applies the migrations the database lacks; returns the versions applied. */

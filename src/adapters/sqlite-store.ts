@@ -4,8 +4,9 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { firstOver } from '../limits/window.js';
 import type {
-  AskChannel, DigestClaim, PruneCounts, QuestionLogEntry, Store, StoredAnswer, Subscription, ThreadContext, Vote, VotedAnswer,
+  AskChannel, BudgetCharge, DigestClaim, PruneCounts, QuestionLogEntry, Store, StoredAnswer, Subscription, ThreadContext, Vote, VotedAnswer,
 } from '../state/store.js';
 import { migrate } from './sqlite-migrations.js';
 import { toAnswer, toAskChannel, toClaim, toLogEntry, toSubscription, toThread, type Row } from './store-rows.js';
@@ -159,6 +160,22 @@ class SqliteStore implements Store {
 
   async recentQuestions(limit: number) {
     return (this.q('SELECT * FROM question_log ORDER BY at DESC, id DESC LIMIT ?').all(limit) as Row[]).map(toLogEntry);
+  }
+
+  async takeBudget(charges: readonly BudgetCharge[], windowStart: number) {
+    return this.write(() => {
+      const read = this.q('SELECT count FROM budget_counters WHERE key = ? AND window_start = ?').pluck();
+      const before = charges.map((c) => Number(read.get(c.key, windowStart) ?? 0));
+      const taken = firstOver(before, charges) < 0;
+      const add = this.q(`INSERT INTO budget_counters (key, window_start, count) VALUES (?, ?, ?)
+         ON CONFLICT (key, window_start) DO UPDATE SET count = count + excluded.count`);
+      if (taken) for (const c of charges) add.run(c.key, windowStart, c.cost);
+      return { taken, counts: charges.map((c, i) => before[i]! + c.cost) };
+    });
+  }
+
+  async dropBudgetWindows(windowStart: number) {
+    return this.q('DELETE FROM budget_counters WHERE window_start < ?').run(windowStart).changes;
   }
 
   async prune(before: Date): Promise<PruneCounts> {

@@ -1,10 +1,11 @@
-// Wiring: what the bot takes from the answer engine (answers through a queue, targets, the plan,
-// /about), as one piece — swapped whole when a rebuilt index replaces a stale one (src/main.ts), and
-// reused by the benchmarks.
+// Wiring: what the bot takes from the answer engine (answers through a bounded queue — full, a
+// question is answered "busy" — targets, the plan, /about), as one piece — swapped whole when a
+// rebuilt index replaces a stale one (src/main.ts), and reused by the benchmarks.
 import { configuredModel, type Config } from '../config.js';
 import type { BotServices } from '../discord/bot.js';
 import { createFootnoteLookup } from '../plan/footnotes.js';
-import { answerQueue } from './answer-queue.js';
+import { UserError } from '../discord/errors.js';
+import { answerQueue, QueueFull } from './answer-queue.js';
 import type { Engine } from './engine.js';
 
 export type EngineServices = Pick<BotServices, 'ask' | 'findTargets' | 'targets' | 'plan' | 'footnotes' | 'about'>;
@@ -12,9 +13,18 @@ export type EngineServices = Pick<BotServices, 'ask' | 'findTargets' | 'targets'
 /** Questions inside the engine at once: one more than the embedding workers, so they stay busy while the main thread quotes and judges. */
 export const answerConcurrency = (embedWorkers: number) => Math.max(2, embedWorkers + 1);
 
-/** `concurrency`: questions inside the engine at once (answer-queue.ts). */
+/** Answers through the queue (answer-queue.ts); a question the full queue refuses is the user's "busy" error. */
+export function boundedAsk<T>(run: (question: string) => Promise<T>, concurrency: number, maxWaiting: number) {
+  const queue = answerQueue(run, concurrency, maxWaiting);
+  const ask = (question: string) => queue(question).catch((err: unknown) => {
+    throw err instanceof QueueFull ? new UserError('busy') : err;
+  });
+  return Object.assign(ask, { waiting: queue.waiting, mostWaiting: queue.mostWaiting });
+}
+
+/** `concurrency`: questions inside the engine at once; at most ANSWER_QUEUE_MAX_WAITING more wait. */
 export const fromEngine = (engine: Engine, config: Config, concurrency: number): EngineServices => ({
-  ask: answerQueue((q) => engine.ask(q), concurrency),
+  ask: boundedAsk((q) => engine.ask(q), concurrency, config.ANSWER_QUEUE_MAX_WAITING),
   findTargets: (t) => engine.targets.find(t),
   targets: engine.index.extra.targets,
   plan: engine.index.plan,

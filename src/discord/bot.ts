@@ -8,7 +8,6 @@ import { createDigestSender } from './digest-sender.js';
 import { createDrain } from './drain.js';
 import { createInteractionHandler } from './interactions.js';
 import { createMessageHandler } from './messages.js';
-import { createRateLimiter } from './rate-limit.js';
 import { NO_MENTIONS } from './render.js';
 
 export type { BotLog, BotServices } from './context.js';
@@ -76,9 +75,8 @@ export function createBot(s: BotServices, options: BotOptions) {
   const client = new Client({ intents, allowedMentions: NO_MENTIONS, rest: options.apiUrl ? { api: options.apiUrl } : {} });
   const drain = createDrain(s.log);
   const life: Lifecycle = { botId: () => client.user?.id ?? null, draining: drain.draining, begin: drain.begin };
-  const limiter = createRateLimiter(s.rateLimitPerMinute);
-  const onInteraction = createInteractionHandler(s, limiter, life);
-  const onMessage = createMessageHandler(s, limiter, life);
+  const onInteraction = createInteractionHandler(s, life);
+  const onMessage = createMessageHandler(s, life);
   const firstTime = recentIds();
   // The handlers answer their own errors; this only keeps a failure before that (the store down) from crashing the process.
   const logged = (what: string, id: string) => (err: unknown) => s.log.error({ err, id }, `${what} failed before it could be answered`);

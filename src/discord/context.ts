@@ -1,9 +1,10 @@
-// What the bot's handlers know and use: the answer engine, the plan, the store, settings, the clock
-// and the log (BotServices, wired in src/main.ts), and what a handler returns to be sent (Reply).
+// What the bot's handlers know and use: the answer engine, the plan, the store, the budgets, settings,
+// the clock and the log (BotServices, wired in src/main.ts), and what a handler returns to be sent (Reply).
 import type {
   ActionRowBuilder, ApplicationCommandOptionChoiceData, AutocompleteInteraction, ButtonBuilder, ChatInputCommandInteraction,
 } from 'discord.js';
 import type { Answer } from '../answer/answer.js';
+import type { Budget, Cost } from '../limits/budget.js';
 import type { FootnoteLookup } from '../plan/footnotes.js';
 import type { PlanDocument } from '../plan/types.js';
 import type { Store } from '../state/store.js';
@@ -37,7 +38,8 @@ export interface BotServices {
   digest: { postAt: string; timeZone: string; size: number };
   /** Whether questions are written to the question log. */
   questionLog: boolean;
-  rateLimitPerMinute: number;
+  /** Every command, button, autocomplete and question is charged to it (src/limits/budget.ts). */
+  budget: Budget;
   /** Whether the Message Content intent is requested (ask channels and thread follow-ups need it). */
   messageContent: boolean;
   about: AboutInfo;
@@ -71,8 +73,8 @@ export type DeferMode = 'reply' | 'ephemeral' | 'update';
 export interface Command {
   data: { name: string; toJSON(): unknown };
   defer: Exclude<DeferMode, 'update'>;
-  /** Counted by the per-user rate limit (it runs the answer engine or the target search). */
-  limited?: boolean;
+  /** What it costs in the budgets: 'question' when it runs the answer engine or the target search; 'command' when unset. */
+  cost?: Cost;
   execute(i: ChatInputCommandInteraction, s: BotServices): Promise<Reply>;
   autocomplete?(i: AutocompleteInteraction, s: BotServices): Promise<ApplicationCommandOptionChoiceData[]>;
 }

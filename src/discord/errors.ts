@@ -15,6 +15,9 @@ export const USER_ERRORS = {
     '提问频道需要 Message Content 权限才能读到消息：请在 Discord Developer Portal → Bot → Privileged Gateway Intents 打开 ' +
     '“Message Content Intent”，在 .env 中设置 MESSAGE_CONTENT_INTENT=true，然后重启 planbot。',
   rate_limited: '提问太频繁了，请 {seconds} 秒后再试。',
+  channel_busy: '这个频道现在提问的人太多了，请 {seconds} 秒后再试。(This channel is busy: please try again in {seconds} s.)',
+  server_busy: '本服务器现在提问的人太多了，请 {seconds} 秒后再试。(This server is busy: please try again in {seconds} s.)',
+  busy: 'planbot 现在太忙了，请一分钟后再问。(planbot is busy: please ask again in a minute.)',
   restarting: 'planbot 正在重启，请一分钟后再问。(planbot is restarting: please ask again in a minute.)',
   internal: '抱歉，处理时出错了，请稍后再试。（错误编号 {ref}）',
 } as const;

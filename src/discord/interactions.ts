@@ -1,11 +1,14 @@
 // The one interaction handler: every slash command, button and autocomplete goes through the same
-// lifecycle — ignore bots → draining? → rate limit → defer → run → reply, or a coded error — with its
-// one try/catch. Commands and buttons only return what to send; sending happens here, each message
-// once: follow-ups are looked for before a resend (follow-up.ts), edits are repeated, a callback Discord
-// took on a repeat (40060) counts; an error notice the reply cannot take goes as a follow-up.
+// lifecycle — ignore bots → draining? → budget (budget-gate.ts) → defer → run → reply, or a coded
+// error — with its one try/catch. Commands and buttons only return what to send; sending happens
+// here, each message once: follow-ups are looked for before a resend (follow-up.ts), edits are
+// repeated, a callback Discord took on a repeat (40060) counts; an error notice the reply cannot take
+// goes as a follow-up.
 import {
   MessageFlags, RESTJSONErrorCodes, DiscordAPIError, type Interaction,
 } from 'discord.js';
+import type { Cost } from '../limits/budget.js';
+import { admit, admitAutocomplete, askerOf } from './budget-gate.js';
 import { BUTTONS, type ButtonHandler } from './button-handlers.js';
 import { decodeButtonId, type ButtonId } from './buttons.js';
 import { COMMANDS } from './commands/index.js';
@@ -19,7 +22,7 @@ import { NO_MENTIONS } from './render.js';
 
 interface Route {
   defer: DeferMode;
-  limited: boolean;
+  cost: Cost;
   run(): Promise<Reply>;
 }
 
@@ -27,13 +30,13 @@ function route(i: Interaction, s: BotServices): Route | UserError | null {
   if (i.isChatInputCommand()) {
     const command = COMMANDS.get(i.commandName);
     if (command && !i.inGuild()) return new UserError('guild_only'); // registered for servers only (setContexts); a DM is refused, never logged
-    return command ? { defer: command.defer, limited: !!command.limited, run: () => command.execute(i, s) } : null;
+    return command ? { defer: command.defer, cost: command.cost ?? 'command', run: () => command.execute(i, s) } : null;
   }
   if (!i.isButton()) return null;
   const id = decodeButtonId(i.customId);
   if (!id) return new UserError('answer_expired');
   const handler = BUTTONS[id.kind] as ButtonHandler<ButtonId['kind']>;
-  return { defer: handler.defer, limited: false, run: () => handler.run(id, i.user.id, s) };
+  return { defer: handler.defer, cost: 'command', run: () => handler.run(id, i.user.id, s) };
 }
 
 async function defer(i: Repliable, mode: DeferMode, d: Delivery) {
@@ -106,12 +109,13 @@ async function notify(i: Repliable, mode: DeferMode | null, content: string, d: 
   }
 }
 
-export function createInteractionHandler(s: BotServices, limiter: { check(userId: string): number }, life: Lifecycle) {
+export function createInteractionHandler(s: BotServices, life: Lifecycle) {
   return async function onInteraction(i: Interaction): Promise<void> {
     if (i.user.bot) return;
     if (i.isAutocomplete()) {
       const complete = COMMANDS.get(i.commandName)?.autocomplete;
-      await (complete ? complete(i, s) : Promise.resolve([])).then((choices) => i.respond(choices))
+      await admitAutocomplete(s.budget, askerOf(i)).then((ok) => (ok && complete ? complete(i, s) : []))
+        .then((choices) => i.respond(choices))
         .catch((err: unknown) => s.log.warn({ err, interaction: i.id }, 'autocomplete failed'));
       return;
     }
@@ -125,8 +129,9 @@ export function createInteractionHandler(s: BotServices, limiter: { check(userId
       if (r instanceof UserError) throw r;
       if (life.draining()) throw new UserError('restarting');
       done = life.begin({ kind: i.isButton() ? 'button' : 'slash', id: i.id, tellRestarting: () => notify(i, mode, errorMessage('restarting'), d) });
-      const wait = r.limited ? limiter.check(i.user.id) : 0;
-      if (wait > 0) throw new UserError('rate_limited', { seconds: wait });
+      const admitted = await admit(s.budget, askerOf(i), r.cost, s.log, i.id);
+      if (admitted === 'drop') return;
+      if (admitted instanceof UserError) throw admitted;
       await defer(i, r.defer, d);
       mode = r.defer;
       await send(i, r.defer, await r.run(), d);

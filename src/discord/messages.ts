@@ -1,8 +1,8 @@
 // Questions asked in messages: every question in an ask channel, any message mentioning the bot, and
 // follow-ups in a thread the bot started. The same lifecycle as interactions — ignore bots → draining?
-// → rate limit → (typing) → run → reply, or a coded error — with its one try/catch. Answers go in a
-// thread on the asking message; a follow-up in the thread carries the thread's last question
-// (follow-up.ts). Threads and answers are created once whatever Discord fails with (deliver.ts).
+// → budget (budget-gate.ts) → (typing) → run → reply, or a coded error — with its one try/catch.
+// Answers go in a thread on the asking message; a follow-up in the thread carries the thread's last
+// question (follow-up.ts). Threads and answers are created once whatever Discord fails with (deliver.ts).
 import {
   DiscordAPIError, RESTJSONErrorCodes, type GuildTextBasedChannel, type Message,
 } from 'discord.js';
@@ -10,6 +10,7 @@ import type { QuestionSource, ThreadContext } from '../state/store.js';
 import { combineFollowUp } from '../understand/follow-up.js';
 import { isQuestion, questionText } from '../understand/is-question.js';
 import { answerAndRecord, answerReply } from './answering.js';
+import { admit, askerOf } from './budget-gate.js';
 import type { BotServices, Lifecycle, Reply } from './context.js';
 import { sendOnce, showTyping, startThreadOnce, type Delivery, type Postable } from './deliver.js';
 import { errorMessage, RESTARTING_LOG, UserError } from './errors.js';
@@ -63,7 +64,7 @@ const notify = (m: Message<true>, where: GuildTextBasedChannel | null, content: 
   return sendOnce((where ?? m.channel) as unknown as Postable, { content, embeds: [], ...asReply }, nonceFor('notice', m.id), m.id, d);
 };
 
-export function createMessageHandler(s: BotServices, limiter: { check(userId: string): number }, life: Lifecycle) {
+export function createMessageHandler(s: BotServices, life: Lifecycle) {
   return async function onMessage(m: Message): Promise<void> {
     const me = life.botId();
     if (m.author.bot || m.system || !me || !m.inGuild()) return;
@@ -77,8 +78,9 @@ export function createMessageHandler(s: BotServices, limiter: { check(userId: st
     try {
       if (life.draining()) throw new UserError('restarting');
       done = life.begin({ kind: 'message', id: m.id, tellRestarting: () => notify(m, where, errorMessage('restarting'), d) });
-      const wait = limiter.check(m.author.id);
-      if (wait > 0) throw new UserError('rate_limited', { seconds: wait });
+      const admitted = await admit(s.budget, askerOf(m), 'question', s.log, m.id);
+      if (admitted === 'drop') return;
+      if (admitted instanceof UserError) throw admitted;
       where = await threadFor(m, place, typed, d);
       await showTyping(where, d);
       const followUp = combineFollowUp(place.source === 'thread' ? place.context.lastQuestion : null, typed);

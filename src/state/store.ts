@@ -1,6 +1,6 @@
 // src/state/ — owns what the bot remembers between messages and restarts: digest subscriptions and the
-// claim on each day's post, ask channels, thread context, stored answers with their votes, and the
-// question log. This file is the interface only (Promise-returning, no SQL): adapters implement it
+// claim on each day's post, ask channels, thread context, stored answers with their votes, the
+// question log, and the budgets' counters (src/limits/). This file is the interface only (Promise-returning, no SQL): adapters implement it
 // (SQLite: src/adapters/sqlite-store.ts; PostgreSQL: src/adapters/postgres-store.ts). Operations that
 // must happen once are stated as constraints here so every implementation enforces them in the
 // database, not in memory — several processes on several machines may share one store.
@@ -157,7 +157,26 @@ export interface PruneCounts {
   voters: number;
 }
 
-export interface Store extends DigestStore, AskChannelStore, ThreadStore, FeedbackStore, QuestionLog {
+/** One key's share of an action in a budget window: `cost` added to its count, which may not pass `limit`. */
+export interface BudgetCharge {
+  key: string;
+  cost: number;
+  limit: number;
+}
+
+/** Counts per (key, window), shared by every process using the store (src/limits/budget.ts). */
+export interface BudgetCounters {
+  /**
+   * All or none, atomically however many processes take at once: adds each charge's cost to its key's
+   * count in the window starting at `windowStart` (ms since the epoch) — unless one count would pass
+   * its limit; then nothing is added. `counts`: each key's count after (refused: as it would have been).
+   */
+  takeBudget(charges: readonly BudgetCharge[], windowStart: number): Promise<{ taken: boolean; counts: number[] }>;
+  /** Deletes the counts of windows that started before `windowStart`; returns how many. */
+  dropBudgetWindows(windowStart: number): Promise<number>;
+}
+
+export interface Store extends DigestStore, AskChannelStore, ThreadStore, FeedbackStore, QuestionLog, BudgetCounters {
   /**
    * Deletes log entries, answers nobody voted on and thread contexts older than `before`, and drops the
    * voter ids of votes cast before it, keeping them as counts on their answer.

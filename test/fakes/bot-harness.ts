@@ -4,6 +4,8 @@ import { loadThesaurus } from '../../src/adapters/thesaurus-file.js';
 import { answerQuestion, type Answer } from '../../src/answer/answer.js';
 import type { Store } from '../../src/state/store.js';
 import { createBot, type BotServices } from '../../src/discord/bot.js';
+import { createBudget, type BudgetLimits } from '../../src/limits/budget.js';
+import { memoryCounters } from '../../src/limits/memory-counters.js';
 import { createFootnoteLookup } from '../../src/plan/footnotes.js';
 import { extractTargets } from '../../src/targets/extract.js';
 import { createTargetFinder } from '../../src/targets/lookup.js';
@@ -41,6 +43,13 @@ export function captureLog() {
   return { lines, info: at('info'), warn: at('warn'), error: at('error'), text: { info: at('info'), warn: at('warn') } };
 }
 
+/** The harness's clock: every test's actions fall in one budget window, whenever the test runs. */
+export const HARNESS_NOW = new Date('2026-12-01T02:00:00Z');
+
+/** Budgets in memory on the harness's clock: 5 questions a user, and (unless a test says) room for a whole test file per channel and server. */
+export const testBudget = (limits: Partial<BudgetLimits> = {}) =>
+  createBudget({ counters: memoryCounters(), limits: { user: 5, channel: 1000, server: 1000, ...limits }, now: () => HARNESS_NOW.getTime() });
+
 export function servicesFor(store: Store, overrides: Partial<BotServices> = {}): BotServices {
   return {
     ask: async (q) => {
@@ -50,9 +59,9 @@ export function servicesFor(store: Store, overrides: Partial<BotServices> = {}):
     findTargets: (t) => finder.find(t),
     targets, plan, footnotes: createFootnoteLookup(plan), store,
     digest: { postAt: '09:00', timeZone: 'Asia/Shanghai', size: 4 },
-    questionLog: true, rateLimitPerMinute: 5, messageContent: true,
+    questionLog: true, budget: testBudget(), messageContent: true,
     about: { title: plan.title, indexBuiltAt: '2026-11-29T11:24:13.630Z', chunks: chunks.length, targets: targets.length, model: null },
-    now: () => new Date('2026-12-01T02:00:00Z'), log: silentLog,
+    now: () => new Date(HARNESS_NOW), log: silentLog,
     ...overrides,
   };
 }

@@ -214,8 +214,8 @@ export class FakeDiscord {
     return this.calls.find((c) => isReplyEdit(c, id));
   }
 
-  autocomplete(name: string, option: string, value: string): string {
-    return this.interaction(4, { id: this.nextId(), name, type: 1, options: [{ name: option, type: 3, value, focused: true }] }, {});
+  autocomplete(name: string, option: string, value: string, opts: { user?: string } = {}): string {
+    return this.interaction(4, { id: this.nextId(), name, type: 1, options: [{ name: option, type: 3, value, focused: true }] }, opts);
   }
 
   /** A click on a button of a bot message. */

@@ -12,6 +12,7 @@ const data = new SlashCommandBuilder()
 export const about: Command = {
   data,
   defer: 'ephemeral',
+  cost: 'light',
   async execute(_i, s) {
     const a = s.about;
     const lines = [

@@ -13,7 +13,7 @@ const data = new SlashCommandBuilder()
 export const ask: Command = {
   data,
   defer: 'reply',
-  limited: true,
+  cost: 'question',
   async execute(i, s) {
     const answer = await answerAndRecord(
       { id: i.id, question: i.options.getString('question', true), source: 'slash', guildId: i.guildId }, s);

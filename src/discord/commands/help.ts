@@ -30,6 +30,7 @@ export const HELP_BLOCKS = [
 export const help: Command = {
   data,
   defer: 'ephemeral',
+  cost: 'light',
   async execute() {
     return { payloads: packBlocks(HELP_BLOCKS, 'planbot 使用说明 / Help', '引文均为规划原文 · quotes are the plan\'s own words') };
   },

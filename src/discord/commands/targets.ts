@@ -14,7 +14,7 @@ const data = new SlashCommandBuilder()
 export const targets: Command = {
   data,
   defer: 'reply',
-  limited: true,
+  cost: 'question',
   async execute(i, s) {
     const topic = i.options.getString('topic', true);
     return { payloads: renderTopicTargets(await s.findTargets(topic), topic) };
