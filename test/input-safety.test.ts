@@ -148,6 +148,13 @@ describe('invisible characters', () => {
     }
   });
 
+  it('keep emoji whole in what is shown back, and are all removed before a question is understood', () => {
+    const family = '👨\u200d👩\u200d👧';
+    expect(questionText(`井冈蜜柚${family}❤\ufe0f？`)).toBe(`井冈蜜柚${family}❤\ufe0f？`);
+    expect(questionText(`吉\u200d安`)).toBe('吉安');
+    expect(cleanQuestion(`井冈蜜柚${family}`).text).toBe('井冈蜜柚👨👩👧');
+  });
+
   it('leave line breaks and tabs as spaces', () => {
     expect(cleanQuestion('吉安\nGDP\t目标\u2028多少').text).toBe('吉安 GDP 目标 多少');
   });

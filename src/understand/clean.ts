@@ -18,6 +18,11 @@ export const cutTo = (text: string, max: number): string => (text.length <= max 
  * format characters. Removed, not made spaces: "吉\u200b安" is 吉安.
  */
 const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/gu;
+/** The same, except the joiners, variation selectors and tags that hold an emoji together (👨‍👩‍👧, ❤️, 🏴 flags). */
+const INVISIBLE_BUT_EMOJI_GLUE =
+  /(?<![\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f\u{e0020}-\u{e007f}])[\u200d\ufe0f\u{e0020}-\u{e007f}]|(?![\u200d\ufe0f\u{e0020}-\u{e007f}])[\p{Default_Ignorable_Code_Point}\p{Cf}]/gu;
+/** For what is shown back (a thread's name): invisible characters out, emoji kept whole. */
+export const withoutInvisibleButEmoji = (text: string): string => text.replace(INVISIBLE_BUT_EMOJI_GLUE, '');
 export const withoutInvisible = (text: string): string => text.replace(INVISIBLE, '');
 
 export type QuestionProblem = 'empty' | 'no_words';

@@ -2,7 +2,7 @@
 // Not a question: what is left after removing links, Discord mentions, custom emoji, emoji, spaces and
 // punctuation has fewer than two letters or digits ("👍", a link alone, "ok"); or the message is a
 // greeting or thanks ("你好", "谢谢！", "thanks a lot") with no question mark. Anything else is.
-import { cutTo, MAX_TYPED_CHARS, withoutInvisible } from './clean.js';
+import { cutTo, MAX_TYPED_CHARS, withoutInvisibleButEmoji } from './clean.js';
 
 const LINK = /\bhttps?:\/\/\S+/gi;
 const DISCORD_MARKUP = /<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>/g;
@@ -17,9 +17,12 @@ const COURTESIES = [
 /** A courtesy at the start of a message; an English one must end a word ("hi", not "highway"). */
 const COURTESY_START = new RegExp(`^(?:${COURTESIES.map((c) => c.replace(/ /g, '\\s*')).join('|')})(?![a-z])`, 'i');
 
-/** The message, cut to MAX_TYPED_CHARS before anything reads it, without invisible characters, links, Discord markup and surrounding space. */
+/**
+ * The message, cut to MAX_TYPED_CHARS before anything reads it, without invisible characters (emoji kept
+ * whole: it names the thread), links, Discord markup and surrounding space.
+ */
 export const questionText = (message: string) =>
-  withoutInvisible(cutTo(message, MAX_TYPED_CHARS)).replace(LINK, ' ').replace(DISCORD_MARKUP, ' ').replace(/\s+/g, ' ').trim();
+  withoutInvisibleButEmoji(cutTo(message, MAX_TYPED_CHARS)).replace(LINK, ' ').replace(DISCORD_MARKUP, ' ').replace(/\s+/g, ' ').trim();
 
 export function isQuestion(message: string): boolean {
   const text = questionText(message);
