@@ -1,29 +1,16 @@
 // Abuse: forged ids of another server, Markdown typed to be echoed, commands sent in a DM. The real discord.js client
 // against a fake Discord where the bot is in two servers; an admin of one sends /setup ask-channel with
 // the other server's channel id (a modified client can put any id in a channel option).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSqliteStore } from '../src/adapters/sqlite-store.js';
+import { describe, expect, it } from 'vitest';
 import { commandData } from '../src/discord/commands/index.js';
-import { servicesFor, startBot } from './fakes/bot-harness.js';
+import { botOnFake } from './fakes/bot-harness.js';
 import {
   ASK_CHANNEL, FakeDiscord, GUILD_ID, isReplyEdit, MANAGE_GUILD, OTHER_CHANNEL, OTHER_GUILD_ID, type RestCall,
 } from './fakes/fake-discord.js';
 
 const fake = new FakeDiscord();
 fake.secondGuild = true;
-const store = openSqliteStore(':memory:');
-let bot: Awaited<ReturnType<typeof startBot>>;
-
-beforeAll(async () => {
-  await fake.start();
-  bot = await startBot(fake, servicesFor(store));
-});
-
-afterAll(async () => {
-  await bot?.stop(1000);
-  await fake.stop();
-  await store.close();
-});
+const { store } = botOnFake(fake);
 
 const text = (c: RestCall) => JSON.stringify(c.body);
 const edited = (id: string) => fake.waitFor((c) => isReplyEdit(c, id));

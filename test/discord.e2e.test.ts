@@ -2,35 +2,23 @@
 // autocomplete, the rate limit, coded errors, mentions and the digest.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSqliteStore } from '../src/adapters/sqlite-store.js';
+import { describe, expect, it } from 'vitest';
 import { runDueDigests } from '../src/digest/runner.js';
 import { commandData } from '../src/discord/commands/index.js';
 import { LIMITS } from '../src/discord/render.js';
 import { plan } from './helpers.js';
-import { servicesFor, startBot, targets } from './fakes/bot-harness.js';
+import { botOnFake, targets } from './fakes/bot-harness.js';
 import { APP_ID, FakeDiscord, GENERAL, GUILD_ID, isReplyEdit, MANAGE_GUILD, type RestCall } from './fakes/fake-discord.js';
 
 const fake = new FakeDiscord();
-const store = openSqliteStore(':memory:');
-let bot: Awaited<ReturnType<typeof startBot>>;
+const { store, bot } = botOnFake(fake);
 
 /** The digest runner at 09:05 Asia/Shanghai on 2026-12-01, posting through the real client. */
 const runDigests = () => runDueDigests({
-  targets, store, sender: bot.digestSender, now: () => new Date('2026-12-01T01:05:00Z'), sleep: async () => {},
+  targets, store, sender: bot().digestSender, now: () => new Date('2026-12-01T01:05:00Z'), sleep: async () => {},
   postAt: '09:00', timeZone: 'Asia/Shanghai', size: 4, graceMinutes: 120, owner: 'test', log: { info() {}, warn() {} },
 });
 
-beforeAll(async () => {
-  await fake.start();
-  bot = await startBot(fake, servicesFor(store));
-});
-
-afterAll(async () => {
-  await bot?.stop(1000);
-  await fake.stop();
-  await store.close();
-});
 
 const text = (c: RestCall) => JSON.stringify(c.body);
 const callback = (id: string) => fake.waitFor((c) => c.path.startsWith(`/interactions/${id}/`));

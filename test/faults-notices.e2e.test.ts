@@ -3,31 +3,17 @@
 // follow-up Discord made before answering 502 (not made twice: Discord folds no webhook nonces), and
 // the typing indicator failing (the answer still goes out). Each asserts what the asker sees, no
 // duplicate, and the log line that says what happened.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSqliteStore } from '../src/adapters/sqlite-store.js';
-import { captureLog, servicesFor, startBot } from './fakes/bot-harness.js';
-import { BOT_ID, FakeDiscord, type Fault } from './fakes/fake-discord.js';
+import { describe, expect, it } from 'vitest';
+import { botOnFake, captureLog, faultOn } from './fakes/bot-harness.js';
+import { BOT_ID, FakeDiscord } from './fakes/fake-discord.js';
 import { LOADING } from './fakes/fake-messages.js';
 
 const fake = new FakeDiscord();
-const store = openSqliteStore(':memory:');
 const log = captureLog();
-let bot: Awaited<ReturnType<typeof startBot>>;
-
-beforeAll(async () => {
-  await fake.start();
-  bot = await startBot(fake, servicesFor(store, { log }));
-});
-
-afterAll(async () => {
-  await bot?.stop(1);
-  await fake.stop();
-  await store.close();
-});
+botOnFake(fake, { log }, 1);
 
 const id36 = (id: string) => BigInt(id).toString(36);
-const fault = (kind: Fault['kind'], method: string, path: RegExp, times = 1) =>
-  fake.faults.push({ kind, times, match: (m, p) => m === method && path.test(p) });
+const fault = faultOn(fake);
 const logged = (text: string, id: string) => log.lines.filter((l) => l.msg.includes(text) && Object.values(l.obj).includes(id));
 const until = async (done: () => boolean, ms = 20_000) => {
   const deadline = Date.now() + ms;

@@ -3,30 +3,16 @@
 // creation, the acknowledgement), a 5xx for longer than discord.js repeats, 429 per route and global,
 // the gateway dropped mid-burst. Each asserts no duplicate, no lost reply and the log line that says
 // what happened.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSqliteStore } from '../src/adapters/sqlite-store.js';
-import { captureLog, servicesFor, startBot } from './fakes/bot-harness.js';
-import { BOT_ID, FakeDiscord, isReplyEdit, type Fault } from './fakes/fake-discord.js';
+import { describe, expect, it } from 'vitest';
+import { botOnFake, captureLog, faultOn } from './fakes/bot-harness.js';
+import { BOT_ID, FakeDiscord, isReplyEdit } from './fakes/fake-discord.js';
 
 const fake = new FakeDiscord();
-const store = openSqliteStore(':memory:');
 const log = captureLog();
-let bot: Awaited<ReturnType<typeof startBot>>;
-
-beforeAll(async () => {
-  await fake.start();
-  bot = await startBot(fake, servicesFor(store, { log }));
-});
-
-afterAll(async () => {
-  await bot?.stop(1);
-  await fake.stop();
-  await store.close();
-});
+botOnFake(fake, { log }, 1);
 
 const id36 = (id: string) => BigInt(id).toString(36);
-const fault = (kind: Fault['kind'], method: string, path: string | RegExp, times = 1, retryAfterMs?: number) =>
-  fake.faults.push({ kind, times, retryAfterMs, match: (m, p) => m === method && (typeof path === 'string' ? p === path : path.test(p)) });
+const fault = faultOn(fake);
 
 /** The bot's messages carrying this nonce (answers in threads, follow-ups): exactly one each, or it was lost or duplicated. */
 const withNonce = (nonce: string) => fake.messages.created.filter((m) => m.author.id === BOT_ID && m.nonce === nonce);

@@ -2,6 +2,8 @@
 // answers for cases the engine cannot produce on demand, a real SQLite store, against a FakeDiscord.
 import { loadThesaurus } from '../../src/adapters/thesaurus-file.js';
 import { answerQuestion, type Answer } from '../../src/answer/answer.js';
+import { afterAll, beforeAll } from 'vitest';
+import { openSqliteStore } from '../../src/adapters/sqlite-store.js';
 import type { Store } from '../../src/state/store.js';
 import { createBot, type BotServices } from '../../src/discord/bot.js';
 import { createBudget, type BudgetLimits } from '../../src/limits/budget.js';
@@ -10,7 +12,7 @@ import { createFootnoteLookup } from '../../src/plan/footnotes.js';
 import { extractTargets } from '../../src/targets/extract.js';
 import { createTargetFinder } from '../../src/targets/lookup.js';
 import { chunks, craftAnswer, lexicalAnswerPorts, plan } from '../helpers.js';
-import type { FakeDiscord } from './fake-discord.js';
+import type { FakeDiscord, Fault } from './fake-discord.js';
 
 const ports = lexicalAnswerPorts();
 export const targets = extractTargets(plan);
@@ -74,3 +76,26 @@ export async function startBot(fake: FakeDiscord, services: BotServices, token =
   await bot.start();
   return bot;
 }
+
+/**
+ * The fake Discord and the real bot on it, over an in-memory SQLite store, for one test file: started
+ * before its tests, stopped after (the bot draining for `drainMs`). `bot()` is the running bot.
+ */
+export function botOnFake(fake: FakeDiscord, overrides: Partial<BotServices> = {}, drainMs = 1000) {
+  const store = openSqliteStore(':memory:');
+  let bot: Awaited<ReturnType<typeof startBot>> | undefined;
+  beforeAll(async () => {
+    await fake.start();
+    bot = await startBot(fake, servicesFor(store, overrides));
+  });
+  afterAll(async () => {
+    await bot?.stop(drainMs / 1000);
+    await fake.stop();
+    await store.close();
+  });
+  return { store, bot: () => bot! };
+}
+
+/** Injects a fault into the next `times` requests of this method whose path is (or matches) `path`. */
+export const faultOn = (fake: FakeDiscord) => (kind: Fault['kind'], method: string, path: string | RegExp, times = 1, retryAfterMs?: number) =>
+  fake.faults.push({ kind, times, retryAfterMs, match: (m, p) => m === method && (typeof path === 'string' ? p === path : path.test(p)) });
