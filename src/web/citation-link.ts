@@ -1,0 +1,99 @@
+// Where a citation opens: the reader page and anchor of the quoted block, the quoted span as the
+// reader's own highlight parameter (?hl=start-end, offsets in the element's text) and as a text fragment
+// (#anchor:~:text=start,end — terms chosen so the browser's first match on the page is the quote).
+// Links stay within Discord's 512 characters. Pure.
+import type { Chunk } from '../chunk/chunk.js';
+import type { ReaderLayout } from './layout.js';
+
+/** Discord's limit on a link button's url; every link is kept within it. */
+export const MAX_URL_LENGTH = 512;
+
+/** The path of the reader under the server's root (and the folder build:site writes). */
+export const READER_PATH = '/plan/';
+
+export interface CitationTarget {
+  file: string;
+  anchor: string;
+  /** [start, end) of the quote in the element's text; null when the quote is not found in it (the whole element is meant). */
+  highlight: [number, number] | null;
+  /** The text directive's value (already percent-encoded), or null when no terms find the quote first. */
+  fragment: string | null;
+}
+
+/** The quote as its element shows it: markers as printed, table cells run together. */
+export const shownQuote = (quote: string) => quote.replace(/\^([①-⑳])/gu, '$1').replace(/\t/g, '');
+
+/** Percent-encoding for a text directive term: also "-", "," and "&", which the syntax reserves. */
+const encodeTerm = (s: string) => encodeURIComponent(s).replace(/-/g, '%2D');
+
+/** The shortest prefix (from `min` characters) whose first occurrence in text from `from` is at `at`. */
+function uniqueStart(text: string, term: string, at: number, from: number, min: number, max: number): string | null {
+  for (let n = Math.min(min, term.length); n <= Math.min(max, term.length); n++) {
+    if (text.indexOf(term.slice(0, n), from) === at) return term.slice(0, n);
+  }
+  return null;
+}
+
+/** The shortest suffix whose first occurrence after `after` ends the quote. */
+function uniqueEnd(text: string, term: string, end: number, after: number, min: number, max: number): string | null {
+  for (let n = Math.min(min, term.length); n <= Math.min(max, term.length); n++) {
+    const suffix = term.slice(-n);
+    if (text.indexOf(suffix, after) === end - n) return suffix;
+  }
+  return null;
+}
+
+/** Terms for a span of a page's text: "start,end" (or the whole span when short), or null. */
+export function textDirective(pageText: string, at: number, span: string, cells?: readonly string[]): string | null {
+  if (cells && cells.length > 1) {
+    // A table row: a term may not cross a cell, so the row is found from its first cell to its last.
+    const first = cells[0]!;
+    const last = cells.at(-1)!;
+    const ok = pageText.indexOf(first) === at && pageText.indexOf(last, at + first.length) === at + span.length - last.length;
+    return ok && first && last ? `${encodeTerm(first)},${encodeTerm(last)}` : null;
+  }
+  if (span.length <= 14) return pageText.indexOf(span) === at ? encodeTerm(span) : null;
+  const start = uniqueStart(pageText, span, at, 0, 6, 16);
+  if (!start) return null;
+  const end = uniqueEnd(pageText, span.slice(start.length), at + span.length, at + start.length, 4, 16);
+  return end ? `${encodeTerm(start)},${encodeTerm(end)}` : null;
+}
+
+/** Where the quote of a block opens in the reader. */
+export function citationTarget(layout: ReaderLayout, block: number, quote: string, cells?: readonly string[]): CitationTarget {
+  const place = layout.places[block];
+  const page = place ? layout.pages[place.page] : undefined;
+  if (!place || !page) throw new Error(`no block ${block} in the reader`);
+  const shown = shownQuote(quote);
+  const start = place.shown.indexOf(shown);
+  const highlight: [number, number] | null = start >= 0 && shown ? [start, start + shown.length] : null;
+  const span = highlight ? shown : place.shown;
+  const fragment = textDirective(page.text, place.offset + (highlight?.[0] ?? 0), span, cells);
+  return { file: page.file, anchor: place.anchor, highlight, fragment };
+}
+
+/** The link: base url (no trailing slash) + reader path + page, highlight and fragment. */
+export function citationUrl(base: string, t: CitationTarget): string {
+  const page = `${base.replace(/\/+$/, '')}${READER_PATH}${t.file}${t.highlight ? `?hl=${t.highlight[0]}-${t.highlight[1]}` : ''}#${t.anchor}`;
+  const full = t.fragment ? `${page}:~:text=${t.fragment}` : page;
+  return full.length <= MAX_URL_LENGTH ? full : page;
+}
+
+/** What a citation link needs of an answer's quote. */
+export interface LinkedQuote {
+  text: string;
+  chunkId: string;
+}
+
+export type CitationLinks = (item: LinkedQuote) => string | null;
+
+/** Links for the quotes of answers over these chunks; null for a quote whose chunk is unknown. */
+export function citationLinks(layout: ReaderLayout, chunks: readonly Chunk[], base: string): CitationLinks {
+  const byId = new Map(chunks.map((c) => [c.id, c]));
+  return (item) => {
+    const chunk = byId.get(item.chunkId);
+    if (!chunk) return null;
+    const cells = chunk.table?.cells.map((c) => c.value);
+    return citationUrl(base, citationTarget(layout, chunk.block, item.text, cells));
+  };
+}
