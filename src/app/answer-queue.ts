@@ -16,7 +16,7 @@ export function answerQueue<T>(run: (question: string) => Promise<T>, limit: num
     if (start) setImmediate(start);
     else active--;
   };
-  return async (question: string): Promise<T> => {
+  const ask = async (question: string): Promise<T> => {
     await acquire();
     try {
       return await run(question);
@@ -24,4 +24,6 @@ export function answerQueue<T>(run: (question: string) => Promise<T>, limit: num
       release();
     }
   };
+  /** Questions waiting for a place (the queue length /metrics reports). */
+  return Object.assign(ask, { waiting: () => waiting.length });
 }

@@ -3,6 +3,7 @@
 // (#anchor:~:text=start,end — terms chosen so the browser's first match on the page is the quote).
 // Links stay within Discord's 512 characters. Pure.
 import type { Chunk } from '../chunk/chunk.js';
+import type { PlanDocument } from '../plan/types.js';
 import type { ReaderLayout } from './layout.js';
 
 /** Discord's limit on a link button's url; every link is kept within it. */
@@ -96,4 +97,13 @@ export function citationLinks(layout: ReaderLayout, chunks: readonly Chunk[], ba
     const cells = chunk.table?.cells.map((c) => c.value);
     return citationUrl(base, citationTarget(layout, chunk.block, item.text, cells));
   };
+}
+
+/** The link of any verbatim quote (a target's, a digest item's): the block of the plan that holds it; null when none does. */
+export function quoteLink(layout: ReaderLayout, plan: PlanDocument, base: string, quote: string): string | null {
+  const at = plan.text.indexOf(quote);
+  const block = at < 0 ? -1 : plan.blocks.findIndex((b) => b.span[0] <= at && at < b.span[1]);
+  if (block < 0) return null;
+  const cells = plan.blocks[block]!.table?.cells.map((c) => c.value);
+  return citationUrl(base, citationTarget(layout, block, quote, cells));
 }

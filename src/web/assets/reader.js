@@ -95,4 +95,3 @@ function setUpAskPage() {
 
 highlightCitation();
 setUpAskPage();
-window.addEventListener('hashchange', highlightCitation);

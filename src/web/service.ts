@@ -1,0 +1,79 @@
+// What the web server serves over one loaded index: the reader's files (with their ETags), and the
+// API's answers — the JSON of ask --json with a url on every citation, target rows and sections with
+// their links. Swapped whole when a rebuilt index replaces a stale one. No I/O of its own.
+import { createHash } from 'node:crypto';
+import type { Answer } from '../answer/answer.js';
+import { answerJson } from '../answer/json.js';
+import { languageOf, OUTCOME_LABELS, reasonText } from '../answer/outcome-labels.js';
+import type { Chunk } from '../chunk/chunk.js';
+import { findSections, sectionTexts } from '../plan/browse.js';
+import type { PlanDocument, SectionPath } from '../plan/types.js';
+import type { Target } from '../targets/extract.js';
+import { targetHeadline } from '../targets/render.js';
+import { citationLinks, quoteLink, READER_PATH, type CitationLinks } from './citation-link.js';
+import { layoutPlan, sectionKey, type ReaderLayout } from './layout.js';
+import { contentType, readerFiles, type ReaderAssets } from './site.js';
+
+export interface ReaderFile {
+  body: string;
+  type: string;
+  etag: string;
+}
+
+export interface WebService {
+  builtAt: string;
+  files: Map<string, ReaderFile>;
+  ask(question: string): Promise<ReturnType<typeof askJson>>;
+  targets(topic: string): Promise<{ topic: string; targets: ReturnType<typeof targetJson>[] }>;
+  section(ref: string): { ref: string; sections: { label: string; url: string; texts: string[] }[] };
+}
+
+export interface WebServiceInputs {
+  plan: PlanDocument;
+  chunks: readonly Chunk[];
+  builtAt: string;
+  ask: (question: string) => Promise<Answer>;
+  findTargets: (topic: string) => Promise<Target[]>;
+  assets: ReaderAssets;
+  /** Where the links point: PUBLIC_URL, or the server's own address. */
+  base: string;
+}
+
+/** The answer as ask --json gives it, a url on every citation, and the outcome and reason in the question's language. */
+export function askJson(a: Answer, links: CitationLinks) {
+  const lang = languageOf(a.question);
+  return { ...answerJson(a, undefined, links), label: OUTCOME_LABELS[lang][a.outcome], ...(a.outcome !== 'answered' ? { reasonText: reasonText(a, lang) } : {}) };
+}
+
+export const targetJson = (t: Target, url: string | null) => ({
+  id: t.id, headline: targetHeadline(t), quote: t.quote, year: t.year, binding: t.binding, period: t.period,
+  citation: { ...t.citation, url },
+});
+
+/** The url of a heading trail's anchor. */
+export function sectionUrl(layout: ReaderLayout, base: string, path: SectionPath): string {
+  const page = layout.pages.find((p) => p.heading.label === path[0]?.label);
+  const anchor = layout.headingAnchors.get(sectionKey(path));
+  return `${base.replace(/\/+$/, '')}${READER_PATH}${page?.file ?? 'index.html'}${anchor ? `#${anchor}` : ''}`;
+}
+
+const etagOf = (body: string) => `"${createHash('sha1').update(body).digest('base64url').slice(0, 16)}"`;
+
+export function createWebService(input: WebServiceInputs): WebService {
+  const layout = layoutPlan(input.plan);
+  const files = new Map([...readerFiles(input.plan, layout, input.assets)].map(([name, body]) => [name, { body, type: contentType(name), etag: etagOf(body) }]));
+  const links = citationLinks(layout, input.chunks, input.base);
+  const linkQuote = (quote: string) => quoteLink(layout, input.plan, input.base, quote);
+  return {
+    builtAt: input.builtAt,
+    files,
+    ask: async (q) => askJson(await input.ask(q), links),
+    targets: async (topic) => ({ topic, targets: (await input.findTargets(topic)).map((t) => targetJson(t, linkQuote(t.quote))) }),
+    section: (ref) => ({
+      ref,
+      sections: findSections(input.plan, ref, 5).map((path) => ({
+        label: sectionKey(path), url: sectionUrl(layout, input.base, path), texts: sectionTexts(input.plan, path).slice(0, 50),
+      })),
+    }),
+  };
+}
