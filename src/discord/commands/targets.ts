@@ -16,6 +16,6 @@ export const targets: Command = {
   limited: true,
   async execute(i, s) {
     const topic = i.options.getString('topic', true);
-    return { payloads: renderTargets(await s.findTargets(topic), `目标：${topic}`, noTargetsMessage(topic)) };
+    return { payloads: renderTargets(await s.findTargets(topic), `目标：${topic}`, noTargetsMessage(topic), s.planLinks?.text) };
   },
 };
