@@ -25,6 +25,16 @@ export const serviceOf = (engine: Engine, config: Config, ask: (q: string) => Pr
   findTargets: (t) => engine.targets.find(t), assets: loadReaderAssets(), base: linkBase(config),
 });
 
+/** startWeb, but a server that cannot start is a warning: the terminal chat and the bot work without it. */
+export async function startWebOrWarn(config: Config, log: Log, metrics?: Metrics): Promise<WebHandle | null> {
+  try {
+    return await startWeb(config, log, metrics);
+  } catch (err) {
+    log.warn(`${(err as Error).message} — running without the web reader`);
+    return null;
+  }
+}
+
 export async function startWeb(config: Config, log: Log, metrics: Metrics = createMetrics()): Promise<WebHandle | null> {
   if (!config.WEB) return null;
   let service: WebService | null = null;
