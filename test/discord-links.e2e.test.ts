@@ -27,7 +27,7 @@ afterAll(async () => {
 
 const text = (c: RestCall) => JSON.stringify(c.body);
 const edited = (id: string) => fake.waitFor((c) => isReplyEdit(c, id));
-const READER_LINK = /^https:\/\/plan\.example\.org\/plan\/p\d+\.html\?hl=\d+-\d+#[\w-]+(:~:text=\S+)?$/;
+const READER_LINK = /^https:\/\/plan\.example\.org\/plan\/p\d+\.html\?hl=[\w-]+:\d+-\d+#[\w-]+(:~:text=\S+)?$/;
 
 describe('links into the web reader', () => {
   it('an answer carries one link button per quote shown, above its other buttons', async () => {

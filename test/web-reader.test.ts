@@ -44,7 +44,9 @@ describe('citation links', () => {
         expect(element, `${q}: #${anchor}`).not.toBeNull();
         const text = element!.textContent;
         expect(squash(text)).toContain(squash(shownQuote(item.text)));
-        const [start, end] = url.searchParams.get('hl')!.split('-').map(Number);
+        const [at, span] = url.searchParams.get('hl')!.split(':');
+        expect(at).toBe(anchor);
+        const [start, end] = span!.split('-').map(Number);
         expect(squash(text.slice(start, end))).toBe(squash(shownQuote(item.text)));
         if (directive) {
           withFragment++;

@@ -50,7 +50,7 @@ describe('web server', () => {
     const body = res.json();
     expect(body).toMatchObject({ outcome: 'answered', label: '✅ 规划中有答案' });
     expect(body.answers.length).toBeGreaterThan(0);
-    for (const a of body.answers) expect(a.citation.url).toMatch(/^https:\/\/plan\.example\.org\/plan\/p\d+\.html\?hl=\d+-\d+#/);
+    for (const a of body.answers) expect(a.citation.url).toMatch(/^https:\/\/plan\.example\.org\/plan\/p\d+\.html\?hl=[\w-]+:\d+-\d+#/);
   });
 
   it('refuses missing and over-long input with 400, and a client over its rate with 429', async () => {

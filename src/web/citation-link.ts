@@ -1,5 +1,5 @@
 // Where a citation opens: the reader page and anchor of the quoted block, the quoted span as the
-// reader's own highlight parameter (?hl=start-end, offsets in the element's text) and as a text fragment
+// reader's own highlight parameter (?hl=anchor:start-end, offsets in the element's text) and as a text fragment
 // (#anchor:~:text=start,end — terms chosen so the browser's first match on the page is the quote).
 // Links stay within Discord's 512 characters. Pure.
 import type { Chunk } from '../chunk/chunk.js';
@@ -73,9 +73,12 @@ export function citationTarget(layout: ReaderLayout, block: number, quote: strin
   return { file: page.file, anchor: place.anchor, highlight, fragment };
 }
 
+/** The reader's own highlight: "anchor:start-end", so it marks only that element (not one a later in-page link opens). */
+export const highlightParam = (anchor: string, [start, end]: [number, number]) => `${anchor}:${start}-${end}`;
+
 /** The link: base url (no trailing slash) + reader path + page, highlight and fragment. */
 export function citationUrl(base: string, t: CitationTarget): string {
-  const page = `${base.replace(/\/+$/, '')}${READER_PATH}${t.file}${t.highlight ? `?hl=${t.highlight[0]}-${t.highlight[1]}` : ''}#${t.anchor}`;
+  const page = `${base.replace(/\/+$/, '')}${READER_PATH}${t.file}${t.highlight ? `?hl=${highlightParam(t.anchor, t.highlight)}` : ''}#${t.anchor}`;
   const full = t.fragment ? `${page}:~:text=${t.fragment}` : page;
   return full.length <= MAX_URL_LENGTH ? full : page;
 }

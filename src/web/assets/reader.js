@@ -1,5 +1,5 @@
 // The plan reader's script (served as a file, so the Content Security Policy allows no inline script).
-// On a page opened from a citation (?hl=start-end#anchor) it marks the quoted span inside the anchored
+// On a page opened from a citation (?hl=anchor:start-end#anchor) it marks the quoted span inside the anchored
 // element and brings it into view — for browsers that do not follow text fragments themselves. On the
 // ask page it asks GET /api/ask and shows the answer with DOM text nodes only (no HTML from the server).
 'use strict';
@@ -30,12 +30,22 @@ function markSpan(element, start, end) {
   }
 }
 
+/** Undoes an earlier highlight (an in-page link was followed). */
+function clearHighlight() {
+  for (const mark of document.querySelectorAll('mark.cited')) mark.replaceWith(...mark.childNodes);
+  for (const block of document.querySelectorAll('.cited-block')) {
+    block.classList.remove('cited-block');
+    block.normalize();
+  }
+}
+
 function highlightCitation() {
+  clearHighlight();
   const element = citedElement();
-  const hl = /^(\d+)-(\d+)$/.exec(new URLSearchParams(location.search).get('hl') || '');
-  if (!element || !hl) return;
+  const hl = /^([\w-]+):(\d+)-(\d+)$/.exec(new URLSearchParams(location.search).get('hl') || '');
+  if (!element || !hl || hl[1] !== element.id) return;
   element.classList.add('cited-block');
-  markSpan(element, Number(hl[1]), Number(hl[2]));
+  markSpan(element, Number(hl[2]), Number(hl[3]));
   element.scrollIntoView({ block: 'center' });
 }
 
@@ -95,3 +105,4 @@ function setUpAskPage() {
 
 highlightCitation();
 setUpAskPage();
+window.addEventListener('hashchange', highlightCitation);
