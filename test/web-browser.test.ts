@@ -91,6 +91,22 @@ describe.skipIf(!here)('the reader in chromium', () => {
     }
   }, 120_000);
 
+  it('chromium follows the text fragments by itself: with no script, no anchor and no highlight parameter, the quote scrolls into view', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const sample = (await citationSample(32)).filter(({ url }) => url.includes(':~:text='));
+    expect(sample.length).toBeGreaterThanOrEqual(30);
+    for (const { url } of sample) {
+      const anchor = new URL(url).hash.slice(1).split(':~:')[0]!;
+      await page.goto('about:blank');
+      await page.goto(url.replace(/\?hl=[^#]*/, '').replace(/#[^:]*:~:/, '#:~:'));
+      await page.waitForFunction('window.scrollY > 0');
+      const box = await page.locator(`#${anchor}`).boundingBox();
+      expect(box && box.y + box.height > 0 && box.y < 844, url).toBe(true);
+    }
+    await context.close();
+  }, 120_000);
+
   it('the ask page answers a question with the outcome, quotes and their links', async () => {
     const page = await newPage();
     await page.goto(`${origin}/plan/ask.html`);

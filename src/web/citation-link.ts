@@ -27,19 +27,26 @@ export const shownQuote = (quote: string) => quote.replace(/\^([①-⑳])/gu, '$
 /** Percent-encoding for a text directive term: also "-", "," and "&", which the syntax reserves. */
 const encodeTerm = (s: string) => encodeURIComponent(s).replace(/-/g, '%2D');
 
-/** The shortest prefix (from `min` characters) whose first occurrence in text from `from` is at `at`. */
-function uniqueStart(text: string, term: string, at: number, from: number, min: number, max: number): string | null {
+const words = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/**
+ * Word boundaries of a span, as ICU finds them (Chromium uses ICU too): a browser matches a start term
+ * that ends, and an end term that starts, on a word boundary only.
+ */
+const boundaries = (span: string) => new Set([...words.segment(span)].map((s) => s.index).concat(span.length));
+
+/** The shortest prefix (from `min` characters, ending on a word boundary) whose first occurrence in text is at `at`. */
+function uniqueStart(text: string, term: string, at: number, bounds: Set<number>, min: number, max: number): string | null {
   for (let n = Math.min(min, term.length); n <= Math.min(max, term.length); n++) {
-    if (text.indexOf(term.slice(0, n), from) === at) return term.slice(0, n);
+    if (bounds.has(n) && text.indexOf(term.slice(0, n)) === at) return term.slice(0, n);
   }
   return null;
 }
 
-/** The shortest suffix whose first occurrence after `after` ends the quote. */
-function uniqueEnd(text: string, term: string, end: number, after: number, min: number, max: number): string | null {
+/** The shortest suffix (starting on a word boundary) whose first occurrence after `after` ends the quote. */
+function uniqueEnd(text: string, term: string, end: number, after: number, bounds: Set<number>, min: number, max: number): string | null {
   for (let n = Math.min(min, term.length); n <= Math.min(max, term.length); n++) {
-    const suffix = term.slice(-n);
-    if (text.indexOf(suffix, after) === end - n) return suffix;
+    if (bounds.has(term.length - n) && text.indexOf(term.slice(-n), after) === end - n) return term.slice(-n);
   }
   return null;
 }
@@ -54,9 +61,10 @@ export function textDirective(pageText: string, at: number, span: string, cells?
     return ok && first && last ? `${encodeTerm(first)},${encodeTerm(last)}` : null;
   }
   if (span.length <= 14) return pageText.indexOf(span) === at ? encodeTerm(span) : null;
-  const start = uniqueStart(pageText, span, at, 0, 6, 16);
+  const bounds = boundaries(span);
+  const start = uniqueStart(pageText, span, at, bounds, 6, 16);
   if (!start) return null;
-  const end = uniqueEnd(pageText, span.slice(start.length), at + span.length, at + start.length, 4, 16);
+  const end = uniqueEnd(pageText, span, at + span.length, at + start.length, bounds, 4, Math.min(16, span.length - start.length));
   return end ? `${encodeTerm(start)},${encodeTerm(end)}` : null;
 }
 
