@@ -1,6 +1,7 @@
 // What the web server serves over one loaded index: the reader's files (with their ETags), and the
 // API's answers — the JSON of ask --json with a url on every citation, target rows and sections with
-// their links. Swapped whole when a rebuilt index replaces a stale one. No I/O of its own.
+// their links; answers to questions asked again come from a small cache. Swapped whole (cache and all)
+// when a rebuilt index replaces a stale one. No I/O of its own.
 import { createHash } from 'node:crypto';
 import type { Answer } from '../answer/answer.js';
 import { answerJson } from '../answer/json.js';
@@ -37,6 +38,28 @@ export interface WebServiceInputs {
   assets: ReaderAssets;
   /** Where the links point: PUBLIC_URL, or the server's own address. */
   base: string;
+  /** Answers kept for questions asked again (the same index gives the same answer); 0: none. */
+  answerCache?: number;
+}
+
+/** The last `size` results by key, oldest dropped first; a failed result is not kept. */
+export function memoise<T>(run: (key: string) => Promise<T>, size: number): (key: string) => Promise<T> {
+  const kept = new Map<string, Promise<T>>();
+  return (key) => {
+    const hit = kept.get(key);
+    if (hit) {
+      kept.delete(key);
+      kept.set(key, hit);
+      return hit;
+    }
+    const result = run(key);
+    if (size > 0) {
+      kept.set(key, result);
+      result.catch(() => kept.delete(key));
+      if (kept.size > size) kept.delete(kept.keys().next().value!);
+    }
+    return result;
+  };
 }
 
 /** The answer as ask --json gives it, a url on every citation, and the outcome and reason in the question's language. */
@@ -67,7 +90,7 @@ export function createWebService(input: WebServiceInputs): WebService {
   return {
     builtAt: input.builtAt,
     files,
-    ask: async (q) => askJson(await input.ask(q), links),
+    ask: memoise(async (q) => askJson(await input.ask(q), links), input.answerCache ?? 500),
     targets: async (topic) => ({ topic, targets: (await input.findTargets(topic)).map((t) => targetJson(t, linkQuote(t.quote))) }),
     section: (ref) => ({
       ref,

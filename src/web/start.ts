@@ -20,9 +20,9 @@ export interface WebHandle {
 }
 
 /** The web service over an engine's index. */
-export const serviceOf = (engine: Engine, config: Config, ask: (q: string) => Promise<Answer>): WebService => createWebService({
+export const serviceOf = (engine: Engine, config: Config, ask: (q: string) => Promise<Answer>, answerCache?: number): WebService => createWebService({
   plan: engine.index.plan, chunks: engine.index.chunks, builtAt: engine.index.manifest.builtAt, ask,
-  findTargets: (t) => engine.targets.find(t), assets: loadReaderAssets(), base: linkBase(config),
+  findTargets: (t) => engine.targets.find(t), assets: loadReaderAssets(), base: linkBase(config), answerCache,
 });
 
 /** startWeb, but a server that cannot start is a warning: the terminal chat and the bot work without it. */
