@@ -7,6 +7,8 @@ import { gzipSync } from 'node:zlib';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/answer.js';
+import { answerJson } from '../src/answer/json.js';
+import { renderAnswerText } from '../src/answer/render-text.js';
 import { citationLinks, MAX_URL_LENGTH, shownQuote } from '../src/web/citation-link.js';
 import { layoutPlan } from '../src/web/layout.js';
 import { readerFiles } from '../src/web/site.js';
@@ -112,5 +114,19 @@ describe('the reader', () => {
       expect(refs.filter((r) => /^(https?:)?\/\//.test(r))).toEqual([]);
       expect(gzipSync(body).length).toBeLessThan(300_000);
     }
+  });
+});
+
+describe('links in ask --json and the terminal', () => {
+  it('puts a url on every citation of the JSON and prints each quote\'s link under its citation', async () => {
+    const answer = await answerQuestion('研发经费支出2025年目标是多少？', lexicalAnswerPorts());
+    const json = answerJson(answer, undefined, linkOf);
+    expect(json.answers.length).toBeGreaterThan(0);
+    for (const a of json.answers) expect((a.citation as { url: string }).url).toMatch(/^https:\/\/plan\.example\.org\/plan\/p\d+\.html\?hl=/);
+    expect(answerJson(answer).answers[0]!.citation).not.toHaveProperty('url');
+    const lines = renderAnswerText(answer, { link: linkOf }).split('\n');
+    const at = lines.findIndex((l) => l.startsWith('1. '));
+    const cited = lines.findIndex((l, i) => i > at && l.startsWith('   —— '));
+    expect(lines[cited + 1]).toBe(`   🔗 ${linkOf(answer.answers[0]!)}`);
   });
 });

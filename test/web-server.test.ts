@@ -11,7 +11,7 @@ import { createTargetFinder } from '../src/targets/lookup.js';
 import { loadReaderAssets } from '../src/web/assets.js';
 import { createMetrics } from '../src/web/metrics.js';
 import { CONTENT_SECURITY_POLICY, createWebServer } from '../src/web/server.js';
-import { createWebService, type WebService } from '../src/web/service.js';
+import { createWebService, memoise, type WebService } from '../src/web/service.js';
 import { chunks, lexicalAnswerPorts, plan } from './helpers.js';
 
 const ports = lexicalAnswerPorts();
@@ -98,5 +98,26 @@ describe('web server', () => {
     const api = (await get('/api/openapi.json')).json();
     expect(api.openapi).toBe('3.1.0');
     expect(Object.keys(api.paths)).toEqual(['/api/ask', '/api/targets', '/api/section', '/healthz', '/metrics']);
+  });
+});
+
+describe('the answer cache', () => {
+  it('answers a question asked again from the cache, drops the least recently asked first, and keeps no failure', async () => {
+    const asked: string[] = [];
+    const answer = memoise(async (q: string) => {
+      asked.push(q);
+      if (q === 'bad') throw new Error('engine exploded');
+      return q.toUpperCase();
+    }, 2);
+    expect(await answer('a')).toBe('A');
+    await answer('b');
+    await answer('a');
+    await answer('c');
+    await answer('a');
+    await answer('b');
+    expect(asked).toEqual(['a', 'b', 'c', 'b']);
+    await expect(answer('bad')).rejects.toThrow('engine exploded');
+    await expect(answer('bad')).rejects.toThrow('engine exploded');
+    expect(asked.filter((q) => q === 'bad')).toHaveLength(2);
   });
 });
