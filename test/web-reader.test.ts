@@ -122,7 +122,7 @@ describe('links in ask --json and the terminal', () => {
     const answer = await answerQuestion('研发经费支出2025年目标是多少？', lexicalAnswerPorts());
     const json = answerJson(answer, undefined, linkOf);
     expect(json.answers.length).toBeGreaterThan(0);
-    for (const a of json.answers) expect((a.citation as { url: string }).url).toMatch(/^https:\/\/plan\.example\.org\/plan\/p\d+\.html\?hl=/);
+    for (const a of json.answers) expect(a.citation.url).toMatch(/^https:\/\/plan\.example\.org\/plan\/p\d+\.html\?hl=/);
     expect(answerJson(answer).answers[0]!.citation).not.toHaveProperty('url');
     const lines = renderAnswerText(answer, { link: linkOf }).split('\n');
     const at = lines.findIndex((l) => l.startsWith('1. '));
