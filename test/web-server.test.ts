@@ -53,6 +53,13 @@ describe('web server', () => {
     for (const a of body.answers) expect(a.citation.url).toMatch(/^https:\/\/plan\.example\.org\/plan\/p\d+\.html\?hl=[\w-]+:\d+-\d+#/);
   });
 
+  it('links the suggested sections of a refusal', async () => {
+    const body = (await get(`/api/ask?q=${encodeURIComponent('南昌市“十四五”规划的地区生产总值目标是多少？')}`, {}, '10.0.0.6')).json();
+    expect(body.outcome).toBe('not_covered');
+    expect(body.suggestions.length).toBeGreaterThan(0);
+    for (const s of body.suggestions) expect(s.url).toMatch(/^https:\/\/plan\.example\.org\/plan\/p\d+\.html#[\w-]+$/);
+  });
+
   it('refuses missing and over-long input with 400, and a client over its rate with 429', async () => {
     expect((await get('/api/ask', {}, '10.0.0.3')).json()).toEqual({ error: 'bad_request', message: 'the query parameter q is required, e.g. ?q=…' });
     const long = await get(`/api/ask?q=${'问'.repeat(201)}`, {}, '10.0.0.3');
@@ -93,7 +100,8 @@ describe('web server', () => {
   it('counts questions by outcome on /metrics and describes the API in OpenAPI', async () => {
     const text = (await get('/metrics')).body;
     expect(text).toMatch(/planbot_questions_total\{outcome="answered",through="web"\} 1/);
-    expect(text).toMatch(/planbot_answer_seconds_count\{through="web"\} 1/);
+    expect(text).toMatch(/planbot_questions_total\{outcome="not_covered",through="web"\} 1/);
+    expect(text).toMatch(/planbot_answer_seconds_count\{through="web"\} 2/);
     expect(text).toContain('planbot_answer_queue_length 0');
     const api = (await get('/api/openapi.json')).json();
     expect(api.openapi).toBe('3.1.0');

@@ -60,14 +60,22 @@ function trailAnchor(path: SectionPath, tableNumber: (label: string) => number):
 
 const pageFile = (h: Heading) => (h.level === 'part' ? `p${h.number}.html` : 'preface.html');
 
-export function layoutPlan(plan: PlanDocument): ReaderLayout {
+/** True when block i is a table row that starts a new group (类别) of its table: a group heading row goes before it. */
+export function opensGroup(blocks: readonly Block[], i: number): boolean {
+  const block = blocks[i];
+  const before = blocks[i - 1];
+  return !!block?.table?.group && (before?.table?.table !== block.table.table || before.table.group !== block.table.group);
+}
+
+/** A page while it is laid out: its texts in reading order, each block's marked. */
+type PageDraft = ReaderPage & { parts: { text: string; block?: number }[] };
+
+/** Pages, anchors and shown texts, block by block in reading order. */
+function placeBlocks(plan: PlanDocument) {
   const tables: string[] = [];
-  const tableNumber = (label: string) => {
-    if (!tables.includes(label)) tables.push(label);
-    return tables.indexOf(label) + 1;
-  };
+  const tableNumber = (label: string) => (tables.includes(label) ? tables.indexOf(label) : tables.push(label) - 1) + 1;
   const headingAnchors = new Map<string, string>();
-  const pages: (ReaderPage & { parts: { text: string; block?: number }[] })[] = [];
+  const pages: PageDraft[] = [];
   const places: BlockPlace[] = new Array(plan.blocks.length);
   const ordinals = new Map<string, number>();
   let footnotes = 0;
@@ -76,39 +84,41 @@ export function layoutPlan(plan: PlanDocument): ReaderLayout {
     if (!top) throw new Error(`block ${i} has no heading`);
     let page = pages.findIndex((p) => p.heading.label === top.label);
     if (page < 0) page = pages.push({ file: pageFile(top), heading: top, blocks: [], text: '', parts: [] }) - 1;
-    for (let depth = 1; depth <= block.path.length; depth++) {
+    const draft = pages[page]!;
+    for (let depth = 1; depth <= block.path.length && block.kind !== 'footnote'; depth++) {
       const trail = block.path.slice(0, depth);
-      const key = sectionKey(trail);
-      if (!headingAnchors.has(key) && block.kind !== 'footnote') {
-        headingAnchors.set(key, trailAnchor(trail, tableNumber));
-        pages[page]!.parts.push({ text: trail.at(-1)!.label });
-      }
+      if (headingAnchors.has(sectionKey(trail))) continue;
+      headingAnchors.set(sectionKey(trail), trailAnchor(trail, tableNumber));
+      draft.parts.push({ text: trail.at(-1)!.label });
     }
     const owner = headingAnchors.get(sectionKey(block.path)) ?? trailAnchor(block.path, tableNumber);
     const n = block.kind === 'footnote' ? ++footnotes : (ordinals.get(owner) ?? 0) + 1;
     if (block.kind !== 'footnote') ordinals.set(owner, n);
     const anchor = block.kind === 'footnote' ? `fn${n}` : block.kind === 'table_row' ? `${owner}-r${n}` : `${owner}-${n}`;
     places[i] = { page, anchor, shown: shownText(block), offset: 0 };
-    const before = plan.blocks[i - 1];
-    if (block.table?.group && (before?.table?.table !== block.table.table || before.table.group !== block.table.group)) {
-      pages[page]!.parts.push({ text: block.table.group });
-    }
-    if (block.kind !== 'footnote') pages[page]!.parts.push({ text: places[i]!.shown, block: i });
-    pages[page]!.blocks.push(i);
+    if (opensGroup(plan.blocks, i)) draft.parts.push({ text: block.table!.group! });
+    if (block.kind !== 'footnote') draft.parts.push({ text: places[i]!.shown, block: i });
+    draft.blocks.push(i);
   });
-  for (const p of pages) {
-    const notes = p.blocks.filter((i) => plan.blocks[i]!.kind === 'footnote');
-    p.blocks = [...p.blocks.filter((i) => plan.blocks[i]!.kind !== 'footnote'), ...notes];
-    p.parts.push({ text: '注释' }, ...notes.map((i) => ({ text: places[i]!.shown, block: i })));
-    // The page's navigation lists its headings before the body: a browser searching the page meets them first.
-    const headings = p.parts.filter((part) => part.block === undefined).map((part) => part.text);
-    p.parts.unshift(...headings.map((text) => ({ text })));
-    let at = 0;
-    for (const part of p.parts) {
-      if (part.block !== undefined) places[part.block]!.offset = at;
-      at += part.text.length + 1;
-    }
-    p.text = p.parts.map((part) => part.text).join('\n');
+  return { pages, places, headingAnchors };
+}
+
+/** A page's footnotes last, its text as a browser searches it (navigation first), and each block's offset in it. */
+function finishPage(plan: PlanDocument, p: PageDraft, places: BlockPlace[]): ReaderPage {
+  const notes = p.blocks.filter((i) => plan.blocks[i]!.kind === 'footnote');
+  const blocks = [...p.blocks.filter((i) => plan.blocks[i]!.kind !== 'footnote'), ...notes];
+  const body: PageDraft['parts'] = [...p.parts, { text: '注释' }, ...notes.map((i) => ({ text: places[i]!.shown, block: i }))];
+  // The page's navigation lists its headings before the body: a browser searching the page meets them first.
+  const parts: PageDraft['parts'] = [...body.filter((part) => part.block === undefined).map(({ text }) => ({ text })), ...body];
+  let at = 0;
+  for (const part of parts) {
+    if (part.block !== undefined) places[part.block]!.offset = at;
+    at += part.text.length + 1;
   }
-  return { pages: pages.map(({ parts: _parts, ...p }) => p), places, headingAnchors, footnoteLinks: footnoteTargets(plan) };
+  return { file: p.file, heading: p.heading, blocks, text: parts.map((part) => part.text).join('\n') };
+}
+
+export function layoutPlan(plan: PlanDocument): ReaderLayout {
+  const { pages, places, headingAnchors } = placeBlocks(plan);
+  return { pages: pages.map((p) => finishPage(plan, p, places)), places, headingAnchors, footnoteLinks: footnoteTargets(plan) };
 }

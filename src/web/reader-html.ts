@@ -4,7 +4,7 @@
 import type { Block, PlanDocument, SectionPath } from '../plan/types.js';
 import { FOOTNOTE_MARK } from '../plan/lines.js';
 import { documentShell, escapeHtml } from './html.js';
-import { rowCells, sectionKey, type ReaderLayout } from './layout.js';
+import { opensGroup, rowCells, sectionKey, type ReaderLayout } from './layout.js';
 import { pageNav } from './contents-html.js';
 
 interface PageState {
@@ -96,9 +96,8 @@ function bodyHtml(s: PageState, blocks: number[]): string[] {
       }
       out.push(`<h${Math.min(depth, 6)} id="${anchor}"${h.level === 'box' ? ' class="box-heading"' : ''}>${escapeHtml(h.label)}</h${Math.min(depth, 6)}>`);
     }
-    const before = s.plan.blocks[i - 1];
-    if (block.table?.group && (before?.table?.table !== block.table.table || before.table.group !== block.table.group)) {
-      out.push(`<tr class="group"><th colspan="${rowCells(block).length}" scope="colgroup">${escapeHtml(block.table.group)}</th></tr>`);
+    if (opensGroup(s.plan.blocks, i)) {
+      out.push(`<tr class="group"><th colspan="${rowCells(block).length}" scope="colgroup">${escapeHtml(block.table!.group!)}</th></tr>`);
     }
     out.push(blockHtml(s, i, block));
     prev = block.path;

@@ -62,10 +62,19 @@ export function memoise<T>(run: (key: string) => Promise<T>, size: number): (key
   };
 }
 
-/** The answer as ask --json gives it, a url on every citation, and the outcome and reason in the question's language. */
-export function askJson(a: Answer, links: CitationLinks) {
+/**
+ * The answer as ask --json gives it, a url on every citation (and on each suggested section of a
+ * refusal), and the outcome and reason in the question's language.
+ */
+export function askJson(a: Answer, links: CitationLinks, sectionLink: (path: readonly string[]) => string) {
   const lang = languageOf(a.question);
-  return { ...answerJson(a, undefined, links), label: OUTCOME_LABELS[lang][a.outcome], ...(a.outcome !== 'answered' ? { reasonText: reasonText(a, lang) } : {}) };
+  const json = answerJson(a, undefined, links);
+  return {
+    ...json,
+    ...(json.suggestions ? { suggestions: json.suggestions.map((s) => ({ ...s, url: sectionLink(s.path) })) } : {}),
+    label: OUTCOME_LABELS[lang][a.outcome],
+    ...(a.outcome !== 'answered' ? { reasonText: reasonText(a, lang) } : {}),
+  };
 }
 
 export const targetJson = (t: Target, url: string | null) => ({
@@ -73,10 +82,11 @@ export const targetJson = (t: Target, url: string | null) => ({
   citation: { ...t.citation, url },
 });
 
-/** The url of a heading trail's anchor. */
-export function sectionUrl(layout: ReaderLayout, base: string, path: SectionPath): string {
-  const page = layout.pages.find((p) => p.heading.label === path[0]?.label);
-  const anchor = layout.headingAnchors.get(sectionKey(path));
+/** The url of a heading trail's anchor (a trail or its labels). */
+export function sectionUrl(layout: ReaderLayout, base: string, path: SectionPath | readonly string[]): string {
+  const labels = path.map((h) => (typeof h === 'string' ? h : h.label));
+  const page = layout.pages.find((p) => p.heading.label === labels[0]);
+  const anchor = layout.headingAnchors.get(labels.join(' › '));
   return `${base.replace(/\/+$/, '')}${READER_PATH}${page?.file ?? 'index.html'}${anchor ? `#${anchor}` : ''}`;
 }
 
@@ -90,7 +100,7 @@ export function createWebService(input: WebServiceInputs): WebService {
   return {
     builtAt: input.builtAt,
     files,
-    ask: memoise(async (q) => askJson(await input.ask(q), links), input.answerCache ?? 500),
+    ask: memoise(async (q) => askJson(await input.ask(q), links, (path) => sectionUrl(layout, input.base, path)), input.answerCache ?? 500),
     targets: async (topic) => ({ topic, targets: (await input.findTargets(topic)).map((t) => targetJson(t, linkQuote(t.quote))) }),
     section: (ref) => ({
       ref,

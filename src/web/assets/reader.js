@@ -70,7 +70,13 @@ function showAnswer(box, a) {
     cite.append('— ', link);
     box.append(cite);
   }
-  for (const s of a.suggestions || []) box.append(el('p', 'cite', '· ' + s.label));
+  for (const s of a.suggestions || []) {
+    const line = el('p', 'cite', '· ');
+    const link = el('a', '', s.label);
+    link.href = s.url;
+    line.append(link);
+    box.append(line);
+  }
 }
 
 async function ask(form, box) {
