@@ -101,8 +101,11 @@ describe.skipIf(!here)('the reader in chromium', () => {
       await page.goto('about:blank');
       await page.goto(url.replace(/\?hl=[^#]*/, '').replace(/#[^:]*:~:/, '#:~:'));
       await page.waitForFunction('window.scrollY > 0');
-      const box = await page.locator(`#${anchor}`).boundingBox();
-      expect(box && box.y + box.height > 0 && box.y < 844, url).toBe(true);
+      // The scroll may come before the stylesheet settles the layout: look until it is in view (or 5 s pass).
+      await expect.poll(async () => {
+        const box = await page.locator(`#${anchor}`).boundingBox();
+        return !!box && box.y + box.height > 0 && box.y < 844;
+      }, { timeout: 5000, message: url }).toBe(true);
     }
     await context.close();
   }, 120_000);
