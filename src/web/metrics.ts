@@ -22,7 +22,7 @@ export function createMetrics(defaults = true): Metrics {
     name: 'planbot_answer_seconds', help: 'Time to answer a question (queue wait included)', labelNames: ['through'],
     buckets: [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5], registers: [registry],
   });
-  const errors = new Counter({ name: 'planbot_discord_errors_total', help: 'Errors talking to Discord, by kind', labelNames: ['kind'], registers: [registry] });
+  const errors = new Counter({ name: 'planbot_discord_errors_total', help: 'Errors the Discord bot logged (pino level error and above), by message', labelNames: ['kind'], registers: [registry] });
   let readQueue = () => 0;
   new Gauge({ name: 'planbot_answer_queue_length', help: 'Questions waiting for the answer engine', registers: [registry], collect() { this.set(readQueue()); } });
   return {
