@@ -48,6 +48,12 @@ const shape = {
   EMBED_MODEL: z.string().default('BAAI/bge-small-zh-v1.5'),
   EMBED_MODEL_DIR: z.string().default('models'),
   QUERY_ADAPTER: bool.default(true),
+  // The web reader and HTTP API (src/web/).
+  WEB: bool.default(true),
+  WEB_PORT: whole(1, 65535, 8080),
+  WEB_HOST: z.string().regex(/^[\w.:-]+$/).default('127.0.0.1'),
+  PUBLIC_URL: z.string().url().regex(/^https?:\/\//).transform((u) => u.replace(/\/+$/, '')).optional(),
+  WEB_RATE_LIMIT_PER_MINUTE: whole(1, 100_000, 60),
 };
 
 type Name = keyof typeof shape;
@@ -81,6 +87,11 @@ export const VARIABLES: Record<Name, { meaning: string; example: string; secret?
   EMBED_MODEL: { meaning: 'the embedding model, or none for keyword (BM25) retrieval only', example: 'BAAI/bge-small-zh-v1.5' },
   EMBED_MODEL_DIR: { meaning: 'the folder the embedding model is kept in', example: 'models' },
   QUERY_ADAPTER: { meaning: 'whether questions\' vectors go through the fitted query adapter (src/search/query-adapter.json) before dense search; false to measure without it', example: 'true' },
+  WEB: { meaning: 'whether npm start and npm run chat also serve the plan reader and the HTTP API (true or false)', example: 'true' },
+  WEB_PORT: { meaning: 'the port the plan reader and the HTTP API listen on, 1 to 65535', example: '8080' },
+  WEB_HOST: { meaning: 'the address the plan reader and the HTTP API listen on (127.0.0.1: this machine only; 0.0.0.0: every interface)', example: '127.0.0.1' },
+  PUBLIC_URL: { meaning: 'the address people reach the plan reader at, for the links in answers (Discord link buttons appear only when it is set); else http://WEB_HOST:WEB_PORT', example: 'https://plan.example.org' },
+  WEB_RATE_LIMIT_PER_MINUTE: { meaning: 'HTTP API requests one client (IP address) may make per minute, a whole number from 1 to 100000', example: '60' },
 };
 
 const REQUIRED_WITH_TOKEN = 'is required when DISCORD_TOKEN is set';
@@ -132,6 +143,9 @@ export function loadConfig(env: Record<string, string | undefined> = environment
 
 /** Worker threads for the embedding model in the bot. */
 export const embedWorkers = (c: Config, auto: () => number): number => (c.EMBED_WORKERS === 'auto' ? auto() : c.EMBED_WORKERS);
+
+/** Where the links in answers point: PUBLIC_URL, else the web server's own address. */
+export const linkBase = (c: Config): string => c.PUBLIC_URL ?? `http://${c.WEB_HOST.includes(':') ? `[${c.WEB_HOST}]` : c.WEB_HOST}:${c.WEB_PORT}`;
 
 /** The embedding model to use, or null when EMBED_MODEL=none (lexical retrieval only). */
 export const configuredModel = (c: Config): string | null => (c.EMBED_MODEL === 'none' ? null : c.EMBED_MODEL);

@@ -1,6 +1,6 @@
 // npm start — the one place that wires adapters to the core. With DISCORD_TOKEN (in .env or the
 // environment): the Discord bot (one process, or one shard of npm run start:sharded), its state store
-// and its daily digest; without: the terminal chat.
+// and its daily digest; without: the terminal chat. Both also serve the web reader and HTTP API (WEB).
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -21,6 +21,17 @@ import { errorText } from './discord/log-safe.js';
 import { createBudget } from './limits/budget.js';
 import { memoryCounters } from './limits/memory-counters.js';
 import type { Store } from './state/store.js';
+import type { Engine } from './app/engine.js';
+import { createMetrics } from './web/metrics.js';
+import { countAnswers, errorCountingHooks } from './web/observe.js';
+import { startWebOrWarn, type WebHandle } from './web/start.js';
+
+/** What the bot takes from an engine, its answers counted on /metrics; the web server serves the same engine and queue. */
+function engineServices(engine: Engine, config: Config, workers: number, web: WebHandle | null) {
+  const services = fromEngine(engine, config, answerConcurrency(workers));
+  web?.serve(engine, services.ask);
+  return { ...services, ask: countAnswers(services.ask, web?.metrics, 'discord') };
+}
 
 /** The state store, the one-time import of digest.json, and retention. */
 async function openState(config: Config, log: pino.Logger, textLog: Log, owner: string) {
@@ -46,19 +57,21 @@ function budgetFor(config: Config, store: Store, log: pino.Logger) {
 }
 
 async function runBot(config: Config, token: string) {
-  const log = createLog(config.LOG_LEVEL);
+  const metrics = config.WEB ? createMetrics() : undefined;
+  const log = createLog(config.LOG_LEVEL, { hooks: errorCountingHooks(metrics) });
   const textLog = { info: (m: string) => log.info(m), warn: (m: string) => log.warn(m) };
+  const web = await startWebOrWarn(config, textLog, metrics);
   const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const workers = embedWorkers(config, autoWorkers);
   const engine = await createEngine(config, textLog, { embedWorkers: workers, serveStale: true });
   const { store, stopRetention } = await openState(config, log, textLog, owner);
   const digest = { postAt: config.DIGEST_TIME, timeZone: config.DIGEST_TIMEZONE, size: config.DIGEST_SIZE };
   const services: BotServices = {
-    ...fromEngine(engine, config, answerConcurrency(workers)), store, digest, questionLog: config.QUESTION_LOG, budget: budgetFor(config, store, log),
+    ...engineServices(engine, config, workers, web), store, digest, questionLog: config.QUESTION_LOG, budget: budgetFor(config, store, log),
     messageContent: config.MESSAGE_CONTENT_INTENT, now: () => new Date(), log,
   };
   void engine.replacement?.then((fresh) => {
-    Object.assign(services, fromEngine(fresh, config, answerConcurrency(workers)));
+    Object.assign(services, engineServices(fresh, config, workers, web));
     log.info({ builtAt: fresh.index.manifest.builtAt }, 'the rebuilt index now serves');
   }, (err: Error) => log.error({ err }, 'rebuilding the stale index failed: the old one keeps serving; run npm run build:index'));
   const bot = createBot(services, { token, apiUrl: config.DISCORD_API_URL, drainSeconds: config.DRAIN_SECONDS });
@@ -68,6 +81,7 @@ async function runBot(config: Config, token: string) {
     stopScheduler();
     stopRetention();
     await bot.stop();
+    await web?.close();
     await store.close();
     process.exit(0);
   };

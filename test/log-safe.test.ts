@@ -68,7 +68,7 @@ describe('safeError', () => {
 describe('createLog (pino, as npm start logs)', () => {
   it('writes an error under err without its token or body, and redacts token fields', () => {
     const lines: string[] = [];
-    const log = createLog('info', new Writable({ write(chunk, _, done) { lines.push(String(chunk)); done(); } }));
+    const log = createLog('info', {}, new Writable({ write(chunk, _, done) { lines.push(String(chunk)); done(); } }));
     log.error({ err: apiError(), token: 'bot-token-x' }, 'interaction failed');
     log.warn({ err: `${URL_} answered 502` }, 'a failure put in words');
     const all = lines.join('');

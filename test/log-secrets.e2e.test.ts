@@ -54,7 +54,7 @@ describe('the log of a bot whose replies fail (QUESTION_LOG=false)', () => {
   it('in process, pino as npm start wires it: the failures by route, no interaction token, no question', async () => {
     const fake = await fakeDiscord();
     const lines: string[] = [];
-    const log = createLog('info', new Writable({ write(chunk, _, done) { lines.push(...String(chunk).split('\n').filter(Boolean)); done(); } }));
+    const log = createLog('info', {}, new Writable({ write(chunk, _, done) { lines.push(...String(chunk).split('\n').filter(Boolean)); done(); } }));
     const store = openSqliteStore(':memory:');
     const bot = await startBot(fake, servicesFor(store, { log, questionLog: false }));
     cleanups.push(() => store.close(), () => bot.stop(1));

@@ -8,7 +8,8 @@ import { safeError, scrubText } from '../discord/log-safe.js';
 /** An error, or an error already put in words by errorText, as the log may hold it. */
 const serializeErr = (err: unknown) => (typeof err === 'string' ? scrubText(err) : safeError(err));
 
-export function createLog(level: string, destination?: pino.DestinationStream): pino.Logger {
-  const options: pino.LoggerOptions = { level, redact: ['token', '*.token'], serializers: { err: serializeErr } };
+/** `more`: further pino options (the web server's hooks that count logged errors for /metrics). */
+export function createLog(level: string, more: Pick<pino.LoggerOptions, 'hooks'> = {}, destination?: pino.DestinationStream): pino.Logger {
+  const options: pino.LoggerOptions = { ...more, level, redact: ['token', '*.token'], serializers: { err: serializeErr } };
   return destination ? pino(options, destination) : pino(options);
 }

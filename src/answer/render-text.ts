@@ -1,11 +1,13 @@
 // Rendering an Answer as plain terminal text (the Discord renderer lives in src/discord/): the outcome
-// (labels shared with Discord) and the direct line on top, then the quotes or the closest sections.
+// (labels shared with Discord) and the direct line on top, then the quotes or the closest sections, each
+// quote's link into the web reader when given.
 import { showTabs, labelledCells } from '../plan/tables.js';
-import type { Answer } from './answer.js';
+import type { Answer, AnswerItem } from './answer.js';
 import { englishCitation } from './citation-english.js';
 import { ENGLISH_NOTE, languageOf, OUTCOME_LABELS, reasonText, relatedLines, SUGGESTIONS_HEADING } from './outcome-labels.js';
 
-export function renderAnswerText(a: Answer, opts: { scores?: boolean; limit?: number } = {}): string {
+/** `link`: where a quote opens in the web reader, printed under its citation. */
+export function renderAnswerText(a: Answer, opts: { scores?: boolean; limit?: number; link?: (item: AnswerItem) => string | null } = {}): string {
   if (a.problem) return [...a.notices.map((n) => `（${n}）`), a.problem.message].join('\n');
   const lang = languageOf(a.question);
   const lines: string[] = [`【${OUTCOME_LABELS[lang][a.outcome]}】`];
@@ -23,6 +25,8 @@ export function renderAnswerText(a: Answer, opts: { scores?: boolean; limit?: nu
     if (item.columns) lines.push(`   ${item.group ? `[${item.group}] ` : ''}${labelledCells(item.columns)}`);
     lines.push(`   —— ${item.citation.label}${opts.scores ? `  [score ${item.score}]` : ''}`);
     if (lang === 'en') lines.push(`   —— ${englishCitation(item.citation)}`);
+    const url = opts.link?.(item);
+    if (url) lines.push(`   🔗 ${url}`);
   });
   if (opts.scores) lines.push(`confidence ${a.confidence}`);
   return lines.join('\n');

@@ -5,10 +5,11 @@ import { configuredModel, type Config } from '../config.js';
 import type { BotServices } from '../discord/bot.js';
 import { createFootnoteLookup } from '../plan/footnotes.js';
 import { UserError } from '../discord/errors.js';
+import { createPlanLinks } from '../web/plan-links.js';
 import { answerQueue, QueueFull } from './answer-queue.js';
 import type { Engine } from './engine.js';
 
-export type EngineServices = Pick<BotServices, 'ask' | 'findTargets' | 'targets' | 'plan' | 'footnotes' | 'about'>;
+export type EngineServices = Pick<BotServices, 'ask' | 'findTargets' | 'targets' | 'plan' | 'footnotes' | 'about' | 'planLinks'>;
 
 /** Questions inside the engine at once: one more than the embedding workers, so they stay busy while the main thread quotes and judges. */
 export const answerConcurrency = (embedWorkers: number) => Math.max(2, embedWorkers + 1);
@@ -29,6 +30,8 @@ export const fromEngine = (engine: Engine, config: Config, concurrency: number):
   targets: engine.index.extra.targets,
   plan: engine.index.plan,
   footnotes: createFootnoteLookup(engine.index.plan),
+  // Link buttons and linked targets only when the reader has an address people can reach.
+  planLinks: config.PUBLIC_URL ? createPlanLinks(engine.index.plan, engine.index.chunks, config.PUBLIC_URL) : null,
   about: {
     title: engine.index.plan.title,
     indexBuiltAt: engine.index.manifest.builtAt,

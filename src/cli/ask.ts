@@ -1,11 +1,13 @@
 // npm run ask -- [--json] [--scores] "问题"   |   npm run ask -- --batch FILE.jsonl --json
-// Loads the model and index once; batch mode prints one JSON line per {"id","question"} line.
+// Loads the model and index once; batch mode prints one JSON line per {"id","question"} line. Every
+// citation carries its url in the web reader (printed under it in text).
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { answerJson } from '../answer/json.js';
 import { renderAnswerText } from '../answer/render-text.js';
 import { createEngine } from '../app/engine.js';
-import { loadConfig } from '../config.js';
+import { linkBase, loadConfig } from '../config.js';
+import { createPlanLinks } from '../web/plan-links.js';
 import { cliLog } from './log.js';
 
 async function main() {
@@ -17,7 +19,10 @@ async function main() {
     console.error('usage: npm run ask -- [--json] [--scores] "问题"  |  npm run ask -- --batch FILE.jsonl --json');
     process.exit(2);
   }
-  const engine = await createEngine(loadConfig(), cliLog);
+  const config = loadConfig();
+  const engine = await createEngine(config, cliLog);
+  // Every citation's link into the web reader (PUBLIC_URL, else the address npm start serves it at).
+  const link = createPlanLinks(engine.index.plan, engine.index.chunks, linkBase(config)).quote;
   if (batchAt >= 0) {
     const file = args[batchAt + 1];
     if (!file) throw new Error('--batch needs a FILE.jsonl');
@@ -33,12 +38,12 @@ async function main() {
         continue;
       }
       const a = await engine.ask(String(item.question ?? ''));
-      console.log(JSON.stringify(answerJson(a, String(item.id ?? line))));
+      console.log(JSON.stringify(answerJson(a, String(item.id ?? line), link)));
     }
     return;
   }
   const a = await engine.ask(question);
-  console.log(json ? JSON.stringify(answerJson(a)) : renderAnswerText(a, { scores: args.includes('--scores') }));
+  console.log(json ? JSON.stringify(answerJson(a, undefined, link)) : renderAnswerText(a, { scores: args.includes('--scores'), link }));
 }
 
 main().catch((err: Error) => {

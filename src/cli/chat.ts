@@ -1,11 +1,15 @@
 // npm run chat (and npm start without a Discord token): ask questions in the terminal. A blank line
-// asks again; /help explains; /quit, /exit or Ctrl+D leave.
+// asks again; /help explains; /quit, /exit or Ctrl+D leave. It also serves the web reader and the
+// HTTP API (unless WEB=false), and prints each quote's link into the reader.
 import { createInterface } from 'node:readline/promises';
-import type { Answer } from '../answer/answer.js';
+import type { Answer, AnswerItem } from '../answer/answer.js';
 import { renderAnswerText } from '../answer/render-text.js';
 import { CAN_ANSWER, CANNOT_ANSWER, EXAMPLE_QUESTIONS } from '../app/help.js';
 import { createEngine } from '../app/engine.js';
-import { loadConfig, type Config } from '../config.js';
+import { linkBase, loadConfig, type Config } from '../config.js';
+import { createPlanLinks } from '../web/plan-links.js';
+import { countAnswers } from '../web/observe.js';
+import { startWebOrWarn } from '../web/start.js';
 import { cliLog } from './log.js';
 
 export interface ChatIO {
@@ -21,7 +25,7 @@ export const CHAT_HELP = [
   '命令：/help 本说明；/quit 或 Ctrl+D 退出。',
 ].join('\n');
 
-export async function chatLoop(io: ChatIO, ask: (q: string) => Promise<Answer>): Promise<void> {
+export async function chatLoop(io: ChatIO, ask: (q: string) => Promise<Answer>, link?: (item: AnswerItem) => string | null): Promise<void> {
   io.write('planbot 终端问答 — 输入问题（中文或英文）；/help 查看说明，/quit 或 Ctrl+D 退出。');
   for (;;) {
     const line = await io.read('\n问> ');
@@ -29,7 +33,7 @@ export async function chatLoop(io: ChatIO, ask: (q: string) => Promise<Answer>):
     const q = line.trim();
     if (!q) continue;
     if (q === '/quit' || q === '/exit') return;
-    io.write(q === '/help' ? CHAT_HELP : renderAnswerText(await ask(q)));
+    io.write(q === '/help' ? CHAT_HELP : renderAnswerText(await ask(q), { link }));
   }
 }
 
@@ -38,7 +42,10 @@ export async function runChat(config: Config = loadConfig()): Promise<void> {
   // Lines are read as they come and kept until asked for, so questions piped in (or typed while the
   // model loads or an answer is being found) are all answered, in order.
   const lines = rl[Symbol.asyncIterator]();
+  const web = await startWebOrWarn(config, cliLog);
   const engine = await createEngine(config, cliLog);
+  web?.serve(engine);
+  const link = createPlanLinks(engine.index.plan, engine.index.chunks, linkBase(config)).quote;
   try {
     await chatLoop({
       read: async (prompt) => {
@@ -47,9 +54,10 @@ export async function runChat(config: Config = loadConfig()): Promise<void> {
         return next.done ? null : next.value;
       },
       write: (text) => console.log(text),
-    }, (q) => engine.ask(q));
+    }, countAnswers((q: string) => engine.ask(q), web?.metrics, 'terminal'), link);
   } finally {
     rl.close();
+    await web?.close();
   }
 }
 

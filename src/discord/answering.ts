@@ -3,10 +3,11 @@
 // reply with its buttons. The answer's id is the id of the interaction or message that asked.
 import type { Answer } from '../answer/answer.js';
 import type { QuestionSource, StoredAnswer } from '../state/store.js';
-import { answerRows } from './buttons.js';
+import { answerRows, planLinkRow } from './buttons.js';
 import type { BotServices, Reply } from './context.js';
 import { languageOf } from '../answer/outcome-labels.js';
 import { pageCount, PER_PAGE, renderAnswer } from './render-answer.js';
+import type { PlanLinks } from '../web/plan-links.js';
 
 export interface Asked {
   /** The interaction or message id: the answer's id. */
@@ -47,5 +48,16 @@ export function answerReply(answerId: string, answer: Answer, page: number, s: B
   const payloads = renderAnswer(answer, { page, footnotes: s.footnotes, typed });
   if (answer.problem) return { payloads };
   const quotes = answer.outcome !== 'not_covered' && answer.answers.length > 0;
-  return { payloads, components: answerRows(answerId, quotes ? { page, pages: pageCount(answer), firstItem: page * PER_PAGE } : null) };
+  const rows = answerRows(answerId, quotes ? { page, pages: pageCount(answer), firstItem: page * PER_PAGE } : null);
+  const links = quotes && s.planLinks ? quoteLinks(answer, page, s.planLinks) : [];
+  return { payloads, components: links.length ? [planLinkRow(links, languageOf(answer.question)), ...rows] : rows };
+}
+
+/** The reader links of the quotes on this page, numbered as they are shown. */
+function quoteLinks(answer: Answer, page: number, links: PlanLinks): { n: number; url: string }[] {
+  const first = page * PER_PAGE;
+  return answer.answers.slice(first, first + PER_PAGE).flatMap((item, i) => {
+    const url = links.quote(item);
+    return url ? [{ n: first + i + 1, url }] : [];
+  });
 }

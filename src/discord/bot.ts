@@ -92,7 +92,7 @@ export function createBot(s: BotServices, options: BotOptions) {
 
   return {
     client,
-    digestSender: createDigestSender(client, s.log),
+    digestSender: createDigestSender(client, s.log, (quote) => s.planLinks?.text(quote) ?? null),
     start: () => login(client, options.token),
     /** Drains (new questions told to ask again; those in flight finish within the limit, the rest are logged), then closes the gateway. */
     async stop(drainSeconds = options.drainSeconds ?? 10) {

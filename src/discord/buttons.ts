@@ -63,6 +63,17 @@ export function answerRows(answerId: string, at: AnswerPage | null) {
   return [nav, vote];
 }
 
+/** Discord's limit on buttons in a row. */
+const ROW_BUTTONS = 5;
+
+/** "Open in the plan" link buttons, one per quote shown (numbered as the quotes are), at most a row. */
+export function planLinkRow(links: { n: number; url: string }[], lang: 'zh' | 'en') {
+  const label = lang === 'en' ? 'Open in the plan' : '在规划中查看';
+  return new ActionRowBuilder<ButtonBuilder>().addComponents(
+    links.slice(0, ROW_BUTTONS).map(({ n, url }) => new ButtonBuilder().setStyle(ButtonStyle.Link).setURL(url).setLabel(`${n}. ${label}`)),
+  );
+}
+
 export function sectionRow(section: number, page: number, pages: number) {
   return new ActionRowBuilder<ButtonBuilder>().addComponents(
     button({ kind: 'section', section, page: page + 1 }, '下一页', ButtonStyle.Secondary, page + 1 >= pages),

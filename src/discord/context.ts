@@ -9,6 +9,7 @@ import type { FootnoteLookup } from '../plan/footnotes.js';
 import type { PlanDocument } from '../plan/types.js';
 import type { Store } from '../state/store.js';
 import type { Target } from '../targets/extract.js';
+import type { PlanLinks } from '../web/plan-links.js';
 import type { Question } from './drain.js';
 import type { MessagePayload } from './render.js';
 
@@ -45,6 +46,8 @@ export interface BotServices {
   about: AboutInfo;
   now: () => Date;
   log: BotLog;
+  /** Links into the web reader (when PUBLIC_URL is set): "Open in the plan" buttons, linked targets. */
+  planLinks?: PlanLinks | null;
 }
 
 /** What the handlers know of the bot itself. */

@@ -25,7 +25,8 @@ async function asDigestError<T>(run: () => Promise<T>): Promise<T> {
 /** Part n's nonce: the claim's for the first, derived for the rest (at most 25 characters). */
 const partNonce = (nonce: string, n: number) => (n === 0 ? nonce : `${nonce}${n}`.slice(0, 25));
 
-export function createDigestSender(client: Client, log: BotLog): DigestSender {
+/** `link`: the web reader's link of a target's quote, for each item (when PUBLIC_URL is set). */
+export function createDigestSender(client: Client, log: BotLog, link?: (quote: string) => string | null): DigestSender {
   const delivery = (): Delivery => ({ botId: client.user?.id ?? '', log });
   const channelOf = async (channelId: string): Promise<Postable> => {
     const channel = await client.channels.fetch(channelId);
@@ -36,13 +37,13 @@ export function createDigestSender(client: Client, log: BotLog): DigestSender {
     send: (channelId, digest, nonce, after) => asDigestError(async () => {
       const channel = await channelOf(channelId);
       const since = snowflakeAt(after ?? new Date(Date.now() - 60_000));
-      for (const [n, part] of renderDigest(digest).entries()) {
+      for (const [n, part] of renderDigest(digest, link).entries()) {
         if (after && (await findPosted(channel, part, delivery().botId, since))) continue;
         await sendOnce(channel, part, partNonce(nonce, n), since, delivery());
       }
     }),
     isPosted: (channelId, digest, after) => asDigestError(async () => {
-      const [first] = renderDigest(digest);
+      const [first] = renderDigest(digest, link);
       return !!first && (await findPosted(await channelOf(channelId), first, delivery().botId, snowflakeAt(after))) !== null;
     }),
   };

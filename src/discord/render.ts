@@ -81,20 +81,24 @@ export function packBlocks(blocks: string[], title: string, footer: string): Mes
 }
 
 /** `none`: what to say when there are no targets (see noTargetsMessage in src/targets/render.ts). */
-export function renderTargets(targets: Target[], title: string, none = '规划中没有这方面的量化目标。'): MessagePayload[] {
+/** A citation line, the label linked into the web reader when there is a link. */
+const citationLine = (label: string, url: string | null | undefined) => (url ? `— [${escapeMarkdown(label)}](${url})` : `— ${escapeMarkdown(label)}`);
+
+/** `link`: the web reader's link of a target's quote (when PUBLIC_URL is set). */
+export function renderTargets(targets: Target[], title: string, none = '规划中没有这方面的量化目标。', link?: (quote: string) => string | null): MessagePayload[] {
   const blocks = targets.map((t, i) =>
-    `**${i + 1}. ${escapeMarkdown(targetHeadline(t))}**\n${blockQuote(planText(t.quote))}\n— ${escapeMarkdown(t.citation.label)}`);
+    `**${i + 1}. ${escapeMarkdown(targetHeadline(t))}**\n${blockQuote(planText(t.quote))}\n${citationLine(t.citation.label, link?.(t.quote))}`);
   return packBlocks(blocks.length ? blocks : [none], title, '规划目标 · 引文均为规划原文');
 }
 
 /** /targets: the targets on what the user typed, which is echoed escaped in the title and the "none" line. */
-export function renderTopicTargets(targets: Target[], topic: string): MessagePayload[] {
+export function renderTopicTargets(targets: Target[], topic: string, link?: (quote: string) => string | null): MessagePayload[] {
   const shown = escapeMarkdown(topic);
-  return renderTargets(targets, `目标：${shown}`, noTargetsMessage(shown));
+  return renderTargets(targets, `目标：${shown}`, noTargetsMessage(shown), link);
 }
 
-export function renderDigest(d: Digest): MessagePayload[] {
-  return renderTargets(d.targets, `${DIGEST_TITLE} · ${d.date}`);
+export function renderDigest(d: Digest, link?: (quote: string) => string | null): MessagePayload[] {
+  return renderTargets(d.targets, `${DIGEST_TITLE} · ${d.date}`, undefined, link);
 }
 
 /** Section text paged for Discord: blocks of plan text, escaped, within limits. */

@@ -47,25 +47,53 @@ const keysOf = (term: string) => {
 
 export type FootnoteLookup = (quote: string) => Footnote[];
 
+interface NoteKeys {
+  marker: string;
+  text: string;
+  /** Position of the footnote's block in plan.blocks. */
+  block: number;
+  keys: string[];
+}
+
+const notesOf = (plan: PlanDocument): NoteKeys[] => plan.blocks.flatMap((b, block) => (b.kind === 'footnote' && b.footnote
+  ? [{ marker: b.footnote.marker, text: b.text, block, keys: keysOf(b.footnote.term) }] : []));
+
+/** The footnote a marker points to, given the text just before the marker: the longest term that ends it wins. */
+function noteFor(notes: readonly NoteKeys[], marker: string, before: string): NoteKeys | null {
+  let best: { note: NoteKeys; length: number } | null = null;
+  for (const note of notes) {
+    if (note.marker !== marker) continue;
+    const length = Math.max(0, ...note.keys.filter((k) => before.includes(k)).map((k) => k.length));
+    if (length > (best?.length ?? 0)) best = { note, length };
+  }
+  return best?.note ?? null;
+}
+
 export function createFootnoteLookup(plan: PlanDocument): FootnoteLookup {
-  const notes = plan.blocks.flatMap((b) => (b.kind === 'footnote' && b.footnote
-    ? [{ marker: b.footnote.marker, text: b.text, keys: keysOf(b.footnote.term) }] : []));
+  const notes = notesOf(plan);
   return (quote) => {
     const at = plan.text.indexOf(quote);
     const found: Footnote[] = [];
     for (const m of quote.matchAll(FOOTNOTE_MARK)) {
       const end = (at >= 0 ? at : 0) + m.index;
       const before = at >= 0 ? plan.text.slice(Math.max(0, end - LOOK_BACK), end) : quote.slice(0, m.index);
-      let best: { note: (typeof notes)[number]; length: number } | null = null;
-      for (const note of notes) {
-        if (note.marker !== m[1]) continue;
-        const length = Math.max(0, ...note.keys.filter((k) => before.includes(k)).map((k) => k.length));
-        if (length > (best?.length ?? 0)) best = { note, length };
-      }
-      if (best && !found.some((f) => f.text === best.note.text)) found.push({ marker: best.note.marker, text: best.note.text });
+      const best = noteFor(notes, m[1]!, before);
+      if (best && !found.some((f) => f.text === best.text)) found.push({ marker: best.marker, text: best.text });
     }
     return found;
   };
+}
+
+/**
+ * For every block, the footnote block each of its markers points to (in the order the markers occur;
+ * null when none matches): the links both ways of a reader.
+ */
+export function footnoteTargets(plan: PlanDocument): (number | null)[][] {
+  const notes = notesOf(plan);
+  return plan.blocks.map((b) => [...b.text.matchAll(FOOTNOTE_MARK)].map((m) => {
+    const end = b.span[0] + m.index;
+    return noteFor(notes, m[1]!, plan.text.slice(Math.max(0, end - LOOK_BACK), end))?.block ?? null;
+  }));
 }
 
 /** Plan text for reading: footnote markers shown as printed (② rather than ^②). */

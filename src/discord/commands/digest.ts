@@ -20,7 +20,7 @@ export const digest: Command = {
   async execute(i, s) {
     if (i.options.getSubcommand() === 'preview') {
       const date = localTime(s.now(), s.digest.timeZone).date;
-      return { payloads: renderDigest(selectDigest(s.targets, date, s.digest.size)).slice(0, 1) };
+      return { payloads: renderDigest(selectDigest(s.targets, date, s.digest.size), s.planLinks?.text).slice(0, 1) };
     }
     return textReply(`每日 ${s.digest.postAt}（${s.digest.timeZone}）推送 ${s.digest.size} 条规划目标。`);
   },

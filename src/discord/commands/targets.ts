@@ -17,6 +17,6 @@ export const targets: Command = {
   cost: 'question',
   async execute(i, s) {
     const topic = i.options.getString('topic', true);
-    return { payloads: renderTopicTargets(await s.findTargets(topic), topic) };
+    return { payloads: renderTopicTargets(await s.findTargets(topic), topic, s.planLinks?.text) };
   },
 };
