@@ -1,0 +1,108 @@
+// checkClaim: a claim → the plan sentence that states its subject → its parts compared → a verdict
+// (supported, contradicted with both wordings, partly, or not in the plan) above verbatim quotes with
+// their citations. Retrieval is the answer engine's (retrieve() over the claim without its framing);
+// its passages lead among plan sentences that state as much of the subject.
+import type { Chunk } from '../chunk/chunk.js';
+import type { AnswerItem, AnswerPorts } from '../answer/answer.js';
+import { cite } from '../answer/citation.js';
+import { quotePassage, MAX_QUOTE_CHARS } from '../answer/quote.js';
+import { isVerbatim } from '../answer/verbatim.js';
+import { DEFAULT_RETRIEVE_OPTIONS, retrieve } from '../search/retrieve.js';
+import { claimParts, type ClaimParts } from '../understand/claim.js';
+import { inPastReview } from '../understand/figure.js';
+import { understand, type Language } from '../understand/question.js';
+import { compareParts, type Differ, type PartName } from './compare.js';
+import { statedShare, subjectText, subjectWeights } from './match.js';
+
+export type ClaimVerdict = 'supported' | 'contradicted' | 'partly' | 'not_in_plan';
+
+export interface ClaimCheck {
+  /** The claim as read (cleaned, Simplified script). */
+  claim: string;
+  language: Language;
+  verdict: ClaimVerdict;
+  differs: Differ[];
+  /** Parts of the claim the leading sentence says nothing of. */
+  absent: PartName[];
+  /** The leading quote states the claim's subject (or, when not in the plan, the nearest passages). */
+  quotes: AnswerItem[];
+  /** The weighted share of the claim's subject the leading sentence states (0–1). */
+  stated: number;
+}
+
+export interface CheckSettings {
+  /** A sentence stating at least this share of the subject states it: its parts decide supported or contradicted. */
+  states: number;
+  /** Below this share nothing in the plan states the subject: not in the plan. */
+  touches: number;
+  /** How much a sentence of a retrieved passage gains, for the passage ranked first (less further down). */
+  retrievedBonus: number;
+  quotes: number;
+}
+
+export const DEFAULT_CHECK_SETTINGS: CheckSettings = { states: 0.6, touches: 0.35, retrievedBonus: 0.1, quotes: 3 };
+
+interface Scored {
+  sentence: number;
+  stated: number;
+  score: number;
+}
+
+/** Plan sentences by the share of the subject they state, a retrieved passage's sentences a little ahead; one per block. */
+function rankSentences(ports: AnswerPorts, weights: ReadonlyMap<string, number>, retrievedBlocks: readonly number[], bonus: number): Scored[] {
+  const rankOf = new Map(retrievedBlocks.map((b, i) => [b, i]));
+  const scored = ports.sentences.map((s, i) => {
+    const stated = statedShare(s.text, weights);
+    const rank = rankOf.get(ports.chunks[s.chunk]?.block ?? -1);
+    return { sentence: i, stated, score: stated + (rank === undefined ? 0 : bonus / (1 + rank)) };
+  }).sort((a, b) => b.score - a.score);
+  const seen = new Set<number>();
+  return scored.filter((s) => {
+    const block = ports.chunks[ports.sentences[s.sentence]!.chunk]?.block ?? -1;
+    return !seen.has(block) && seen.add(block);
+  });
+}
+
+function quoteOf(s: Scored, ports: AnswerPorts, weights: ReadonlyMap<string, number>): AnswerItem | null {
+  const sentence = ports.sentences[s.sentence]!;
+  const c: Chunk = ports.chunks[sentence.chunk]!;
+  const text = quotePassage(sentence.text, weights, MAX_QUOTE_CHARS).text;
+  if (!isVerbatim(text, ports.planText)) return null;
+  return {
+    text, citation: cite(c.path, c.page, c.footnote?.marker), score: Number(s.score.toFixed(4)), kind: c.kind, chunkId: c.id,
+    ...(c.table ? { columns: c.table.cells, group: c.table.group } : {}),
+    ...(inPastReview(c.path.map((h) => h.label)) ? { pastResult: true } : {}),
+  };
+}
+
+/** The verdict from how much of the subject the sentence states and how its parts compare. */
+function verdictOf(stated: number, differs: readonly Differ[], absent: readonly PartName[], settings: CheckSettings): ClaimVerdict {
+  if (stated < settings.touches) return 'not_in_plan';
+  if (differs.length) return stated >= settings.states ? 'contradicted' : 'partly';
+  return stated >= settings.states && !absent.length ? 'supported' : 'partly';
+}
+
+export async function checkClaim(raw: string, ports: AnswerPorts, settings: CheckSettings = DEFAULT_CHECK_SETTINGS): Promise<ClaimCheck> {
+  const q = understand(raw, ports.vocabulary);
+  const parts: ClaimParts = claimParts(q.text);
+  const base = { claim: q.text, language: q.language, differs: [], absent: [], quotes: [], stated: 0 };
+  if (q.problem) return { ...base, verdict: 'not_in_plan' };
+  const asked = understand(parts.subject, ports.vocabulary);
+  const { hits } = await retrieve(asked, ports, DEFAULT_RETRIEVE_OPTIONS);
+  const weights = subjectWeights(subjectText(parts), asked.language === 'zh' ? [] : asked.extraTerms, ports.idf);
+  const ranked = rankSentences(ports, weights, hits.map((h) => h.passage.block), settings.retrievedBonus);
+  const best = ranked[0];
+  if (!best) return { ...base, verdict: 'not_in_plan' };
+  const sentence = ports.sentences[best.sentence]!;
+  const chunk = ports.chunks[sentence.chunk]!;
+  const blockStart = ports.blockSpans[chunk.block]?.[0] ?? sentence.span[0];
+  const plan = {
+    text: sentence.text, before: ports.planText.slice(blockStart, sentence.span[0]), context: chunk.context,
+    past: inPastReview(chunk.path.map((h) => h.label)),
+  };
+  const window = quotePassage(sentence.text, weights, 80).text;
+  const { differs, absent } = compareParts(parts, plan, window, weights);
+  const verdict = verdictOf(best.stated, differs, absent, settings);
+  const quotes = ranked.slice(0, settings.quotes).map((s) => quoteOf(s, ports, weights)).filter((x): x is AnswerItem => x !== null);
+  return { ...base, verdict, differs, absent, quotes, stated: Number(best.stated.toFixed(4)) };
+}

@@ -1,0 +1,117 @@
+// Comparing what a claim asserts with the plan sentence that states its subject, part by part:
+//   figures — the plan's figure of the same unit next to the same words (4000亿元 against 突破5000亿元);
+//   years   — the years the sentence names, else those its paragraph opened with (展望二〇三五年，…), else
+//             its section's (the review of 十三五: 2020; elsewhere the plan's target year, 2025);
+//   places  — the place the plan puts right before the claim's subject (吉水县 against 永丰县农村宅基地);
+//   commitment — a claim that says done (已获批) or firm (开工, 建成) where the plan says 争取/力争/研究.
+// Each part holds, differs (with both wordings) or is absent from the sentence. Pure.
+import { amountsIn, comparable, sameAmount, type Amount } from '../understand/amounts.js';
+import { claimYears, commitmentOf, placesIn, type ClaimParts, type PlaceMention } from '../understand/claim.js';
+import { PLAN_TARGET_YEAR } from '../understand/figure.js';
+import { hanBigrams } from '../search/tokenize.js';
+import { anchorIn } from './match.js';
+
+export type PartName = 'figure' | 'year' | 'place' | 'commitment';
+
+export interface Differ {
+  what: PartName;
+  claim: string;
+  plan: string;
+}
+
+export interface Comparison {
+  differs: Differ[];
+  /** Parts the sentence says nothing of (a figure of a unit it does not give, a place it does not name). */
+  absent: PartName[];
+  holds: PartName[];
+}
+
+/** The plan side: the sentence, the text of its paragraph before it, and where it stands. */
+export interface PlanSentence {
+  text: string;
+  before: string;
+  /** Heading trail and table labels. */
+  context: string;
+  /** In the review of the previous plan (第一章 发展基础): a result, not a target. */
+  past: boolean;
+}
+
+/** The plan's own name (…二〇三五年远景目标纲要) names no year of anything. */
+const SELF_NAME = /二〇三五年远景目标(?:纲要|的建议)/g;
+
+/** The years a plan sentence is about (see the header). */
+export function planYears(p: PlanSentence): number[] {
+  const own = claimYears(p.text.replace(SELF_NAME, ''));
+  if (own.length) return own;
+  const opened = claimYears(p.before.replace(SELF_NAME, '').split(/[。；]/)[0] ?? '');
+  if (opened.length) return opened;
+  const headed = claimYears(p.context.replace(SELF_NAME, ''));
+  if (headed.length) return headed;
+  return [p.past ? 2020 : PLAN_TARGET_YEAR];
+}
+
+const overlap = (a: string, b: string) => { const bs = new Set(hanBigrams(b)); return hanBigrams(a).filter((x) => bs.has(x)).length; };
+
+/** A claim figure against the sentence: the same figure holds; else the comparable figure next to the most of the same words differs. */
+function compareFigure(f: Amount, claim: string, plan: string): Differ | 'holds' | 'absent' {
+  const amounts = amountsIn(plan);
+  if (amounts.some((a) => sameAmount(a, f))) return 'holds';
+  const near = (a: Amount) => overlap(claim.slice(Math.max(0, f.start - 12), f.start), plan.slice(Math.max(0, a.start - 16), a.start));
+  const rivals = amounts.filter((a) => comparable(f, a)).sort((a, b) => near(b) - near(a));
+  return rivals[0] ? { what: 'figure', claim: f.text, plan: rivals[0].text } : 'absent';
+}
+
+/** Separators and other places only between two places: they are listed together (安福、遂川、井冈山…通用机场). */
+const listedWith = (text: string, a: PlaceMention, b: PlaceMention) => {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  const between = text.slice(first.end, second.start);
+  const others = placesIn(between).reduceRight((s, p) => s.slice(0, p.start) + s.slice(p.end), between);
+  return /^[、和及与\s]*$/.test(others);
+};
+
+/** A claimed place against the sentence: the place right before the claim's subject in it. */
+function comparePlace(place: PlaceMention, parts: ClaimParts, plan: string, weights: ReadonlyMap<string, number>): Differ | 'holds' | 'absent' {
+  const clause = parts.subject.slice(place.end).split(/[，,；;。]/)[0] || parts.subject;
+  const at = anchorIn(plan, clause, weights);
+  const clauseStart = Math.max(plan.lastIndexOf('，', at), plan.lastIndexOf('；', at), plan.lastIndexOf('。', at)) + 1;
+  const before = placesIn(plan).filter((p) => p.end <= at && p.start >= clauseStart);
+  const nearest = before.at(-1);
+  if (!nearest || at < 0) return placesIn(plan).some((p) => p.name === place.name) ? 'holds' : 'absent';
+  if (nearest.name === place.name) return 'holds';
+  const own = before.find((p) => p.name === place.name);
+  if (own && listedWith(plan, own, nearest)) return 'holds';
+  return { what: 'place', claim: parts.subject.slice(place.start, place.end), plan: plan.slice(nearest.start, nearest.end) };
+}
+
+const PLAN_WEAK = /争取|力争|争创|前期工作|研究(?!院|所|中心|生)|谋划|探索|适时|支持|推动|鼓励|规划建设|申报|创建|打造/;
+
+/** A claim that says done or firm against a sentence that plans or strives (see the header). */
+function compareCommitment(parts: ClaimParts, plan: PlanSentence, at: number): Differ | 'holds' | null {
+  const said = parts.commitment;
+  if (!said || said.level === 'weak') return null;
+  const clauses = plan.text.slice(0, at >= 0 ? at + 2 : plan.text.length).split(/[，；。]/).slice(-2).join('，');
+  const weak = clauses.match(PLAN_WEAK)?.[0] ?? (said.level === 'done' ? clauses.match(/加快|推进|建设|实施|继续/)?.[0] : undefined);
+  if (said.level === 'done' && !plan.past && weak) return { what: 'commitment', claim: said.said, plan: weak };
+  const planLevel = commitmentOf(clauses);
+  if (said.level === 'strong' && planLevel?.level === 'weak') return { what: 'commitment', claim: said.said, plan: planLevel.said };
+  return 'holds';
+}
+
+export function compareParts(parts: ClaimParts, plan: PlanSentence, window: string, weights: ReadonlyMap<string, number>): Comparison {
+  const out: Comparison = { differs: [], absent: [], holds: [] };
+  const add = (what: PartName, r: Differ | 'holds' | 'absent' | null) => {
+    if (r === 'holds') out.holds.push(what);
+    else if (r === 'absent') out.absent.push(what);
+    else if (r) out.differs.push(r);
+  };
+  for (const f of parts.figures) {
+    const inWindow = compareFigure(f, parts.subject, window);
+    add('figure', inWindow === 'absent' ? compareFigure(f, parts.subject, plan.text) : inWindow);
+  }
+  const years = planYears(plan);
+  const wrong = parts.years.filter((y) => !years.includes(y) && !(plan.past && y <= 2020));
+  if (parts.years.length) add('year', wrong.length === parts.years.length ? { what: 'year', claim: `${wrong[0]}年`, plan: `${years[0]}年` } : 'holds');
+  for (const p of parts.places) add('place', comparePlace(p, parts, plan.text, weights));
+  add('commitment', compareCommitment(parts, plan, anchorIn(plan.text, parts.subject, weights)));
+  return out;
+}
