@@ -9,6 +9,8 @@ import { quotePassage, MAX_QUOTE_CHARS } from '../answer/quote.js';
 import { isVerbatim } from '../answer/verbatim.js';
 import { DEFAULT_RETRIEVE_OPTIONS, retrieve } from '../search/retrieve.js';
 import { claimParts, type ClaimParts } from '../understand/claim.js';
+import { amountsIn, comparable, sameAmount, type Amount } from '../understand/amounts.js';
+import { rowLine } from '../answer/direct.js';
 import { inPastReview } from '../understand/figure.js';
 import { understand, type Language } from '../understand/question.js';
 import { compareParts, type Differ, type PartName } from './compare.js';
@@ -44,17 +46,42 @@ export const DEFAULT_CHECK_SETTINGS: CheckSettings = { states: 0.6, touches: 0.3
 
 interface Scored {
   sentence: number;
+  /** What the sentence says, compared: a short sentence with the next one (新干盐化科创园。提升氟化工…), a table row as its labelled cells. */
+  text: string;
   stated: number;
   score: number;
 }
 
+/** A sentence shorter than this (a name heading a box item) is read with the next one of its block. */
+const SHORT_SENTENCE = 20;
+
+function comparedText(ports: AnswerPorts, i: number): string {
+  const s = ports.sentences[i]!;
+  const c = ports.chunks[s.chunk]!;
+  if (c.table) return `${s.text} ${rowLine(c.table.cells, null)}`;
+  const next = ports.sentences[i + 1];
+  return s.text.length < SHORT_SENTENCE && next && ports.chunks[next.chunk]?.block === c.block ? `${s.text}${next.text}` : s.text;
+}
+
+/** How much a sentence gains for giving a claimed figure, or only a figure of its unit. */
+const SAME_FIGURE_BONUS = 0.1;
+const FIGURE_OF_UNIT_BONUS = 0.05;
+
+function figureBonus(text: string, figures: readonly Amount[]): number {
+  if (!figures.length) return 0;
+  const amounts = amountsIn(text);
+  if (figures.some((f) => amounts.some((a) => sameAmount(a, f)))) return SAME_FIGURE_BONUS;
+  return figures.some((f) => amounts.some((a) => comparable(f, a))) ? FIGURE_OF_UNIT_BONUS : 0;
+}
+
 /** Plan sentences by the share of the subject they state, a retrieved passage's sentences a little ahead; one per block. */
-function rankSentences(ports: AnswerPorts, weights: ReadonlyMap<string, number>, retrievedBlocks: readonly number[], bonus: number): Scored[] {
+function rankSentences(ports: AnswerPorts, weights: ReadonlyMap<string, number>, figures: readonly Amount[], retrievedBlocks: readonly number[], bonus: number): Scored[] {
   const rankOf = new Map(retrievedBlocks.map((b, i) => [b, i]));
   const scored = ports.sentences.map((s, i) => {
-    const stated = statedShare(s.text, weights);
+    const text = comparedText(ports, i);
+    const stated = statedShare(text, weights);
     const rank = rankOf.get(ports.chunks[s.chunk]?.block ?? -1);
-    return { sentence: i, stated, score: stated + (rank === undefined ? 0 : bonus / (1 + rank)) };
+    return { sentence: i, text, stated, score: stated + (rank === undefined ? 0 : bonus / (1 + rank)) + (stated > 0 ? figureBonus(text, figures) : 0) };
   }).sort((a, b) => b.score - a.score);
   const seen = new Set<number>();
   return scored.filter((s) => {
@@ -75,6 +102,16 @@ function quoteOf(s: Scored, ports: AnswerPorts, weights: ReadonlyMap<string, num
   };
 }
 
+/** How many of the next sentences may give a claimed figure the leading one does not (a claim of two facts). */
+const ELSEWHERE = 5;
+
+/** The parts still absent once the figures the next sentences give are counted: one per figure they give. */
+function figuresElsewhere(absent: readonly PartName[], figures: readonly Amount[], next: readonly Scored[]): PartName[] {
+  const given = figures.filter((f) => next.some((s) => amountsIn(s.text).some((a) => sameAmount(a, f)))).length;
+  let dropped = 0;
+  return absent.filter((p) => p !== 'figure' || dropped++ >= given);
+}
+
 /** The verdict from how much of the subject the sentence states and how its parts compare. */
 function verdictOf(stated: number, differs: readonly Differ[], absent: readonly PartName[], settings: CheckSettings): ClaimVerdict {
   if (stated < settings.touches) return 'not_in_plan';
@@ -90,18 +127,20 @@ export async function checkClaim(raw: string, ports: AnswerPorts, settings: Chec
   const asked = understand(parts.subject, ports.vocabulary);
   const { hits } = await retrieve(asked, ports, DEFAULT_RETRIEVE_OPTIONS);
   const weights = subjectWeights(subjectText(parts), asked.language === 'zh' ? [] : asked.extraTerms, ports.idf);
-  const ranked = rankSentences(ports, weights, hits.map((h) => h.passage.block), settings.retrievedBonus);
+  const ranked = rankSentences(ports, weights, parts.figures, hits.map((h) => h.passage.block), settings.retrievedBonus);
   const best = ranked[0];
   if (!best) return { ...base, verdict: 'not_in_plan' };
   const sentence = ports.sentences[best.sentence]!;
   const chunk = ports.chunks[sentence.chunk]!;
   const blockStart = ports.blockSpans[chunk.block]?.[0] ?? sentence.span[0];
   const plan = {
-    text: sentence.text, before: ports.planText.slice(blockStart, sentence.span[0]), context: chunk.context,
+    text: best.text, before: ports.planText.slice(blockStart, sentence.span[0]), context: chunk.context,
     past: inPastReview(chunk.path.map((h) => h.label)),
   };
-  const window = quotePassage(sentence.text, weights, 80).text;
-  const { differs, absent } = compareParts(parts, plan, window, weights);
+  const window = quotePassage(best.text, weights, 80).text;
+  const compared = compareParts(parts, plan, window, weights);
+  const { differs } = compared;
+  const absent = figuresElsewhere(compared.absent, parts.figures, ranked.slice(1, ELSEWHERE));
   const verdict = verdictOf(best.stated, differs, absent, settings);
   const quotes = ranked.slice(0, settings.quotes).map((s) => quoteOf(s, ports, weights)).filter((x): x is AnswerItem => x !== null);
   return { ...base, verdict, differs, absent, quotes, stated: Number(best.stated.toFixed(4)) };

@@ -97,6 +97,21 @@ function compareCommitment(parts: ClaimParts, plan: PlanSentence, at: number): D
   return 'holds';
 }
 
+/**
+ * The claim's years against the sentence's: one of them named by the sentence (or its paragraph, its
+ * section) holds. A result of the previous plan naming no year holds for a year up to 2020; for a later
+ * year it says nothing (the plan gives no target for it there): absent.
+ */
+function compareYears(claimed: readonly number[], plan: PlanSentence): Differ | 'holds' | 'absent' | null {
+  if (!claimed.length) return null;
+  const years = planYears(plan);
+  if (claimed.some((y) => years.includes(y))) return 'holds';
+  const unnamed = !claimYears(plan.text.replace(SELF_NAME, '')).length;
+  if (plan.past && claimed.every((y) => y <= 2020)) return unnamed ? 'holds' : { what: 'year', claim: `${claimed[0]}年`, plan: `${years[0]}年` };
+  if (plan.past) return 'absent';
+  return { what: 'year', claim: `${claimed[0]}年`, plan: `${years[0]}年` };
+}
+
 export function compareParts(parts: ClaimParts, plan: PlanSentence, window: string, weights: ReadonlyMap<string, number>): Comparison {
   const out: Comparison = { differs: [], absent: [], holds: [] };
   const add = (what: PartName, r: Differ | 'holds' | 'absent' | null) => {
@@ -108,9 +123,7 @@ export function compareParts(parts: ClaimParts, plan: PlanSentence, window: stri
     const inWindow = compareFigure(f, parts.subject, window);
     add('figure', inWindow === 'absent' ? compareFigure(f, parts.subject, plan.text) : inWindow);
   }
-  const years = planYears(plan);
-  const wrong = parts.years.filter((y) => !years.includes(y) && !(plan.past && y <= 2020));
-  if (parts.years.length) add('year', wrong.length === parts.years.length ? { what: 'year', claim: `${wrong[0]}年`, plan: `${years[0]}年` } : 'holds');
+  add('year', compareYears(parts.years, plan));
   for (const p of parts.places) add('place', comparePlace(p, parts, plan.text, weights));
   add('commitment', compareCommitment(parts, plan, anchorIn(plan.text, parts.subject, weights)));
   return out;

@@ -22,11 +22,14 @@ export function subjectText(parts: ClaimParts): string {
 
 /**
  * Bigram → weight: the subject's own bigrams at their idf, and (for an English or mixed claim) the
- * bigrams of the plan terms its words translate to, at idf × the term's weight.
+ * bigrams of the plan terms its words translate to, at idf × the term's weight. Bigrams the plan never
+ * uses are left out: no sentence can state them, and most are the claim's own manner of speaking
+ * (新能源车主狂喜, 出去完方便了).
  */
 export function subjectWeights(subject: string, bridged: readonly { term: string; weight: number }[], idf: (t: string) => number): Map<string, number> {
   const weights = new Map<string, number>();
-  const add = (bigram: string, w: number) => weights.set(bigram, Math.max(weights.get(bigram) ?? 0, w));
+  const unseen = idf('\u0000');
+  const add = (bigram: string, w: number) => { if (idf(bigram) < unseen) weights.set(bigram, Math.max(weights.get(bigram) ?? 0, w)); };
   for (const b of hanBigrams(subject)) add(b, idf(b));
   for (const { term, weight } of bridged) for (const b of hanBigrams(term)) add(b, idf(b) * weight);
   return weights;

@@ -18,16 +18,18 @@ export interface Amount {
 }
 
 const COUNTER = '个|家|所|座|条|项|名|张|台|辆|套|处|户|件|只|批|艘|栋|位';
-const ZH_UNITS = `%|％|个百分点|百分点|倍|亿美元|美元|元|平方公里|平方米|万亩|亩|人次|人|公里|千米|米|吨|千瓦|兆瓦|立方米|${COUNTER}`;
+const ZH_UNITS = `%|％|个百分点|百分点|倍|亿美元|美元|元|平方公里|平方米|万亩|亩|人次|人|公里|千米|米|吨|千瓦|兆瓦|立方米|亿斤|斤|分钟|小时|${COUNTER}`;
 const ZH_NUM = '(\\d+(?:,\\d{3})*(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)';
-const ZH_BEFORE = '(突破|超过|超|不低于|不少于|不超过|达到|达|控制在|低于|约|近|逾|力争)?';
-const ZH_FIGURE = new RegExp(`${ZH_BEFORE}\\s*${ZH_NUM}\\s*(万|亿)?\\s*(${ZH_UNITS})(\\s*/\\s*[日年天])?\\s*(以上|左右|以内|以下|多)?`, 'g');
+const ZH_BEFORE = '(突破|超过|超|不低于|不少于|不超过|达到|达|控制在|低于|约|近|逾|力争|<|＜|≤|>|＞|≥)?';
+/** A number with a unit, or in 万/亿 without one (常住人口将达10万, 营收剑指7000亿). */
+const ZH_FIGURE = new RegExp(`${ZH_BEFORE}\\s*${ZH_NUM}\\s*(?:(万|亿)?\\s*(${ZH_UNITS})|(万|亿))(\\s*/\\s*[日年天])?\\s*(以上|左右|以内|以下|多)?`, 'g');
 
 const EN_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20, fifty: 50, hundred: 100 };
 const EN_UNITS: [RegExp, string][] = [
   [/^(?:%|percent\b|per cent\b)/i, '%'], [/^percentage points?\b/i, '百分点'], [/^(?:yuan|rmb)\b/i, '元'], [/^(?:us dollars?|dollars?)\b/i, '美元'],
   [/^(?:km|kilomet(?:er|re)s?)\b/i, '公里'], [/^mu\b/i, '亩'], [/^(?:tons?|tonnes?)\b/i, '吨'], [/^(?:tourist visits|visits|visitors|person-times)\b/i, '人次'],
-  [/^(?:people|residents|persons|workers|teachers|students)\b/i, '人'], [/^times\b/i, '倍'],
+  [/^(?:people|residents|persons|workers|teachers|students|talents|PhDs?)\b/i, '人'], [/^times\b/i, '倍'], [/^(?:households|homes|flats)\b/i, '个'],
+  [/^(?:minutes?)\b/i, '分钟'], [/^(?:hours?)\b/i, '小时'],
   [/^(?:enterprises|companies|firms|parks|projects|hospitals|schools|villages|airports|stations|lines|bases|platforms|units)\b/i, '个'],
 ];
 const EN_FIGURE = /(at least|more than|over|above|about|around|roughly|nearly|up to|under|below|less than)?\s*(rmb|us\$|\$|¥)?\s*(\d+(?:,\d{3})*(?:\.\d+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\b)\s*(thousand|million|billion)?\s*/gi;
@@ -57,8 +59,8 @@ const NOT_FIGURES = /第[\d一二两三四五六七八九十]+|\b\d+(?:st|nd|rd|
 
 const qualifierOf = (before = '', after = ''): Amount['qualifier'] => {
   const said = `${before}|${after}`.toLowerCase();
-  if (/突破|超过|超|不低于|不少于|以上|逾|多|at least|more than|over|above/.test(said)) return 'min';
-  if (/不超过|控制在|低于|以内|以下|up to|under|below|less than/.test(said)) return 'max';
+  if (/突破|超过|超|不低于|不少于|以上|逾|多|>|＞|≥|at least|more than|over|above/.test(said)) return 'min';
+  if (/不超过|控制在|低于|以内|以下|<|＜|≤|up to|under|below|less than/.test(said)) return 'max';
   if (/约|近|左右|about|around|roughly|nearly/.test(said)) return 'about';
   return null;
 };
@@ -76,7 +78,8 @@ function chineseAmounts(text: string): Amount[] {
     text: m[0], value: numberOf(m[1]!) * SCALE[m[2]!]!, unit: '元', qualifier: null, start: m.index, end: m.index + m[0].length,
   }));
   return [...sizes, ...[...masked(text).matchAll(ZH_FIGURE)].flatMap((m) => {
-    const [all, before, num = '', scale, unit = '', per, after] = m;
+    const [all, before, num = '', unitScale, unit = '', bareScale, per, after] = m;
+    const scale = unitScale ?? bareScale;
     if (!/\d/.test(num) && (num === '一' || num === '两' || num === '百' || num === '千')) return []; // 一个, 两条: articles
     const [amountUnit, factor] = unit === '万亩' ? ['亩', 1e4] : unit === '亿美元' ? ['美元', 1e8] : [unit, 1];
     const value = numberOf(num) * (scale ? SCALE[scale]! : 1) * factor;
@@ -104,9 +107,9 @@ export function amountsIn(text: string): Amount[] {
   return isLatin(text) ? englishAmounts(text) : chineseAmounts(text);
 }
 
-/** Whether two amounts say the same figure: the same unit family and value (within rounding). */
+/** Whether two amounts say the same figure: the same value (within rounding) in the same unit family, or one without a unit. */
 export const sameAmount = (a: Amount, b: Amount): boolean =>
-  a.unit === b.unit && Math.abs(a.value - b.value) <= 1e-6 * Math.max(Math.abs(a.value), Math.abs(b.value), 1);
+  (a.unit === b.unit || !a.unit || !b.unit) && Math.abs(a.value - b.value) <= 1e-6 * Math.max(Math.abs(a.value), Math.abs(b.value), 1);
 
 /** Whether two amounts are of one measure's kind: the same unit family (a unitless English figure matches any). */
 export const comparable = (a: Amount, b: Amount): boolean => a.unit === b.unit || (!a.unit && !!b.unit);
