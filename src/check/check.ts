@@ -11,7 +11,7 @@ import { DEFAULT_RETRIEVE_OPTIONS, retrieve } from '../search/retrieve.js';
 import { claimParts, type ClaimParts } from '../understand/claim.js';
 import { amountsIn, comparable, sameAmount, type Amount } from '../understand/amounts.js';
 import { rowLine } from '../answer/direct.js';
-import { inPastReview } from '../understand/figure.js';
+import { inPastReview, isPastResult, yearForms } from '../understand/figure.js';
 import { understand, type Language } from '../understand/question.js';
 import { compareParts, type Differ, type PartName } from './compare.js';
 import { statedShare, subjectText, subjectWeights } from './match.js';
@@ -48,6 +48,8 @@ interface Scored {
   sentence: number;
   /** What the sentence says, compared: a short sentence with the next one (新干盐化科创园。提升氟化工…), a table row as its labelled cells. */
   text: string;
+  /** The verbatim plan text quoted for it: the sentence, or the short one with the next. */
+  span: readonly [number, number];
   stated: number;
   score: number;
 }
@@ -55,12 +57,13 @@ interface Scored {
 /** A sentence shorter than this (a name heading a box item) is read with the next one of its block. */
 const SHORT_SENTENCE = 20;
 
-function comparedText(ports: AnswerPorts, i: number): string {
+function comparedText(ports: AnswerPorts, i: number): Pick<Scored, 'text' | 'span'> {
   const s = ports.sentences[i]!;
   const c = ports.chunks[s.chunk]!;
-  if (c.table) return `${s.text} ${rowLine(c.table.cells, null)}`;
+  if (c.table) return { text: `${s.text} ${rowLine(c.table.cells, null)}`, span: s.span };
   const next = ports.sentences[i + 1];
-  return s.text.length < SHORT_SENTENCE && next && ports.chunks[next.chunk]?.block === c.block ? `${s.text}${next.text}` : s.text;
+  const joined = s.text.length < SHORT_SENTENCE && next && ports.chunks[next.chunk]?.block === c.block;
+  return joined ? { text: `${s.text}${next.text}`, span: [s.span[0], next.span[1]] } : { text: s.text, span: s.span };
 }
 
 /** How much a sentence gains for giving a claimed figure, or only a figure of its unit. */
@@ -78,10 +81,10 @@ function figureBonus(text: string, figures: readonly Amount[]): number {
 function rankSentences(ports: AnswerPorts, weights: ReadonlyMap<string, number>, figures: readonly Amount[], retrievedBlocks: readonly number[], bonus: number): Scored[] {
   const rankOf = new Map(retrievedBlocks.map((b, i) => [b, i]));
   const scored = ports.sentences.map((s, i) => {
-    const text = comparedText(ports, i);
+    const { text, span } = comparedText(ports, i);
     const stated = statedShare(text, weights);
     const rank = rankOf.get(ports.chunks[s.chunk]?.block ?? -1);
-    return { sentence: i, text, stated, score: stated + (rank === undefined ? 0 : bonus / (1 + rank)) + (stated > 0 ? figureBonus(text, figures) : 0) };
+    return { sentence: i, text, span, stated, score: stated + (rank === undefined ? 0 : bonus / (1 + rank)) + (stated > 0 ? figureBonus(text, figures) : 0) };
   }).sort((a, b) => b.score - a.score);
   const seen = new Set<number>();
   return scored.filter((s) => {
@@ -93,7 +96,7 @@ function rankSentences(ports: AnswerPorts, weights: ReadonlyMap<string, number>,
 function quoteOf(s: Scored, ports: AnswerPorts, weights: ReadonlyMap<string, number>): AnswerItem | null {
   const sentence = ports.sentences[s.sentence]!;
   const c: Chunk = ports.chunks[sentence.chunk]!;
-  const text = quotePassage(sentence.text, weights, MAX_QUOTE_CHARS).text;
+  const text = quotePassage(ports.planText.slice(s.span[0], s.span[1]), weights, MAX_QUOTE_CHARS).text;
   if (!isVerbatim(text, ports.planText)) return null;
   return {
     text, citation: cite(c.path, c.page, c.footnote?.marker), score: Number(s.score.toFixed(4)), kind: c.kind, chunkId: c.id,
@@ -135,10 +138,10 @@ export async function checkClaim(raw: string, ports: AnswerPorts, settings: Chec
   const blockStart = ports.blockSpans[chunk.block]?.[0] ?? sentence.span[0];
   const plan = {
     text: best.text, before: ports.planText.slice(blockStart, sentence.span[0]), context: chunk.context,
-    past: inPastReview(chunk.path.map((h) => h.label)),
+    past: inPastReview(chunk.path.map((h) => h.label)) || isPastResult(chunk.table?.table),
   };
   const window = quotePassage(best.text, weights, 80).text;
-  const compared = compareParts(parts, plan, window, weights);
+  const compared = compareParts(parts, plan, window, weights, (y) => yearForms(y).some(ports.vocabulary.inPlan));
   const { differs } = compared;
   const absent = figuresElsewhere(compared.absent, parts.figures, ranked.slice(1, ELSEWHERE));
   const verdict = verdictOf(best.stated, differs, absent, settings);

@@ -99,31 +99,39 @@ function compareCommitment(parts: ClaimParts, plan: PlanSentence, at: number): D
 
 /**
  * The claim's years against the sentence's: one of them named by the sentence (or its paragraph, its
- * section) holds. A result of the previous plan naming no year holds for a year up to 2020; for a later
+ * section) holds; one the plan never names is absent. A result of the previous plan naming no year holds for a year up to 2020; for a later
  * year it says nothing (the plan gives no target for it there): absent.
  */
-function compareYears(claimed: readonly number[], plan: PlanSentence): Differ | 'holds' | 'absent' | null {
+function compareYears(claimed: readonly number[], plan: PlanSentence, planMentions: (year: number) => boolean): Differ | 'holds' | 'absent' | null {
   if (!claimed.length) return null;
   const years = planYears(plan);
   if (claimed.some((y) => years.includes(y))) return 'holds';
+  // A year the plan never names (2026, 2060): it sets nothing for it, rather than something else.
+  if (claimed.every((y) => !planMentions(y))) return 'absent';
   const unnamed = !claimYears(plan.text.replace(SELF_NAME, '')).length;
   if (plan.past && claimed.every((y) => y <= 2020)) return unnamed ? 'holds' : { what: 'year', claim: `${claimed[0]}年`, plan: `${years[0]}年` };
   if (plan.past) return 'absent';
   return { what: 'year', claim: `${claimed[0]}年`, plan: `${years[0]}年` };
 }
 
-export function compareParts(parts: ClaimParts, plan: PlanSentence, window: string, weights: ReadonlyMap<string, number>): Comparison {
+export function compareParts(parts: ClaimParts, plan: PlanSentence, window: string, weights: ReadonlyMap<string, number>, planMentions: (year: number) => boolean): Comparison {
   const out: Comparison = { differs: [], absent: [], holds: [] };
   const add = (what: PartName, r: Differ | 'holds' | 'absent' | null) => {
     if (r === 'holds') out.holds.push(what);
     else if (r === 'absent') out.absent.push(what);
     else if (r) out.differs.push(r);
   };
+  // A result of the previous plan gives no figure for a later year: the claim's figures are not compared with it.
+  const laterThanResult = plan.past && parts.years.some((y) => y > 2020);
   for (const f of parts.figures) {
+    if (laterThanResult) {
+      add('figure', 'absent');
+      continue;
+    }
     const inWindow = compareFigure(f, parts.subject, window);
     add('figure', inWindow === 'absent' ? compareFigure(f, parts.subject, plan.text) : inWindow);
   }
-  add('year', compareYears(parts.years, plan));
+  add('year', compareYears(parts.years, plan, planMentions));
   for (const p of parts.places) add('place', comparePlace(p, parts, plan.text, weights));
   add('commitment', compareCommitment(parts, plan, anchorIn(plan.text, parts.subject, weights)));
   return out;

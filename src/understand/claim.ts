@@ -61,7 +61,8 @@ export function commitmentOf(text: string): ClaimParts['commitment'] {
   return null;
 }
 
-const YEAR = /(?<!\d)(20[0-4]\d)(?!\d)/g;
+/** A year: 2025年, or (in English) 2025 not followed by a unit (2000元 is money). */
+const YEAR = /(?<![\d.,])(20\d\d)(?![\d.,]*\s*(?:[%元万亿个家人名座条项亩吨]|yuan|people|km))/g;
 /** A year a claim compares against (比2020年, compared with 2020): a base, not when it happens. */
 const BASE_YEAR = /(?:比|较|相比|对比|than|compared (?:with|to)|from)\s*$/i;
 
