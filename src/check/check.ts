@@ -8,7 +8,7 @@ import { cite } from '../answer/citation.js';
 import { quotePassage, MAX_QUOTE_CHARS } from '../answer/quote.js';
 import { isVerbatim } from '../answer/verbatim.js';
 import { DEFAULT_RETRIEVE_OPTIONS, retrieve } from '../search/retrieve.js';
-import { claimParts, type ClaimParts } from '../understand/claim.js';
+import { claimParts, placesIn, type ClaimParts } from '../understand/claim.js';
 import { amountsIn, comparable, sameAmount, type Amount } from '../understand/amounts.js';
 import { rowLine } from '../answer/direct.js';
 import { hanBigrams } from '../search/tokenize.js';
@@ -95,14 +95,28 @@ function figureBonus(text: string, figures: readonly Amount[]): number {
   return figures.some((f) => amounts.some((a) => comparable(f, a))) ? FIGURE_OF_UNIT_BONUS : 0;
 }
 
+/** How much a sentence of the city as a whole gains, and one of a county or park loses, for a claim that names no place. */
+const SCOPE_BONUS = 0.1;
+
+/**
+ * A claim that names no place within Ji'an is about the whole city: a sentence saying 全市 suits it
+ * better than one about a county or a park (园区电子信息产业营收突破千亿 is one park's figure).
+ */
+function scopeBonus(text: string, parts: ClaimParts): number {
+  if (parts.places.length) return 0;
+  if (/全市/.test(text)) return SCOPE_BONUS;
+  return placesIn(text).length || /园区|开发区|高新区/.test(text) ? -SCOPE_BONUS : 0;
+}
+
 /** Plan sentences by the share of the subject they state, a retrieved passage's sentences a little ahead; one per block. */
-function rankSentences(ports: AnswerPorts, weights: ReadonlyMap<string, number>, figures: readonly Amount[], retrievedBlocks: readonly number[], bonus: number): Scored[] {
+function rankSentences(ports: AnswerPorts, weights: ReadonlyMap<string, number>, parts: ClaimParts, retrievedBlocks: readonly number[], bonus: number): Scored[] {
   const rankOf = new Map(retrievedBlocks.map((b, i) => [b, i]));
   const scored = ports.sentences.map((s, i) => {
     const { text, span } = comparedText(ports, i);
     const stated = statedShare(text, weights);
     const rank = rankOf.get(ports.chunks[s.chunk]?.block ?? -1);
-    return { sentence: i, text, span, stated, score: stated + (rank === undefined ? 0 : bonus / (1 + rank)) + (stated > 0 ? figureBonus(text, figures) : 0) };
+    const fits = stated > 0 ? figureBonus(text, parts.figures) + scopeBonus(text, parts) : 0;
+    return { sentence: i, text, span, stated, score: stated + (rank === undefined ? 0 : bonus / (1 + rank)) + fits };
   }).sort((a, b) => b.score - a.score);
   const seen = new Set<number>();
   return scored.filter((s) => {
@@ -161,7 +175,7 @@ export async function checkClaim(raw: string, ports: AnswerPorts, settings: Chec
   const asked = understand(parts.subject, ports.vocabulary);
   const { hits } = await retrieve(asked, ports, DEFAULT_RETRIEVE_OPTIONS);
   const weights = subjectWeights(subjectText(parts), asked.language === 'zh' ? [] : asked.extraTerms, ports.idf);
-  const ranked = rankSentences(ports, weights, parts.figures, hits.map((h) => h.passage.block), settings.retrievedBonus);
+  const ranked = rankSentences(ports, weights, parts, hits.map((h) => h.passage.block), settings.retrievedBonus);
   const best = ranked[0];
   if (!best) return { ...base, verdict: 'not_in_plan' };
   const sentence = ports.sentences[best.sentence]!;

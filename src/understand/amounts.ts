@@ -1,7 +1,7 @@
 // Amounts: every figure in a piece of text (a claim or a plan sentence) as a value in base units with
 // its unit family and qualifier, so 1.2万美元 and 12000美元, or RMB 4,907.7 billion and 4907.7亿元, can
 // be compared. Chinese numerals (五个, 十五个) and small English number words (three percentage points)
-// are read too; years, plan names (十四五, 5G, PM2.5) and quoted names (“1+13”) are not figures. Pure.
+// are read too, and doubling (翻一番, double: 2倍); years, plan names (十四五, 5G, PM2.5) and quoted names (“1+13”) are not figures. Pure.
 
 export interface Amount {
   /** As written ("突破5000亿元", "70%以上"). */
@@ -21,8 +21,8 @@ const COUNTER = '个|家|所|座|条|项|名|张|台|辆|套|处|户|件|只|批
 const ZH_UNITS = `%|％|个百分点|百分点|倍|亿美元|美元|元|平方公里|平方米|万亩|亩|人次|人|公里|千米|米|吨|千瓦|兆瓦|立方米|亿斤|斤|分钟|小时|${COUNTER}`;
 const ZH_NUM = '(\\d+(?:,\\d{3})*(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)';
 const ZH_BEFORE = '(突破|超过|超|不低于|不少于|不超过|达到|达|控制在|低于|约|近|逾|力争|<|＜|≤|>|＞|≥)?';
-/** A number with a unit, or in 万/亿 without one (常住人口将达10万, 营收剑指7000亿). */
-const ZH_FIGURE = new RegExp(`${ZH_BEFORE}\\s*${ZH_NUM}\\s*(?:(万|亿)?\\s*(${ZH_UNITS})|(万|亿))(\\s*/\\s*[日年天])?\\s*(以上|左右|以内|以下|多)?`, 'g');
+/** A number with a unit, or in 万/亿 without one where no noun follows (常住人口将达10万, 营收剑指7000亿; not 百亿企业). */
+const ZH_FIGURE = new RegExp(`${ZH_BEFORE}\\s*${ZH_NUM}\\s*(?:(万|亿)?\\s*(${ZH_UNITS})|(万|亿)(?![\\u4e00-\\u9fff](?<![以左])))(\\s*/\\s*[日年天])?\\s*(以上|左右|以内|以下|多)?`, 'g');
 
 const EN_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20, fifty: 50, hundred: 100 };
 const EN_UNITS: [RegExp, string][] = [
@@ -73,14 +73,20 @@ const masked = (text: string) => text.replace(NOT_FIGURES, (m) => ' '.repeat(m.l
 /** A class of size: 千亿级 (1000亿元), 500亿级. */
 const SIZE_CLASS = /(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(亿|万)级/g;
 
+/** Doubling: 翻一番, 翻番, double — twice the figure it starts from. */
+const DOUBLING = /翻一番|翻番|\bdoubl(?:e|es|ed|ing)\b/gi;
+
+const doublings = (text: string): Amount[] => [...text.matchAll(DOUBLING)].map((m) => ({ text: m[0], value: 2, unit: '倍', qualifier: null, start: m.index, end: m.index + m[0].length }));
+
 function chineseAmounts(text: string): Amount[] {
   const sizes = [...masked(text).matchAll(SIZE_CLASS)].map((m) => ({
     text: m[0], value: numberOf(m[1]!) * SCALE[m[2]!]!, unit: '元', qualifier: null, start: m.index, end: m.index + m[0].length,
   }));
-  return [...sizes, ...[...masked(text).matchAll(ZH_FIGURE)].flatMap((m) => {
+  return [...sizes, ...doublings(text), ...[...masked(text).matchAll(ZH_FIGURE)].flatMap((m) => {
     const [all, before, num = '', unitScale, unit = '', bareScale, per, after] = m;
     const scale = unitScale ?? bareScale;
-    if (!/\d/.test(num) && (num === '一' || num === '两' || num === '百' || num === '千')) return []; // 一个, 两条: articles
+    // 一个, 两条, 百家: articles and manner of speaking; 千亿, 两千亿 are figures.
+    if (!/\d/.test(num) && /^[一两百千]$/.test(num) && !scale) return [];
     const [amountUnit, factor] = unit === '万亩' ? ['亩', 1e4] : unit === '亿美元' ? ['美元', 1e8] : [unit, 1];
     const value = numberOf(num) * (scale ? SCALE[scale]! : 1) * factor;
     const lead = all.length - all.trimStart().length;
@@ -104,7 +110,7 @@ const isLatin = (text: string) => (text.match(/[A-Za-z]/g)?.length ?? 0) > (text
 
 /** Every figure in a text (Chinese, or English when the text is mostly Latin). */
 export function amountsIn(text: string): Amount[] {
-  return isLatin(text) ? englishAmounts(text) : chineseAmounts(text);
+  return isLatin(text) ? [...englishAmounts(text), ...doublings(text)] : chineseAmounts(text);
 }
 
 /** Whether two amounts say the same figure: the same value (within rounding) in the same unit family, or one without a unit. */
