@@ -1,0 +1,110 @@
+// Checking a claim against the plan: the parts compared with real plan sentences, whole checks over the
+// real plan with lexical retrieval, the verdict line, and the rates over the tuning halves.
+import { describe, expect, it } from 'vitest';
+import { checkClaim } from '../src/check/check.js';
+import { compareParts, planYears, type PlanSentence } from '../src/check/compare.js';
+import { statedShare, subjectText, subjectWeights } from '../src/check/match.js';
+import { checkJson, verdictLine } from '../src/check/render.js';
+import { readClaims, scoreCheck, summariseClaims, verdictRight, type ClaimRow } from '../src/eval/claims.js';
+import { claimParts } from '../src/understand/claim.js';
+import { yearForms } from '../src/understand/figure.js';
+import { lexicalAnswerPorts } from './helpers.js';
+
+const ports = lexicalAnswerPorts();
+const inPlan = (y: number) => yearForms(y).some(ports.vocabulary.inPlan);
+const sentence = (text: string, over: Partial<PlanSentence> = {}): PlanSentence => ({ text, before: '', context: '', past: false, ...over });
+const compare = (claim: string, plan: PlanSentence) => {
+  const parts = claimParts(claim);
+  return compareParts(parts, plan, plan.text, subjectWeights(subjectText(parts), [], ports.idf), inPlan);
+};
+
+describe('compareParts', () => {
+  it('shows both figures of the same measure', () => {
+    const c = compare('到2025年，吉安新增生活污水处理规模10万吨/日', sentence('新增生活污水处理规模7万吨/日，建设改造污水管网61.56公里。'));
+    expect(c.differs).toEqual([{ what: 'figure', claim: '10万吨/日', plan: '7万吨/日' }]);
+    expect(compare('吉安要求绿色出行服务满意率不低于80%', sentence('绿色出行服务满意率不低于80%。')).holds).toContain('figure');
+  });
+
+  it('compares years with the sentence, its paragraph or the plan\'s target year', () => {
+    expect(compare('吉安将制定实施2035年前碳达峰行动计划', sentence('制定实施全市2030年前碳达峰行动计划。')).differs)
+      .toEqual([{ what: 'year', claim: '2035年', plan: '2030年' }]);
+    expect(planYears(sentence('基本建成工业强市、农业强市。', { before: '展望二〇三五年，吉安将与全国全省同步基本实现社会主义现代化，' }))).toEqual([2035]);
+    expect(compare('吉安计划2023年全市“三品一标”数量达到600个以上', sentence('全市“三品一标”数量达到600个以上。')).differs[0]?.what).toBe('year');
+    expect(compare('吉安将于2026年举办省运会', sentence('筹备办好省运会。')).absent).toContain('year');
+  });
+
+  it('finds the place the plan puts before the claim\'s subject, and keeps places listed together', () => {
+    expect(compare('吉水县承担农村宅基地改革全国试点', sentence('推进永丰县农村宅基地全国试点。')).differs)
+      .toEqual([{ what: 'place', claim: '吉水县', plan: '永丰县' }]);
+    expect(compare('吉安提出加快永新省级碳酸钙新型材料基地建设', sentence('加快永丰省级碳酸钙、吉水林化香料、遂川硅产业和永新复合纤维新型材料基地建设。')).differs[0]?.plan).toBe('永丰');
+    expect(compare('安福、遂川、井冈山、新干六地的通用机场都计划开工建设', sentence('开工建设安福、遂川、井冈山、新干、万安、永丰通用机场。')).differs).toEqual([]);
+  });
+
+  it('calls a claim that says done or firm overstated where the plan strives', () => {
+    expect(compare('吉安已获批“虚拟电厂”区域试点', sentence('积极争取“虚拟电厂”区域试点。')).differs)
+      .toEqual([{ what: 'commitment', claim: '已获批', plan: '争取' }]);
+    expect(compare('吉安将开工并建成吉州樟山货运码头', sentence('开工并建成吉州樟山货运码头。')).differs).toEqual([]);
+  });
+
+  it('does not compare a later target with a result of the previous plan', () => {
+    const c = compare('吉安“十四五”期间将新建2万个美丽乡村点', sentence('高标准完成 1.7 万个美丽乡村点建设。', { past: true }));
+    expect(c.differs).toEqual([]);
+    expect(c.absent).toContain('figure');
+  });
+});
+
+describe('statedShare', () => {
+  it('counts the subject without its figures, and without words the plan never uses', () => {
+    const parts = claimParts('到2025年，吉安新增生活污水处理规模10万吨/日，狂喜');
+    const weights = subjectWeights(subjectText(parts), [], ports.idf);
+    expect(statedShare('新增生活污水处理规模7万吨/日，建设改造污水管网61.56公里。', weights)).toBeGreaterThan(0.9);
+    expect(statedShare('推进“险资入吉”，加快发展农业保险。', weights)).toBeLessThan(0.2);
+  });
+});
+
+describe('checkClaim over the real plan (lexical retrieval)', () => {
+  it('contradicts a wrong figure with both figures and quotes the plan\'s sentence', async () => {
+    const c = await checkClaim('吉安到2025年要打造50家以上智能制造标杆企业', ports);
+    expect(c.verdict).toBe('contradicted');
+    expect(c.differs).toEqual([{ what: 'figure', claim: '50家以上', plan: '20家以上' }]);
+    expect(c.quotes[0]?.text).toContain('打造20家以上智能制造标杆企业');
+    expect(c.quotes[0]?.citation.label).toMatch(/^第三篇/);
+    expect(verdictLine(c)).toBe('⚠️ 与规划不符：规划写的是「20家以上」，不是「50家以上」');
+  });
+
+  it('supports a claim the plan states, and has no saying for one it does not make', async () => {
+    const yes = await checkClaim('到2025年，吉安空气质量优良天数比例达到95%以上', ports);
+    expect(yes.verdict).toBe('supported');
+    expect(ports.planText).toContain(yes.quotes[0]!.text);
+    const no = await checkClaim('井冈山风景区门票将从190元降至100元', ports);
+    expect(no.verdict).not.toBe('supported');
+    expect(checkJson(no)).toMatchObject({ verdict: no.verdict, differs: no.differs });
+  });
+});
+
+describe('claims eval', () => {
+  it('counts partly as right unless the claim is supported', () => {
+    expect(verdictRight('not_in_plan', 'partly')).toBe(true);
+    expect(verdictRight('contradicted', 'partly')).toBe(true);
+    expect(verdictRight('supported', 'partly')).toBe(false);
+  });
+
+  // Measured with lexical retrieval (no model) on the tuning halves: claims.jsonl accuracy 86.3 %,
+  // called supported 3.8 %, evidence@3 88.3 %; own claims 83.9 %, 1.7 %, 86.5 %.
+  it('keeps its rates on the tuning halves of both claim files', async () => {
+    const rates = async (file: string) => {
+      const rows: ClaimRow[] = [];
+      for (const c of readClaims(file).filter((x) => x.half === 'tuning')) rows.push(scoreCheck(c, await checkClaim(c.claim, ports)));
+      return summariseClaims(rows);
+    };
+    const shared = await rates(new URL('../../shared/eval/claims.jsonl', import.meta.url).pathname);
+    expect(shared.claims).toBeGreaterThan(60);
+    expect(shared.accuracy).toBeGreaterThanOrEqual(80);
+    expect(shared.calledSupported).toBeLessThanOrEqual(8);
+    expect(shared.evidenceAt3).toBeGreaterThanOrEqual(82);
+    const own = await rates(new URL('./fixtures/claims-own-1.jsonl', import.meta.url).pathname);
+    expect(own.accuracy).toBeGreaterThanOrEqual(78);
+    expect(own.calledSupported).toBeLessThanOrEqual(6);
+    expect(own.evidenceAt3).toBeGreaterThanOrEqual(80);
+  }, 60_000);
+});
