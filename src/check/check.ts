@@ -144,13 +144,13 @@ const ELSEWHERE = 5;
 const shared = (a: string, b: string) => { const bs = new Set(hanBigrams(b)); return new Set(hanBigrams(a).filter((x) => bs.has(x))).size; };
 
 /**
- * Whether a sentence gives a claimed figure: one of the next few sentences with the same figure, or any
+ * Whether a sentence gives a claimed figure: one of the next few sentences with the same figure in the same unit, or any
  * sentence with the same figure after at least two of the words the claim puts before it
  * (天然气用气总量达到3亿立方米).
  */
 function givesFigure(f: Amount, subject: string, s: Scored, near: boolean): boolean {
   const before = subject.slice(Math.max(0, f.start - 12), f.start);
-  return amountsIn(s.text).some((a) => sameAmount(a, f) && (near || shared(before, s.text.slice(Math.max(0, a.start - 16), a.start)) >= 2));
+  return amountsIn(s.text).some((a) => sameAmount(a, f) && ((near && a.unit === f.unit) || shared(before, s.text.slice(Math.max(0, a.start - 16), a.start)) >= 2));
 }
 
 /** The parts still absent once the figures other sentences give are counted: one per figure they give. */

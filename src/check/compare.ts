@@ -114,6 +114,10 @@ function compareYears(claimed: readonly number[], plan: PlanSentence, planMentio
   return { what: 'year', claim: `${claimed[0]}年`, plan: `${years[0]}年` };
 }
 
+/** A claim about what is to come (将, 要, 计划, aims, will, a year after 2020): a result of the previous plan does not state it. */
+const aimsAhead = (parts: ClaimParts) => !parts.years.some((y) => y <= 2020)
+  && (parts.years.some((y) => y > 2020) || /将|要|计划|力争|争取|目标|\b(?:will|aims?|plans?|targets?|expects?|wants?|intends?)\b/i.test(parts.subject));
+
 export function compareParts(parts: ClaimParts, plan: PlanSentence, window: string, weights: ReadonlyMap<string, number>, planMentions: (year: number) => boolean): Comparison {
   const out: Comparison = { differs: [], absent: [], holds: [] };
   const add = (what: PartName, r: Differ | 'holds' | 'absent' | null) => {
@@ -131,7 +135,7 @@ export function compareParts(parts: ClaimParts, plan: PlanSentence, window: stri
     const inWindow = compareFigure(f, parts.subject, window);
     add('figure', inWindow === 'absent' ? compareFigure(f, parts.subject, plan.text) : inWindow);
   }
-  add('year', compareYears(parts.years, plan, planMentions));
+  add('year', plan.past && aimsAhead(parts) ? 'absent' : compareYears(parts.years, plan, planMentions));
   for (const p of parts.places) add('place', comparePlace(p, parts, plan.text, weights));
   add('commitment', compareCommitment(parts, plan, anchorIn(plan.text, parts.subject, weights)));
   return out;
