@@ -52,8 +52,26 @@ export function planYears(p: PlanSentence): number[] {
 
 const overlap = (a: string, b: string) => { const bs = new Set(hanBigrams(b)); return hanBigrams(a).filter((x) => bs.has(x)).length; };
 
+/**
+ * Figures a sentence gives item by item (全市省级及以上绿色园区、绿色工厂、节水型企业分别达8个、25个和20个):
+ * each item's name with its figure, when the names and the figures are as many.
+ */
+export function respectiveFigures(sentence: string): { name: string; amount: Amount }[] {
+  const out: { name: string; amount: Amount }[] = [];
+  for (const m of sentence.matchAll(/([^，。；：]+?)分别([^，。；]+)/g)) {
+    const names = m[1]!.split(/、|和/).filter((n) => n.trim());
+    const amounts = amountsIn(m[2]!);
+    if (names.length > 1 && names.length === amounts.length) names.forEach((name, i) => out.push({ name, amount: amounts[i]! }));
+  }
+  return out;
+}
+
 /** A claim figure against the sentence: the same figure holds; else the comparable figure next to the most of the same words differs. */
 function compareFigure(f: Amount, claim: string, plan: string): Differ | 'holds' | 'absent' {
+  // Given item by item: the figure of the item the claim names right before its figure (绿色工厂要达到8个).
+  const said = claim.slice(Math.max(0, f.start - 12), f.start).replace(/(?:要|将|需)?(?:达到|达|为|增至|提高到|突破|超过)?\s*$/, '').slice(-4);
+  const item = respectiveFigures(plan).map((r) => ({ ...r, named: overlap(said, r.name) })).filter((r) => r.named > 0).sort((a, b) => b.named - a.named)[0];
+  if (item && comparable(f, item.amount)) return sameAmount(f, item.amount) ? 'holds' : { what: 'figure', claim: f.text, plan: item.amount.text };
   const amounts = amountsIn(plan);
   if (amounts.some((a) => sameAmount(a, f))) return 'holds';
   const near = (a: Amount) => overlap(claim.slice(Math.max(0, f.start - 12), f.start), plan.slice(Math.max(0, a.start - 16), a.start));
