@@ -7,7 +7,7 @@ import type { AnswerItem, AnswerPorts } from '../answer/answer.js';
 import { cite } from '../answer/citation.js';
 import { quotePassage, MAX_QUOTE_CHARS } from '../answer/quote.js';
 import { isVerbatim } from '../answer/verbatim.js';
-import { DEFAULT_RETRIEVE_OPTIONS, retrieve } from '../search/retrieve.js';
+import { coverageOf, DEFAULT_RETRIEVE_OPTIONS, retrieve } from '../search/retrieve.js';
 import { claimParts, placesIn, type ClaimParts } from '../understand/claim.js';
 import { amountsIn, comparable, sameAmount, type Amount } from '../understand/amounts.js';
 import { rowLine } from '../answer/direct.js';
@@ -109,14 +109,14 @@ function scopeBonus(text: string, parts: ClaimParts): number {
 }
 
 /** Plan sentences by the share of the subject they state, a retrieved passage's sentences a little ahead; one per block. */
-function rankSentences(ports: AnswerPorts, weights: ReadonlyMap<string, number>, parts: ClaimParts, retrievedBlocks: readonly number[], bonus: number): Scored[] {
+function rankSentences(ports: AnswerPorts, stated: (text: string) => number, parts: ClaimParts, retrievedBlocks: readonly number[], bonus: number): Scored[] {
   const rankOf = new Map(retrievedBlocks.map((b, i) => [b, i]));
   const scored = ports.sentences.map((s, i) => {
     const { text, span } = comparedText(ports, i);
-    const stated = statedShare(text, weights);
+    const share = stated(text);
     const rank = rankOf.get(ports.chunks[s.chunk]?.block ?? -1);
-    const fits = stated > 0 ? figureBonus(text, parts.figures) + scopeBonus(text, parts) : 0;
-    return { sentence: i, text, span, stated, score: stated + (rank === undefined ? 0 : bonus / (1 + rank)) + fits };
+    const fits = share > 0 ? figureBonus(text, parts.figures) + scopeBonus(text, parts) : 0;
+    return { sentence: i, text, span, stated: share, score: share + (rank === undefined ? 0 : bonus / (1 + rank)) + fits };
   }).sort((a, b) => b.score - a.score);
   const seen = new Set<number>();
   return scored.filter((s) => {
@@ -175,7 +175,10 @@ export async function checkClaim(raw: string, ports: AnswerPorts, settings: Chec
   const asked = understand(parts.subject, ports.vocabulary);
   const { hits } = await retrieve(asked, ports, DEFAULT_RETRIEVE_OPTIONS);
   const weights = subjectWeights(subjectText(parts), asked.language === 'zh' ? [] : asked.extraTerms, ports.idf);
-  const ranked = rankSentences(ports, weights, parts, hits.map((h) => h.passage.block), settings.retrievedBonus);
+  // An English claim's words count as stated when a sentence has any plan term they translate to (see coverageOf).
+  const covered = asked.language === 'zh' ? null : coverageOf(asked.concepts, ports.idf);
+  const stated = (text: string) => Math.max(statedShare(text, weights), covered?.(text) ?? 0);
+  const ranked = rankSentences(ports, stated, parts, hits.map((h) => h.passage.block), settings.retrievedBonus);
   const best = ranked[0];
   if (!best) return { ...base, verdict: 'not_in_plan' };
   const sentence = ports.sentences[best.sentence]!;
