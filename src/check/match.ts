@@ -10,14 +10,14 @@ import type { ClaimParts } from '../understand/claim.js';
 /** Words that say nothing of a claim's subject: the city's own name, 全市, framing verbs of a plan. */
 const NOT_SUBJECT = /吉安市|吉安|全市|我市|规划|提出|十四五|十三五|“|”|到20\d\d年|20\d\d年|二〇[二三][五〇]年/g;
 
-/** The claim's subject text with its figures, years and places blanked out. */
+/** The claim's subject text with its figures, years and places blanked out (each character by a space: offsets hold). */
 export function subjectText(parts: ClaimParts): string {
   const chars = parts.subject.split('');
   const blank = (start: number, end: number) => { for (let i = start; i < end; i++) chars[i] = ' '; };
   // Offsets of figures and places are in UTF-16 units, as split('') cuts.
   for (const f of parts.figures) blank(f.start, f.end);
   for (const p of parts.places) blank(p.start, p.end);
-  return chars.join('').replace(NOT_SUBJECT, ' ');
+  return chars.join('').replace(NOT_SUBJECT, (m) => ' '.repeat(m.length));
 }
 
 /**
