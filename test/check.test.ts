@@ -89,8 +89,8 @@ describe('claims eval', () => {
     expect(verdictRight('supported', 'partly')).toBe(false);
   });
 
-  // Measured with lexical retrieval (no model) on the tuning halves: claims.jsonl accuracy 86.3 %,
-  // called supported 3.8 %, evidence@3 88.3 %; own claims 83.9 %, 1.7 %, 86.5 %.
+  // Measured with lexical retrieval (no model) on the tuning halves: claims.jsonl accuracy 87.5 %,
+  // called supported 1.9 %, evidence@3 88.3 %; own claims 84.9 %, 1.7 %, 87.8 %.
   it('keeps its rates on the tuning halves of both claim files', async () => {
     const rates = async (file: string) => {
       const rows: ClaimRow[] = [];
@@ -100,11 +100,11 @@ describe('claims eval', () => {
     const shared = await rates(new URL('../../shared/eval/claims.jsonl', import.meta.url).pathname);
     expect(shared.claims).toBeGreaterThan(60);
     expect(shared.accuracy).toBeGreaterThanOrEqual(80);
-    expect(shared.calledSupported).toBeLessThanOrEqual(8);
+    expect(shared.calledSupported).toBeLessThanOrEqual(5);
     expect(shared.evidenceAt3).toBeGreaterThanOrEqual(82);
     const own = await rates(new URL('./fixtures/claims-own-1.jsonl', import.meta.url).pathname);
     expect(own.accuracy).toBeGreaterThanOrEqual(78);
-    expect(own.calledSupported).toBeLessThanOrEqual(6);
+    expect(own.calledSupported).toBeLessThanOrEqual(5);
     expect(own.evidenceAt3).toBeGreaterThanOrEqual(80);
   }, 60_000);
 });

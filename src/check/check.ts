@@ -91,10 +91,7 @@ export async function checkClaim(raw: string, ports: AnswerPorts, settings: Chec
   const asked = understand(parts.subject, ports.vocabulary);
   const { hits } = await retrieve(asked, ports, DEFAULT_RETRIEVE_OPTIONS);
   const weights = subjectWeights(subjectText(parts), asked.language === 'zh' ? [] : asked.extraTerms, ports.idf);
-  // An English claim's words count as stated when a sentence has any plan term they translate to (see coverageOf).
-  const covered = asked.language === 'zh' ? null : coverageOf(asked.concepts, ports.idf);
-  const statedIn = (text: string) => Math.max(statedShare(text, weights), covered?.(text) ?? 0);
-  const ranked = rankSentences(ports, statedIn, parts, hits.map((h) => h.passage.block), settings.retrievedBonus);
+  const ranked = rankSentences(ports, (text) => statedShare(text, weights), parts, hits.map((h) => h.passage.block), settings.retrievedBonus);
   const best = ranked[0];
   if (!best) return { ...base, verdict: 'not_in_plan' };
   const sentence = ports.sentences[best.sentence]!;
@@ -110,8 +107,11 @@ export async function checkClaim(raw: string, ports: AnswerPorts, settings: Chec
   const absent = compared.absent.includes('figure') ? figuresElsewhere(compared.absent, parts, ranked.slice(1)) : compared.absent;
   // A claim of several clauses may be stated clause by clause, in sentences of their own: those lead the quotes.
   const byClauses = statedByClauses(subjectText(parts), ranked, ports.idf);
-  const stated = Math.max(best.stated, byClauses?.stated ?? 0);
-  const verdict = verdictOf(best.stated, stated, differs, absent, q.language === 'en' ? settings.english : settings.chinese);
+  // An English claim's words count as stated when the sentence has any plan term they translate to (see
+  // coverageOf); the sentence is still chosen by the terms' bigrams, which find it more often.
+  const single = Math.max(best.stated, asked.language === 'zh' ? 0 : coverageOf(asked.concepts, ports.idf)(best.text));
+  const stated = Math.max(single, byClauses?.stated ?? 0);
+  const verdict = verdictOf(single, stated, differs, absent, q.language === 'en' ? settings.english : settings.chinese);
   const shown = byClauses && byClauses.stated > best.stated ? [...new Set([best, ...byClauses.sentences, ...ranked])] : ranked;
   const quotes = shown.slice(0, settings.quotes).map((s) => quoteOf(s, ports, weights)).filter((x): x is AnswerItem => x !== null);
   return { ...base, verdict, differs, absent, quotes, stated: Number(stated.toFixed(4)) };
