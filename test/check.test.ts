@@ -118,3 +118,18 @@ describe('respective figures', () => {
     expect(c.differs.map((d) => [d.claim, d.plan])).toEqual([['达到8个', '25个'], ['25个', '达8个']]);
   });
 });
+
+describe('verdictLine', () => {
+  const made = (claim: string, over: Partial<import('../src/check/check.js').ClaimCheck>) =>
+    ({ claim, language: 'zh' as const, verdict: 'supported' as const, differs: [], absent: [], quotes: [], stated: 1, ...over });
+  it('says the verdict in the claim\'s language, with both wordings where they differ', () => {
+    const differs = [{ what: 'figure' as const, claim: '4000亿元', plan: '突破5000亿元' }];
+    expect(verdictLine(made('吉安电子信息产业营收突破4000亿元', { verdict: 'contradicted', differs }))).toBe('⚠️ 与规划不符：规划写的是「突破5000亿元」，不是「4000亿元」');
+    expect(verdictLine(made("Ji'an's electronics revenue will top 400 billion yuan", { verdict: 'contradicted', differs })))
+      .toBe('⚠️ Contradicted by the plan: the plan says “突破5000亿元”, not “4000亿元”');
+    expect(verdictLine(made('吉安将有4条高铁', { verdict: 'partly', absent: ['figure'] }))).toBe('🔸 部分相符：规划没有写到其中的数字');
+    expect(verdictLine(made('吉安将有4条高铁', { verdict: 'not_in_plan' }))).toBe('❓ 规划中没有这一说法');
+    expect(verdictLine(made("Ji'an will cap home prices", { verdict: 'not_in_plan' }))).toBe('❓ The plan does not say this');
+    expect(verdictLine(made('吉安空气质量优良天数比例达到95%以上', {}))).toBe('✅ 规划原文支持');
+  });
+});
