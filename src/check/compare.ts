@@ -73,7 +73,10 @@ function compareFigure(f: Amount, claim: string, plan: string): Differ | 'holds'
   const item = respectiveFigures(plan).map((r) => ({ ...r, named: overlap(said, r.name) })).filter((r) => r.named > 0).sort((a, b) => b.named - a.named)[0];
   if (item && comparable(f, item.amount)) return sameAmount(f, item.amount) ? 'holds' : { what: 'figure', claim: f.text, plan: item.amount.text };
   const amounts = amountsIn(plan);
-  if (amounts.some((a) => sameAmount(a, f))) return 'holds';
+  // The same figure as a floor in one and a ceiling in the other (不低于 against 以内) says the opposite.
+  const opposite = (a: Amount) => !!a.qualifier && !!f.qualifier && [a.qualifier, f.qualifier].sort().join() === 'max,min';
+  const same = amounts.find((a) => sameAmount(a, f));
+  if (same) return opposite(same) ? { what: 'figure', claim: f.text, plan: same.text } : 'holds';
   const near = (a: Amount) => overlap(claim.slice(Math.max(0, f.start - 12), f.start), plan.slice(Math.max(0, a.start - 16), a.start));
   const rivals = amounts.filter((a) => comparable(f, a)).sort((a, b) => near(b) - near(a));
   return rivals[0] ? { what: 'figure', claim: f.text, plan: rivals[0].text } : 'absent';
@@ -112,6 +115,9 @@ function compareCommitment(parts: ClaimParts, plan: PlanSentence, at: number): D
   if (said.level === 'done' && !plan.past && weak) return { what: 'commitment', claim: said.said, plan: weak };
   const planLevel = commitmentOf(clauses);
   if (said.level === 'strong' && planLevel?.level === 'weak') return { what: 'commitment', claim: said.said, plan: planLevel.said };
+  // A firm verb (建成, 开工) the sentence does not use, where it only supports, pushes or strives: overstated.
+  const firm = /\p{Script=Han}/u.test(said.said) && !plan.text.includes(said.said);
+  if (said.level === 'strong' && firm && weak) return { what: 'commitment', claim: said.said, plan: weak };
   return 'holds';
 }
 

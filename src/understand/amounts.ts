@@ -1,7 +1,7 @@
 // Amounts: every figure in a piece of text (a claim or a plan sentence) as a value in base units with
 // its unit family and qualifier, so 1.2万美元 and 12000美元, or RMB 4,907.7 billion and 4907.7亿元, can
 // be compared. Chinese numerals (五个, 十五个) and small English number words (three percentage points)
-// are read too, and doubling (翻一番, double: 2倍); years, plan names (十四五, 5G, PM2.5) and quoted names (“1+13”) are not figures. Pure.
+// are read too, shares in words (百分之三十, 三成), and doubling (翻一番, double: 2倍); years, plan names (十四五, 5G, PM2.5) and quoted names (“1+13”) are not figures. Pure.
 
 export interface Amount {
   /** As written ("突破5000亿元", "70%以上"). */
@@ -78,11 +78,18 @@ const DOUBLING = /翻一番|翻番|\bdoubl(?:e|es|ed|ing)\b/gi;
 
 const doublings = (text: string): Amount[] => [...text.matchAll(DOUBLING)].map((m) => ({ text: m[0], value: 2, unit: '倍', qualifier: null, start: m.index, end: m.index + m[0].length }));
 
+/** Shares in words: 百分之三十 (30%), 三成 (30%). */
+const SHARE_WORDS = /百分之([\d.]+|[零〇一二两三四五六七八九十百]+)|(?<![\d一二两三四五六七八九十])([一二两三四五六七八九])成(?![为立功效本员果熟长都不])/g;
+
+const shareWords = (text: string): Amount[] => [...text.matchAll(SHARE_WORDS)].map((m) => ({
+  text: m[0], value: m[1] ? numberOf(m[1]) : numberOf(m[2]!) * 10, unit: '%', qualifier: null, start: m.index, end: m.index + m[0].length,
+}));
+
 function chineseAmounts(text: string): Amount[] {
   const sizes = [...masked(text).matchAll(SIZE_CLASS)].map((m) => ({
     text: m[0], value: numberOf(m[1]!) * SCALE[m[2]!]!, unit: '元', qualifier: null, start: m.index, end: m.index + m[0].length,
   }));
-  return [...sizes, ...doublings(text), ...[...masked(text).matchAll(ZH_FIGURE)].flatMap((m) => {
+  return [...sizes, ...doublings(text), ...shareWords(text), ...[...masked(text).matchAll(ZH_FIGURE)].flatMap((m) => {
     const [all, before, num = '', unitScale, unit = '', bareScale, per, after] = m;
     const scale = unitScale ?? bareScale;
     // 一个, 两条, 百家: articles and manner of speaking; 千亿, 两千亿 are figures.
