@@ -133,3 +133,19 @@ describe('verdictLine', () => {
     expect(verdictLine(made('吉安空气质量优良天数比例达到95%以上', {}))).toBe('✅ 规划原文支持');
   });
 });
+
+describe('wording', () => {
+  it('compares the level a claim names with the plan\'s', async () => {
+    const { compareLevel } = await import('../src/check/wording.js');
+    expect(compareLevel('吉安高新区获批鄱阳湖省级自主创新示范区', '吉安高新区获批鄱阳湖国家自主创新示范区')).toEqual({ what: 'level', claim: '省级', plan: '国家' });
+    expect(compareLevel('吉安将有8个省级绿色园区', '全市省级及以上绿色园区、绿色工厂、节水型企业分别达8个')).toBe('holds');
+    expect(compareLevel('吉安将有8个国家级绿色园区', '全市省级及以上绿色园区、绿色工厂、节水型企业分别达8个')).toBe('holds');
+    expect(compareLevel('吉安将建8个绿色园区', '全市省级及以上绿色园区')).toBeNull();
+  });
+
+  it('compares the direction of a change where the plan gives a figure of its unit', () => {
+    const c = compare('吉安单位GDP能源消耗累计提高13%', sentence('全市单位 GDP 能源消耗累计下降 13%。'));
+    expect(c.differs).toEqual([{ what: 'direction', claim: '提高', plan: '下降' }]);
+    expect(compare('吉安单位GDP能源消耗累计下降13%', sentence('全市单位 GDP 能源消耗累计下降 13%。')).differs).toEqual([]);
+  });
+});

@@ -3,15 +3,17 @@
 //   years   — the years the sentence names, else those its paragraph opened with (展望二〇三五年，…), else
 //             its section's (the review of 十三五: 2020; elsewhere the plan's target year, 2025);
 //   places  — the place the plan puts right before the claim's subject (吉水县 against 永丰县农村宅基地);
-//   commitment — a claim that says done (已获批) or firm (开工, 建成) where the plan says 争取/力争/研究.
+//   commitment — a claim that says done (已获批) or firm (开工, 建成) where the plan says 争取/力争/研究;
+//   level, direction — 国家级 against 省级, 提高 against 下降 (wording.ts).
 // Each part holds, differs (with both wordings) or is absent from the sentence. Pure.
 import { amountsIn, comparable, sameAmount, type Amount } from '../understand/amounts.js';
 import { claimYears, commitmentOf, placesIn, type ClaimParts, type PlaceMention } from '../understand/claim.js';
 import { PLAN_TARGET_YEAR } from '../understand/figure.js';
 import { hanBigrams } from '../search/tokenize.js';
 import { anchorIn } from './match.js';
+import { compareDirection, compareLevel } from './wording.js';
 
-export type PartName = 'figure' | 'year' | 'place' | 'commitment';
+export type PartName = 'figure' | 'year' | 'place' | 'commitment' | 'level' | 'direction';
 
 export interface Differ {
   what: PartName;
@@ -162,5 +164,9 @@ export function compareParts(parts: ClaimParts, plan: PlanSentence, window: stri
   add('year', plan.past && aimsAhead(parts) ? 'absent' : compareYears(parts.years, plan, planMentions));
   for (const p of parts.places) add('place', comparePlace(p, parts, plan.text, weights));
   add('commitment', compareCommitment(parts, plan, anchorIn(plan.text, parts.subject, weights)));
+  add('level', compareLevel(parts.subject, window));
+  // A change's direction counts where the stretch gives a figure of the claimed change's unit (门票降至100元 is not 提升开放程度).
+  const windowAmounts = amountsIn(window);
+  if (parts.figures.some((f) => windowAmounts.some((a) => comparable(f, a)))) add('direction', compareDirection(parts.subject, window));
   return out;
 }
