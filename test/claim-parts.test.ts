@@ -30,6 +30,14 @@ describe('amountsIn', () => {
     expect(figures('推动每个县建立1家百亿企业集团')).toEqual([[1, '个', null]]);
   });
 
+  it('reads ranges, and a figure within a range is the same', () => {
+    const [range] = amountsIn('每个县（市、区）重点培育发展 3-5 个中心镇');
+    expect([range!.low, range!.value, range!.unit]).toEqual([3, 5, '个']);
+    expect(sameAmount(amountsIn('培育4个中心镇')[0]!, range!)).toBe(true);
+    expect(sameAmount(amountsIn('培育6个中心镇')[0]!, range!)).toBe(false);
+    expect(figures('总投资1万亿元')).toEqual([[1e12, '元', null]]);
+  });
+
   it('says when two figures are the same', () => {
     const [claim] = amountsIn('人均GDP要破1.2万美元');
     const [plan] = amountsIn('人均GDP突破10000美元');
@@ -44,6 +52,7 @@ describe('claim parts', () => {
     expect(claimYears('吉安“十四五”期间将新建2万个美丽乡村点')).toEqual([2025]);
     expect(claimYears('展望二〇三五年，基本建成工业强市')).toEqual([2035]);
     expect(claimYears('全市最低工资标准提高至每月2000元')).toEqual([]);
+    expect(claimYears('二〇三〇年前实现碳达峰')).toEqual([2030]);
   });
 
   it('reads places within Ji\'an, longest name first', () => {
@@ -58,6 +67,7 @@ describe('claim parts', () => {
     expect(commitmentOf('积极争取“虚拟电厂”区域试点')).toEqual({ level: 'weak', said: '争取' });
     expect(commitmentOf('吉安将开工并建成青原天玉货运码头')?.level).toBe('strong');
     expect(commitmentOf('加快推进电子信息产业研究院建设')).toBeNull();
+    expect(commitmentOf('温武吉铁路获批了')?.level).toBe('done');
   });
 
   it('takes the subject without the words that pass the claim on', () => {

@@ -106,7 +106,7 @@ function comparePlace(place: PlaceMention, parts: ClaimParts, plan: string, weig
   return { what: 'place', claim: parts.subject.slice(place.start, place.end), plan: plan.slice(nearest.start, nearest.end) };
 }
 
-const PLAN_WEAK = /争取|力争|争创|前期工作|研究(?!院|所|中心|生)|谋划|探索|适时|支持|推动|鼓励|规划建设|申报|创建|打造/;
+const PLAN_WEAK = /争取|力争|争创|前期工作|前期|研究(?!院|所|中心|生)|谋划|探索|适时|论证|储备|对接|支持|推动|鼓励|规划建设|申报|创建|打造/;
 
 /** A claim that says done or firm against a sentence that plans or strives (see the header). */
 function compareCommitment(parts: ClaimParts, plan: PlanSentence, at: number): Differ | 'holds' | null {

@@ -6,8 +6,10 @@
 export interface Amount {
   /** As written ("突破5000亿元", "70%以上"). */
   text: string;
-  /** In base units: 4000亿元 → 4e11. */
+  /** In base units: 4000亿元 → 4e11 (of a range, 3-5个, the top: 5). */
   value: number;
+  /** Of a range (3-5个中心镇, 2-3家): its bottom. */
+  low?: number;
   /** The unit family: 元, 美元, %, 百分点, 亩, 人, 人次, 公里, 吨, 个 (any counter: 家/所/座/条/项/名…), … ('' when none). */
   unit: string;
   /** 'min' (突破, 以上, 不低于, at least), 'max' (以内, 不超过, 控制在), 'about' (左右, 约), or null. */
@@ -22,7 +24,8 @@ const ZH_UNITS = `%|％|个百分点|百分点|倍|亿美元|美元|元|平方�
 const ZH_NUM = '(\\d+(?:,\\d{3})*(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)';
 const ZH_BEFORE = '(突破|超过|超|不低于|不少于|不超过|达到|达|控制在|低于|约|近|逾|力争|<|＜|≤|>|＞|≥)?';
 /** A number with a unit, or in 万/亿 without one where no noun follows (常住人口将达10万, 营收剑指7000亿; not 百亿企业). */
-const ZH_FIGURE = new RegExp(`${ZH_BEFORE}\\s*${ZH_NUM}\\s*(?:(万|亿)?\\s*(${ZH_UNITS})|(万|亿)(?![\\u4e00-\\u9fff](?<![以左])))(\\s*/\\s*[日年天])?\\s*(以上|左右|以内|以下|多)?`, 'g');
+const ZH_RANGE = '(?:(\\d+(?:\\.\\d+)?)\\s*[-~～—至到]\\s*)?';
+const ZH_FIGURE = new RegExp(`${ZH_BEFORE}\\s*${ZH_RANGE}${ZH_NUM}\\s*(?:(万亿|万|亿)?\\s*(${ZH_UNITS})|(万亿|万|亿)(?![\\u4e00-\\u9fff](?<![以左])))(\\s*/\\s*[日年天])?\\s*(以上|左右|以内|以下|多)?`, 'g');
 
 const EN_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20, fifty: 50, hundred: 100 };
 const EN_UNITS: [RegExp, string][] = [
@@ -32,9 +35,9 @@ const EN_UNITS: [RegExp, string][] = [
   [/^(?:minutes?)\b/i, '分钟'], [/^(?:hours?)\b/i, '小时'],
   [/^(?:enterprises|companies|firms|parks|projects|hospitals|schools|villages|airports|stations|lines|bases|platforms|units)\b/i, '个'],
 ];
-const EN_FIGURE = /(at least|more than|over|above|about|around|roughly|nearly|up to|under|below|less than)?\s*(rmb|us\$|\$|¥)?\s*(\d+(?:,\d{3})*(?:\.\d+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\b)\s*(thousand|million|billion)?\s*/gi;
+const EN_FIGURE = /(at least|more than|over|above|about|around|roughly|nearly|up to|under|below|less than)?\s*(rmb|us\$|\$|¥)?\s*(\d+(?:,\d{3})*(?:\.\d+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\b)\s*(thousand|million|billion|trillion)?\s*/gi;
 
-const SCALE: Record<string, number> = { 万: 1e4, 亿: 1e8, thousand: 1e3, million: 1e6, billion: 1e9 };
+const SCALE: Record<string, number> = { 万: 1e4, 亿: 1e8, 万亿: 1e12, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const CN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const CN_PLACE: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
@@ -90,14 +93,15 @@ function chineseAmounts(text: string): Amount[] {
     text: m[0], value: numberOf(m[1]!) * SCALE[m[2]!]!, unit: '元', qualifier: null, start: m.index, end: m.index + m[0].length,
   }));
   return [...sizes, ...doublings(text), ...shareWords(text), ...[...masked(text).matchAll(ZH_FIGURE)].flatMap((m) => {
-    const [all, before, num = '', unitScale, unit = '', bareScale, per, after] = m;
+    const [all, before, from, num = '', unitScale, unit = '', bareScale, per, after] = m;
     const scale = unitScale ?? bareScale;
     // 一个, 两条, 百家: articles and manner of speaking; 千亿, 两千亿 are figures.
     if (!/\d/.test(num) && /^[一两百千]$/.test(num) && !scale) return [];
     const [amountUnit, factor] = unit === '万亩' ? ['亩', 1e4] : unit === '亿美元' ? ['美元', 1e8] : [unit, 1];
     const value = numberOf(num) * (scale ? SCALE[scale]! : 1) * factor;
     const lead = all.length - all.trimStart().length;
-    return [{ text: all.trim(), value, unit: unitFamily(amountUnit) + (per ? per.replace(/\s/g, '') : ''), qualifier: qualifierOf(before, after), start: m.index + lead, end: m.index + all.trimEnd().length }];
+    const low = from !== undefined ? Number(from) * (scale ? SCALE[scale]! : 1) * factor : undefined;
+    return [{ text: all.trim(), value, ...(low !== undefined && low < value ? { low } : {}), unit: unitFamily(amountUnit) + (per ? per.replace(/\s/g, '') : ''), qualifier: qualifierOf(before, after), start: m.index + lead, end: m.index + all.trimEnd().length }];
   })];
 }
 
@@ -120,9 +124,15 @@ export function amountsIn(text: string): Amount[] {
   return isLatin(text) ? [...englishAmounts(text), ...doublings(text)] : chineseAmounts(text);
 }
 
-/** Whether two amounts say the same figure: the same value (within rounding) in the same unit family, or one without a unit. */
+/**
+ * Whether two amounts say the same figure: the same value (within rounding), or one within the other's
+ * range, in the same unit family or one without a unit.
+ */
+const within = (x: Amount, range: Amount) => range.low !== undefined && x.value >= range.low - 1e-9 && x.value <= range.value + 1e-9;
+
 export const sameAmount = (a: Amount, b: Amount): boolean =>
-  (a.unit === b.unit || !a.unit || !b.unit) && Math.abs(a.value - b.value) <= 1e-6 * Math.max(Math.abs(a.value), Math.abs(b.value), 1);
+  (a.unit === b.unit || !a.unit || !b.unit)
+  && (within(a, b) || within(b, a) || Math.abs(a.value - b.value) <= 1e-6 * Math.max(Math.abs(a.value), Math.abs(b.value), 1));
 
 /** Whether two amounts are of one measure's kind: the same unit family (a unitless English figure matches any). */
 export const comparable = (a: Amount, b: Amount): boolean => a.unit === b.unit || (!a.unit && !!b.unit);

@@ -47,9 +47,9 @@ export function placesIn(text: string): PlaceMention[] {
   return taken.sort((a, b) => a.start - b.start);
 }
 
-const DONE = /已经|已(?!于|有)|业已|获评|\b(?:has|have) (?:been|already|won|got|obtained|received)\b|\balready\b|\bwas (?:approved|named|awarded|listed|upgraded)\b/i;
+const DONE = /已经|已(?!于|有)|业已|获评|正式(?:获批|开工|开通|启用|落户)|(?:获批|建成|开通|落户|开工|投运|通车|启用|入选)了|\b(?:has|have) (?:been|already|won|got|obtained|received)\b|\balready\b|\bwas (?:approved|named|awarded|listed|upgraded)\b/i;
 const WEAK = /争取|力争|争创|前期工作|研究(?!院|所|中心|生)|谋划|探索|列入规划|适时|\b(?:seeks?|strives?|explores?|stud(?:y|ies)|considers?|pushes for|bids?|tries|will try)\b/i;
-const STRONG = /开工|建成|获批|确定|将有|开通|落户|投运|通车|\bwill (?:build|open|complete|have|get|launch)\b|\bis set to\b/i;
+const STRONG = /开工|建成|获批|确定|敲定|定了|将有|开通|落户|投运|通车|投入使用|启动建设|\bwill (?:build|open|complete|have|get|launch)\b|\bis set to\b/i;
 
 /** How firmly the claim says it happens, and the words that say so. */
 export function commitmentOf(text: string): ClaimParts['commitment'] {
@@ -70,6 +70,8 @@ const BASE_YEAR = /(?:比|较|相比|对比|than|compared (?:with|to)|from)\s*$/
 export function claimYears(text: string): number[] {
   const years = [...text.matchAll(YEAR)].filter((m) => !BASE_YEAR.test(text.slice(Math.max(0, m.index - 16), m.index))).map((m) => Number(m[1]));
   if (/二〇三五|二零三五/.test(text)) years.push(2035);
+  if (/二〇三〇|二零三零/.test(text)) years.push(2030);
+  if (/二〇二五|二零二五/.test(text)) years.push(2025);
   if (/十四五|14th five/i.test(text) && !years.length) years.push(2025);
   if (/十三五|13th five/i.test(text) && !years.length) years.push(2020);
   return [...new Set(years)];
