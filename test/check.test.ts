@@ -31,12 +31,15 @@ describe('compareParts', () => {
     expect(planYears(sentence('基本建成工业强市、农业强市。', { before: '展望二〇三五年，吉安将与全国全省同步基本实现社会主义现代化，' }))).toEqual([2035]);
     expect(compare('吉安计划2023年全市“三品一标”数量达到600个以上', sentence('全市“三品一标”数量达到600个以上。')).differs[0]?.what).toBe('year');
     expect(compare('吉安将于2026年举办省运会', sentence('筹备办好省运会。')).absent).toContain('year');
+    expect(compare('井冈山精准脱贫工作法入选2018中国改革年度十大案例', sentence('井冈山精准脱贫工作法入选2017中国改革年度十大案例。', { past: true })).differs)
+      .toEqual([{ what: 'year', claim: '2018年', plan: '2017年' }]);
   });
 
   it('finds the place the plan puts before the claim\'s subject, and keeps places listed together', () => {
     expect(compare('吉水县承担农村宅基地改革全国试点', sentence('推进永丰县农村宅基地全国试点。')).differs)
       .toEqual([{ what: 'place', claim: '吉水县', plan: '永丰县' }]);
     expect(compare('吉安提出加快永新省级碳酸钙新型材料基地建设', sentence('加快永丰省级碳酸钙、吉水林化香料、遂川硅产业和永新复合纤维新型材料基地建设。')).differs[0]?.plan).toBe('永丰');
+    expect(compare('吉水县承担农村宅基地改革全国试点', sentence('探索农村宅基地改革，推进永丰县农村宅基地全国试点，抓好试点经验推广。')).differs[0]?.plan).toBe('永丰县');
     expect(compare('安福、遂川、井冈山、新干六地的通用机场都计划开工建设', sentence('开工建设安福、遂川、井冈山、新干、万安、永丰通用机场。')).differs).toEqual([]);
   });
 

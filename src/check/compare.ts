@@ -95,15 +95,23 @@ const listedWith = (text: string, a: PlaceMention, b: PlaceMention) => {
 /** A claimed place against the sentence: the place right before the claim's subject in it. */
 function comparePlace(place: PlaceMention, parts: ClaimParts, plan: string, weights: ReadonlyMap<string, number>): Differ | 'holds' | 'absent' {
   const clause = parts.subject.slice(place.end).split(/[，,；;。]/)[0] || parts.subject;
-  const at = anchorIn(plan, clause, weights);
-  const clauseStart = Math.max(plan.lastIndexOf('，', at), plan.lastIndexOf('；', at), plan.lastIndexOf('。', at)) + 1;
-  const before = placesIn(plan).filter((p) => p.end <= at && p.start >= clauseStart);
-  const nearest = before.at(-1);
-  if (!nearest || at < 0) return placesIn(plan).some((p) => p.name === place.name) ? 'holds' : 'absent';
-  if (nearest.name === place.name) return 'holds';
-  const own = before.find((p) => p.name === place.name);
-  if (own && listedWith(plan, own, nearest)) return 'holds';
-  return { what: 'place', claim: parts.subject.slice(place.start, place.end), plan: plan.slice(nearest.start, nearest.end) };
+  const first = anchorIn(plan, clause, weights);
+  const named = placesIn(plan);
+  // The claim's subject may stand in the sentence more than once (探索农村宅基地改革，推进永丰县农村宅基地全国试点):
+  // the place right before any of its occurrences counts.
+  const anchors = first < 0 ? [] : [...plan.matchAll(new RegExp(plan.slice(first, first + 2).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].map((m) => m.index);
+  let other: PlaceMention | null = null;
+  for (const at of anchors) {
+    const clauseStart = Math.max(plan.lastIndexOf('，', at), plan.lastIndexOf('；', at), plan.lastIndexOf('。', at)) + 1;
+    const before = named.filter((p) => p.end <= at && p.start >= clauseStart);
+    const nearest = before.at(-1);
+    if (!nearest) continue;
+    const own = before.find((p) => p.name === place.name);
+    if (nearest.name === place.name || (own && listedWith(plan, own, nearest))) return 'holds';
+    other ??= nearest;
+  }
+  if (other) return { what: 'place', claim: parts.subject.slice(place.start, place.end), plan: plan.slice(other.start, other.end) };
+  return named.some((p) => p.name === place.name) ? 'holds' : 'absent';
 }
 
 const PLAN_WEAK = /争取|力争|争创|前期工作|前期|研究(?!院|所|中心|生)|谋划|探索|适时|论证|储备|对接|支持|推动|鼓励|规划建设|申报|创建|打造/;
@@ -125,15 +133,15 @@ function compareCommitment(parts: ClaimParts, plan: PlanSentence, at: number): D
 
 /**
  * The claim's years against the sentence's: one of them named by the sentence (or its paragraph, its
- * section) holds; one the plan never names is absent. A result of the previous plan naming no year holds for a year up to 2020; for a later
+ * section) holds; one after 2025 the plan never names is absent. A result of the previous plan naming no year holds for a year up to 2020; for a later
  * year it says nothing (the plan gives no target for it there): absent.
  */
 function compareYears(claimed: readonly number[], plan: PlanSentence, planMentions: (year: number) => boolean): Differ | 'holds' | 'absent' | null {
   if (!claimed.length) return null;
   const years = planYears(plan);
   if (claimed.some((y) => years.includes(y))) return 'holds';
-  // A year the plan never names (2026, 2060): it sets nothing for it, rather than something else.
-  if (claimed.every((y) => !planMentions(y))) return 'absent';
+  // A year the plan never names beyond its targets (2026, 2060): it sets nothing for it, rather than something else.
+  if (claimed.every((y) => y > PLAN_TARGET_YEAR && !planMentions(y))) return 'absent';
   const unnamed = !claimYears(plan.text.replace(SELF_NAME, '')).length;
   if (plan.past && claimed.every((y) => y <= 2020)) return unnamed ? 'holds' : { what: 'year', claim: `${claimed[0]}年`, plan: `${years[0]}年` };
   if (plan.past) return 'absent';
