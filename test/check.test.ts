@@ -23,6 +23,9 @@ describe('compareParts', () => {
     const c = compare('到2025年，吉安新增生活污水处理规模10万吨/日', sentence('新增生活污水处理规模7万吨/日，建设改造污水管网61.56公里。'));
     expect(c.differs).toEqual([{ what: 'figure', claim: '10万吨/日', plan: '7万吨/日' }]);
     expect(compare('吉安要求绿色出行服务满意率不低于80%', sentence('绿色出行服务满意率不低于80%。')).holds).toContain('figure');
+    // The same value after other words is another measure's figure.
+    expect(compare('吉安到2025年要新增5个以上家政服务业龙头企业', sentence('建设5个家政培训基地，新增2个以上家政服务业龙头企业。')).differs)
+      .toEqual([{ what: 'figure', claim: '5个以上', plan: '2个以上' }]);
   });
 
   it('compares years with the sentence, its paragraph or the plan\'s target year', () => {

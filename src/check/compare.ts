@@ -77,10 +77,13 @@ function compareFigure(f: Amount, claim: string, plan: string): Differ | 'holds'
   const amounts = amountsIn(plan);
   // The same figure as a floor in one and a ceiling in the other (不低于 against 以内) says the opposite.
   const opposite = (a: Amount) => !!a.qualifier && !!f.qualifier && [a.qualifier, f.qualifier].sort().join() === 'max,min';
-  const same = amounts.find((a) => sameAmount(a, f));
-  if (same) return opposite(same) ? { what: 'figure', claim: f.text, plan: same.text } : 'holds';
+  // The plan's figure of the claim's unit after the most of the words the claim puts before its own; on
+  // a tie, the same figure. A figure of the same value after other words (5个 of another measure) does not hold.
   const near = (a: Amount) => overlap(claim.slice(Math.max(0, f.start - 12), f.start), plan.slice(Math.max(0, a.start - 16), a.start));
-  const rivals = amounts.filter((a) => comparable(f, a)).sort((a, b) => near(b) - near(a));
+  const rank = (a: Amount) => near(a) + (sameAmount(a, f) ? 0.5 : 0);
+  const rivals = amounts.filter((a) => comparable(f, a) || sameAmount(a, f)).sort((a, b) => rank(b) - rank(a));
+  const [top] = rivals;
+  if (top && sameAmount(top, f)) return opposite(top) ? { what: 'figure', claim: f.text, plan: top.text } : 'holds';
   return rivals[0] ? { what: 'figure', claim: f.text, plan: rivals[0].text } : 'absent';
 }
 
