@@ -35,7 +35,7 @@ const EN_UNITS: [RegExp, string][] = [
   [/^(?:minutes?)\b/i, '分钟'], [/^(?:hours?)\b/i, '小时'],
   [/^(?:enterprises|companies|firms|parks|projects|hospitals|schools|villages|airports|stations|lines|bases|platforms|units)\b/i, '个'],
 ];
-const EN_FIGURE = /(at least|more than|over|above|about|around|roughly|nearly|up to|under|below|less than)?\s*(rmb|us\$|\$|¥)?\s*(\d+(?:,\d{3})*(?:\.\d+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\b)\s*(thousand|million|billion|trillion)?\s*/gi;
+const EN_FIGURE = /(?:(at least|more than|over|above|about|around|roughly|nearly|up to|under|below|less than)\s+)?(?:(rmb|us\$|\$|¥)\s*)?(\d+(?:,\d{3})*(?:\.\d+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\b)(?:\s*(thousand|million|billion|trillion)\b)?/gi;
 
 const SCALE: Record<string, number> = { 万: 1e4, 亿: 1e8, 万亿: 1e12, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const CN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -109,7 +109,7 @@ function englishAmounts(text: string): Amount[] {
   return [...masked(text).matchAll(EN_FIGURE)].flatMap((m) => {
     const [all, before, currency, num = '', scale] = m;
     if (/^\d{4}$/.test(num) && Number(num) >= 1990 && Number(num) <= 2050 && !scale) return []; // a year
-    const rest = text.slice(m.index + all.length);
+    const rest = text.slice(m.index + all.length).trimStart();
     const unit = currency ? (/\$/.test(currency) ? '美元' : '元') : EN_UNITS.find(([re]) => re.test(rest))?.[1] ?? (/^%/.test(rest) ? '%' : '');
     if (!unit && !/\d/.test(num)) return []; // "one of", "two districts" without a unit: not a figure
     const value = numberOf(num) * (scale ? SCALE[scale.toLowerCase()]! : 1);
