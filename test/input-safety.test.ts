@@ -28,7 +28,7 @@ import { everydayExpansions } from '../src/understand/thesaurus.js';
 import { lexicalAnswerPorts, plan } from './helpers.js';
 
 /** The folders and files whose code reads what users type (questions, follow-ups, topics, section queries). */
-const USER_TEXT_CODE = ['src/understand', 'src/discord', 'src/search', 'src/answer', 'src/targets/lookup.ts', 'src/plan/browse.ts'];
+const USER_TEXT_CODE = ['src/understand', 'src/check', 'src/discord', 'src/search', 'src/answer', 'src/targets/lookup.ts', 'src/plan/browse.ts'];
 
 const sourceFiles = (path: string): string[] =>
   statSync(path).isDirectory() ? readdirSync(path).flatMap((f) => sourceFiles(join(path, f))) : path.endsWith('.ts') ? [path] : [];

@@ -11,6 +11,7 @@ import { idfTable } from '../search/idf.js';
 import { createLexicalIndex } from '../search/lexical.js';
 import { loadThesaurus } from '../adapters/thesaurus-file.js';
 import { buildGlossary } from '../understand/english.js';
+import { checkClaim, DEFAULT_CHECK_SETTINGS, type CheckSettings, type ClaimCheck } from '../check/check.js';
 import { createTargetFinder, type TargetFinder } from '../targets/lookup.js';
 import { openIndex, type IndexExtras, type Log } from './index-lifecycle.js';
 import { loadQueryAdapter } from '../adapters/query-adapter-file.js';
@@ -23,6 +24,8 @@ export interface Engine {
   embedder: Embedder | null;
   ports: AnswerPorts;
   ask(question: string, settings?: AnswerSettings): Promise<Answer>;
+  /** Checks a claim against the plan: supported, contradicted, partly or not in the plan, with quotes. */
+  check(claim: string, settings?: CheckSettings): Promise<ClaimCheck>;
   /** The query adapter dense search uses (null: none, or no model). */
   queryAdapter: QueryAdapter | null;
   /** The same engine with another query adapter (fits use the one fitted without a question's fold). */
@@ -99,6 +102,7 @@ function engineOver(
     embedder,
     ports: search.ports,
     ask: (question, asked = given) => answerQuestion(question, search.ports, asked),
+    check: (claim, checked = DEFAULT_CHECK_SETTINGS) => checkClaim(claim, search.ports, checked),
     queryAdapter: search.adapter,
     withQueryAdapter: (other) => view(searching(other), given, null),
     withJudgePriors: (priors) => view(search, withPriors(given, priors), null),

@@ -1,4 +1,5 @@
 // npm run eval [-- FILE.jsonl ...] [--half tuning|heldout] [--cross-fitted] [--verbose] [--json]
+// Files of claims (a `claim` field, as ../shared/eval/claims.jsonl) are checked instead: see eval-claims.ts.
 // Answers every question once (model and index loaded once) and prints the metrics for all questions,
 // for the tuning and held-out halves (src/eval/split.ts) and per kind. --verbose lists each miss.
 // The query adapter and the judge's question priors were fitted on the tuning half, so its figures
@@ -13,6 +14,8 @@ import type { Engine } from '../app/engine.js';
 import type { Half } from '../eval/split.js';
 import { loadConfig } from '../config.js';
 import { cliLog } from './log.js';
+import { isClaimsFile } from '../eval/claims.js';
+import { evalClaims } from './eval-claims.js';
 
 const DEFAULT_FILE = '../shared/eval/dev.jsonl';
 
@@ -32,6 +35,10 @@ async function main() {
   const only = halfAt >= 0 ? args[halfAt + 1] : undefined;
   if (only !== undefined && only !== 'tuning' && only !== 'heldout') throw new Error('--half takes tuning or heldout');
   const files = args.filter((a, i) => !a.startsWith('--') && !(halfAt >= 0 && i === halfAt + 1));
+  if (files.length && files.map((f) => resolve(f)).every(isClaimsFile)) {
+    await evalClaims(await createEngine(loadConfig(), cliLog), files.map((f) => resolve(f)), only, flag);
+    return;
+  }
   const questions = (files.length ? files : [DEFAULT_FILE]).map((f) => resolve(f)).flatMap(readQuestions)
     .filter((q) => !only || q.half === only);
   const engine = await createEngine(loadConfig(), cliLog);

@@ -12,6 +12,7 @@ import { englishWords, isMostlyLatin, translateEnglish, type EnglishMatch, type 
 import { asksAboutPast, figureAsked, periodOutside, yearForms, yearNamed, yearsNamed, type FigureAsk } from './figure.js';
 import { placeAlongside, placeOutsidePlan, withOwnNames, type PlaceNames } from './places.js';
 import { asksNow, asksProcedure } from './procedure.js';
+import { formOf, type Form } from './form.js';
 import { everydayExpansions, type Thesaurus } from './thesaurus.js';
 
 export interface QuestionVocabulary {
@@ -40,6 +41,8 @@ export { askingClauses, focusOf } from './focus.js';
 export interface ParsedQuestion {
   /** The question as shown back: cleaned, in Simplified script. */
   text: string;
+  /** A question to answer, or a claim to check against the plan (see form.ts). */
+  form: Form;
   /** True when Traditional characters were converted. */
   converted: boolean;
   language: Language;
@@ -167,7 +170,7 @@ export function understand(raw: string, vocab: QuestionVocabulary): ParsedQuesti
   const { text, replaced } = withOwnNames(simplified, vocab.places);
   const language = languageOf(text);
   const notices = [...clean.notices, ...replaced.map(([alike, name]) => `“${alike}”按同音的“${name}”理解。`)];
-  const base = { text, converted: simplified !== clean.text, language, notices, figure: null, year: null, asksPast: false, placeElsewhere: null, placeAlongside: null };
+  const base = { text, form: formOf(text), converted: simplified !== clean.text, language, notices, figure: null, year: null, asksPast: false, placeElsewhere: null, placeAlongside: null };
   if (clean.problem) {
     return { ...base, problem: clean.problem, weights: new Map(), extraTerms: [], bridges: [], focus: text, namedTerms: [], concepts: [], denseTexts: [text], untranslated: [], asksProcedure: false, asksNow: false, periodOutside: false };
   }

@@ -1,0 +1,183 @@
+// Comparing what a claim asserts with the plan sentence that states its subject, part by part:
+//   figures — the plan's figure of the same unit next to the same words (4000亿元 against 突破5000亿元);
+//   years   — the years the sentence names, else those its paragraph opened with (展望二〇三五年，…), else
+//             its section's (the review of 十三五: 2020; elsewhere the plan's target year, 2025);
+//   places  — the place the plan puts right before the claim's subject (吉水县 against 永丰县农村宅基地);
+//   commitment — a claim that says done (已获批) or firm (开工, 建成) where the plan says 争取/力争/研究;
+//   level, direction — 国家级 against 省级, 提高 against 下降 (wording.ts).
+// Each part holds, differs (with both wordings) or is absent from the sentence. Pure.
+import { amountsIn, comparable, sameAmount, type Amount } from '../understand/amounts.js';
+import { claimYears, commitmentOf, placesIn, type ClaimParts, type PlaceMention } from '../understand/claim.js';
+import { PLAN_TARGET_YEAR } from '../understand/figure.js';
+import { hanBigrams } from '../search/tokenize.js';
+import { anchorIn } from './match.js';
+import { compareDirection, compareLevel } from './wording.js';
+
+export type PartName = 'figure' | 'year' | 'place' | 'commitment' | 'level' | 'direction';
+
+export interface Differ {
+  what: PartName;
+  claim: string;
+  plan: string;
+}
+
+export interface Comparison {
+  differs: Differ[];
+  /** Parts the sentence says nothing of (a figure of a unit it does not give, a place it does not name). */
+  absent: PartName[];
+  holds: PartName[];
+}
+
+/** The plan side: the sentence, the text of its paragraph before it, and where it stands. */
+export interface PlanSentence {
+  text: string;
+  before: string;
+  /** Heading trail and table labels. */
+  context: string;
+  /** In the review of the previous plan (第一章 发展基础): a result, not a target. */
+  past: boolean;
+}
+
+/** The plan's own name (…二〇三五年远景目标纲要) names no year of anything. */
+const SELF_NAME = /二〇三五年远景目标(?:纲要|的建议)/g;
+
+/** The years a plan sentence is about (see the header). */
+export function planYears(p: PlanSentence): number[] {
+  const own = claimYears(p.text.replace(SELF_NAME, ''));
+  if (own.length) return own;
+  const opened = claimYears(p.before.replace(SELF_NAME, '').split(/[。；]/)[0] ?? '');
+  if (opened.length) return opened;
+  const headed = claimYears(p.context.replace(SELF_NAME, ''));
+  if (headed.length) return headed;
+  return [p.past ? 2020 : PLAN_TARGET_YEAR];
+}
+
+const overlap = (a: string, b: string) => { const bs = new Set(hanBigrams(b)); return hanBigrams(a).filter((x) => bs.has(x)).length; };
+
+/**
+ * Figures a sentence gives item by item (全市省级及以上绿色园区、绿色工厂、节水型企业分别达8个、25个和20个):
+ * each item's name with its figure, when the names and the figures are as many.
+ */
+export function respectiveFigures(sentence: string): { name: string; amount: Amount }[] {
+  const out: { name: string; amount: Amount }[] = [];
+  for (const m of sentence.matchAll(/([^，。；：]+?)分别([^，。；]+)/g)) {
+    const names = m[1]!.split(/、|和/).filter((n) => n.trim());
+    const amounts = amountsIn(m[2]!);
+    if (names.length > 1 && names.length === amounts.length) names.forEach((name, i) => out.push({ name, amount: amounts[i]! }));
+  }
+  return out;
+}
+
+/** A claim figure against the sentence: the same figure holds; else the comparable figure next to the most of the same words differs. */
+function compareFigure(f: Amount, claim: string, plan: string): Differ | 'holds' | 'absent' {
+  // Given item by item: the figure of the item the claim names right before its figure (绿色工厂要达到8个).
+  const said = claim.slice(Math.max(0, f.start - 12), f.start).replace(/(?:要|将|需)?(?:达到|达|为|增至|提高到|突破|超过)?\s*$/, '').slice(-4);
+  const item = respectiveFigures(plan).map((r) => ({ ...r, named: overlap(said, r.name) })).filter((r) => r.named > 0).sort((a, b) => b.named - a.named)[0];
+  if (item && comparable(f, item.amount)) return sameAmount(f, item.amount) ? 'holds' : { what: 'figure', claim: f.text, plan: item.amount.text };
+  const amounts = amountsIn(plan);
+  // The same figure as a floor in one and a ceiling in the other (不低于 against 以内) says the opposite.
+  const opposite = (a: Amount) => !!a.qualifier && !!f.qualifier && [a.qualifier, f.qualifier].sort().join() === 'max,min';
+  // The plan's figure of the claim's unit after the most of the words the claim puts before its own; on
+  // a tie, the same figure. A figure of the same value after other words (5个 of another measure) does not hold.
+  const near = (a: Amount) => overlap(claim.slice(Math.max(0, f.start - 12), f.start), plan.slice(Math.max(0, a.start - 16), a.start));
+  const rank = (a: Amount) => near(a) + (sameAmount(a, f) ? 0.5 : 0);
+  const rivals = amounts.filter((a) => comparable(f, a) || sameAmount(a, f)).sort((a, b) => rank(b) - rank(a));
+  const [top] = rivals;
+  if (top && sameAmount(top, f)) return opposite(top) ? { what: 'figure', claim: f.text, plan: top.text } : 'holds';
+  return rivals[0] ? { what: 'figure', claim: f.text, plan: rivals[0].text } : 'absent';
+}
+
+/** Separators and other places only between two places: they are listed together (安福、遂川、井冈山…通用机场). */
+const listedWith = (text: string, a: PlaceMention, b: PlaceMention) => {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  const between = text.slice(first.end, second.start);
+  const others = placesIn(between).reduceRight((s, p) => s.slice(0, p.start) + s.slice(p.end), between);
+  return /^[、和及与\s]*$/.test(others);
+};
+
+/** A claimed place against the sentence: the place right before the claim's subject in it. */
+function comparePlace(place: PlaceMention, parts: ClaimParts, plan: string, weights: ReadonlyMap<string, number>): Differ | 'holds' | 'absent' {
+  const clause = parts.subject.slice(place.end).split(/[，,；;。]/)[0] || parts.subject;
+  const first = anchorIn(plan, clause, weights);
+  const named = placesIn(plan);
+  // The claim's subject may stand in the sentence more than once (探索农村宅基地改革，推进永丰县农村宅基地全国试点):
+  // the place right before any of its occurrences counts.
+  const anchors = first < 0 ? [] : [...plan.matchAll(new RegExp(plan.slice(first, first + 2).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].map((m) => m.index);
+  let other: PlaceMention | null = null;
+  for (const at of anchors) {
+    const clauseStart = Math.max(plan.lastIndexOf('，', at), plan.lastIndexOf('；', at), plan.lastIndexOf('。', at)) + 1;
+    const before = named.filter((p) => p.end <= at && p.start >= clauseStart);
+    const nearest = before.at(-1);
+    if (!nearest) continue;
+    const own = before.find((p) => p.name === place.name);
+    if (nearest.name === place.name || (own && listedWith(plan, own, nearest))) return 'holds';
+    other ??= nearest;
+  }
+  if (other) return { what: 'place', claim: parts.subject.slice(place.start, place.end), plan: plan.slice(other.start, other.end) };
+  return named.some((p) => p.name === place.name) ? 'holds' : 'absent';
+}
+
+const PLAN_WEAK = /争取|力争|争创|前期工作|前期|研究(?!院|所|中心|生)|谋划|探索|适时|论证|储备|对接|支持|推动|鼓励|规划建设|申报|创建|打造/;
+
+/** A claim that says done or firm against a sentence that plans or strives (see the header). */
+function compareCommitment(parts: ClaimParts, plan: PlanSentence, at: number): Differ | 'holds' | null {
+  const said = parts.commitment;
+  if (!said || said.level === 'weak') return null;
+  const clauses = plan.text.slice(0, at >= 0 ? at + 2 : plan.text.length).split(/[，；。]/).slice(-2).join('，');
+  const weak = clauses.match(PLAN_WEAK)?.[0] ?? (said.level === 'done' ? clauses.match(/加快|推进|建设|实施|继续/)?.[0] : undefined);
+  if (said.level === 'done' && !plan.past && weak) return { what: 'commitment', claim: said.said, plan: weak };
+  const planLevel = commitmentOf(clauses);
+  if (said.level === 'strong' && planLevel?.level === 'weak') return { what: 'commitment', claim: said.said, plan: planLevel.said };
+  // A firm verb (建成, 开工) the sentence does not use, where it only supports, pushes or strives: overstated.
+  const firm = /\p{Script=Han}/u.test(said.said) && !plan.text.includes(said.said);
+  if (said.level === 'strong' && firm && weak) return { what: 'commitment', claim: said.said, plan: weak };
+  return 'holds';
+}
+
+/**
+ * The claim's years against the sentence's: one of them named by the sentence (or its paragraph, its
+ * section) holds; one after 2025 the plan never names is absent. A result of the previous plan naming no year holds for a year up to 2020; for a later
+ * year it says nothing (the plan gives no target for it there): absent.
+ */
+function compareYears(claimed: readonly number[], plan: PlanSentence, planMentions: (year: number) => boolean): Differ | 'holds' | 'absent' | null {
+  if (!claimed.length) return null;
+  const years = planYears(plan);
+  if (claimed.some((y) => years.includes(y))) return 'holds';
+  // A year the plan never names beyond its targets (2026, 2060): it sets nothing for it, rather than something else.
+  if (claimed.every((y) => y > PLAN_TARGET_YEAR && !planMentions(y))) return 'absent';
+  const unnamed = !claimYears(plan.text.replace(SELF_NAME, '')).length;
+  if (plan.past && claimed.every((y) => y <= 2020)) return unnamed ? 'holds' : { what: 'year', claim: `${claimed[0]}年`, plan: `${years[0]}年` };
+  if (plan.past) return 'absent';
+  return { what: 'year', claim: `${claimed[0]}年`, plan: `${years[0]}年` };
+}
+
+/** A claim about what is to come (将, 要, 计划, aims, will, a year after 2020): a result of the previous plan does not state it. */
+const aimsAhead = (parts: ClaimParts) => !parts.years.some((y) => y <= 2020)
+  && (parts.years.some((y) => y > 2020) || /将|要|计划|力争|争取|目标|\b(?:will|aims?|plans?|targets?|expects?|wants?|intends?)\b/i.test(parts.subject));
+
+export function compareParts(parts: ClaimParts, plan: PlanSentence, window: string, weights: ReadonlyMap<string, number>, planMentions: (year: number) => boolean): Comparison {
+  const out: Comparison = { differs: [], absent: [], holds: [] };
+  const add = (what: PartName, r: Differ | 'holds' | 'absent' | null) => {
+    if (r === 'holds') out.holds.push(what);
+    else if (r === 'absent') out.absent.push(what);
+    else if (r) out.differs.push(r);
+  };
+  // A result of the previous plan gives no figure for a later year: the claim's figures are not compared with it.
+  const laterThanResult = plan.past && parts.years.some((y) => y > 2020);
+  for (const f of parts.figures) {
+    if (laterThanResult) {
+      add('figure', 'absent');
+      continue;
+    }
+    const inWindow = compareFigure(f, parts.subject, window);
+    add('figure', inWindow === 'absent' ? compareFigure(f, parts.subject, plan.text) : inWindow);
+  }
+  add('year', plan.past && aimsAhead(parts) ? 'absent' : compareYears(parts.years, plan, planMentions));
+  for (const p of parts.places) add('place', comparePlace(p, parts, plan.text, weights));
+  add('commitment', compareCommitment(parts, plan, anchorIn(plan.text, parts.subject, weights)));
+  add('level', compareLevel(parts.subject, window));
+  // A change's direction counts where the stretch gives a figure of the claimed change's unit (门票降至100元 is not 提升开放程度).
+  const windowAmounts = amountsIn(window);
+  if (parts.figures.some((f) => windowAmounts.some((a) => comparable(f, a)))) add('direction', compareDirection(parts.subject, window));
+  return out;
+}

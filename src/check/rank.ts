@@ -1,0 +1,124 @@
+// Ranking the plan's sentences for a claim: by the share of its subject they state (match.ts), a little
+// ahead when retrieval ranked their passage, when they give the claimed figure or one of its unit, and
+// when they speak of the whole city for a claim that names no place; then what other sentences add — a
+// claimed figure the leading sentence does not give, a clause of the claim it does not state. Pure.
+import type { AnswerPorts } from '../answer/answer.js';
+import { rowLine } from '../answer/direct.js';
+import { hanBigrams } from '../search/tokenize.js';
+import { amountsIn, comparable, sameAmount, type Amount } from '../understand/amounts.js';
+import { placesIn, type ClaimParts } from '../understand/claim.js';
+import type { PartName } from './compare.js';
+import { statedShare, subjectWeights } from './match.js';
+
+export interface Scored {
+  sentence: number;
+  /** What the sentence says, compared: a short sentence with the next one (新干盐化科创园。提升氟化工…), a table row as its labelled cells. */
+  text: string;
+  /** The verbatim plan text quoted for it: the sentence, or the short one with the next. */
+  span: readonly [number, number];
+  stated: number;
+  score: number;
+}
+
+/** A sentence shorter than this (a name heading a box item) is read with the next one of its block. */
+const SHORT_SENTENCE = 20;
+
+function comparedText(ports: AnswerPorts, i: number): Pick<Scored, 'text' | 'span'> {
+  const s = ports.sentences[i]!;
+  const c = ports.chunks[s.chunk]!;
+  if (c.table) return { text: `${s.text} ${rowLine(c.table.cells, null)}`, span: s.span };
+  const next = ports.sentences[i + 1];
+  const joined = s.text.length < SHORT_SENTENCE && next && ports.chunks[next.chunk]?.block === c.block;
+  return joined ? { text: `${s.text}${next.text}`, span: [s.span[0], next.span[1]] } : { text: s.text, span: s.span };
+}
+
+/** How much a sentence gains for giving a claimed figure, or only a figure of its unit. */
+const SAME_FIGURE_BONUS = 0.1;
+const FIGURE_OF_UNIT_BONUS = 0.05;
+
+function figureBonus(text: string, figures: readonly Amount[]): number {
+  if (!figures.length) return 0;
+  const amounts = amountsIn(text);
+  if (figures.some((f) => amounts.some((a) => sameAmount(a, f)))) return SAME_FIGURE_BONUS;
+  return figures.some((f) => amounts.some((a) => comparable(f, a))) ? FIGURE_OF_UNIT_BONUS : 0;
+}
+
+/** How much a sentence of the city as a whole gains, and one of a county or park loses, for a claim that names no place. */
+const SCOPE_BONUS = 0.1;
+
+/**
+ * A claim that names no place within Ji'an is about the whole city: a sentence saying 全市 suits it
+ * better than one about a county or a park (园区电子信息产业营收突破千亿 is one park's figure).
+ */
+function scopeBonus(text: string, parts: ClaimParts): number {
+  if (parts.places.length) return 0;
+  if (/全市/.test(text)) return SCOPE_BONUS;
+  return placesIn(text).length || /园区|开发区|高新区/.test(text) ? -SCOPE_BONUS : 0;
+}
+
+/** Plan sentences by the share of the subject they state, a retrieved passage's sentences a little ahead; one per block. */
+export function rankSentences(ports: AnswerPorts, stated: (text: string) => number, parts: ClaimParts, retrievedBlocks: readonly number[], bonus: number): Scored[] {
+  const rankOf = new Map(retrievedBlocks.map((b, i) => [b, i]));
+  const scored = ports.sentences.map((s, i) => {
+    const { text, span } = comparedText(ports, i);
+    const share = stated(text);
+    const rank = rankOf.get(ports.chunks[s.chunk]?.block ?? -1);
+    const fits = share > 0 ? figureBonus(text, parts.figures) + scopeBonus(text, parts) : 0;
+    return { sentence: i, text, span, stated: share, score: share + (rank === undefined ? 0 : bonus / (1 + rank)) + fits };
+  }).sort((a, b) => b.score - a.score);
+  const seen = new Set<number>();
+  return scored.filter((s) => {
+    const block = ports.chunks[ports.sentences[s.sentence]!.chunk]?.block ?? -1;
+    return !seen.has(block) && seen.add(block);
+  });
+}
+
+/** How many of the next sentences may give a claimed figure the leading one does not (a claim of two facts). */
+const ELSEWHERE = 5;
+
+/** Han bigrams two stretches share. */
+const shared = (a: string, b: string) => { const bs = new Set(hanBigrams(b)); return new Set(hanBigrams(a).filter((x) => bs.has(x))).size; };
+
+/**
+ * Whether a sentence gives a claimed figure: one of the next few sentences with the same figure in the same unit, or any
+ * sentence with the same figure after at least two of the words the claim puts before it
+ * (天然气用气总量达到3亿立方米).
+ */
+function givesFigure(f: Amount, subject: string, s: Scored, near: boolean): boolean {
+  const before = subject.slice(Math.max(0, f.start - 12), f.start);
+  return amountsIn(s.text).some((a) => sameAmount(a, f) && ((near && a.unit === f.unit) || shared(before, s.text.slice(Math.max(0, a.start - 16), a.start)) >= 2));
+}
+
+/** The parts still absent once the figures other sentences give are counted: one per figure they give. */
+export function figuresElsewhere(absent: readonly PartName[], parts: ClaimParts, others: readonly Scored[]): PartName[] {
+  const given = parts.figures.filter((f) => others.some((s, i) => givesFigure(f, parts.subject, s, i < ELSEWHERE))).length;
+  let dropped = 0;
+  return absent.filter((p) => p !== 'figure' || dropped++ >= given);
+}
+
+
+/** A clause weighing at least this share of the claim's subject counts apart (…4个县级垃圾焚烧设施，市危废处置中心也要建成). */
+const CLAUSE_MIN_SHARE = 0.2;
+
+/**
+ * How much of a claim of several clauses the plan states when each clause is read apart, by the
+ * sentence that states most of it: the clauses' shares weighted by their weight, and those sentences.
+ * A claim of one clause (or of one that weighs) gives null.
+ */
+export function statedByClauses(subject: string, ranked: readonly Scored[], idf: (t: string) => number): { stated: number; sentences: Scored[] } | null {
+  const clauses = subject.split(/[，,；;。！!？?]/).map((c) => subjectWeights(c, [], idf)).map((w) => ({ w, total: [...w.values()].reduce((a, b) => a + b, 0) }));
+  const all = clauses.reduce((a, c) => a + c.total, 0);
+  const counted = clauses.filter((c) => c.total >= CLAUSE_MIN_SHARE * all);
+  if (!all || counted.length < 2) return null;
+  const bests = counted.map((c) => {
+    let best = ranked[0]!;
+    let share = -1;
+    for (const s of ranked) {
+      const v = statedShare(s.text, c.w);
+      if (v > share) [best, share] = [s, v];
+    }
+    return { best, share, total: c.total };
+  });
+  const total = bests.reduce((a, b) => a + b.total, 0);
+  return { stated: bests.reduce((a, b) => a + b.share * b.total, 0) / total, sentences: bests.map((b) => b.best) };
+}

@@ -1,0 +1,41 @@
+// Parts of a claim said in words rather than figures, compared with the stretch of the plan's sentence
+// that states the claim's subject: the level it names (国家级 against 省级, national against
+// provincial) and the direction of a change (提高 against 下降). Each holds, differs with both
+// wordings, or is not said. Pure.
+import type { Differ } from './compare.js';
+
+/** Levels from the highest; a plan stretch saying "及以上" after one covers the higher levels too. */
+const LEVELS: [string, RegExp][] = [
+  ['国家', /国家级|全国|国家(?=[\p{Script=Han}]{2,8}(?:示范|试点|基地|公园|园区|中心|平台|名录|标准))|\bnational(?:-level)?\b|\bstate-level\b/iu],
+  ['省', /省级|全省|\bprovincial(?:-level)?\b/i],
+  ['市', /市级|\bcity-level\b|\bmunicipal\b/i],
+];
+
+const levelsIn = (text: string): number[] => {
+  const found = LEVELS.flatMap(([, re], i) => (re.test(text) ? [i] : []));
+  const andAbove = LEVELS.flatMap(([, re], i) => (new RegExp(`(?:${re.source})及以上`, re.flags).test(text) ? [i] : []));
+  return [...new Set([...found, ...andAbove.flatMap((i) => LEVELS.slice(0, i + 1).map((_, j) => j))])];
+};
+
+const saidOf = (text: string, level: number) => text.match(LEVELS[level]![1])?.[0] ?? LEVELS[level]![0];
+
+/** The claim's level against the plan stretch's: another level and not the claim's differs. */
+export function compareLevel(claim: string, plan: string): Differ | 'holds' | null {
+  const claimed = levelsIn(claim);
+  const planned = levelsIn(plan);
+  if (!claimed.length || !planned.length) return null;
+  if (claimed.some((l) => planned.includes(l))) return 'holds';
+  return { what: 'level', claim: saidOf(claim, claimed[0]!), plan: saidOf(plan, planned[0]!) };
+}
+
+const UP = /增长|提高|增加|上升|扩大|提升|升至|增至|\b(?:rises?|increases?|grows?|raises?|lifts?)\b/i;
+const DOWN = /下降|降低|减少|压减|缩小|降至|下调|\b(?:cuts?|reduces?|falls?|lowers?|declines?|drops?)\b/i;
+
+/** The direction of a change the claim says against the plan stretch's, when each says only one. */
+export function compareDirection(claim: string, plan: string): Differ | 'holds' | null {
+  const dir = (t: string) => (UP.test(t) && !DOWN.test(t) ? 'up' : DOWN.test(t) && !UP.test(t) ? 'down' : null);
+  const [c, p] = [dir(claim), dir(plan)];
+  if (!c || !p) return null;
+  if (c === p) return 'holds';
+  return { what: 'direction', claim: claim.match(c === 'up' ? UP : DOWN)![0], plan: plan.match(p === 'up' ? UP : DOWN)![0] };
+}

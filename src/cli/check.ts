@@ -1,0 +1,24 @@
+// npm run check -- [--json] "说法"
+// Checks a claim against the plan (model and index loaded once): the verdict line, then the quotes with
+// their citations; --json prints {claim, verdict, line, differs, absent, quotes}.
+import { createEngine } from '../app/engine.js';
+import { checkJson, renderCheckText } from '../check/render.js';
+import { loadConfig } from '../config.js';
+import { cliLog } from './log.js';
+
+async function main() {
+  const args = process.argv.slice(2);
+  const claim = args.filter((a) => !a.startsWith('--')).join(' ');
+  if (!claim.trim()) {
+    console.error('usage: npm run check -- [--json] "到2025年，吉安电子信息产业营收突破4000亿元"');
+    process.exit(2);
+  }
+  const engine = await createEngine(loadConfig(), cliLog);
+  const check = await engine.check(claim);
+  console.log(args.includes('--json') ? JSON.stringify(checkJson(check)) : renderCheckText(check));
+}
+
+main().catch((err: Error) => {
+  console.error(`check failed: ${err.message}`);
+  process.exit(1);
+});

@@ -1,0 +1,86 @@
+// What a claim asserts, part by part: its figures (amounts.ts), the years it names, the places within
+// Ji'an it names (a county, district or park, not the city as a whole), how firmly it says a thing
+// happens (done: 已获批; strong: 开工, 建成, 将有; weak: 争取, 力争, 推进前期工作), and its subject — the
+// claim without the words that only pass it on (听说, 是真的吗, Is it true that). Pure.
+import { amountsIn, type Amount } from './amounts.js';
+
+export type Commitment = 'done' | 'strong' | 'weak';
+
+export interface ClaimParts {
+  subject: string;
+  figures: Amount[];
+  years: number[];
+  places: PlaceMention[];
+  commitment: { level: Commitment; said: string } | null;
+}
+
+export interface PlaceMention {
+  /** The place's own name (吉水县 said as 吉水 or Jishui is 吉水县). */
+  name: string;
+  start: number;
+  end: number;
+}
+
+/** Places within Ji'an: name, then the other ways it is written (Chinese short forms, English). */
+const PLACES: [string, ...RegExp[]][] = [
+  ['井冈山经开区', /井冈山经(?:济技术)?开(?:发)?区/, /jinggangshan (?:economic(?: and technological)?(?: development)? zone|etdz)/i],
+  ['吉安高新区', /吉安高新(?:技术产业开发)?区/, /ji'?an (?:high-tech|hi-tech)(?: industrial)?(?: development)? zone/i],
+  ['吉州工业园区', /吉州工业园区?/], ['庐陵新区', /庐陵新区/], ['高铁新区', /高铁新区/],
+  ['吉州区', /吉州(?!工业园)区?/, /\bjizhou\b/i], ['青原区', /青原区?/, /\bqingyuan\b/i], ['吉安县', /吉安县/, /ji'?an county/i],
+  ['吉水县', /吉水县?/, /\bjishui\b/i], ['峡江县', /峡江县?/, /\bxiajiang\b/i], ['新干县', /新干县?/, /\bxingan\b|\bxin'gan\b/i],
+  ['永丰县', /永丰县?/, /\byongfeng\b/i], ['泰和县', /泰和县?/, /\btaihe\b/i], ['遂川县', /遂川县?/, /\bsuichuan\b/i],
+  ['万安县', /万安县?/, /\bwan'?an\b/i], ['安福县', /安福县?/, /\banfu\b/i], ['永新县', /永新县?/, /\byongxin\b/i],
+  ['井冈山市', /井冈山市?(?!经|大学|机场|精神|农业|风景|景区|革命|干部|红色|国家级|旅游)/, /\bjinggangshan(?! (?:economic|university|airport))\b/i],
+];
+
+/** Every place of PLACES named in a text, longest first where two overlap, in order. */
+export function placesIn(text: string): PlaceMention[] {
+  const taken: PlaceMention[] = [];
+  for (const [name, ...forms] of PLACES) {
+    for (const form of forms) {
+      for (const m of text.matchAll(new RegExp(form.source, `${form.flags}g`))) {
+        const [start, end] = [m.index, m.index + m[0].length];
+        if (!taken.some((t) => start < t.end && end > t.start)) taken.push({ name, start, end });
+      }
+    }
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+const DONE = /已经|已(?!于|有)|业已|获评|正式(?:获批|开工|开通|启用|落户)|(?:获批|建成|开通|落户|开工|投运|通车|启用|入选)了|\b(?:has|have) (?:been|already|won|got|obtained|received)\b|\balready\b|\bwas (?:approved|named|awarded|listed|upgraded)\b/i;
+const WEAK = /争取|力争|争创|前期工作|研究(?!院|所|中心|生)|谋划|探索|列入规划|适时|\b(?:seeks?|strives?|explores?|stud(?:y|ies)|considers?|pushes for|bids?|tries|will try)\b/i;
+const STRONG = /开工|建成|获批|确定|敲定|定了|将有|开通|落户|投运|通车|投入使用|启动建设|\bwill (?:build|open|complete|have|get|launch)\b|\bis set to\b/i;
+
+/** How firmly the claim says it happens, and the words that say so. */
+export function commitmentOf(text: string): ClaimParts['commitment'] {
+  for (const [level, re] of [['done', DONE], ['weak', WEAK], ['strong', STRONG]] as const) {
+    const said = text.match(re)?.[0];
+    // 已获评 rather than 已: the verb the claim says was done.
+    if (said) return { level, said: level === 'done' ? text.slice(text.search(re)).match(/^(?:已经|业已|已)\p{Script=Han}{0,2}/u)?.[0] ?? said : said };
+  }
+  return null;
+}
+
+/** A year: 2025年, or (in English) 2025 not followed by a unit (2000元 is money). */
+const YEAR = /(?<![\d.,])(20\d\d)(?![\d.,]*\s*(?:[%元万亿个家人名座条项亩吨]|yuan|people|km))/g;
+/** A year a claim compares against (比2020年, compared with 2020): a base, not when it happens. */
+const BASE_YEAR = /(?:比|较|相比|对比|than|compared (?:with|to)|from)\s*$/i;
+
+/** The years the claim says things happen in: digits, 二〇三五, 十四五 (2025), 十三五 (2020). */
+export function claimYears(text: string): number[] {
+  const years = [...text.matchAll(YEAR)].filter((m) => !BASE_YEAR.test(text.slice(Math.max(0, m.index - 16), m.index))).map((m) => Number(m[1]));
+  if (/二〇三五|二零三五/.test(text)) years.push(2035);
+  if (/二〇三〇|二零三零/.test(text)) years.push(2030);
+  if (/二〇二五|二零二五/.test(text)) years.push(2025);
+  if (/十四五|14th five/i.test(text) && !years.length) years.push(2025);
+  if (/十三五|13th five/i.test(text) && !years.length) years.push(2020);
+  return [...new Set(years)];
+}
+
+/** Words that only pass a claim on or ask to confirm it. */
+const PASSING_ON = /^(?:听(?:别人|人|老乡)?说|网传|网上(?:都在)?说|据说|有人说|有消息(?:说|称)|传言|据报道|媒体(?:报道|称))[，,：:\s]*|[，,\s]*(?:是真的吗|真的假的|对吗|对不对|属实吗|靠谱吗|是不是真的|有这回事吗?|是这样吗)[？?！!。\s]*$|^\s*(?:is it true that|i (?:heard|read) that|reportedly,?)\s*/gi;
+
+export function claimParts(text: string): ClaimParts {
+  const subject = text.replace(PASSING_ON, '').replace(PASSING_ON, '').trim() || text;
+  return { subject, figures: amountsIn(subject), years: claimYears(subject), places: placesIn(subject), commitment: commitmentOf(subject) };
+}

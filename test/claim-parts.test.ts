@@ -1,0 +1,78 @@
+// What a claim asserts: figures with units and qualifiers, years, places within Ji'an, commitment.
+import { describe, expect, it } from 'vitest';
+import { amountsIn, sameAmount } from '../src/understand/amounts.js';
+import { claimParts, claimYears, commitmentOf, placesIn } from '../src/understand/claim.js';
+
+const figures = (text: string) => amountsIn(text).map((a) => [a.value, a.unit, a.qualifier]);
+
+describe('amountsIn', () => {
+  it('reads figures with their scale, unit family and qualifier', () => {
+    expect(figures('到2025年，全市电子信息产业主营业务收入突破5000亿元')).toEqual([[5e11, '元', 'min']]);
+    expect(figures('人均GDP突破10000美元')).toEqual([[10000, '美元', 'min']]);
+    expect(figures('空气质量优良天数比例达到95%以上')).toEqual([[95, '%', 'min']]);
+    expect(figures('打造20家以上智能制造标杆企业')).toEqual([[20, '个', 'min']]);
+    expect(figures('新增生活污水处理规模7万吨/日')).toEqual([[70000, '吨/日', null]]);
+    expect(figures('人口规模达到110万人左右')).toEqual([[1.1e6, '人', 'about']]);
+    expect(figures('城镇登记失业率：2025年目标值<4.5%')).toEqual([[4.5, '%', 'max']]);
+  });
+
+  it('reads Chinese numerals, size classes, doubling and English figures', () => {
+    expect(figures('五座垃圾焚烧发电厂')).toEqual([[5, '个', null]]);
+    expect(figures('跨入千亿级开发区行列')).toEqual([[1e11, '元', null]]);
+    expect(figures('劳动者总量翻一番')).toEqual([[2, '倍', null]]);
+    expect(figures('lines up RMB 4,907.7 billion of projects')).toEqual([[4.9077e12, '元', null]]);
+    expect(figures('at least 70% of the floor area')).toEqual([[70, '%', 'min']]);
+  });
+
+  it('leaves out years, plan names, ordinals and nouns counted by a scale', () => {
+    expect(figures('“十四五”时期，2025年实现5G网络全覆盖，PM2.5浓度下降')).toEqual([]);
+    expect(figures('吉安将新建第二座民用运输机场')).toEqual([]);
+    expect(figures('推动每个县建立1家百亿企业集团')).toEqual([[1, '个', null]]);
+  });
+
+  it('reads ranges, and a figure within a range is the same', () => {
+    const [range] = amountsIn('每个县（市、区）重点培育发展 3-5 个中心镇');
+    expect([range!.low, range!.value, range!.unit]).toEqual([3, 5, '个']);
+    expect(sameAmount(amountsIn('培育4个中心镇')[0]!, range!)).toBe(true);
+    expect(sameAmount(amountsIn('培育6个中心镇')[0]!, range!)).toBe(false);
+    expect(figures('总投资1万亿元')).toEqual([[1e12, '元', null]]);
+  });
+
+  it('says when two figures are the same', () => {
+    const [claim] = amountsIn('人均GDP要破1.2万美元');
+    const [plan] = amountsIn('人均GDP突破10000美元');
+    expect(sameAmount(claim!, plan!)).toBe(false);
+    expect(sameAmount(amountsIn('达到1万美元')[0]!, plan!)).toBe(true);
+  });
+});
+
+describe('claim parts', () => {
+  it('reads years, leaving out the base a change is measured from', () => {
+    expect(claimYears('到2025年吉安单位GDP二氧化碳排放要比2020年下降18%')).toEqual([2025]);
+    expect(claimYears('吉安“十四五”期间将新建2万个美丽乡村点')).toEqual([2025]);
+    expect(claimYears('展望二〇三五年，基本建成工业强市')).toEqual([2035]);
+    expect(claimYears('全市最低工资标准提高至每月2000元')).toEqual([]);
+    expect(claimYears('二〇三〇年前实现碳达峰')).toEqual([2030]);
+  });
+
+  it('reads places within Ji\'an, longest name first', () => {
+    expect(placesIn('加快井冈山经开区生态工业示范园区、吉安高新区绿色产业示范基地').map((p) => p.name)).toEqual(['井冈山经开区', '吉安高新区']);
+    expect(placesIn('推进永丰县农村宅基地全国试点').map((p) => p.name)).toEqual(['永丰县']);
+    expect(placesIn('a research institute at the Suichuan science park').map((p) => p.name)).toEqual(['遂川县']);
+    expect(placesIn('井冈山大学将获批博士点')).toEqual([]);
+  });
+
+  it('reads how firmly a claim says it happens', () => {
+    expect(commitmentOf('吉安已获批“虚拟电厂”区域试点')).toEqual({ level: 'done', said: '已获批' });
+    expect(commitmentOf('积极争取“虚拟电厂”区域试点')).toEqual({ level: 'weak', said: '争取' });
+    expect(commitmentOf('吉安将开工并建成青原天玉货运码头')?.level).toBe('strong');
+    expect(commitmentOf('加快推进电子信息产业研究院建设')).toBeNull();
+    expect(commitmentOf('温武吉铁路获批了')?.level).toBe('done');
+  });
+
+  it('takes the subject without the words that pass the claim on', () => {
+    expect(claimParts('听说吉安县要撤县设区了？').subject).toBe('吉安县要撤县设区了？');
+    expect(claimParts('网上说吉安要建地铁，是真的吗？').subject).toBe('吉安要建地铁');
+    expect(claimParts('Is it true that Ji\'an will build a metro?').subject).toBe('Ji\'an will build a metro?');
+  });
+});
