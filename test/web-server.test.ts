@@ -12,6 +12,7 @@ import { loadReaderAssets } from '../src/web/assets.js';
 import { createMetrics } from '../src/web/metrics.js';
 import { CONTENT_SECURITY_POLICY, createWebServer } from '../src/web/server.js';
 import { createWebService, memoise, type WebService } from '../src/web/service.js';
+import { UserError } from '../src/discord/errors.js';
 import { chunks, lexicalAnswerPorts, plan } from './helpers.js';
 
 const ports = lexicalAnswerPorts();
@@ -51,6 +52,18 @@ describe('web server', () => {
     expect(body).toMatchObject({ outcome: 'answered', label: '✅ 规划中有答案' });
     expect(body.answers.length).toBeGreaterThan(0);
     for (const a of body.answers) expect(a.citation.url).toMatch(/^https:\/\/plan\.example\.org\/plan\/p\d+\.html\?hl=[\w-]+:\d+-\d+#/);
+  });
+
+  it('answers 503 busy, with Retry-After, when the answer queue is full', async () => {
+    const busy = createWebService({
+      plan, chunks, builtAt: 'test', ask: () => Promise.reject(new UserError('busy')), findTargets: (t) => finder.find(t), assets: loadReaderAssets(), base: 'https://plan.example.org',
+    });
+    const busyApp = await createWebServer({ service: () => busy, metrics: createMetrics(false), rateLimitPerMinute: 4 });
+    const res = await busyApp.inject({ method: 'GET', url: `/api/ask?q=${encodeURIComponent('研发经费')}` });
+    await busyApp.close();
+    expect(res.statusCode).toBe(503);
+    expect(res.headers['retry-after']).toBe('60');
+    expect(res.json()).toMatchObject({ error: 'busy' });
   });
 
   it('links the suggested sections of a refusal', async () => {

@@ -5,6 +5,7 @@
 import compress from '@fastify/compress';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import { UserError } from '../discord/errors.js';
 import { MAX_QUESTION_CHARS } from './ask-html.js';
 import type { Metrics } from './metrics.js';
 import { MAX_REF_CHARS, MAX_TOPIC_CHARS, OPENAPI } from './openapi.js';
@@ -57,7 +58,11 @@ function apiRoutes(app: FastifyInstance, o: WebServerOptions) {
     const service = withService(reply);
     if (!service) return reply;
     const started = performance.now();
-    const answer = await service.ask(q.value);
+    const answer = await service.ask(q.value).catch((err: unknown) => {
+      if (err instanceof UserError && err.code === 'busy') return null;
+      throw err;
+    });
+    if (!answer) return fail(reply.header('retry-after', '60'), 503, 'busy', 'too many questions are waiting; try again in a minute');
     o.metrics.answered(answer.problem ? 'problem' : answer.outcome, 'web', (performance.now() - started) / 1000);
     return reply.header('cache-control', 'no-store').send(answer);
   });

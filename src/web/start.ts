@@ -1,7 +1,7 @@
 // Adapter: starts the web server on WEB_HOST:WEB_PORT (unless WEB=false) before the index loads —
 // /healthz says 503 until serve() hands it an engine — and swaps in a rebuilt index's engine.
 import type { Answer } from '../answer/answer.js';
-import { answerQueue } from '../app/answer-queue.js';
+import { boundedAsk } from '../app/bot-services.js';
 import type { Engine } from '../app/engine.js';
 import type { Log } from '../app/index-lifecycle.js';
 import { linkBase, type Config } from '../config.js';
@@ -14,7 +14,7 @@ export interface WebHandle {
   /** Where the reader is, e.g. http://127.0.0.1:8080/plan/. */
   readerUrl: string;
   metrics: Metrics;
-  /** Serve this engine (again, when a rebuilt index replaces the stale one); `ask` defaults to a queue of its own. */
+  /** Serve this engine (again, when a rebuilt index replaces the stale one); `ask` defaults to a bounded queue of its own (the chat's). */
   serve(engine: Engine, ask?: ((q: string) => Promise<Answer>) & { waiting?: () => number }): void;
   close(): Promise<void>;
 }
@@ -49,7 +49,7 @@ export async function startWeb(config: Config, log: Log, metrics: Metrics = crea
   return {
     readerUrl,
     metrics,
-    serve: (engine, ask = answerQueue((q) => engine.ask(q), 2)) => {
+    serve: (engine, ask = boundedAsk((q) => engine.ask(q), 2, config.ANSWER_QUEUE_MAX_WAITING)) => {
       service = serviceOf(engine, config, ask);
       if (ask.waiting) metrics.queueLength(ask.waiting);
     },
