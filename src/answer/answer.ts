@@ -48,8 +48,8 @@ export interface Answer {
   reason?: { code: ReasonCode; message: string };
   /** One line leading with the figure asked for, composed only from quoted text; null otherwise. */
   direct: string | null;
-  /** Why nothing was searched (empty input…), shown instead of answers. */
-  problem?: { code: QuestionProblem; message: string };
+  /** Why nothing was searched (empty input…, a follow-up with nothing to follow: needs_context), shown instead of answers. */
+  problem?: { code: QuestionProblem | 'needs_context'; message: string };
   notices: string[];
   answers: AnswerItem[];
   /** When not covered: the nearest sections, to browse instead. */
