@@ -34,7 +34,7 @@ const NUM = '(\\d{1,3}|[一二三四五六七八九十]{1,3})';
 const BOX = new RegExp(`专栏\\s*${NUM}`);
 const EN_BOX = /\bbox\s*(\d{1,2})\b/i;
 const PART = new RegExp(`第\\s*${NUM}\\s*篇(?:\\s*第\\s*${NUM}\\s*章(?:\\s*第\\s*${NUM}\\s*节)?)?`);
-const EN_PART = /\bpart\s*(\d{1,2})(?:\s*,?\s*chapter\s*(\d{1,2})(?:\s*,?\s*section\s*(\d{1,2}))?)?\b/i;
+const EN_PART = /\bpart\s*(\d{1,2})(?:[\s,]*chapter\s*(\d{1,2})(?:[\s,]*section\s*(\d{1,2}))?)?\b/i;
 const DOTTED = /(?<![\d.])(\d{1,2}(?:\.\d{1,2}){1,2})(?![\d.%％])/;
 const TABLE = /(?:“?十[三四]五”?)?(?:规划)?(?:《纲要》)?(?:的)?主要(?:经济社会发展)?指标(?:完成情况)?(?:表|一览)?|指标(?:完成情况)?表/;
 
