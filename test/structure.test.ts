@@ -19,8 +19,8 @@ describe('structureAsk: a block asked for by name or number', () => {
     ['第三篇', { kind: 'numbers', numbers: [3] }],
     ['第十篇第一章是什么内容', { kind: 'numbers', numbers: [10, 1] }],
     ['第三篇第二章第一节讲了什么？', { kind: 'numbers', numbers: [3, 2, 1] }],
-    ['3.2.1', { kind: 'numbers', numbers: [3, 2, 1] }],
-    ['3.2.1是什么内容', { kind: 'numbers', numbers: [3, 2, 1] }],
+    ['3.2.1', { kind: 'numbers', numbers: [3, 2, 1], dotted: true }],
+    ['3.2.1是什么内容', { kind: 'numbers', numbers: [3, 2, 1], dotted: true }],
     ['十四五规划主要指标有哪些', { kind: 'table', period: '十四五' }],
     ['主要指标表', { kind: 'table', period: '十四五' }],
     ['“十三五”规划主要指标完成情况表', { kind: 'table', period: '十三五' }],
@@ -91,6 +91,7 @@ describe('structureAnswer: answered with that block', () => {
     expect(a.outcome).toBe('not_covered');
     expect(a.notices).toEqual(['规划的专栏为专栏1—专栏28，没有专栏40。']);
     expect(answer('第十五篇')!.notices[0]).toMatch(/共12篇/);
+    expect(answer('58.25')).toBeNull(); // a figure, not a section: left to search
   });
 
   it('a question within a block, or none at all, is left to search', () => {

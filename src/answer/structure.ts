@@ -47,7 +47,8 @@ export function structureAnswer(question: string, doc: PlanDocument, chunks: rea
   const base = { question: question.trim(), direct: null, suggestions: [] };
   const path = resolveStructure(doc, asked.ref);
   if (!path) {
-    if (asked.rest) return null;
+    // "58.25" names no section: a figure, left to search; "专栏40", "第十五篇" say what the plan has.
+    if (asked.rest || (asked.ref.kind === 'numbers' && asked.ref.dotted)) return null;
     const reason = { code: 'topic_absent' as const, message: REASON_MESSAGES.topic_absent };
     return { ...base, outcome: 'not_covered', refused: true, reason, notices: [missing(doc, asked.ref)], answers: [], confidence: 1 };
   }

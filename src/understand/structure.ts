@@ -7,8 +7,8 @@
 
 export type StructureRef =
   | { kind: 'box'; number: number }
-  /** 篇 / 篇章 / 篇章节 numbers, as in 3.2.1. */
-  | { kind: 'numbers'; numbers: number[] }
+  /** 篇 / 篇章 / 篇章节 numbers, as in 3.2.1 (dotted: written so, which a figure such as 58.25 can also be). */
+  | { kind: 'numbers'; numbers: number[]; dotted?: true }
   /** The indicator tables: this plan's (十四五) main indicators, or the previous plan's results (十三五). */
   | { kind: 'table'; period: '十四五' | '十三五' };
 
@@ -62,7 +62,7 @@ function refOf(text: string): { ref: StructureRef; at: RegExpExecArray } | null 
     if (numbers.every((x): x is number => x !== null && x > 0)) return { ref: { kind: 'numbers', numbers }, at: part };
   }
   const dotted = DOTTED.exec(text);
-  if (dotted) return { ref: { kind: 'numbers', numbers: dotted[1]!.split('.').map(Number) }, at: dotted };
+  if (dotted) return { ref: { kind: 'numbers', numbers: dotted[1]!.split('.').map(Number), dotted: true }, at: dotted };
   const table = TABLE.exec(text);
   if (table) return { ref: { kind: 'table', period: /十三五|完成情况/.test(text) ? '十三五' : '十四五' }, at: table };
   return null;
