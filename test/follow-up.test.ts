@@ -1,6 +1,8 @@
 // Follow-ups in a thread carry the previous question's topic; questions of their own are left alone.
 import { describe, expect, it } from 'vitest';
-import { combineFollowUp } from '../src/understand/follow-up.js';
+import { askBack, combineFollowUp } from '../src/understand/follow-up.js';
+import { askBackAnswer } from '../src/answer/ask-back.js';
+import { renderAnswerText } from '../src/answer/render-text.js';
 import { isQuestion } from '../src/understand/is-question.js';
 
 describe('combineFollowUp', () => {
@@ -63,4 +65,27 @@ describe('isQuestion (ask channels and bot threads)', () => {
 
   it.each(['你好', '谢谢！', 'thanks a lot', 'ok', '👍', 'https://example.com/plan.pdf', '<@123456789012345678>', '<:pepe:123456789012345678> !!', '好的，收到'])(
     '"%s" is not a question', (m) => expect(isQuestion(m)).toBe(false));
+});
+
+describe('askBack: a follow-up with nothing to follow is asked back, not guessed', () => {
+  it.each(['那2025年呢？', '2030年呢', '那2025年的目标呢？', '具体有哪些项目？', '还有哪些', '多少？', 'what about 2030?', 'and in 2030?', 'tell me more', 'What is its target?'])('%s', (m) => {
+    expect(askBack(m)).not.toBeNull();
+  });
+
+  it('names the year asked, in the message\'s language', () => {
+    expect(askBack('那2025年呢？')).toMatch(/^你想问哪一项的2025年数字？/);
+    expect(askBack('what about 2030?')).toMatch(/^Which target's 2030 figure do you mean\?/);
+  });
+
+  it.each(['那旅游呢？', 'what about tourism?', '为什么要建设长赣高铁？', '如何实现碳达峰？', 'GDP？', '吉安GDP目标是多少？', 'How will it affect farmers?', '专栏19是什么内容？'])(
+    '%s names a topic: answered on its own', (m) => {
+      expect(askBack(m)).toBeNull();
+    });
+
+  it('as an answer: a problem shown instead of quotes, refused, nothing searched', () => {
+    const a = askBackAnswer('那2025年呢？')!;
+    expect(a).toMatchObject({ outcome: 'not_covered', refused: true, answers: [], problem: { code: 'needs_context' } });
+    expect(renderAnswerText(a)).toBe(askBack('那2025年呢？'));
+    expect(askBackAnswer('研发经费支出2025年是多少？')).toBeNull();
+  });
 });

@@ -19,13 +19,15 @@ import { cleanQuestion, MAX_TYPED_CHARS, withoutInvisible } from '../src/underst
 import { translateEnglish, englishWords, isMostlyLatin } from '../src/understand/english.js';
 import { asksAboutPast, figureAsked, periodOutside, withoutNonQuestions, yearNamed, yearsNamed } from '../src/understand/figure.js';
 import { askingClauses, focusOf } from '../src/understand/focus.js';
-import { combineFollowUp } from '../src/understand/follow-up.js';
+import { askBack, combineFollowUp } from '../src/understand/follow-up.js';
+import { structureAsk } from '../src/understand/structure.js';
+import { answeredWithoutSearch } from '../src/answer/route.js';
 import { isQuestion, questionText } from '../src/understand/is-question.js';
 import { placeAlongside, placeOutsidePlan, withOwnNames } from '../src/understand/places.js';
 import { asksNow, asksProcedure } from '../src/understand/procedure.js';
 import { understand } from '../src/understand/question.js';
 import { everydayExpansions } from '../src/understand/thesaurus.js';
-import { lexicalAnswerPorts, plan } from './helpers.js';
+import { chunks, lexicalAnswerPorts, plan } from './helpers.js';
 
 /** The folders and files whose code reads what users type (questions, follow-ups, topics, section queries). */
 const USER_TEXT_CODE = ['src/understand', 'src/check', 'src/discord', 'src/search', 'src/answer', 'src/targets/lookup.ts', 'src/plan/browse.ts'];
@@ -99,6 +101,8 @@ describe('functions that read user text, on 10,000-character adversarial strings
     findSections: (t) => findSections(plan, t),
     topicTerms: (t) => topicTerms(t, v.thesaurus, v.inPlan),
     understand: (t) => understand(t, v),
+    structureAsk, askBack,
+    answeredWithoutSearch: (t) => answeredWithoutSearch(t, plan, chunks),
   };
   const inputs = adversarial();
 

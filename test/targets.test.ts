@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadThesaurus } from '../src/adapters/thesaurus-file.js';
 import { cycleOrder, dayNumber, digestPool, selectDigest } from '../src/targets/digest.js';
 import { extractTargets, type Target } from '../src/targets/extract.js';
-import { clausesOf, figuresIn, labelFigures } from '../src/targets/figures.js';
+import { clausesOf, figuresIn, labelFigures, listMeasures } from '../src/targets/figures.js';
+import { targetProblems } from '../src/targets/audit.js';
 import { createTargetFinder, topicPlace, topicTerms } from '../src/targets/lookup.js';
 import { buildThesaurus, parseThesaurus } from '../src/understand/thesaurus.js';
 import { measuredFigures, noTargetsMessage, renderDigestText, renderTargetText, targetHeadline } from '../src/targets/render.js';
@@ -92,7 +93,7 @@ describe('figures, each with its own measure', () => {
   it.each([
     ['a threshold belongs to the next figure\'s measure', '超1000亿元开发区2家', [['2家', '超1000亿元开发区']]],
     ['a share measures what follows its 的', '80%的县级及以上党政机关', [['80%', '县级及以上党政机关']]],
-    ['分别 lists share one measure', '绿色园区、绿色工厂分别达8个和25个', [['8个', '绿色园区、绿色工厂分别'], ['25个', '绿色园区、绿色工厂分别']]],
+    ['分别 lists give each figure its own item', '绿色园区、绿色工厂分别达8个和25个', [['8个', '绿色园区'], ['25个', '绿色工厂']]],
     ['growth takes the previous subject', '地区生产总值突破3130亿元、年均增长7.6%左右', [['3130亿元', '地区生产总值'], ['7.6%', '地区生产总值年均增长']]],
     ['a figure with no words takes the clause before', '劳动者总量翻一番，达到 100 万人', [['100万人', '劳动者总量翻一番']]],
   ])('%s', (_title, sentence, expected) => {
@@ -131,12 +132,12 @@ describe('figures, each with its own measure', () => {
     ['到2025年，中心城区建成区面积达到', '中心城区建成区面积：110平方公里；人口规模：110万人左右'],
     ['到2025年，全市50%以上的县（市', '县（市、区）经济总量超过 250 亿元：50%以上；县城人口超过 10 万人：60%以上'],
     ['到2025年，市中心城区和县城实现居', '市中心城区和县城实现居民出行见绿：300米；见园：500米'],
-    ['市中心城区和县城公园绿地服务半径覆盖', '市中心城区和县城公园绿地服务半径覆盖率分别：90%、80%；城区裸露土地绿化美化：100%；城区道路树池绿化或软覆盖：100%；城区绿地完成降坡封尘：100%'],
+    ['市中心城区和县城公园绿地服务半径覆盖', '市中心城区公园绿地服务半径覆盖率：90%；县城公园绿地服务半径覆盖率：80%；城区裸露土地绿化美化：100%；城区道路树池绿化或软覆盖：100%；城区绿地完成降坡封尘：100%'],
     ['到2025年，中心城区新（扩）建公共', '中心城区新（扩）建公共停车泊位：3万个；改造临时停车泊位：2000个；增划路内停车泊位：5000个；开放公共机构停车泊位：7000个以上'],
     ['到2025年，全市建筑垃圾总容量35', '全市建筑垃圾总容量：3550万立方米；日处理能力：6.5吨；五座垃圾焚烧发电厂日处理规模：3700吨'],
     ['县城垃圾无害化处理率达到100%、污', '县城垃圾无害化处理率：100%；污水集中处理率：90%以上'],
     ['到2025年，城市社区综合服务设施覆', '城市社区综合服务设施覆盖面：90%以上；完成宜居社区建设：2个左右'],
-    ['推进高标准农田“六大工程”^①建设，', '新建、提升改造高标准农田：70万亩、105万亩以上'],
+    ['推进高标准农田“六大工程”^①建设，', '新建高标准农田：70万亩；提升改造高标准农田：105万亩以上'],
     ['井冈蜜柚种植规模达到60万亩，绿色水', '井冈蜜柚种植规模：60万亩；绿色水稻：200万亩；有机茶叶：55万亩；有机蔬菜：165万亩；特色竹木：280万亩；特色药材：35万亩'],
     ['持续推进农产品加工项目招大引强，到2', '培育粮油、果蔬、特色经济作物、畜牧业、水产品等加工产业集群：8个以上；新增规模以上农产品加工企业：30个'],
     ['到2025年，培育年销售收入超亿元的', '培育年销售收入超亿元的农业产业化龙头企业：60家以上；建成省级示范农业合作社：170家以上；省级示范性家庭农场：120个以上'],
@@ -149,7 +150,7 @@ describe('figures, each with its own measure', () => {
     ['到2025年，完成211个乡镇圩镇、', '完成乡镇圩镇：211个；村庄的农村生活污水处理设施及配套管网建设：10000个左右；全市农村生活污水处理率：60%以上'],
     ['到2025年，完成人工造林50万亩，', '完成人工造林：50万亩；封山育林：75万亩；退化林修复：100万亩'],
     ['加快峡江玉峡湖、吉水吉湖、庐陵赣江、', '新建小微湿地：4处；新增省级重要湿地：4处'],
-    ['到2025年，全市省级及以上绿色园区', '全市省级及以上绿色园区、绿色工厂、节水型企业分别：8个、25个、20个'],
+    ['到2025年，全市省级及以上绿色园区', '全市省级及以上绿色园区：8个；绿色工厂：25个；节水型企业：20个'],
     ['到2025年，全市单位GDP能源消耗', '全市单位 GDP 能源消耗累计下降：13%；能源消费总量增量：150万吨标准煤以内'],
     ['持续开展绿色家庭、绿色学校、绿色社区', '县级及以上党政机关：80%；家庭、学校和社区：70%；大型商场达到绿色创建要求：50%以上'],
     ['绿色出行服务满意率不低于80%，城镇', '绿色出行服务满意率：不低于80%；城镇新建建筑中绿色建筑面积占比：不低于70%'],
@@ -164,16 +165,16 @@ describe('figures, each with its own measure', () => {
     ['到2025年，市、县两级培育骨干教师', '市、县两级培育骨干教师：1000人；学科带头人：500人；培养省级中小学名师：100人；名校长：50人；建成省级“双师型”教师培养培训基地：2个'],
     ['建成省级临床重点专科6个以上，筛选确', '建成省级临床重点专科：6个以上；筛选确定医学领先学科：2个'],
     ['到2025年，市中心城区规划建设4个', '市中心城区规划建设较大养老服务机构：4个；新增床位：2000张'],
-    ['新建、已建成的县级福利院护理型床位分', '新建、已建成的县级福利院护理型床位分别：80%以上、70%以上；每个县（市、区）至少建成特困失能集中护理床位：100张以上'],
+    ['新建、已建成的县级福利院护理型床位分', '新建的县级福利院护理型床位：80%以上；已建成的县级福利院护理型床位：70%以上；每个县（市、区）至少建成特困失能集中护理床位：100张以上'],
     ['社区养老服务设施覆盖率达到100%，', '社区养老服务设施覆盖率：100%；农村互助养老服务设施覆盖建制村：85%'],
     ['到2025年，每个县（市、区）至少建', '每个县（市、区）至少建成公办婴幼儿照护服务机构：1所；新增示范性普惠托位：2000个以上；从业人员接受相关培训比例：80%以上'],
     ['以“青年当先创佳绩”为主题，广泛开展', '每年扶持农村青年致富带头人：不少于100名；创评“吉安青年创业孵化基地”：10个'],
-    ['到2025年，县乡村三级综治中心二级', '县乡村三级综治中心二级以上标准达标率分别：100%、90%、80%'],
+    ['到2025年，县乡村三级综治中心二级', '县级综治中心二级以上标准达标率：100%；乡级综治中心二级以上标准达标率：90%；村级综治中心二级以上标准达标率：80%'],
     ['到2025年，全市网格标准化建设实现', '网格整合率：100%；网格员配备率：100%；完成事件上报处置率：95%以上'],
     ['加大城区视频前端点位的建设密度，到2', '城区一类视频监控前端点位数量：3万个；农村前端点位：5万个；智能化前端点位占比：不低于40%'],
     ['完善天网安全防护措施，新增流量采集节', '新增流量采集节点：13个；天网用户数字证书配发率：100%'],
     ['到2025年，在公安网内完成视频图像', '在公安网内完成视频图像应用上云：100%；重点区域视频解析：100%；全市县（市、区）全部建成视频图像解析应用中心：13个'],
-    ['到2025年，市、县两级“天网”运维', '市、县两级“天网”运维人员分别：不少于20人、5人'],
+    ['到2025年，市、县两级“天网”运维', '市级“天网”运维人员：不少于20人；县级“天网”运维人员：5人'],
   ];
 
   it(`covers every multi-figure target (${MULTI.length})`, () => {
@@ -317,5 +318,62 @@ describe('daily digest', () => {
     const text = renderDigestText(selectDigest(targets, '2026-12-01', 4));
     expect(text).toContain('2026-12-01');
     expect(text.match(/——/g)).toHaveLength(4);
+  });
+});
+
+describe('the digest and /targets show targets only (issue 21)', () => {
+  const find = (measure: string) => targets.find((t) => t.measure.startsWith(measure) && t.kind === 'indicator');
+  const sixtyDays = Array.from({ length: 60 }, (_, d) => new Date(Date.UTC(2026, 11, 7 + d)).toISOString().slice(0, 10))
+    .flatMap((date) => selectDigest(targets, date, 5).targets);
+
+  it('60 days of previews: no item without a target figure, no figure under another measure', () => {
+    expect(sixtyDays.length).toBeGreaterThan(250);
+    const problems = sixtyDays.flatMap((t) => targetProblems(t).map((p) => `${p} :: ${targetHeadline(t)}`));
+    expect(problems).toEqual([]);
+  });
+
+  it('rows whose cells are all "—" (城镇调查失业率) are in no digest and found by no /targets', async () => {
+    const empty = targets.filter((t) => t.kind === 'indicator' && !t.figures.length);
+    expect(empty.map((t) => t.measure)).toContain('城镇调查失业率 (%)');
+    expect(empty).toHaveLength(8);
+    expect(digestPool(targets).some((t) => empty.includes(t))).toBe(false);
+    const finder = createTargetFinder({ targets, chunks, planText: plan.text, dense: null, thesaurus: loadThesaurus() });
+    expect((await finder.find('城镇调查失业率')).some((t) => empty.includes(t))).toBe(false);
+    expect(targetProblems(empty[0]!)).toEqual(['no target figure']);
+  });
+
+  it('growth-only rows show their growth target (8左右, 9左右), not "—", for the plan period', () => {
+    for (const [name, value] of [['规模以上工业增加值增速', '8'], ['固定资产投资增速', '9']] as const) {
+      const row = find(name)!;
+      expect(row.figures).toEqual([{ value, unit: '%', qualifier: '左右', measure: row.measure }]);
+      expect(row.year).toBeNull();
+      expect(targetHeadline(row)).toContain(`${value}%左右`);
+      expect(targetHeadline(row)).not.toContain('—');
+    }
+    expect(find('地区生产总值')!.figures.map((f) => f.value)).toEqual(['3130']); // a 2025 level is the target, not the growth
+  });
+
+  it('a list shared by several figures gives one measure per figure', () => {
+    const measures = (s: string) => labelFigures(s).map((f) => `${f.measure}=${f.value}`);
+    expect(measures('到2025年，全市省级及以上绿色园区、绿色工厂、节水型企业分别达8个、25个和20个。'))
+      .toEqual(['全市省级及以上绿色园区=8', '绿色工厂=25', '节水型企业=20']);
+    expect(measures('到 2025 年，市、县两级“天网”运维人员分别不少于 20 人、5 人，确保天网安全稳定运行。'))
+      .toEqual(['市级“天网”运维人员=20', '县级“天网”运维人员=5']);
+    expect(measures('到 2025 年，县乡村三级综治中心二级以上标准达标率分别为 100%、90%、80%。'))
+      .toEqual(['县级综治中心二级以上标准达标率=100', '乡级综治中心二级以上标准达标率=90', '村级综治中心二级以上标准达标率=80']);
+    expect(measures('新建、提升改造高标准农田70万亩、105万亩以上。')).toEqual(['新建高标准农田=70', '提升改造高标准农田=105']);
+    expect(measures('市中心城区和县城公园绿地服务半径覆盖率分别达到 90% 和 80%'))
+      .toEqual(['市中心城区公园绿地服务半径覆盖率=90', '县城公园绿地服务半径覆盖率=80']);
+    expect(listMeasures('甲、乙分别', 3)).toBeNull(); // two items for three figures: left as it was
+  });
+
+  it('the audit catches what it is for', () => {
+    const shared = { ...targets.find((t) => /节水型企业/.test(t.quote))! };
+    shared.figures = shared.figures.map((f) => ({ ...f, measure: '全市省级及以上绿色园区、绿色工厂、节水型企业分别' }));
+    expect(targetProblems(shared).join()).toMatch(/several figures/);
+    const moved = { ...shared, figures: [{ ...shared.figures[0]!, measure: '节水型企业', value: '8' }, { ...shared.figures[1]!, measure: '高标准农田' }] };
+    expect(targetProblems(moved).join()).toMatch(/“高标准农田” is not in the clause/);
+    const row = find('地区生产总值')!;
+    expect(targetProblems({ ...row, figures: [{ ...row.figures[0]!, value: '2168.83' }] }).join()).toMatch(/not the row's target cell/);
   });
 });

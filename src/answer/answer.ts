@@ -15,6 +15,7 @@ import { judgeFeatures, verdictOf, type JudgeModel } from './judge.js';
 import { JUDGE_MODEL_LEXICAL } from './judge-model-lexical.js';
 import { JUDGE_MODEL } from './judge-model.js';
 import { quotePassage, type SentenceRelevance } from './quote.js';
+import { QUOTE_BAR, shownQuotes } from './shown.js';
 import { isVerbatim } from './verbatim.js';
 
 export interface AnswerItem {
@@ -48,8 +49,8 @@ export interface Answer {
   reason?: { code: ReasonCode; message: string };
   /** One line leading with the figure asked for, composed only from quoted text; null otherwise. */
   direct: string | null;
-  /** Why nothing was searched (empty input…), shown instead of answers. */
-  problem?: { code: QuestionProblem; message: string };
+  /** Why nothing was searched (empty input…, a follow-up with nothing to follow: needs_context), shown instead of answers. */
+  problem?: { code: QuestionProblem | 'needs_context'; message: string };
   notices: string[];
   answers: AnswerItem[];
   /** When not covered: the nearest sections, to browse instead. */
@@ -75,13 +76,17 @@ export interface AnswerSettings {
   retrieve: RetrieveOptions;
   /** The judge's models: with the embedding model, and for answering lexically only. */
   judge: { dense: JudgeModel; lexical: JudgeModel };
+  /** Passages retrieved and quoted; of these, one to MAX_QUOTES are shown (see quoteBar). */
   maxAnswers: number;
+  /** A quote after the first is shown when its score is at least this share of the first's (src/answer/shown.ts). */
+  quoteBar: number;
 }
 
 export const DEFAULT_ANSWER_SETTINGS: AnswerSettings = {
   retrieve: DEFAULT_RETRIEVE_OPTIONS,
   judge: { dense: JUDGE_MODEL, lexical: JUDGE_MODEL_LEXICAL },
   maxAnswers: 10,
+  quoteBar: QUOTE_BAR,
 };
 
 export interface AnswerPorts extends SearchPorts {
@@ -221,6 +226,6 @@ export async function answerQuestion(
   const led = lead ? [quoted[lead]!, ...quoted.filter((_, i) => i !== lead)] : quoted;
   // The same holds for a sentence stating the leading row's target (crosslingual hit@1 68.1 → 71.8 %
   // on the tuning half; for Chinese questions one gained, one lost).
-  const answers = q.language === 'en' ? proseFirst(led) : led;
+  const answers = shownQuotes(q.language === 'en' ? proseFirst(led) : led, settings.quoteBar);
   return { ...base, outcome: verdict.outcome, refused, ...(reason ? { reason } : {}), direct: direct?.line ?? null, answers, confidence };
 }

@@ -20,7 +20,7 @@ export function renderAnswerText(a: Answer, opts: { scores?: boolean; limit?: nu
   }
   if (a.outcome === 'related') lines.push(...relatedLines(a, lang));
   if (lang === 'en') lines.push(`(${ENGLISH_NOTE})`);
-  a.answers.slice(0, opts.limit ?? 5).forEach((item, i) => {
+  a.answers.slice(0, opts.limit ?? a.answers.length).forEach((item, i) => {
     lines.push(`${i + 1}. 「${showTabs(item.text)}」`);
     if (item.columns) lines.push(`   ${item.group ? `[${item.group}] ` : ''}${labelledCells(item.columns)}`);
     lines.push(`   —— ${item.citation.label}${opts.scores ? `  [score ${item.score}]` : ''}`);

@@ -5,6 +5,7 @@ import type { LoadedIndex } from '../adapters/index-store.js';
 import { createDenseSearch } from '../adapters/dense.js';
 import { loadEmbedder } from '../adapters/load-embedder.js';
 import { answerQuestion, DEFAULT_ANSWER_SETTINGS, type Answer, type AnswerPorts, type AnswerSettings } from '../answer/answer.js';
+import { answeredWithoutSearch } from '../answer/route.js';
 import { configuredModel, type Config } from '../config.js';
 import { squash } from '../plan/whitespace.js';
 import { idfTable } from '../search/idf.js';
@@ -101,7 +102,9 @@ function engineOver(
     targets: search.targets,
     embedder,
     ports: search.ports,
-    ask: (question, asked = given) => answerQuestion(question, search.ports, asked),
+    // A block asked for by name or number (专栏19, 第三篇第二章, 3.2.1, 主要指标表) is answered with that block;
+    // a follow-up with no previous question to follow ("那2025年呢？") is asked back.
+    ask: async (question, asked = given) => answeredWithoutSearch(question, index.plan, index.chunks) ?? answerQuestion(question, search.ports, asked),
     check: (claim, checked = DEFAULT_CHECK_SETTINGS) => checkClaim(claim, search.ports, checked),
     queryAdapter: search.adapter,
     withQueryAdapter: (other) => view(searching(other), given, null),

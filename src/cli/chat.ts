@@ -1,12 +1,23 @@
-// npm run chat (and npm start without a Discord token): ask questions in the terminal. A blank line
-// asks again; /help explains; /quit, /exit or Ctrl+D leave. It also serves the web reader and the
-// HTTP API (unless WEB=false), and prints each quote's link into the reader.
+// npm run chat (and npm start without a Discord token): ask questions in the terminal. A question
+// that follows on from the previous one ("那2025年呢？") is read with it, as in a Discord thread; /new
+// starts afresh. /section, /targets and /check do what the Discord commands and `npm run check` do;
+// /help explains; a blank line asks again; /quit, /exit or Ctrl+D leave. It also serves the web reader
+// and the HTTP API (unless WEB=false), and prints each quote's link into the reader.
 import { createInterface } from 'node:readline/promises';
 import type { Answer, AnswerItem } from '../answer/answer.js';
 import { renderAnswerText } from '../answer/render-text.js';
 import { CAN_ANSWER, CANNOT_ANSWER, EXAMPLE_QUESTIONS } from '../app/help.js';
 import { createEngine } from '../app/engine.js';
+import type { ClaimCheck } from '../check/check.js';
+import { renderCheckText } from '../check/render.js';
 import { linkBase, loadConfig, type Config } from '../config.js';
+import { findSections, resolveStructure, sectionLabel, sectionTexts, subSections } from '../plan/browse.js';
+import { showTabs } from '../plan/tables.js';
+import type { PlanDocument, SectionPath } from '../plan/types.js';
+import type { Target } from '../targets/extract.js';
+import { noTargetsMessage, renderTargetText } from '../targets/render.js';
+import { combineFollowUp } from '../understand/follow-up.js';
+import { structureAsk } from '../understand/structure.js';
 import { createPlanLinks } from '../web/plan-links.js';
 import { countAnswers } from '../web/observe.js';
 import { startWebOrWarn } from '../web/start.js';
@@ -18,22 +29,84 @@ export interface ChatIO {
   write(text: string): void;
 }
 
+/** What the chat asks of the engine. */
+export interface ChatServices {
+  ask(question: string): Promise<Answer>;
+  check(claim: string): Promise<ClaimCheck>;
+  targets(topic: string): Promise<Target[]>;
+  plan: PlanDocument;
+  /** Where a quote opens in the web reader. */
+  link?: (item: AnswerItem) => string | null;
+}
+
+export const CHAT_COMMANDS = [
+  '/section 编号或标题 — 规划原文，例如 /section 3.2.1、/section 专栏5、/section 第三篇第二章、/section 主要指标表',
+  '/targets 话题 — 这方面的量化目标，例如 /targets 森林覆盖率',
+  '/check 说法 — 核对一个说法是否符合规划，例如 /check 到2025年吉安研发经费支出达到72亿元',
+  '/new — 开始新话题（之后的问题不再接着上一问理解）',
+  '/help — 本说明；/quit 或 Ctrl+D — 退出',
+];
+
 export const CHAT_HELP = [
   '能回答：', ...CAN_ANSWER.map((l) => `  · ${l}`),
   '不能回答：', ...CANNOT_ANSWER.map((l) => `  · ${l}`),
   '例如：', ...EXAMPLE_QUESTIONS.map((q) => `  ${q}`),
-  '命令：/help 本说明；/quit 或 Ctrl+D 退出。',
+  '接着上一问：像 Discord 的讨论串一样，“那2025年呢？”“具体有哪些项目？”会接着上一个问题理解。',
+  '命令：', ...CHAT_COMMANDS.map((l) => `  ${l}`),
 ].join('\n');
 
-export async function chatLoop(io: ChatIO, ask: (q: string) => Promise<Answer>, link?: (item: AnswerItem) => string | null): Promise<void> {
-  io.write('planbot 终端问答 — 输入问题（中文或英文）；/help 查看说明，/quit 或 Ctrl+D 退出。');
+/** Blocks of a section printed at most; the rest is counted, with its sub-sections to go on with. */
+export const SECTION_BLOCKS_SHOWN = 20;
+
+/** The section, box or indicator table a /section query names, as terminal text. */
+export function sectionText(plan: PlanDocument, query: string): string {
+  const asked = structureAsk(query);
+  const path: SectionPath | undefined = (asked && !asked.rest ? resolveStructure(plan, asked.ref) : null) ?? findSections(plan, query, 1)[0];
+  if (!query.trim()) return `用法：/section 编号或标题，例如 /section 3.2.1。规划共${plan.sections.filter((p) => p.length === 1).length}篇：\n${plan.sections.filter((p) => p.length === 1).map((p) => `  ${sectionLabel(p)}`).join('\n')}`;
+  if (!path) return `没有找到“${query}”：请用编号（3.2.1、专栏5、第三篇第二章）或标题中的词。`;
+  const texts = sectionTexts(plan, path);
+  const page = path.at(-1)?.page;
+  const lines = [`【${sectionLabel(path)}】${page ? `（第${page}页起）` : ''}`, ...texts.slice(0, SECTION_BLOCKS_SHOWN).map((t) => `  ${showTabs(t)}`)];
+  if (texts.length > SECTION_BLOCKS_SHOWN) {
+    const below = subSections(plan, path).map((p) => p.at(-1)!.label);
+    lines.push(`（共${texts.length}段，以上是前${SECTION_BLOCKS_SHOWN}段${below.length ? `；可以再看：${below.join('、')}` : ''}）`);
+  }
+  return lines.join('\n');
+}
+
+/** The text of a command's argument: "/targets 森林" → "森林". */
+const argument = (line: string, command: string) => line.slice(command.length).trim();
+const isCommand = (line: string, command: string) => line === command || line.startsWith(`${command} `);
+
+export async function chatLoop(io: ChatIO, s: ChatServices): Promise<void> {
+  io.write('planbot 终端问答 — 输入问题（中文或英文），接着上一问可以只问“那2025年呢？”；/help 查看命令，/quit 或 Ctrl+D 退出。');
+  let previous: string | null = null;
   for (;;) {
     const line = await io.read('\n问> ');
     if (line === null) return;
     const q = line.trim();
     if (!q) continue;
     if (q === '/quit' || q === '/exit') return;
-    io.write(q === '/help' ? CHAT_HELP : renderAnswerText(await ask(q), { link }));
+    if (q === '/help') io.write(CHAT_HELP);
+    else if (q === '/new') {
+      previous = null;
+      io.write('（已开始新话题）');
+    } else if (isCommand(q, '/section')) io.write(sectionText(s.plan, argument(q, '/section')));
+    else if (isCommand(q, '/targets')) {
+      const topic = argument(q, '/targets');
+      const found = topic ? await s.targets(topic) : [];
+      io.write(!topic ? '用法：/targets 话题，例如 /targets 森林覆盖率' : found.length ? found.map((t, i) => `${i + 1}. ${renderTargetText(t)}`).join('\n') : noTargetsMessage(topic));
+    } else if (isCommand(q, '/check')) {
+      const claim = argument(q, '/check');
+      io.write(claim ? renderCheckText(await s.check(claim)) : '用法：/check 说法，例如 /check 到2025年吉安研发经费支出达到72亿元');
+    } else if (q.startsWith('/')) io.write(`没有 ${q.split(/\s/)[0]} 这个命令。${CHAT_COMMANDS.map((c) => c.split(' ')[0]).join(' ')} 可用。`);
+    else {
+      const followUp = combineFollowUp(previous, q);
+      const answer = await s.ask(followUp.question);
+      const read = followUp.combined && !answer.problem ? `↪ 接上一问，理解为：${answer.question}\n` : '';
+      io.write(read + renderAnswerText(answer, { link: s.link }));
+      if (!answer.problem) previous = answer.question || followUp.question;
+    }
   }
 }
 
@@ -54,7 +127,13 @@ export async function runChat(config: Config = loadConfig()): Promise<void> {
         return next.done ? null : next.value;
       },
       write: (text) => console.log(text),
-    }, countAnswers((q: string) => engine.ask(q), web?.metrics, 'terminal'), link);
+    }, {
+      ask: countAnswers((q: string) => engine.ask(q), web?.metrics, 'terminal'),
+      check: (claim) => engine.check(claim),
+      targets: (topic) => engine.targets.find(topic),
+      plan: engine.index.plan,
+      link,
+    });
   } finally {
     rl.close();
     await web?.close();

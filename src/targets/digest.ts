@@ -1,7 +1,7 @@
 // The daily digest: which targets a given date shows. Deterministic from the date alone, so a preview
 // equals the post. Only this plan's (十四五) targets are shown, never the 十三五 results; every one
 // appears once per cycle before any repeats; each day mixes themes.
-import type { Target } from './extract.js';
+import { statesTarget, type Target } from './extract.js';
 
 /** Day 0 of the rotation. Changing it reshuffles every future digest. */
 export const DIGEST_EPOCH = '2026-01-01';
@@ -64,8 +64,8 @@ export interface Digest {
   targets: Target[];
 }
 
-/** The targets a digest draws from: this plan's own, not the previous plan's results. */
-export const digestPool = (targets: readonly Target[]): Target[] => targets.filter((t) => t.period === '十四五');
+/** The targets a digest draws from: this plan's own with a figure, not the previous plan's results nor rows stating none. */
+export const digestPool = (targets: readonly Target[]): Target[] => targets.filter((t) => t.period === '十四五' && statesTarget(t));
 
 export function selectDigest(all: readonly Target[], date: string, size: number): Digest {
   const targets = digestPool(all);

@@ -50,16 +50,39 @@ const cellOf = (t: TableRowInfo, label: RegExp) => t.cells.find((c) => label.tes
 /** "(亿元)" at the end of an indicator name or a column label. */
 const unitOf = (label: string) => /[（(]([^）)]+)[）)]\s*$/.exec(label)?.[1] ?? '';
 
-/** The figure a table row states: its 2025 target, its 2020 result (十三五), or its planned investment. */
+/** The column of an indicator row giving its growth over the period ("年均/累计增长(%)"). */
+const GROWTH_COLUMN = /增长/;
+
+/**
+ * The figure a table row states: its 2025 target, its 2020 result (十三五), or its planned investment.
+ * An indicator row whose 2025 cell is "—" but which states a growth target ("规模以上工业增加值增速",
+ * 年均/累计增长 "8左右") gives that growth (its year is the period's, not 2025); a row with neither gives none.
+ */
 function tableFigure(t: TableRowInfo, kind: TargetKind, measure: string): Figure[] {
   const column = kind === 'indicator' ? /2025/ : kind === 'completion' ? /^2020年.*预期值/ : /投资/;
   const stated = cellOf(t, column);
-  if (!stated || stated === '—') return [];
+  if (!stated || stated === '—') return kind === 'indicator' ? growthFigure(t, measure) : [];
   const unitLabel = t.cells.find((c) => column.test(c.label))?.label ?? '';
   const value = stated.replace(/左右|以上/, '');
   const unit = /\d/.test(value) ? unitOf(measure) || unitOf(unitLabel) : '';
   return [{ value, unit, qualifier: /左右|以上/.exec(stated)?.[0] ?? null, measure }];
 }
+
+function growthFigure(t: TableRowInfo, measure: string): Figure[] {
+  const cell = t.cells.find((c) => GROWTH_COLUMN.test(c.label));
+  const value = cell?.value.replace(/左右|以上/, '').trim() ?? '';
+  if (!cell || !/^\d+(?:\.\d+)?$/.test(value)) return [];
+  return [{ value, unit: unitOf(cell.label) || unitOf(measure), qualifier: /左右|以上/.exec(cell.value)?.[0] ?? null, measure }];
+}
+
+/** Whether a table row's figure is its growth over the period rather than a 2025 level. */
+const isGrowthOnly = (t: TableRowInfo, figures: Figure[]) => figures.length > 0 && ['', '—'].includes(cellOf(t, /2025/).trim());
+
+/**
+ * A target to show as one: a result of the previous plan, or a target of this one with at least one
+ * figure (an indicator row whose cells are all "—", 城镇调查失业率, states no target).
+ */
+export const statesTarget = (t: Target): boolean => t.period === '十三五' || t.figures.length > 0;
 
 function tableTarget(block: Block, theme: string): Target | null {
   const t = block.table;
@@ -72,10 +95,11 @@ function tableTarget(block: Block, theme: string): Target | null {
   const kind: TargetKind = isIndicator ? 'indicator' : isCompletion ? 'completion' : 'investment';
   const named = t.group && kind !== 'indicator' ? `${t.group} ${measure}` : measure;
   const binding = cellOf(t, /属性/);
+  const figures = tableFigure(t, kind, named);
   return {
     id: stableId(`${kind}|${block.text}`),
     kind, period: isCompletion ? '十三五' : '十四五', quote: block.text, measure: named,
-    figures: tableFigure(t, kind, named), year: isIndicator ? 2025 : isCompletion ? 2020 : null,
+    figures, year: isIndicator && !isGrowthOnly(t, figures) ? 2025 : isCompletion ? 2020 : null,
     binding: binding === '约束性' || binding === '预期性' ? binding : null,
     theme, citation: cite(block.path, block.page), columns: t.cells,
   };

@@ -142,6 +142,72 @@ function shareHeadNoun(figures: Figure[]): Figure[] {
   });
 }
 
+/** Verbs a list of actions can open with ("新建、提升改造高标准农田"): the rest of the last item is shared. */
+const LIST_VERB = /^(?:已建成|已建|建成|新建|新增|提升改造|改造提升|改造|提升|改建|扩建|续建)/;
+/** Places a list of places can open with ("市中心城区和县城公园绿地…"): the rest of the last item is shared. */
+const LIST_PLACE = /^(?:中心城区|城区|县城|城市|农村|乡镇|全市|市|县|乡|镇|村)/;
+/** "市、县两级X", "县乡村三级X": levels named before a count of levels. */
+const LEVELS = /^(.*?)((?:[^、，\s]{1,2}、)*[^、，\s]{1,2}|[省市县乡镇村]{2,4})\s*([两二三四])级(.+)$/;
+const COUNT: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4 };
+
+/** Pieces of a list at 、 and 和/及/与, outside brackets and quotes (及以上 is no separator). */
+function listPieces(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  [...text].forEach((ch, i) => {
+    if (/[（(“]/.test(ch)) depth++;
+    else if (/[）)”]/.test(ch)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && /[、和及与]/.test(ch) && !/^及以[上下]/.test(text.slice(i))) {
+      out.push(text.slice(start, i));
+      start = i + 1;
+    }
+  });
+  return [...out, text.slice(start)].map((p) => p.trim());
+}
+
+/**
+ * The n measures a list measure names, one per figure ("全市省级及以上绿色园区、绿色工厂、节水型企业分别"
+ * → 全市省级及以上绿色园区 · 绿色工厂 · 节水型企业), or null when it does not read as n items.
+ */
+export function listMeasures(measure: string, n: number): string[] | null {
+  const named = measure.replace(/\s*分别.*$/, '').trim();
+  const levels = LEVELS.exec(named);
+  if (levels && COUNT[levels[3]!] === n) {
+    const [, before, list, , head] = levels;
+    const items = list!.includes('、') ? list!.split('、') : [...list!];
+    if (items.length === n) return items.map((item) => `${before}${item}级${head}`);
+  }
+  const pieces = listPieces(named);
+  if (pieces.length !== n || pieces.some((p) => !p)) return null;
+  const last = pieces.at(-1)!;
+  for (const opening of [LIST_VERB, LIST_PLACE]) {
+    const lead = opening.exec(last)?.[0];
+    const shared = lead ? last.slice(lead.length) : '';
+    if (lead && shared && pieces.slice(0, -1).every((p) => [...p].length <= 6)) {
+      return pieces.map((p, i) => (i === n - 1 ? last : `${p}${shared}`));
+    }
+  }
+  return pieces;
+}
+
+/**
+ * Figures sharing one measure in a row ("分别达8个、25个和20个") each take their own item of a list
+ * measure; a list that does not read as one item per figure is left as it was.
+ */
+function splitLists(figures: Figure[]): Figure[] {
+  const out: Figure[] = [];
+  for (let i = 0; i < figures.length;) {
+    let j = i + 1;
+    while (j < figures.length && figures[j]!.measure === figures[i]!.measure) j++;
+    const run = figures.slice(i, j);
+    const items = run.length > 1 ? listMeasures(run[0]!.measure, run.length) : null;
+    out.push(...run.map((f, k) => (items ? { ...f, measure: items[k]! } : f)));
+    i = j;
+  }
+  return out;
+}
+
 /** Every figure of a sentence with the measure it belongs to. */
 export function labelFigures(sentence: string): Figure[] {
   const out: Figure[] = [];
@@ -152,5 +218,5 @@ export function labelFigures(sentence: string): Figure[] {
     out.push(...figures);
     fallback = figures.at(-1)?.measure ?? tidyLeft(clause);
   }
-  return shareHeadNoun(out);
+  return splitLists(shareHeadNoun(out));
 }

@@ -13,7 +13,7 @@ import type { DenseSearch } from '../search/retrieve.js';
 import { isQuestionWord, isStopWord, isTargetWord } from '../search/stop-words.js';
 import { queryTermWeights, segments } from '../search/tokenize.js';
 import { everydayExpansions, type Thesaurus } from '../understand/thesaurus.js';
-import type { Target } from './extract.js';
+import { statesTarget, type Target } from './extract.js';
 
 export interface TargetFinder {
   find(topic: string, k?: number): Promise<Target[]>;
@@ -185,6 +185,7 @@ export function createTargetFinder({ targets, chunks, planText, dense, thesaurus
   const placeFor = (t: Target, topic: string, terms: TopicTerms) => {
     if (t.period === '十三五' && !terms.previousPlan) return namesRow(t, topic) ? { rank: 0, place: 0 } : null;
     if (terms.previousPlan && t.period !== '十三五') return null;
+    if (!statesTarget(t)) return null; // a row whose cells are all "—" is no target
     return terms.previousPlan && !terms.words.length ? { rank: 0, place: 0 } : topicPlace(t, terms);
   };
   return {

@@ -6,6 +6,8 @@
 //                                                   (its years and aspect words: 目标, 项目, targets…)
 //   more      "具体有哪些项目？" / "why?" / short   → the previous question followed by the message
 // Anything else is a question of its own and is left as typed.
+// With no previous question, a follow-up that names no topic of its own ("那2025年呢？", "具体有哪些？",
+// "what about 2030?") is asked back (askBack) instead of being answered with a guess.
 
 export interface FollowUp {
   question: string;
@@ -100,4 +102,35 @@ export function combineFollowUp(previous: string | null, message: string): Follo
   }
   if (elliptical(text)) return { question: `${previous} ${text}`, combined: true };
   return { question: text, combined: false };
+}
+
+/** English words that name no topic: what is left of a message without them shows whether it names one. */
+const EN_FUNCTION_WORDS = /\b(?:and|so|but|what|whats|about|how|which|why|is|are|was|were|be|will|would|do|does|did|it|its|they|them|their|those|these|that|this|one|ones|the|a|an|of|in|on|to|for|by|until|tell|me|more|details?|there|then|please|year|years)\b/gi;
+
+/** Whether a message, without its years, function and aspect words, names nothing at all. */
+function namesNoTopic(message: string): boolean {
+  const years = message.replace(YEAR, ' ').replace(/年/g, ' ');
+  if (isLatin(message)) {
+    const aspects = EN_ASPECTS.reduce((t, w) => t.replace(new RegExp(`\\b${w}\\b`, 'gi'), ' '), years);
+    return !aspects.replace(EN_FUNCTION_WORDS, ' ').replace(/[^a-z0-9]+/gi, '');
+  }
+  const rest = strip(years).replace(ZH_FUNCTION_WORDS, '').replace(ZH_ANAPHORA, '');
+  return [...ZH_ASPECTS.reduce((t, w) => t.replaceAll(w, ''), rest)].length < 2;
+}
+
+/**
+ * What to ask back when a message can only be read with a previous question and there is none: a year
+ * alone ("那2025年呢？" → 你想问哪一项的2025年数字？) or a follow-up naming no topic ("具体有哪些？").
+ * Null when the message can be answered on its own.
+ */
+export function askBack(message: string): string | null {
+  const text = message.trim();
+  if (!text || !namesNoTopic(text)) return null;
+  const x = substituted(text);
+  if (x === null && !elliptical(text)) return null;
+  const year = text.match(YEAR)?.[0];
+  if (isLatin(text)) {
+    return `Which ${year ? `target's ${year} figure` : 'topic'} do you mean? There is no earlier question here to follow on from: please name the topic, e.g. "What is the R&D spending target for ${year ?? 2025}?"`;
+  }
+  return `你想问哪一项${year ? `的${year}年数字` : ''}？这里没有上一个问题可以接着问，请把指标或话题写上，例如“研发经费支出${year ?? 2025}年目标是多少？”`;
 }
