@@ -78,6 +78,28 @@ describe('checkClaim over the real plan (lexical retrieval)', () => {
     expect(verdictLine(c)).toBe('⚠️ 与规划不符：规划写的是「20家以上」，不是「50家以上」');
   });
 
+  it('does not compare a figure with another measure\'s: the plan names the measure in a clause without one', async () => {
+    const plan = '到2025年，全市所有监测断面地表水水质达到Ⅲ类（含）以上标准，空气质量优良天数比例达到95%以上，森林覆盖率保持稳定。';
+    expect(compare('吉安到2025年森林覆盖率要达到80%', sentence(plan)).absent).toContain('figure');
+    expect(compare('吉安到2025年空气质量优良天数比例达到90%以上', sentence(plan)).differs).toEqual([{ what: 'figure', claim: '达到90%以上', plan: '达到95%以上' }]);
+    // The figure's clause only leads up to it: the clause before names the measure.
+    expect(compare('吉安：2025年技能劳动者总量达到150万人', sentence('到 2025 年，全市从事技能工作的劳动者总量翻一番，达到 100 万人，高技能人才占比达到 40% 以上。')).differs)
+      .toEqual([{ what: 'figure', claim: '达到150万人', plan: '100 万人' }]);
+    const forest = await checkClaim('吉安到2025年森林覆盖率要达到80%', ports);
+    expect(forest.verdict).not.toBe('supported');
+    expect(forest.differs.filter((d) => d.plan.includes('95'))).toEqual([]);
+  });
+
+  it('never supports a claim about what the plan never names; mostly about it, not in the plan', async () => {
+    const subway = await checkClaim('网上说吉安要建地铁，是真的吗', ports);
+    expect([subway.verdict, subway.unnamed]).toEqual(['not_in_plan', ['地铁']]);
+    const byd = await checkClaim('比亚迪将在吉安建设新能源汽车整车生产基地', ports);
+    expect(byd.verdict).toBe('not_in_plan');
+    expect(byd.unnamed).toContain('比亚迪');
+    // One colloquial noun among many stated words weighs little.
+    expect((await checkClaim('到2025年，吉安所有行政村都要具备千兆光网覆盖能力，名字好听', ports)).verdict).not.toBe('not_in_plan');
+  });
+
   it('supports a claim the plan states, and has no saying for one it does not make', async () => {
     const yes = await checkClaim('到2025年，吉安空气质量优良天数比例达到95%以上', ports);
     expect(yes.verdict).toBe('supported');

@@ -84,7 +84,33 @@ function compareFigure(f: Amount, claim: string, plan: string): Differ | 'holds'
   const rivals = amounts.filter((a) => comparable(f, a) || sameAmount(a, f)).sort((a, b) => rank(b) - rank(a));
   const [top] = rivals;
   if (top && sameAmount(top, f)) return opposite(top) ? { what: 'figure', claim: f.text, plan: top.text } : 'holds';
-  return rivals[0] ? { what: 'figure', claim: f.text, plan: rivals[0].text } : 'absent';
+  if (!top) return 'absent';
+  // The plan names the claim's measure only in a clause without a figure (森林覆盖率保持稳定) while the
+  // figure is another clause's (空气质量优良天数比例达到95%以上): the plan gives no figure of it here.
+  const measure = hanBigrams(claim.slice(Math.max(0, f.start - 12), f.start)).filter((b) => !FIGURE_WORDS.has(b) && plan.includes(b));
+  return measure.length && !measure.some((b) => clauseOfFigure(plan, top.start).includes(b)) ? 'absent' : { what: 'figure', claim: f.text, plan: top.text };
+}
+
+/** What leads up to a figure at the end of a stretch: 要达到, 还是稳在, 控制在. */
+export const LEADS_TO_FIGURE = /(?:还是|仍然|仍|要|将|需|能|会)?(?:稳定在|稳在|保持在|维持在|达到|达|为|增至|提高到|突破|超过|控制在|搞到|到)?\s*$/;
+
+/** The clause of a figure, with the one before when it only leads up to the figure (…劳动者总量翻一番，达到 100 万人). */
+function clauseOfFigure(text: string, at: number): string {
+  const own = clauseAt(text, at);
+  const start = text.indexOf(own);
+  const lead = text.slice(start, at);
+  return start > 0 && lead.replace(LEADS_TO_FIGURE, '').trim() === '' ? clauseAt(text, start - 2) + own : own;
+}
+
+/** Bigrams that only lead up to a figure (要达到, 突破, 控制在, 全市…), not the measure it is of. */
+export const FIGURE_WORDS: ReadonlySet<string> = new Set(['达到', '到达', '要达', '将达', '突破', '超过', '提高', '高到', '增长', '新增', '控制', '制在', '以上', '以内', '累计',
+  '下降', '年均', '实现', '确保', '力争', '全市', '吉安', '安到', '安市', '市到', '年要', '年将', '年全', '年吉', '年达', '要到', '要突', '将突', '到年']);
+
+/** The clause (between ，；。) of a text around an offset. */
+function clauseAt(text: string, at: number): string {
+  const start = Math.max(text.lastIndexOf('，', at), text.lastIndexOf('；', at), text.lastIndexOf('。', at - 1)) + 1;
+  const ends = ['，', '；', '。'].map((m) => text.indexOf(m, at)).filter((i) => i >= 0);
+  return text.slice(start, ends.length ? Math.min(...ends) : text.length);
 }
 
 /** Separators and other places only between two places: they are listed together (安福、遂川、井冈山…通用机场). */

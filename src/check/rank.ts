@@ -7,7 +7,7 @@ import { rowLine } from '../answer/direct.js';
 import { hanBigrams } from '../search/tokenize.js';
 import { amountsIn, comparable, sameAmount, type Amount } from '../understand/amounts.js';
 import { placesIn, type ClaimParts } from '../understand/claim.js';
-import type { PartName } from './compare.js';
+import { FIGURE_WORDS, LEADS_TO_FIGURE, type PartName } from './compare.js';
 import { statedShare, subjectWeights } from './match.js';
 
 export interface Scored {
@@ -86,7 +86,16 @@ const shared = (a: string, b: string) => { const bs = new Set(hanBigrams(b)); re
  */
 function givesFigure(f: Amount, subject: string, s: Scored, near: boolean): boolean {
   const before = subject.slice(Math.max(0, f.start - 12), f.start);
-  return amountsIn(s.text).some((a) => sameAmount(a, f) && ((near && a.unit === f.unit) || shared(before, s.text.slice(Math.max(0, a.start - 16), a.start)) >= 2));
+  // The measure the claim gives its figure for: the words right before it (森林覆盖率 in …森林覆盖率要达到80%);
+  // the plan's same figure counts only after most of them (another measure's 80%, …覆盖率达到80%, is not this one's).
+  const named = hanBigrams(before.replace(LEADS_TO_FIGURE, '').slice(-6))
+    .filter((b) => !FIGURE_WORDS.has(b) && /^\p{Script=Han}+$/u.test(b));
+  const measured = (a: Amount) => {
+    const planBefore = s.text.slice(Math.max(0, a.start - 16), a.start);
+    return !named.length || named.filter((b) => planBefore.includes(b)).length >= Math.ceil(0.5 * named.length);
+  };
+  return amountsIn(s.text).some((a) => sameAmount(a, f) && measured(a)
+    && ((near && a.unit === f.unit) || shared(before, s.text.slice(Math.max(0, a.start - 16), a.start)) >= 2));
 }
 
 /** The parts still absent once the figures other sentences give are counted: one per figure they give. */

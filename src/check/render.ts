@@ -27,7 +27,8 @@ export function verdictLine(check: ClaimCheck): string {
     case 'contradicted':
       return lang === 'en' ? `⚠️ Contradicted by the plan: ${differs}` : `⚠️ 与规划不符：${differs}`;
     case 'partly': {
-      const why = differs || (absent ? (lang === 'en' ? `the plan does not give the claim's ${absent}` : `规划没有写到其中的${absent}`)
+      const unnamed = (check.unnamed ?? []).map((w) => (lang === 'en' ? `“${w}”` : `「${w}」`)).join(lang === 'en' ? ', ' : '、');
+      const why = differs || (unnamed ? (lang === 'en' ? `the plan does not mention ${unnamed}` : `规划中没有提到${unnamed}`) : '') || (absent ? (lang === 'en' ? `the plan does not give the claim's ${absent}` : `规划没有写到其中的${absent}`)
         : lang === 'en' ? 'the plan states only part of it' : '规划只写到其中一部分');
       return lang === 'en' ? `🔸 Partly supported: ${why}` : `🔸 部分相符：${why}`;
     }

@@ -1,6 +1,6 @@
 // npm run eval -- CLAIMS.jsonl [...] [--half tuning|heldout] [--verbose] [--json]
 // (chosen by eval.ts when the files hold claims): checks every claim once and prints, for the tuning and
-// held-out halves apart, verdict accuracy, the confusion matrix, the share of contradicted and
+// held-out halves apart (and the whole file), verdict accuracy, the confusion matrix, the share of contradicted and
 // not-in-plan claims called supported, evidence hit@1/hit@3 and whether figure differs show both
 // figures. --verbose lists the misses of the tuning half only (--all every tuning claim): the held-out
 // half is measured, not read.
@@ -22,7 +22,8 @@ export async function evalClaims(engine: Engine, files: string[], only: Half | u
     }
   }
   const halves: Half[] = only ? [only] : ['tuning', 'heldout'];
-  const table = Object.fromEntries(halves.map((h) => [h, summariseClaims(rows.filter((r) => r.half === h))]));
+  // The whole file too (a blind set, none of it tuned on, is reported whole and by half).
+  const table = { ...(only ? {} : { all: summariseClaims(rows) }), ...Object.fromEntries(halves.map((h) => [h, summariseClaims(rows.filter((r) => r.half === h))])) };
   const matrices = Object.fromEntries(halves.map((h) => [h, confusion(rows.filter((r) => r.half === h))]));
   if (flag('--json')) {
     console.log(JSON.stringify({ files, table, confusion: matrices }));

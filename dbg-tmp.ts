@@ -1,0 +1,10 @@
+import { compareParts } from './src/check/compare.js';
+import { claimParts } from './src/understand/claim.js';
+import { subjectText, subjectWeights } from './src/check/match.js';
+import { lexicalAnswerPorts } from './test/helpers.js';
+const ports = lexicalAnswerPorts();
+const claim = '吉安到2025年森林覆盖率要达到80%';
+const parts = claimParts(claim);
+console.log(parts.figures);
+const plan = '到2025年，全市所有监测断面地表水水质达到Ⅲ类（含）以上标准，空气质量优良天数比例达到95%以上，森林覆盖率保持稳定。';
+console.log(compareParts(parts, { text: plan, before: '', context: '', past: false }, plan, subjectWeights(subjectText(parts), [], ports.idf), () => true));
