@@ -84,7 +84,7 @@ describe('checkClaim over the real plan (lexical retrieval)', () => {
     expect(compare('吉安到2025年空气质量优良天数比例达到90%以上', sentence(plan)).differs).toEqual([{ what: 'figure', claim: '达到90%以上', plan: '达到95%以上' }]);
     // The figure's clause only leads up to it: the clause before names the measure.
     expect(compare('吉安：2025年技能劳动者总量达到150万人', sentence('到 2025 年，全市从事技能工作的劳动者总量翻一番，达到 100 万人，高技能人才占比达到 40% 以上。')).differs)
-      .toEqual([{ what: 'figure', claim: '达到150万人', plan: '100 万人' }]);
+      .toEqual([{ what: 'figure', claim: '达到150万人', plan: '达到 100 万人' }]);
     const forest = await checkClaim('吉安到2025年森林覆盖率要达到80%', ports);
     expect(forest.verdict).not.toBe('supported');
     expect(forest.differs.filter((d) => d.plan.includes('95'))).toEqual([]);
