@@ -96,6 +96,13 @@ describe('checkClaim over the real plan (lexical retrieval)', () => {
     const byd = await checkClaim('比亚迪将在吉安建设新能源汽车整车生产基地', ports);
     expect(byd.verdict).toBe('not_in_plan');
     expect(byd.unnamed).toContain('比亚迪');
+    // An English name no glossary or lexicon translates keeps a claim from being supported.
+    const { buildGlossary } = await import('../src/understand/english.js');
+    const { loadThesaurus } = await import('../src/adapters/thesaurus-file.js');
+    const english = { ...ports, vocabulary: { ...ports.vocabulary, glossary: buildGlossary(loadThesaurus().english) } };
+    const ups = await checkClaim("UPS will start international express services out of Ji'an, the city's five-year plan says.", english);
+    expect(ups.unnamed).toEqual(['UPS']);
+    expect(ups.verdict).not.toBe('supported');
     // One colloquial noun among many stated words weighs little.
     expect((await checkClaim('到2025年，吉安所有行政村都要具备千兆光网覆盖能力，名字好听', ports)).verdict).not.toBe('not_in_plan');
   });

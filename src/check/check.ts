@@ -93,6 +93,12 @@ function verdictOf(single: number, stated: number, differs: readonly Differ[], a
  * missing: not counted.
  */
 export function unnamedIn(asked: ParsedQuestion): string[] {
+  if (asked.language === 'en') {
+    // In English, only names: a capitalised word inside the sentence, or an acronym, no glossary or lexicon translates (UPS, Tesla).
+    const untranslated = new Set(asked.untranslated.map((w) => w.toLowerCase()));
+    const names = [...asked.text.matchAll(/(?<=[\p{L}\p{N},'’)]\s+)[A-Z][a-z]+\b|\b[A-Z]{2,}\b/gu)].map((m) => m[0]);
+    return [...new Set(names.filter((w) => untranslated.has(w.toLowerCase())))];
+  }
   if (asked.language !== 'zh') return [];
   return asked.concepts.filter((c) => c.weight >= 1 && (!c.inPlan || c.broader) && !asked.placeElsewhere?.name.includes(c.word)
     && !placesIn(c.word).length).map((c) => c.word);
@@ -129,12 +135,15 @@ export async function checkClaim(raw: string, ports: AnswerPorts, settings: Chec
   // stated words (名字好酷) weighs little.
   const unnamed = unnamedIn(asked);
   const known = [...weights.values()].reduce((a, b) => a + b, 0);
-  const unknown = unnamed.reduce((a, w) => a + Math.max(1, w.length - 1) * ports.idf('\u0000'), 0);
+  const unknown = unnamed.reduce((a, w) => a + (/\p{Script=Han}/u.test(w) ? Math.max(1, w.length - 1) : 2) * ports.idf('\u0000'), 0);
   const kept = known + unknown > 0 ? known / (known + unknown) : 1;
   const single = kept * Math.max(best.stated, asked.language === 'zh' ? 0 : coverageOf(asked.concepts, ports.idf)(best.text));
   const stated = Math.max(single, kept * (byClauses?.stated ?? 0));
   // Mostly about what the plan never names (吉安要建地铁): not in the plan, whatever else the sentence shares.
-  const verdict = kept < 0.5 ? 'not_in_plan' : verdictOf(single, stated, differs, absent, q.language === 'en' ? settings.english : settings.chinese);
+  const read = kept < 0.5 ? 'not_in_plan' : verdictOf(single, stated, differs, absent, q.language === 'en' ? settings.english : settings.chinese);
+  // An English claim is stated at a lower share (its words reach the plan through translations): a name
+  // the plan never has (UPS) keeps it from being supported at all.
+  const verdict = read === 'supported' && unnamed.length && asked.language === 'en' ? 'partly' : read;
   const shown = byClauses && byClauses.stated > best.stated ? [...new Set([best, ...byClauses.sentences, ...ranked])] : ranked;
   const quotes = shown.slice(0, settings.quotes).map((s) => quoteOf(s, ports, weights)).filter((x): x is AnswerItem => x !== null);
   return { ...base, verdict, differs, absent, quotes, stated: Number(stated.toFixed(4)), ...(unnamed.length ? { unnamed } : {}) };
