@@ -144,6 +144,13 @@ describe('claims eval', () => {
   }, 60_000);
 });
 
+describe('commitment', () => {
+  it('reads the plan\'s verb before the subject wherever the sentence names it (a box item titled first)', () => {
+    const plan = sentence('临空经济。规划建设井冈山机场临空经济区，布局航空服务、空港物流、电子商务。');
+    expect(compare('井冈山机场临空经济区已经获批了', plan).differs).toEqual([{ what: 'commitment', claim: '已经获批', plan: '规划建设' }]);
+  });
+});
+
 describe('respective figures', () => {
   it('pairs the items a sentence lists with the figures it gives them', async () => {
     const { respectiveFigures } = await import('../src/check/compare.js');

@@ -149,7 +149,10 @@ const PLAN_WEAK = /争取|力争|争创|前期工作|前期|研究(?!院|所|中
 function compareCommitment(parts: ClaimParts, plan: PlanSentence, at: number): Differ | 'holds' | null {
   const said = parts.commitment;
   if (!said || said.level === 'weak') return null;
-  const clauses = plan.text.slice(0, at >= 0 ? at + 2 : plan.text.length).split(/[，；。]/).slice(-2).join('，');
+  // The clauses up to the subject, wherever it stands in the sentence (a box item's title, 临空经济。, names it first).
+  const anchor = at >= 0 ? plan.text.slice(at, at + 2) : '';
+  const ats = anchor ? [...plan.text.matchAll(new RegExp(anchor.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].map((m) => m.index) : [plan.text.length];
+  const clauses = ats.map((i) => plan.text.slice(0, anchor ? i + 2 : i).split(/[，；。]/).slice(-2).join('，')).join('，');
   const weak = clauses.match(PLAN_WEAK)?.[0] ?? (said.level === 'done' ? clauses.match(/加快|推进|建设|实施|继续/)?.[0] : undefined);
   if (said.level === 'done' && !plan.past && weak) return { what: 'commitment', claim: said.said, plan: weak };
   const planLevel = commitmentOf(clauses);
