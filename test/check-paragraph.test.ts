@@ -14,8 +14,8 @@ const made = (claim: string, over: Partial<ClaimCheck> = {}): ClaimCheck =>
 
 describe('claimSentences', () => {
   it('cuts after Chinese and English sentence ends, not inside figures or abbreviations', () => {
-    expect(claimSentences('吉安电子信息产业营收突破4000亿元。吉安将有4条高铁！听说吉安县要撤县设区了？')).toEqual([
-      '吉安电子信息产业营收突破4000亿元。', '吉安将有4条高铁！', '听说吉安县要撤县设区了？']);
+    expect(claimSentences('吉安电子信息产业营收突破4000亿元。吉安到2025年将有4条高铁通车！听说吉安县明年要撤县设区了？')).toEqual([
+      '吉安电子信息产业营收突破4000亿元。', '吉安到2025年将有4条高铁通车！', '听说吉安县明年要撤县设区了？']);
     expect(claimSentences("Ji'an's GDP will grow 6.5% a year. No. 1 in Jiangxi, it will also double R&D spending.")).toEqual([
       "Ji'an's GDP will grow 6.5% a year.", 'No. 1 in Jiangxi, it will also double R&D spending.']);
   });
@@ -24,6 +24,9 @@ describe('claimSentences', () => {
     expect(claimSentences('网上说吉安要建地铁。是真的吗？')).toEqual(['网上说吉安要建地铁。是真的吗？']);
     expect(claimSentences('据报道：吉安将有4条高铁')).toEqual(['据报道：吉安将有4条高铁']);
     expect(claimSentences('吉安将有4条高铁')).toEqual(['吉安将有4条高铁']);
+    // A comment on the claim is no claim of its own.
+    expect(claimSentences('井冈山机场临空经济区已经获批了！以后机场边上就热闹了✈️')).toEqual(['井冈山机场临空经济区已经获批了！以后机场边上就热闹了✈️']);
+    expect(claimSentences('吉安要申办2027年江西省运会？规划里写了的🏃')).toHaveLength(1);
   });
 });
 
@@ -41,7 +44,7 @@ describe('checkPasted', () => {
     const asked: string[] = [];
     const fake = async (c: string) => (asked.push(c), made(c, { verdict: c.includes('4000') ? 'contradicted' : 'supported' }));
     expect((await checkPasted('吉安电子信息产业营收突破4000亿元', fake)).checks).toHaveLength(1);
-    const many = Array.from({ length: 12 }, (_, i) => `吉安第${i + 1}条说法成立。`).join('');
+    const many = Array.from({ length: 12 }, (_, i) => `吉安到2025年第${i + 1}条说法所说的都成立。`).join('');
     const p = await checkPasted(many, fake);
     expect([p.checks.length, p.unchecked, p.verdict]).toEqual([MAX_CLAIM_SENTENCES, 2, 'supported']);
     expect(renderPastedText(p)).toContain('（另有 2 句未核对：一次最多核对 10 句）');

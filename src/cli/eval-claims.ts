@@ -7,12 +7,14 @@
 import type { Engine } from '../app/engine.js';
 import { confusion, readClaims, scoreCheck, summariseClaims, type ClaimRow } from '../eval/claims.js';
 import type { Half } from '../eval/split.js';
+import { asOneCheck } from '../check/paragraph.js';
 
 export async function evalClaims(engine: Engine, files: string[], only: Half | undefined, flag: (name: string) => boolean): Promise<void> {
   const claims = files.flatMap(readClaims).filter((c) => !only || c.half === only);
   const rows: ClaimRow[] = [];
   for (const c of claims) {
-    const check = await engine.check(c.claim);
+    // As the bot checks a pasted claim: a paragraph sentence by sentence.
+    const check = asOneCheck(await engine.checkPasted(c.claim));
     const row = scoreCheck(c, check);
     rows.push(row);
     const missed = !row.right || (row.expected !== 'not_in_plan' && (row.rank === null || row.rank > 3)) || row.bothFigures === false;
