@@ -107,6 +107,19 @@ describe('checkClaim over the real plan (lexical retrieval)', () => {
     expect((await checkClaim('到2025年，吉安所有行政村都要具备千兆光网覆盖能力，名字好听', ports)).verdict).not.toBe('not_in_plan');
   });
 
+  it('reads an everyday word through the plan\'s term (营收 as 主营业务收入): the city\'s figure, not a park\'s, is compared', async () => {
+    const c = await checkClaim('到2025年，吉安电子信息产业营收突破4000亿元', ports);
+    expect(c.quotes[0]?.text).toContain('全市电子信息产业主营业务收入突破5000亿元');
+    expect(c.differs).toEqual([{ what: 'figure', claim: '突破4000亿元', plan: '突破5000亿元' }]);
+    expect(c.verdict).toBe('contradicted');
+  });
+
+  it('compares a figure named before its measure with the plan\'s figure of that measure', () => {
+    const plan = sentence('到 2025 年，各县（市、区）打造 3 个以上特色商贸小镇，打造 10 个以上以观光、采摘、民俗、民宿、品尝等为主题的特色村。');
+    expect(compare('到2025年，吉安各县（市、区）要打造20个以上采摘、民宿等主题特色村', plan).differs).toEqual([{ what: 'figure', claim: '20个以上', plan: '10 个以上' }]);
+    expect(compare('高铁新区要建人才公寓，每年1万套', sentence('每年引进博士以上高层次人才50人以上、其他高层次或急需紧缺人才500名以上。')).differs).toEqual([]);
+  });
+
   it('supports a claim the plan states, and has no saying for one it does not make', async () => {
     const yes = await checkClaim('到2025年，吉安空气质量优良天数比例达到95%以上', ports);
     expect(yes.verdict).toBe('supported');

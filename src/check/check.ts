@@ -112,7 +112,8 @@ export async function checkClaim(raw: string, ports: AnswerPorts, settings: Chec
   const asked = understand(parts.subject, ports.vocabulary);
   const { hits } = await retrieve(asked, ports, DEFAULT_RETRIEVE_OPTIONS);
   const weights = subjectWeights(subjectText(parts), asked.language === 'zh' ? [] : asked.extraTerms, ports.idf);
-  const ranked = rankSentences(ports, (text) => statedShare(text, weights), parts, hits.map((h) => h.passage.block), settings.retrievedBonus);
+  const said = everydaySaid(asked);
+  const ranked = rankSentences(ports, (text) => statedShare(said(text), weights), parts, hits.map((h) => h.passage.block), settings.retrievedBonus);
   const best = ranked[0];
   if (!best) return { ...base, verdict: 'not_in_plan' };
   const sentence = ports.sentences[best.sentence]!;
@@ -147,4 +148,18 @@ export async function checkClaim(raw: string, ports: AnswerPorts, settings: Chec
   const shown = byClauses && byClauses.stated > best.stated ? [...new Set([best, ...byClauses.sentences, ...ranked])] : ranked;
   const quotes = shown.slice(0, settings.quotes).map((s) => quoteOf(s, ports, weights)).filter((x): x is AnswerItem => x !== null);
   return { ...base, verdict, differs, absent, quotes, stated: Number(stated.toFixed(4)), ...(unnamed.length ? { unnamed } : {}) };
+}
+
+/**
+ * A Chinese claim's everyday words (营收) count as stated by a sentence with a plan term the thesaurus
+ * gives them (主营业务收入, 营业收入): the sentence is read with the word added, each word counting once
+ * however many of its terms the sentence has.
+ */
+function everydaySaid(asked: ParsedQuestion): (text: string) => string {
+  if (asked.language !== 'zh') return (text) => text;
+  const bridges = asked.bridges.filter((b) => b.source === 'thesaurus' && b.terms.length);
+  return (text) => {
+    const added = bridges.filter((b) => !text.includes(b.said) && b.terms.some((t) => text.includes(t))).map((b) => b.said);
+    return added.length ? `${text} ${added.join(' ')}` : text;
+  };
 }
