@@ -79,7 +79,7 @@ describe('a claim pasted where questions are asked', () => {
   });
 
   it('a mention with a claim the plan does not make: "not in the plan", once', async () => {
-    const id = fake.mention('<@900000000000000001> Is it true that Ji\'an will build a subway?', GENERAL);
+    const id = fake.mention('<@900000000000000001> Is it true that Ji\'an will host the Winter Olympics in 2030?', GENERAL);
     const post = await fake.waitFor(() => postsFor(id).length > 0).then(() => postsFor(id)[0]!);
     expect(description(post)).toContain('❓ The plan does not say this');
     expect(description(post)).not.toMatch(/✅|⚠️/);
