@@ -78,6 +78,48 @@ describe('checkClaim over the real plan (lexical retrieval)', () => {
     expect(verdictLine(c)).toBe('⚠️ 与规划不符：规划写的是「20家以上」，不是「50家以上」');
   });
 
+  it('does not compare a figure with another measure\'s: the plan names the measure in a clause without one', async () => {
+    const plan = '到2025年，全市所有监测断面地表水水质达到Ⅲ类（含）以上标准，空气质量优良天数比例达到95%以上，森林覆盖率保持稳定。';
+    expect(compare('吉安到2025年森林覆盖率要达到80%', sentence(plan)).absent).toContain('figure');
+    expect(compare('吉安到2025年空气质量优良天数比例达到90%以上', sentence(plan)).differs).toEqual([{ what: 'figure', claim: '达到90%以上', plan: '达到95%以上' }]);
+    // The figure's clause only leads up to it: the clause before names the measure.
+    expect(compare('吉安：2025年技能劳动者总量达到150万人', sentence('到 2025 年，全市从事技能工作的劳动者总量翻一番，达到 100 万人，高技能人才占比达到 40% 以上。')).differs)
+      .toEqual([{ what: 'figure', claim: '达到150万人', plan: '达到 100 万人' }]);
+    const forest = await checkClaim('吉安到2025年森林覆盖率要达到80%', ports);
+    expect(forest.verdict).not.toBe('supported');
+    expect(forest.differs.filter((d) => d.plan.includes('95'))).toEqual([]);
+  });
+
+  it('never supports a claim about what the plan never names; mostly about it, not in the plan', async () => {
+    const subway = await checkClaim('网上说吉安要建地铁，是真的吗', ports);
+    expect([subway.verdict, subway.unnamed]).toEqual(['not_in_plan', ['地铁']]);
+    const byd = await checkClaim('比亚迪将在吉安建设新能源汽车整车生产基地', ports);
+    expect(byd.verdict).toBe('not_in_plan');
+    expect(byd.unnamed).toContain('比亚迪');
+    // An English name no glossary or lexicon translates keeps a claim from being supported.
+    const { buildGlossary } = await import('../src/understand/english.js');
+    const { loadThesaurus } = await import('../src/adapters/thesaurus-file.js');
+    const english = { ...ports, vocabulary: { ...ports.vocabulary, glossary: buildGlossary(loadThesaurus().english) } };
+    const ups = await checkClaim("UPS will start international express services out of Ji'an, the city's five-year plan says.", english);
+    expect(ups.unnamed).toEqual(['UPS']);
+    expect(ups.verdict).not.toBe('supported');
+    // One colloquial noun among many stated words weighs little.
+    expect((await checkClaim('到2025年，吉安所有行政村都要具备千兆光网覆盖能力，名字好听', ports)).verdict).not.toBe('not_in_plan');
+  });
+
+  it('reads an everyday word through the plan\'s term (营收 as 主营业务收入): the city\'s figure, not a park\'s, is compared', async () => {
+    const c = await checkClaim('到2025年，吉安电子信息产业营收突破4000亿元', ports);
+    expect(c.quotes[0]?.text).toContain('全市电子信息产业主营业务收入突破5000亿元');
+    expect(c.differs).toEqual([{ what: 'figure', claim: '突破4000亿元', plan: '突破5000亿元' }]);
+    expect(c.verdict).toBe('contradicted');
+  });
+
+  it('compares a figure named before its measure with the plan\'s figure of that measure', () => {
+    const plan = sentence('到 2025 年，各县（市、区）打造 3 个以上特色商贸小镇，打造 10 个以上以观光、采摘、民俗、民宿、品尝等为主题的特色村。');
+    expect(compare('到2025年，吉安各县（市、区）要打造20个以上采摘、民宿等主题特色村', plan).differs).toEqual([{ what: 'figure', claim: '20个以上', plan: '10 个以上' }]);
+    expect(compare('高铁新区要建人才公寓，每年1万套', sentence('每年引进博士以上高层次人才50人以上、其他高层次或急需紧缺人才500名以上。')).differs).toEqual([]);
+  });
+
   it('supports a claim the plan states, and has no saying for one it does not make', async () => {
     const yes = await checkClaim('到2025年，吉安空气质量优良天数比例达到95%以上', ports);
     expect(yes.verdict).toBe('supported');
@@ -113,6 +155,13 @@ describe('claims eval', () => {
     expect(own.calledSupported).toBeLessThanOrEqual(5);
     expect(own.evidenceAt3).toBeGreaterThanOrEqual(80);
   }, 60_000);
+});
+
+describe('commitment', () => {
+  it('reads the plan\'s verb before the subject wherever the sentence names it (a box item titled first)', () => {
+    const plan = sentence('临空经济。规划建设井冈山机场临空经济区，布局航空服务、空港物流、电子商务。');
+    expect(compare('井冈山机场临空经济区已经获批了', plan).differs).toEqual([{ what: 'commitment', claim: '已经获批', plan: '规划建设' }]);
+  });
 });
 
 describe('respective figures', () => {

@@ -55,6 +55,15 @@ describe('claim parts', () => {
     expect(claimYears('二〇三〇年前实现碳达峰')).toEqual([2030]);
   });
 
+  it('leaves out words saying the plan is where a claim is from', async () => {
+    const { claimParts } = await import('../src/understand/claim.js');
+    expect(claimParts('我们这里每个县市区重点培育三到五个中心镇，规划上是这么写的').subject).toBe('我们这里每个县市区重点培育三到五个中心镇');
+    expect(claimParts('规划里说吉安百亿企业要超过5家').subject).toBe('吉安百亿企业要超过5家');
+    expect(claimParts("UPS will start international express services out of Ji'an, the city's five-year plan says.").subject)
+      .toBe("UPS will start international express services out of Ji'an");
+    expect(claimParts("According to the plan, Ji'an will double R&D spending.").subject).toBe("Ji'an will double R&D spending.");
+  });
+
   it('reads places within Ji\'an, longest name first', () => {
     expect(placesIn('加快井冈山经开区生态工业示范园区、吉安高新区绿色产业示范基地').map((p) => p.name)).toEqual(['井冈山经开区', '吉安高新区']);
     expect(placesIn('推进永丰县农村宅基地全国试点').map((p) => p.name)).toEqual(['永丰县']);

@@ -202,11 +202,11 @@ describe('mentions', () => {
 });
 
 describe('npm run deploy-commands', () => {
-  it('registers the seven commands, reading the token from the environment', async () => {
+  it('registers the eight commands, reading the token from the environment', async () => {
     const env = { ...process.env, DISCORD_TOKEN: 'fake.token.for-tests-only-000000000000', DISCORD_APPLICATION_ID: APP_ID, DISCORD_GUILD_ID: GUILD_ID, DISCORD_API_URL: fake.apiUrl };
     await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/deploy-commands.ts'], { env });
     const put = await fake.waitFor((c) => c.method === 'PUT' && c.path === `/applications/${APP_ID}/guilds/${GUILD_ID}/commands`);
-    expect(put.body.map((c: { name: string }) => c.name).sort()).toEqual(['about', 'ask', 'digest', 'help', 'section', 'setup', 'targets']);
+    expect(put.body.map((c: { name: string }) => c.name).sort()).toEqual(['about', 'ask', 'check', 'digest', 'help', 'section', 'setup', 'targets']);
   });
 });
 

@@ -12,7 +12,7 @@ export class QueueFull extends Error {
   }
 }
 
-export function answerQueue<T>(run: (question: string) => Promise<T>, limit: number, maxWaiting = Infinity) {
+export function answerQueue<T, I = string>(run: (input: I) => Promise<T>, limit: number, maxWaiting = Infinity) {
   let active = 0;
   let mostWaiting = 0;
   const waiting: (() => void)[] = [];
@@ -32,7 +32,7 @@ export function answerQueue<T>(run: (question: string) => Promise<T>, limit: num
     if (start) setImmediate(start);
     else active--;
   };
-  const ask = async (question: string): Promise<T> => {
+  const ask = async (question: I): Promise<T> => {
     await acquire();
     try {
       return await run(question);

@@ -13,6 +13,9 @@ import { createLexicalIndex } from '../search/lexical.js';
 import { loadThesaurus } from '../adapters/thesaurus-file.js';
 import { buildGlossary } from '../understand/english.js';
 import { checkClaim, DEFAULT_CHECK_SETTINGS, type CheckSettings, type ClaimCheck } from '../check/check.js';
+import { checkPasted, type PastedCheck } from '../check/paragraph.js';
+import { understand } from '../understand/question.js';
+import type { Form } from '../understand/form.js';
 import { createTargetFinder, type TargetFinder } from '../targets/lookup.js';
 import { openIndex, type IndexExtras, type Log } from './index-lifecycle.js';
 import { loadQueryAdapter } from '../adapters/query-adapter-file.js';
@@ -27,6 +30,10 @@ export interface Engine {
   ask(question: string, settings?: AnswerSettings): Promise<Answer>;
   /** Checks a claim against the plan: supported, contradicted, partly or not in the plan, with quotes. */
   check(claim: string, settings?: CheckSettings): Promise<ClaimCheck>;
+  /** Checks a pasted text: one claim, or a paragraph sentence by sentence (up to 10; paragraph.ts). */
+  checkPasted(text: string): Promise<PastedCheck>;
+  /** Whether the text is a question to answer or a claim to check, as understanding reads it (form.ts). */
+  formOf(text: string): Form;
   /** The query adapter dense search uses (null: none, or no model). */
   queryAdapter: QueryAdapter | null;
   /** The same engine with another query adapter (fits use the one fitted without a question's fold). */
@@ -106,6 +113,8 @@ function engineOver(
     // a follow-up with no previous question to follow ("那2025年呢？") is asked back.
     ask: async (question, asked = given) => answeredWithoutSearch(question, index.plan, index.chunks) ?? answerQuestion(question, search.ports, asked),
     check: (claim, checked = DEFAULT_CHECK_SETTINGS) => checkClaim(claim, search.ports, checked),
+    checkPasted: (text) => checkPasted(text, (claim) => checkClaim(claim, search.ports)),
+    formOf: (text) => understand(text, search.ports.vocabulary).form,
     queryAdapter: search.adapter,
     withQueryAdapter: (other) => view(searching(other), given, null),
     withJudgePriors: (priors) => view(search, withPriors(given, priors), null),

@@ -8,9 +8,9 @@ import { cite } from '../answer/citation.js';
 import { quotePassage, MAX_QUOTE_CHARS } from '../answer/quote.js';
 import { isVerbatim } from '../answer/verbatim.js';
 import { coverageOf, DEFAULT_RETRIEVE_OPTIONS, retrieve } from '../search/retrieve.js';
-import { claimParts, type ClaimParts } from '../understand/claim.js';
+import { claimParts, placesIn, type ClaimParts } from '../understand/claim.js';
 import { inPastReview, isPastResult, yearForms } from '../understand/figure.js';
-import { understand, type Language } from '../understand/question.js';
+import { understand, type Language, type ParsedQuestion } from '../understand/question.js';
 import { compareParts, type Differ, type PartName } from './compare.js';
 import { statedShare, subjectText, subjectWeights } from './match.js';
 import { figuresElsewhere, rankSentences, statedByClauses, type Scored } from './rank.js';
@@ -29,6 +29,8 @@ export interface ClaimCheck {
   quotes: AnswerItem[];
   /** The weighted share of the claim's subject the leading sentence states (0–1). */
   stated: number;
+  /** Things the claim names that the plan never names (地铁, 比亚迪, 核电站 where the plan has only 电站): they weigh in what is stated. */
+  unnamed?: string[];
 }
 
 /** Shares of the subject a sentence must state (see statedShare). */
@@ -83,6 +85,25 @@ function verdictOf(single: number, stated: number, differs: readonly Differ[], a
   return stated >= settings.states && !absent.length ? 'supported' : 'partly';
 }
 
+/**
+ * What a Chinese claim names that the plan never does: its nouns (not places, compared apart) neither
+ * the plan nor any plan term they bridge to has, or only a broader thing (电站 for 核电站). The subject's
+ * weights leave such words out (no sentence can state them), so without them a claim about a subway
+ * would be "stated" by any sentence about building. English words are read through translations, some
+ * missing: not counted.
+ */
+export function unnamedIn(asked: ParsedQuestion): string[] {
+  if (asked.language === 'en') {
+    // In English, only names: a capitalised word inside the sentence, or an acronym, no glossary or lexicon translates (UPS, Tesla).
+    const untranslated = new Set(asked.untranslated.map((w) => w.toLowerCase()));
+    const names = [...asked.text.matchAll(/(?<=[\p{L}\p{N},'’)]\s+)[A-Z][a-z]+\b|\b[A-Z]{2,}\b/gu)].map((m) => m[0]);
+    return [...new Set(names.filter((w) => untranslated.has(w.toLowerCase())))];
+  }
+  if (asked.language !== 'zh') return [];
+  return asked.concepts.filter((c) => c.weight >= 1 && (!c.inPlan || c.broader) && !asked.placeElsewhere?.name.includes(c.word)
+    && !placesIn(c.word).length).map((c) => c.word);
+}
+
 export async function checkClaim(raw: string, ports: AnswerPorts, settings: CheckSettings = DEFAULT_CHECK_SETTINGS): Promise<ClaimCheck> {
   const q = understand(raw, ports.vocabulary);
   const parts: ClaimParts = claimParts(q.text);
@@ -91,7 +112,8 @@ export async function checkClaim(raw: string, ports: AnswerPorts, settings: Chec
   const asked = understand(parts.subject, ports.vocabulary);
   const { hits } = await retrieve(asked, ports, DEFAULT_RETRIEVE_OPTIONS);
   const weights = subjectWeights(subjectText(parts), asked.language === 'zh' ? [] : asked.extraTerms, ports.idf);
-  const ranked = rankSentences(ports, (text) => statedShare(text, weights), parts, hits.map((h) => h.passage.block), settings.retrievedBonus);
+  const said = everydaySaid(asked);
+  const ranked = rankSentences(ports, (text) => statedShare(said(text), weights), parts, hits.map((h) => h.passage.block), settings.retrievedBonus);
   const best = ranked[0];
   if (!best) return { ...base, verdict: 'not_in_plan' };
   const sentence = ports.sentences[best.sentence]!;
@@ -109,10 +131,35 @@ export async function checkClaim(raw: string, ports: AnswerPorts, settings: Chec
   const byClauses = statedByClauses(subjectText(parts), ranked, ports.idf);
   // An English claim's words count as stated when the sentence has any plan term they translate to (see
   // coverageOf); the sentence is still chosen by the terms' bigrams, which find it more often.
-  const single = Math.max(best.stated, asked.language === 'zh' ? 0 : coverageOf(asked.concepts, ports.idf)(best.text));
-  const stated = Math.max(single, byClauses?.stated ?? 0);
-  const verdict = verdictOf(single, stated, differs, absent, q.language === 'en' ? settings.english : settings.chinese);
+  // What the plan never names still weighs in the subject (at the idf of a word the plan never uses): a
+  // claim about a subway is not stated by a sentence about building; one colloquial noun among many
+  // stated words (名字好酷) weighs little.
+  const unnamed = unnamedIn(asked);
+  const known = [...weights.values()].reduce((a, b) => a + b, 0);
+  const unknown = unnamed.reduce((a, w) => a + (/\p{Script=Han}/u.test(w) ? Math.max(1, w.length - 1) : 2) * ports.idf('\u0000'), 0);
+  const kept = known + unknown > 0 ? known / (known + unknown) : 1;
+  const single = kept * Math.max(best.stated, asked.language === 'zh' ? 0 : coverageOf(asked.concepts, ports.idf)(best.text));
+  const stated = Math.max(single, kept * (byClauses?.stated ?? 0));
+  // Mostly about what the plan never names (吉安要建地铁): not in the plan, whatever else the sentence shares.
+  const read = kept < 0.5 ? 'not_in_plan' : verdictOf(single, stated, differs, absent, q.language === 'en' ? settings.english : settings.chinese);
+  // An English claim is stated at a lower share (its words reach the plan through translations): a name
+  // the plan never has (UPS) keeps it from being supported at all.
+  const verdict = read === 'supported' && unnamed.length && asked.language === 'en' ? 'partly' : read;
   const shown = byClauses && byClauses.stated > best.stated ? [...new Set([best, ...byClauses.sentences, ...ranked])] : ranked;
   const quotes = shown.slice(0, settings.quotes).map((s) => quoteOf(s, ports, weights)).filter((x): x is AnswerItem => x !== null);
-  return { ...base, verdict, differs, absent, quotes, stated: Number(stated.toFixed(4)) };
+  return { ...base, verdict, differs, absent, quotes, stated: Number(stated.toFixed(4)), ...(unnamed.length ? { unnamed } : {}) };
+}
+
+/**
+ * A Chinese claim's everyday words (营收) count as stated by a sentence with a plan term the thesaurus
+ * gives them (主营业务收入, 营业收入): the sentence is read with the word added, each word counting once
+ * however many of its terms the sentence has.
+ */
+function everydaySaid(asked: ParsedQuestion): (text: string) => string {
+  if (asked.language !== 'zh') return (text) => text;
+  const bridges = asked.bridges.filter((b) => b.source === 'thesaurus' && b.terms.length);
+  return (text) => {
+    const added = bridges.filter((b) => !text.includes(b.said) && b.terms.some((t) => text.includes(t))).map((b) => b.said);
+    return added.length ? `${text} ${added.join(' ')}` : text;
+  };
 }

@@ -80,11 +80,43 @@ function compareFigure(f: Amount, claim: string, plan: string): Differ | 'holds'
   // The plan's figure of the claim's unit after the most of the words the claim puts before its own; on
   // a tie, the same figure. A figure of the same value after other words (5个 of another measure) does not hold.
   const near = (a: Amount) => overlap(claim.slice(Math.max(0, f.start - 12), f.start), plan.slice(Math.max(0, a.start - 16), a.start));
-  const rank = (a: Amount) => near(a) + (sameAmount(a, f) ? 0.5 : 0);
+  // …and the words the claim puts right after it (20个以上采摘、民宿等主题特色村: the figure before 采摘、民俗、民宿…特色村).
+  const nearAfter = (a: Amount) => overlap(claim.slice(f.end, f.end + 10), plan.slice(a.end, a.end + 24));
+  const rank = (a: Amount) => near(a) + nearAfter(a) + (sameAmount(a, f) ? 0.5 : 0);
   const rivals = amounts.filter((a) => comparable(f, a) || sameAmount(a, f)).sort((a, b) => rank(b) - rank(a));
   const [top] = rivals;
   if (top && sameAmount(top, f)) return opposite(top) ? { what: 'figure', claim: f.text, plan: top.text } : 'holds';
-  return rivals[0] ? { what: 'figure', claim: f.text, plan: rivals[0].text } : 'absent';
+  if (!top) return 'absent';
+  // The plan names the claim's measure only in a clause without a figure (森林覆盖率保持稳定) while the
+  // figure is another clause's (空气质量优良天数比例达到95%以上): the plan gives no figure of it here.
+  // Nor where the plan's figure is of a measure the claim does not name (人才公寓 1万套 against 引进人才500名以上).
+  // The measure is named before the figure (森林覆盖率达到80%) or after it (新增5个以上家政服务业龙头企业).
+  const after = claim.slice(f.end, f.end + 8).split(/[，,。；;\s]/)[0] ?? '';
+  const measure = [...hanBigrams(claim.slice(Math.max(0, f.start - 12), f.start).replace(LEADS_TO_FIGURE, '').slice(-6)), ...hanBigrams(after)]
+    .filter((b) => !FIGURE_WORDS.has(b) && /^\p{Script=Han}+$/u.test(b));
+  return measure.length && !measure.some((b) => clauseOfFigure(plan, top.start).includes(b)) ? 'absent' : { what: 'figure', claim: f.text, plan: top.text };
+}
+
+/** What leads up to a figure at the end of a stretch: 要达到, 还是稳在, 控制在. */
+export const LEADS_TO_FIGURE = /(?:还是|仍然|仍|要|将|需|能|会)?(?:稳定在|稳在|保持在|维持在|达到|达|为|增至|提高到|突破|超过|控制在|搞到|新增|增加|建成|建设|打造|培育|到)?\s*$/;
+
+/** The clause of a figure, with the one before when it only leads up to the figure (…劳动者总量翻一番，达到 100 万人). */
+function clauseOfFigure(text: string, at: number): string {
+  const own = clauseAt(text, at);
+  const start = text.indexOf(own);
+  const lead = text.slice(start, at);
+  return start > 0 && lead.replace(LEADS_TO_FIGURE, '').trim() === '' ? clauseAt(text, start - 2) + own : own;
+}
+
+/** Bigrams that only lead up to a figure (要达到, 突破, 控制在, 全市…), not the measure it is of. */
+export const FIGURE_WORDS: ReadonlySet<string> = new Set(['达到', '到达', '要达', '将达', '突破', '超过', '提高', '高到', '增长', '新增', '控制', '制在', '以上', '以内', '累计',
+  '下降', '年均', '实现', '确保', '力争', '全市', '吉安', '安到', '安市', '市到', '年要', '年将', '年全', '年吉', '年达', '要到', '要突', '将突', '到年', '每年', '每个', '一年']);
+
+/** The clause (between ，；。) of a text around an offset. */
+function clauseAt(text: string, at: number): string {
+  const start = Math.max(text.lastIndexOf('，', at), text.lastIndexOf('；', at), text.lastIndexOf('。', at - 1)) + 1;
+  const ends = ['，', '；', '。'].map((m) => text.indexOf(m, at)).filter((i) => i >= 0);
+  return text.slice(start, ends.length ? Math.min(...ends) : text.length);
 }
 
 /** Separators and other places only between two places: they are listed together (安福、遂川、井冈山…通用机场). */
@@ -123,7 +155,10 @@ const PLAN_WEAK = /争取|力争|争创|前期工作|前期|研究(?!院|所|中
 function compareCommitment(parts: ClaimParts, plan: PlanSentence, at: number): Differ | 'holds' | null {
   const said = parts.commitment;
   if (!said || said.level === 'weak') return null;
-  const clauses = plan.text.slice(0, at >= 0 ? at + 2 : plan.text.length).split(/[，；。]/).slice(-2).join('，');
+  // The clauses up to the subject, wherever it stands in the sentence (a box item's title, 临空经济。, names it first).
+  const anchor = at >= 0 ? plan.text.slice(at, at + 2) : '';
+  const ats = anchor ? [...plan.text.matchAll(new RegExp(anchor.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].map((m) => m.index) : [plan.text.length];
+  const clauses = ats.map((i) => plan.text.slice(0, anchor ? i + 2 : i).split(/[，；。]/).slice(-2).join('，')).join('，');
   const weak = clauses.match(PLAN_WEAK)?.[0] ?? (said.level === 'done' ? clauses.match(/加快|推进|建设|实施|继续/)?.[0] : undefined);
   if (said.level === 'done' && !plan.past && weak) return { what: 'commitment', claim: said.said, plan: weak };
   const planLevel = commitmentOf(clauses);

@@ -7,7 +7,7 @@ import { rowLine } from '../answer/direct.js';
 import { hanBigrams } from '../search/tokenize.js';
 import { amountsIn, comparable, sameAmount, type Amount } from '../understand/amounts.js';
 import { placesIn, type ClaimParts } from '../understand/claim.js';
-import type { PartName } from './compare.js';
+import { FIGURE_WORDS, LEADS_TO_FIGURE, type PartName } from './compare.js';
 import { statedShare, subjectWeights } from './match.js';
 
 export interface Scored {
@@ -36,11 +36,27 @@ function comparedText(ports: AnswerPorts, i: number): Pick<Scored, 'text' | 'spa
 const SAME_FIGURE_BONUS = 0.1;
 const FIGURE_OF_UNIT_BONUS = 0.05;
 
-function figureBonus(text: string, figures: readonly Amount[]): number {
+function figureBonus(text: string, parts: ClaimParts): number {
+  const figures = parts.figures;
   if (!figures.length) return 0;
   const amounts = amountsIn(text);
   if (figures.some((f) => amounts.some((a) => sameAmount(a, f)))) return SAME_FIGURE_BONUS;
+  // A figure of the unit after the claim's measure (技能劳动者总量…达到 100 万人) is the one to compare with.
+  const measured = (f: Amount) => { const named = measureOf(parts.subject, f); return named.length > 0 && amounts.some((a) => comparable(f, a) && measuredBefore(named, text, a)); };
+  if (figures.some(measured)) return SAME_FIGURE_BONUS;
   return figures.some((f) => amounts.some((a) => comparable(f, a))) ? FIGURE_OF_UNIT_BONUS : 0;
+}
+
+/** The bigrams of the measure a claim gives a figure for: the words right before it (森林覆盖率 in …森林覆盖率要达到80%). */
+function measureOf(subject: string, f: Amount): string[] {
+  const before = subject.slice(Math.max(0, f.start - 12), f.start);
+  return hanBigrams(before.replace(LEADS_TO_FIGURE, '').slice(-6)).filter((b) => !FIGURE_WORDS.has(b) && /^\p{Script=Han}+$/u.test(b));
+}
+
+/** Whether most of a measure's bigrams come in the 16 characters before a figure of a text (none to look for: true). */
+function measuredBefore(named: readonly string[], text: string, a: Amount): boolean {
+  const planBefore = text.slice(Math.max(0, a.start - 16), a.start);
+  return !named.length || named.filter((b) => planBefore.includes(b)).length >= Math.ceil(0.5 * named.length);
 }
 
 /** How much a sentence of the city as a whole gains, and one of a county or park loses, for a claim that names no place. */
@@ -63,7 +79,7 @@ export function rankSentences(ports: AnswerPorts, stated: (text: string) => numb
     const { text, span } = comparedText(ports, i);
     const share = stated(text);
     const rank = rankOf.get(ports.chunks[s.chunk]?.block ?? -1);
-    const fits = share > 0 ? figureBonus(text, parts.figures) + scopeBonus(text, parts) : 0;
+    const fits = share > 0 ? figureBonus(text, parts) + scopeBonus(text, parts) : 0;
     return { sentence: i, text, span, stated: share, score: share + (rank === undefined ? 0 : bonus / (1 + rank)) + fits };
   }).sort((a, b) => b.score - a.score);
   const seen = new Set<number>();
@@ -86,7 +102,12 @@ const shared = (a: string, b: string) => { const bs = new Set(hanBigrams(b)); re
  */
 function givesFigure(f: Amount, subject: string, s: Scored, near: boolean): boolean {
   const before = subject.slice(Math.max(0, f.start - 12), f.start);
-  return amountsIn(s.text).some((a) => sameAmount(a, f) && ((near && a.unit === f.unit) || shared(before, s.text.slice(Math.max(0, a.start - 16), a.start)) >= 2));
+  // The measure the claim gives its figure for: the words right before it (森林覆盖率 in …森林覆盖率要达到80%);
+  // the plan's same figure counts only after most of them (another measure's 80%, …覆盖率达到80%, is not this one's).
+  const named = measureOf(subject, f);
+  const measured = (a: Amount) => measuredBefore(named, s.text, a);
+  return amountsIn(s.text).some((a) => sameAmount(a, f) && measured(a)
+    && ((near && a.unit === f.unit) || shared(before, s.text.slice(Math.max(0, a.start - 16), a.start)) >= 2));
 }
 
 /** The parts still absent once the figures other sentences give are counted: one per figure they give. */

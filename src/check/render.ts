@@ -6,6 +6,7 @@ import { languageOf, type Lang } from '../answer/outcome-labels.js';
 import { labelledCells, showTabs } from '../plan/tables.js';
 import type { ClaimCheck } from './check.js';
 import type { Differ, PartName } from './compare.js';
+import { MAX_CLAIM_SENTENCES, type PastedCheck } from './paragraph.js';
 
 const PART_NAMES: Record<Lang, Record<PartName, string>> = {
   zh: { figure: '数字', year: '年份', place: '地点', commitment: '进度', level: '级别', direction: '增减方向' },
@@ -26,7 +27,8 @@ export function verdictLine(check: ClaimCheck): string {
     case 'contradicted':
       return lang === 'en' ? `⚠️ Contradicted by the plan: ${differs}` : `⚠️ 与规划不符：${differs}`;
     case 'partly': {
-      const why = differs || (absent ? (lang === 'en' ? `the plan does not give the claim's ${absent}` : `规划没有写到其中的${absent}`)
+      const unnamed = (check.unnamed ?? []).map((w) => (lang === 'en' ? `“${w}”` : `「${w}」`)).join(lang === 'en' ? ', ' : '、');
+      const why = differs || (unnamed ? (lang === 'en' ? `the plan does not mention ${unnamed}` : `规划中没有提到${unnamed}`) : '') || (absent ? (lang === 'en' ? `the plan does not give the claim's ${absent}` : `规划没有写到其中的${absent}`)
         : lang === 'en' ? 'the plan states only part of it' : '规划只写到其中一部分');
       return lang === 'en' ? `🔸 Partly supported: ${why}` : `🔸 部分相符：${why}`;
     }
@@ -59,5 +61,38 @@ export function checkJson(check: ClaimCheck) {
     differs: check.differs,
     absent: check.absent,
     quotes: check.quotes.map((q) => ({ text: q.text, citation: q.citation, kind: q.kind, ...(q.columns ? { columns: q.columns } : {}) })),
+  };
+}
+
+/**
+ * A pasted text as the reader sees it: one claim as renderCheckText; a paragraph one line a sentence —
+ * "1. 「sentence」 verdict line" — then each sentence's leading quote with its citation.
+ */
+export function renderPastedText(p: PastedCheck): string {
+  if (p.checks.length === 1) return renderCheckText(p.checks[0]!);
+  const lang = languageOf(p.text);
+  const lines = p.checks.map((c, i) => `${i + 1}. 「${c.claim}」 ${verdictLine(c)}`);
+  if (p.unchecked) lines.push(uncheckedLine(p.unchecked, lang));
+  p.checks.forEach((c, i) => {
+    const q = c.verdict === 'not_in_plan' ? undefined : c.quotes[0];
+    if (!q) return;
+    lines.push(`[${i + 1}] 「${showTabs(q.text)}」`, `   —— ${q.citation.label}`);
+    if (lang === 'en') lines.push(`   —— ${englishCitation(q.citation)}`);
+  });
+  return lines.join('\n');
+}
+
+export const uncheckedLine = (n: number, lang: Lang) =>
+  lang === 'en' ? `(${n} more sentence${n > 1 ? 's' : ''} not checked: at most ${MAX_CLAIM_SENTENCES} at once)` : `（另有 ${n} 句未核对：一次最多核对 ${MAX_CLAIM_SENTENCES} 句）`;
+
+/** The `claim` field of ask --json: the verdict of the whole, what differs, and each sentence's check when there are several. */
+export function pastedJson(p: PastedCheck) {
+  const one = p.checks.length === 1 ? p.checks[0]! : null;
+  return {
+    verdict: p.verdict,
+    line: one ? verdictLine(one) : null,
+    differs: p.checks.flatMap((c) => c.differs),
+    ...(one ? { absent: one.absent } : {}),
+    ...(one ? {} : { sentences: p.checks.map((c) => ({ claim: c.claim, verdict: c.verdict, line: verdictLine(c), differs: c.differs, absent: c.absent })), unchecked: p.unchecked }),
   };
 }

@@ -1,9 +1,13 @@
 // npm run ask -- [--json] [--scores] "问题"   |   npm run ask -- --batch FILE.jsonl --json
-// Loads the model and index once; batch mode prints one JSON line per {"id","question"} line. Every
+// Loads the model and index once; batch mode prints one JSON line per {"id","question"} line (a line
+// with "claim" instead of "question" is read the same). A pasted claim needs no flag: understanding
+// reads it as one (form.ts) and it is checked against the plan instead of answered — a paragraph
+// sentence by sentence — its JSON carrying `form: "claim"` and `claim: {verdict, differs, …}`. Every
 // citation carries its url in the web reader (printed under it in text).
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { answerJson } from '../answer/json.js';
+import { answerJson, checkAnswerJson } from '../answer/json.js';
+import { renderPastedText } from '../check/render.js';
 import { renderAnswerText } from '../answer/render-text.js';
 import { createEngine } from '../app/engine.js';
 import { linkBase, loadConfig } from '../config.js';
@@ -30,16 +34,23 @@ async function main() {
     for await (const raw of createInterface({ input: createReadStream(file) })) {
       line++;
       if (!raw.trim()) continue;
-      let item: { id?: unknown; question?: unknown };
+      let item: { id?: unknown; question?: unknown; claim?: unknown };
       try {
         item = JSON.parse(raw);
       } catch {
         console.error(`${file}:${line}: not JSON, skipped`);
         continue;
       }
-      const a = await engine.ask(String(item.question ?? ''));
-      console.log(JSON.stringify(answerJson(a, String(item.id ?? line), link)));
+      const text = String(item.question ?? item.claim ?? '');
+      const id = String(item.id ?? line);
+      if (engine.formOf(text) === 'claim') console.log(JSON.stringify(checkAnswerJson(await engine.checkPasted(text), id, link)));
+      else console.log(JSON.stringify(answerJson(await engine.ask(text), id, link)));
     }
+    return;
+  }
+  if (engine.formOf(question) === 'claim') {
+    const p = await engine.checkPasted(question);
+    console.log(json ? JSON.stringify(checkAnswerJson(p, undefined, link)) : renderPastedText(p));
     return;
   }
   const a = await engine.ask(question);

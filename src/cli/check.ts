@@ -1,8 +1,10 @@
 // npm run check -- [--json] "说法"
 // Checks a claim against the plan (model and index loaded once): the verdict line, then the quotes with
-// their citations; --json prints {claim, verdict, line, differs, absent, quotes}.
+// their citations; --json prints {claim, verdict, line, differs, absent, quotes}. A paragraph of several
+// sentences is checked sentence by sentence (up to 10), one line each; --json then prints ask --json's shape.
 import { createEngine } from '../app/engine.js';
-import { checkJson, renderCheckText } from '../check/render.js';
+import { checkAnswerJson } from '../answer/json.js';
+import { checkJson, renderCheckText, renderPastedText } from '../check/render.js';
 import { loadConfig } from '../config.js';
 import { cliLog } from './log.js';
 
@@ -14,8 +16,10 @@ async function main() {
     process.exit(2);
   }
   const engine = await createEngine(loadConfig(), cliLog);
-  const check = await engine.check(claim);
-  console.log(args.includes('--json') ? JSON.stringify(checkJson(check)) : renderCheckText(check));
+  const pasted = await engine.checkPasted(claim);
+  const one = pasted.checks.length === 1 ? pasted.checks[0]! : null;
+  if (args.includes('--json')) console.log(JSON.stringify(one ? checkJson(one) : checkAnswerJson(pasted)));
+  else console.log(one ? renderCheckText(one) : renderPastedText(pasted));
 }
 
 main().catch((err: Error) => {

@@ -1,12 +1,16 @@
 // Answering one question wherever it was asked (/ask, a mention, an ask channel, a thread): ask the
 // engine, keep the answer for its buttons and votes, write the question log if it is on, and build the
-// reply with its buttons. The answer's id is the id of the interaction or message that asked.
+// reply with its buttons. The answer's id is the id of the interaction or message that asked. A pasted
+// claim (understanding reads the form: src/understand/form.ts) is checked against the plan instead, or
+// when /check asks for it: the verdict line above the quotes, with the reader's links (no paging or
+// votes: a check is not kept).
 import type { Answer } from '../answer/answer.js';
 import type { QuestionSource, StoredAnswer } from '../state/store.js';
 import { answerRows, planLinkRow } from './buttons.js';
 import type { BotServices, Reply } from './context.js';
 import { languageOf } from '../answer/outcome-labels.js';
 import { pageCount, PER_PAGE, renderAnswer } from './render-answer.js';
+import { renderCheck, shownQuotes } from './render-check.js';
 import type { PlanLinks } from '../web/plan-links.js';
 
 export interface Asked {
@@ -60,4 +64,26 @@ function quoteLinks(answer: Answer, page: number, links: PlanLinks): { n: number
     const url = links.quote(item);
     return url ? [{ n: first + i + 1, url }] : [];
   });
+}
+
+/** Checks a claim and builds its reply: the verdict line above the quotes, the reader links of the quotes shown. */
+export async function checkReply(asked: Asked, s: BotServices): Promise<Reply> {
+  const started = Date.now();
+  const checked = await s.check(asked.question);
+  s.log.info({ source: asked.source, ms: Date.now() - started, verdict: checked.verdict, sentences: checked.checks.length }, 'claim checked');
+  const payloads = renderCheck(checked, s.footnotes);
+  const links = s.planLinks
+    ? shownQuotes(checked).flatMap((q) => {
+      const url = s.planLinks!.quote(q.item);
+      return url ? [{ n: q.n, url }] : [];
+    })
+    : [];
+  return { payloads, components: links.length ? [planLinkRow(links.slice(0, 5), languageOf(checked.text))] : [] };
+}
+
+/** What a question or a pasted claim gets: a claim its check, a question its answer (kept for its buttons). */
+export async function respond(asked: Asked, s: BotServices): Promise<{ reply: Reply; answer: Answer | null }> {
+  if (s.formOf(asked.question) === 'claim') return { reply: await checkReply(asked, s), answer: null };
+  const answer = await answerAndRecord(asked, s);
+  return { reply: answerReply(asked.id, answer, 0, s, asked.typed), answer };
 }

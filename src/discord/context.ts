@@ -4,6 +4,8 @@ import type {
   ActionRowBuilder, ApplicationCommandOptionChoiceData, AutocompleteInteraction, ButtonBuilder, ChatInputCommandInteraction,
 } from 'discord.js';
 import type { Answer } from '../answer/answer.js';
+import type { PastedCheck } from '../check/paragraph.js';
+import type { Form } from '../understand/form.js';
 import type { Budget, Cost } from '../limits/budget.js';
 import type { FootnoteLookup } from '../plan/footnotes.js';
 import type { PlanDocument } from '../plan/types.js';
@@ -31,6 +33,10 @@ export interface AboutInfo {
 
 export interface BotServices {
   ask(question: string): Promise<Answer>;
+  /** Checks a pasted claim (a paragraph sentence by sentence) through the same queue as ask. */
+  check(text: string): Promise<PastedCheck>;
+  /** A question to answer or a claim to check, as understanding reads the text (src/understand/form.ts). */
+  formOf(text: string): Form;
   findTargets(topic: string): Promise<Target[]>;
   targets: readonly Target[];
   plan: PlanDocument;

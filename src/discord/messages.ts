@@ -9,7 +9,7 @@ import {
 import type { QuestionSource, ThreadContext } from '../state/store.js';
 import { combineFollowUp } from '../understand/follow-up.js';
 import { isQuestion, questionText } from '../understand/is-question.js';
-import { answerAndRecord, answerReply } from './answering.js';
+import { answerAndRecord, answerReply, checkReply } from './answering.js';
 import { admit, askerOf } from './budget-gate.js';
 import type { BotServices, Lifecycle, Reply } from './context.js';
 import { sendOnce, showTyping, startThreadOnce, type Delivery, type Postable } from './deliver.js';
@@ -17,7 +17,8 @@ import { errorMessage, RESTARTING_LOG, UserError } from './errors.js';
 import { nonceFor } from './nonce.js';
 import { truncate } from './text.js';
 
-/** Where a message stands: a follow-up in a bot thread, a question in an ask channel, a mention. */
+/** Where a message stands: a follow-up in a bot thread, a question in an ask channel, a mention. A
+ * pasted claim in any of them is checked against the plan instead of answered (answering.ts). */
 type Place = { source: 'thread'; context: ThreadContext } | { source: Exclude<QuestionSource, 'thread' | 'slash'> };
 
 async function placeOf(m: Message<true>, s: BotServices, botId: string): Promise<Place | null> {
@@ -83,19 +84,21 @@ export function createMessageHandler(s: BotServices, life: Lifecycle) {
       if (admitted instanceof UserError) throw admitted;
       where = await threadFor(m, place, typed, d);
       await showTyping(where, d);
-      const followUp = combineFollowUp(place.source === 'thread' ? place.context.lastQuestion : null, typed);
+      // A pasted claim is checked as typed (never combined with the thread's last question).
+      const claim = s.formOf(typed) === 'claim';
+      const followUp = claim ? { question: typed, combined: false } : combineFollowUp(place.source === 'thread' ? place.context.lastQuestion : null, typed);
       const shownTyped = followUp.combined ? typed : undefined;
-      const answer = await answerAndRecord({
-        id: m.id, question: followUp.question, typed: shownTyped, source: place.source, guildId: m.guildId,
-      }, s);
+      const asked = { id: m.id, question: followUp.question, typed: shownTyped, source: place.source, guildId: m.guildId };
+      const answer = claim ? null : await answerAndRecord(asked, s);
+      const reply = answer ? answerReply(m.id, answer, 0, s, shownTyped) : await checkReply(asked, s);
       // The context first: a follow-up typed while the answer is being sent already carries this question.
       if (place.source === 'thread' || !m.channel.isThread()) {
         await s.store.saveThread({
           threadId: where.id, guildId: m.guildId, parentId: place.source === 'thread' ? place.context.parentId : m.channelId,
-          lastQuestion: answer.question || followUp.question, lastAnswerId: m.id, updatedAt: s.now().toISOString(),
+          lastQuestion: answer?.question || followUp.question, lastAnswerId: m.id, updatedAt: s.now().toISOString(),
         });
       }
-      await sendInThread(where, answerReply(m.id, answer, 0, s, shownTyped), m.id, d);
+      await sendInThread(where, reply, m.id, d);
     } catch (err) {
       await tell(m, where, err, s, d);
     } finally {

@@ -77,8 +77,8 @@ export function claimYears(text: string): number[] {
   return [...new Set(years)];
 }
 
-/** Words that only pass a claim on or ask to confirm it. */
-const PASSING_ON = /^(?:听(?:别人|人|老乡)?说|网传|网上(?:都在)?说|据说|有人说|有消息(?:说|称)|传言|据报道|媒体(?:报道|称))[，,：:\s]*|[，,\s]*(?:是真的吗|真的假的|对吗|对不对|属实吗|靠谱吗|是不是真的|有这回事吗?|是这样吗)[？?！!。\s]*$|^\s*(?:is it true that|i (?:heard|read) that|reportedly,?)\s*/gi;
+/** Words that only pass a claim on, ask to confirm it, or say the plan is where it is from (规划上是这么写的, the plan says). */
+const PASSING_ON = /^(?:听(?:别人|人|老乡)?说|网传|网上(?:都在)?说|据说|有人说|有消息(?:说|称)|传言|据报道|媒体(?:报道|称))[，,：:\s]*|[，,\s]*(?:是真的吗|真的假的|对吗|对不对|属实吗|靠谱吗|是不是真的|有这回事吗?|是这样吗)[？?！!。\s]*$|^\s*(?:is it true that|i (?:heard|read) that|reportedly,?)\s*|^规[划化](?:里|上|中)?(?:说|写|提到|讲)(?:了|到)?[，,：:\s]*|[，,\s]*规[划化](?:里|上|中)?(?:是|就是)?(?:这么|这样)?(?:写|说|讲|定)(?:的|了)?(?:哦|呢|啊|哈)?[。！!\s]*$|^\s*according to (?:the )?(?:city's |ji'an's )?(?:14th )?(?:five-year )?plan,?\s*|,?\s*(?:the )?(?:city's |ji'an's )?(?:14th )?(?:five-year )?plan (?:says|states|notes|recalls)\.?\s*$/gi;
 
 export function claimParts(text: string): ClaimParts {
   const subject = text.replace(PASSING_ON, '').replace(PASSING_ON, '').trim() || text;

@@ -1,8 +1,12 @@
-// The real bot (createBot) wired for end-to-end tests: lexical answers over the real plan, a few crafted
+// The real bot (createBot) wired for end-to-end tests: lexical answers and claim checks over the real plan, a few crafted
 // answers for cases the engine cannot produce on demand, a real SQLite store, against a FakeDiscord.
 import { loadThesaurus } from '../../src/adapters/thesaurus-file.js';
 import { answerQuestion, type Answer } from '../../src/answer/answer.js';
 import { afterAll, beforeAll } from 'vitest';
+import { checkClaim } from '../../src/check/check.js';
+import { checkPasted } from '../../src/check/paragraph.js';
+import { understand } from '../../src/understand/question.js';
+import { buildGlossary } from '../../src/understand/english.js';
 import { openSqliteStore } from '../../src/adapters/sqlite-store.js';
 import type { Store } from '../../src/state/store.js';
 import { createBot, type BotServices } from '../../src/discord/bot.js';
@@ -15,6 +19,8 @@ import { chunks, craftAnswer, lexicalAnswerPorts, plan } from '../helpers.js';
 import type { FakeDiscord, Fault } from './fake-discord.js';
 
 const ports = lexicalAnswerPorts();
+/** Claim checks read English through the domain glossary, as the engine does (the CC-CEDICT lexicon is the index's). */
+const checkPorts = { ...ports, vocabulary: { ...ports.vocabulary, glossary: buildGlossary(loadThesaurus().english) } };
 export const targets = extractTargets(plan);
 const finder = createTargetFinder({ targets, chunks, planText: plan.text, dense: null, thesaurus: loadThesaurus() });
 
@@ -58,6 +64,8 @@ export function servicesFor(store: Store, overrides: Partial<BotServices> = {}):
       if (q === 'FAIL-TEST') throw new Error('engine exploded');
       return CRAFTED[q]?.() ?? answerQuestion(q, ports);
     },
+    check: (text) => checkPasted(text, (claim) => checkClaim(claim, checkPorts)),
+    formOf: (text) => understand(text, ports.vocabulary).form,
     findTargets: (t) => finder.find(t),
     targets, plan, footnotes: createFootnoteLookup(plan), store,
     digest: { postAt: '09:00', timeZone: 'Asia/Shanghai', size: 4 },

@@ -1,6 +1,7 @@
-// /ask question — answers with quotes from the plan, 👍/👎 and paging buttons.
+// /ask question — answers with quotes from the plan, 👍/👎 and paging buttons; a pasted claim is
+// checked against the plan instead (as /check).
 import { InteractionContextType, SlashCommandBuilder } from 'discord.js';
-import { answerAndRecord, answerReply } from '../answering.js';
+import { respond } from '../answering.js';
 import type { Command } from '../context.js';
 
 const data = new SlashCommandBuilder()
@@ -15,8 +16,6 @@ export const ask: Command = {
   defer: 'reply',
   cost: 'question',
   async execute(i, s) {
-    const answer = await answerAndRecord(
-      { id: i.id, question: i.options.getString('question', true), source: 'slash', guildId: i.guildId }, s);
-    return answerReply(i.id, answer, 0, s);
+    return (await respond({ id: i.id, question: i.options.getString('question', true), source: 'slash', guildId: i.guildId }, s)).reply;
   },
 };

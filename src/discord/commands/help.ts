@@ -12,6 +12,7 @@ const data = new SlashCommandBuilder()
 
 const COMMANDS = [
   ['/ask', `提问，例如 \`/ask question:${EXAMPLE_QUESTIONS[0]}\``],
+  ['/check', '核对一种说法是否符合规划原文（✅ 支持 / ⚠️ 不符 / ❓ 没有这一说法），例如 `/check claim:到2025年吉安电子信息产业营收突破4000亿元`；在 /ask、@planbot 和提问频道里直接贴上说法也会核对'],
   ['/section', '按编号或标题浏览规划原文，例如 `/section query:3.2.1`、`/section query:专栏5`'],
   ['/targets', '某一主题的量化目标，例如 `/targets topic:森林覆盖率`'],
   ['/digest', '每日推送的规划目标：推送时间和今天的内容，例如 `/digest time`、`/digest preview`'],

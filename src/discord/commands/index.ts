@@ -3,6 +3,7 @@
 import type { Command } from '../context.js';
 import { about } from './about.js';
 import { ask } from './ask.js';
+import { check } from './check.js';
 import { digest } from './digest.js';
 import { help } from './help.js';
 import { section } from './section.js';
@@ -10,7 +11,7 @@ import { setup } from './setup.js';
 import { targets } from './targets.js';
 
 export const COMMANDS: ReadonlyMap<string, Command> = new Map(
-  [ask, section, targets, digest, setup, help, about].map((c) => [c.data.name, c]),
+  [ask, check, section, targets, digest, setup, help, about].map((c) => [c.data.name, c]),
 );
 
 export const commandData = [...COMMANDS.values()].map((c) => c.data.toJSON());
