@@ -149,3 +149,6 @@ export function composeDirect(question: FigureQuestion, quotes: readonly Quoted[
   if (best) return { line: best.line, from: best.from };
   return { line: ask.kinds.every((k) => k === 'place') ? NO_PLACE_LINE : NO_FIGURE_LINE, from: null };
 }
+
+/** Whether a direct line answers with a figure (not one saying the plan gives none, or gives it for another year or measure). */
+export const answersWithFigure = (line: string | null): boolean => line !== null && line !== NO_FIGURE_LINE && line !== NO_PLACE_LINE;
