@@ -12,6 +12,8 @@ export interface Quoted {
   columns?: readonly TableCell[];
   /** A row of the previous plan's completion table (a “十三五” result, not a target). */
   pastResult?: boolean;
+  /** A table row's group heading. */
+  group?: string | null;
 }
 
 /** What the direct line needs to know of the question. */
@@ -167,7 +169,9 @@ function rowCandidate(q: Quoted & { columns: readonly TableCell[] }, from: numbe
   const unit = label.match(UNIT)?.[1] ?? '';
   const change = changeNote(q.columns, unit === 'GDP' ? '' : unit);
   const line = `${q.pastResult ? PAST_RESULT_PREFIX : ''}${rowLine(q.columns, year, growth)}${change && !q.pastResult ? `；${change}` : ''}`;
-  const named = measureMatch(label, question.concepts, context);
+  // The row's cells in words (工业提升、现代服务业、产业园区基础设施等) and its table group say what it measures too.
+  const said = [...q.columns.map((c) => c.value).filter((v) => !/\d/.test(v) || v === label), q.group ?? ''].join(' ');
+  const named = measureMatch(said, question.concepts, context);
   const score = (named ?? 0) + ROW_BONUS + coverage(label.replace(UNIT, ''), question.concepts) + (ask.unit && unit.includes(ask.unit) ? UNIT_BONUS : 0);
   return { line, score, from, matched: named !== null, yearOk, measure: rowName(q.columns), years };
 }
@@ -179,10 +183,25 @@ const AFTER_FIGURE = /(?<=[\d%][^\d，；、]{0,8})、(?=[^、，；]*\d)/;
  * In a list with 分别 (全市铁路、高速公路通车总里程分别达到726公里、768公里), the figure of the item the
  * question names, as "高速公路通车总里程：768公里"; null when the clause has no such list or names no single item.
  */
+/** Where a list's last item starts (县城 in 县城公园绿地服务半径覆盖率): its places, the rest is the measure they share. */
+const LIST_PLACE = /^(?:市中心城区|中心城区|县城|城区|城镇|农村|乡镇|全市|县级|市级|省级|国家级)/;
+
+/**
+ * 市中心城区和县城公园绿地服务半径覆盖率: the short items before the last share its measure, read as
+ * 市中心城区公园绿地服务半径覆盖率 and 县城公园绿地服务半径覆盖率.
+ */
+function withSharedMeasure(names: string[]): string[] {
+  const last = names.at(-1) ?? '';
+  const place = last.match(LIST_PLACE)?.[0];
+  if (!place || names.slice(0, -1).some((n) => n.length > 6 || !LIST_PLACE.test(n))) return names;
+  const measure = last.slice(place.length);
+  return [...names.slice(0, -1).map((n) => `${n}${measure}`), last];
+}
+
 export function respectiveFigure(clause: string, concepts: readonly Concept[]): string | null {
   const m = clause.match(/^(.*?)分别(?:达到|达|为|是|增长|提高|下降|占)?(.+?)[，；。]?$/);
   if (!m) return null;
-  const names = m[1]!.split(/、|和|与|及/).map((n) => n.trim()).filter(Boolean);
+  const names = withSharedMeasure(m[1]!.split(/、|和|与/).map((n) => n.trim()).filter(Boolean));
   const figures = m[2]!.split(/、|和|与/).map((f) => f.trim()).filter(Boolean);
   if (names.length < 2 || names.length !== figures.length || !figures.every((f) => /\d/.test(f))) return null;
   const wanted = measureConcepts(concepts);
@@ -263,7 +282,9 @@ export function composeDirect(question: FigureQuestion, quotes: readonly Quoted[
   const { figure: ask, asksPast } = question;
   if (!ask) return null;
   // A question about the previous plan's period (十三五末) asks for 2020's figure.
-  const year = question.year ?? ask.year ?? (asksPast ? 2020 : null);
+  // A question naming two years (2021-2025, 2020 against 2025) asks about a period, which no single year's figure answers alone.
+  const period = new Set(question.text?.match(/20\d{2}/g) ?? []).size > 1;
+  const year = period ? null : question.year ?? ask.year ?? (asksPast ? 2020 : null);
   const none: Direct = { line: ask.kinds.every((k) => k === 'place') ? NO_PLACE_LINE : NO_FIGURE_LINE, from: null, kind: 'none' };
   if (!ask.kinds.some((k) => MEASURED.has(k))) {
     const found = anyNamed(question, ask, quotes);
@@ -288,8 +309,11 @@ export function composeDirect(question: FigureQuestion, quotes: readonly Quoted[
     const given = otherYear.years.filter((y) => y !== year).join('、');
     return { line: `规划给出的是${given || '其他年份'}年的数字，没有${year}年的：${otherYear.line}`, from: otherYear.from, kind: 'other_year' };
   }
+  // Figures of other measures say what the plan gives instead when the top quote is one of them (an
+  // indicator row): a sentence first is the closest passage, and its figure may be worded otherwise.
+  // An English question's measure words come through a dictionary: too loose to say that.
   const others = [...new Set(candidates.filter((c) => c.measure).map((c) => c.measure))].slice(0, OTHER_MEASURES_MAX);
-  if (others.length) return { line: `规划没有给出这一项的数字，给出的是：${others.join('、')}。`, from: null, kind: 'other_measures' };
+  if (others.length && quotes[0]?.columns && question.language !== 'en') return { line: `规划没有给出这一项的数字，给出的是：${others.join('、')}。`, from: null, kind: 'other_measures' };
   return none;
 }
 

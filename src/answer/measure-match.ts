@@ -7,7 +7,7 @@ import { EMPTY_CELL } from '../understand/figure.js';
 import type { Concept } from '../understand/question.js';
 
 /** Words that say how or where a question asks, not which measure: no figure needs to name them. */
-const NOT_MEASURE = /^(目标|目标值|指标|规划|计划|纲要|吉安|吉安市|全市|我市|我们|十四五|十三五|数字|数据|具体|情况|要求|预计|预期|达到|实现|年底|年末|期末|末期|届时|总共|一共|能有|要有|规划目标|定了|左右|target|targets|plan|planned|figure|number|ji'an|jian|city|goal|aim|by|year)$/i;
+const NOT_MEASURE = /^(百分之几|百分比|几成|多少钱|是从|平均|约束性|预期性|目标|目标值|指标|规划|计划|纲要|吉安|吉安市|全市|我市|我们|十四五|十三五|数字|数据|具体|情况|要求|预计|预期|达到|实现|年底|年末|期末|末期|届时|总共|一共|能有|要有|规划目标|定了|左右|target|targets|plan|planned|figure|number|ji'an|jian|city|goal|aim|by|year)$/i;
 
 /** Everyday names of a measure the plan gives under its own name, for the figure line only (经济 alone is GDP). */
 const MEASURE_NAMES: [RegExp, string[]][] = [
@@ -33,10 +33,13 @@ export const conceptsNamed = (measureText: string, concepts: readonly Concept[])
 /**
  * Whether a measure's text names a concept: the word or one of its plan terms, or — for a Chinese word
  * of three or more characters — its first two characters (养老院 in 养老服务机构; not 住院医师 in 执业医师).
+ * Strictly, a plan term counts only when it contains the word (进出口总额 names 进出口; 出口总额 does not).
  */
-function names(measureText: string, c: Concept): boolean {
+function names(measureText: string, c: Concept, strict = false): boolean {
   const text = squashed(measureText).toLowerCase();
-  if ([c.word, ...c.forms].some((f) => f && text.includes(squashed(f).toLowerCase()))) return true;
+  const word = squashed(c.word).toLowerCase();
+  const forms = strict ? c.forms.filter((f) => squashed(f).toLowerCase().includes(word)) : c.forms;
+  if ([c.word, ...forms].some((f) => f && text.includes(squashed(f).toLowerCase()))) return true;
   return /^\p{Script=Han}{3,}$/u.test(c.word) && text.includes(c.word.slice(0, 2));
 }
 
@@ -78,9 +81,26 @@ export function measureMatch(measureText: string, concepts: readonly Concept[], 
   const wanted = measureConcepts(concepts);
   const named = conceptsNamed(measureText, wanted);
   if (!named.length) return null;
-  if (context.english) return measureConcepts(concepts).some((c) => isPlace(c) && !named.includes(c)) ? null : named.length;
-  const missing = requiredConcepts(concepts, context).filter((c) => !named.some((n) => n.word === c.word));
+  if (context.english) return englishMatch(measureText, concepts, named);
+  // A word the quotes say themselves must be named by itself, not through a bridged term (进出口 is
+  // not 出口总额 when 进出口 is quoted too).
+  const missing = requiredConcepts(concepts, context)
+    .filter((c) => !named.some((n) => n.word === c.word) || (names(context.quoted, c, true) && !names(measureText, c, true)));
   return missing.length ? null : named.length;
+}
+
+/** English words too general to tell one measure from another on their own (residents, level, build). */
+const EN_WEAK = /^(residents?|people|population|level|above|below|area|build|built|fall|rise|period|total|open|traffic|zones?|provincial|city|new|number|rate|share|years?|target|plan)$/i;
+/** English qualifiers the measure must carry too: rural income is not residents' income. */
+const EN_QUALIFIERS: [RegExp, RegExp][] = [[/\brural\b|\bfarmers?\b|\bvillagers?\b/i, /农村|乡村|农民/], [/\burban\b/i, /城镇|城市/]];
+
+/** An English question's match: a measure word other than a general one, its county and its rural/urban qualifier. */
+function englishMatch(measureText: string, concepts: readonly Concept[], named: readonly Concept[]): number | null {
+  const words = concepts.map((c) => c.word).join(' ');
+  if (measureConcepts(concepts).some((c) => isPlace(c) && !named.some((n) => n.word === c.word))) return null;
+  if (EN_QUALIFIERS.some(([asked, said]) => asked.test(words) && !said.test(measureText))) return null;
+  const strong = named.filter((c) => !EN_WEAK.test(c.word));
+  return strong.length ? named.length : null;
 }
 
 /**
