@@ -212,6 +212,9 @@ export function respectiveFigure(clause: string, concepts: readonly Concept[]): 
   return `${names[top.i]!.replace(/^全市/, '')}：${figures[top.i]!.replace(/\s+/g, '')}`;
 }
 
+/** A change's figure (新增400公里) under a question not about a change: below any level's figure of the same measure. */
+const CHANGE_PENALTY = 1.5;
+
 const ITEM_TITLE = /^\s*\d+\.\s*([^。，]{2,24})。/;
 
 /** The clauses of a quoted text that carry a figure, each as a candidate: matched by its subject, dated by its time clause. */
@@ -224,7 +227,8 @@ function clauseCandidates(q: Quoted, from: number, question: FigureQuestion, ask
     const lead = sentence.match(TIME_CLAUSE)?.[0] ?? '';
     const clauses = sentence.slice(lead.length).split(/(?<=[，；。])/).flatMap((c) => (/分别/.test(c) ? [c] : c.split(AFTER_FIGURE)));
     clauses.forEach((clause, i) => {
-      if (!carriesFigure({ text: clause }, ask)) return;
+      // Digits in a quoted name (“4050”人员, “1+3”产业体系) are no figure.
+      if (!carriesFigure({ text: clause.replace(/“[^”]{0,12}”/g, '') }, ask)) return;
       // The measure is the clause's subject, which may stand in a clause before it (劳动者总量翻一番，达到100万人).
       const own = measureMatch(clause, question.concepts, context);
       // The subject stands before the figure, best not before another figure (人工造林50万亩，封山育林75万亩);
@@ -244,7 +248,7 @@ function clauseCandidates(q: Quoted, from: number, question: FigureQuestion, ask
       const change = CHANGE_WORDS.test(subject);
       // A change (新增床位2000张) is no answer to a question asking a total (总共会有多少张).
       if (change && ASKS_TOTAL.test(question.text ?? '')) return;
-      const penalty = change && !asksChange ? 0.6 : 0;
+      const penalty = change && !asksChange ? CHANGE_PENALTY : 0;
       const dated = yearOfText(clause) ?? yearOfText(lead) ?? yearOfText(before) ?? (q.pastResult ? 2020 : null);
       const effective = dated ?? (q.pastResult ? 2020 : PLAN_TARGET_YEAR);
       const score = (stretch ?? 0) - (own === null ? 0.25 : 0) - (near === null ? 0.5 : 0) - penalty + inUnit(clause, ask) + coverage(subject, question.concepts);

@@ -33,12 +33,14 @@ export const conceptsNamed = (measureText: string, concepts: readonly Concept[])
 /**
  * Whether a measure's text names a concept: the word or one of its plan terms, or — for a Chinese word
  * of three or more characters — its first two characters (养老院 in 养老服务机构; not 住院医师 in 执业医师).
- * Strictly, a plan term counts only when it contains the word (进出口总额 names 进出口; 出口总额 does not).
+ * Strictly, a plan term counts only when it contains the word (进出口总额 names 进出口; 出口总额 does not)
+ * or is the measure's own name (地区生产总值 for 经济, MEASURE_NAMES).
  */
 function names(measureText: string, c: Concept, strict = false): boolean {
   const text = squashed(measureText).toLowerCase();
   const word = squashed(c.word).toLowerCase();
-  const forms = strict ? c.forms.filter((f) => squashed(f).toLowerCase().includes(word)) : c.forms;
+  const own = MEASURE_NAMES.find(([re]) => re.test(c.word))?.[1] ?? [];
+  const forms = strict ? c.forms.filter((f) => squashed(f).toLowerCase().includes(word) || own.includes(f)) : c.forms;
   if ([c.word, ...forms].some((f) => f && text.includes(squashed(f).toLowerCase()))) return true;
   return /^\p{Script=Han}{3,}$/u.test(c.word) && text.includes(c.word.slice(0, 2));
 }

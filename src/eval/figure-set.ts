@@ -20,11 +20,14 @@ export type FigureSetRow = FigureSetQuestion & { half: Half };
 export const isFigureSetQuestion = (o: Record<string, unknown>): boolean =>
   typeof o.id === 'string' && typeof o.question === 'string' && (o.expect === 'figure' || o.expect === 'no_figure') && 'measure' in o && 'figure' in o;
 
+/** A figure question's half: by sha256 of its id alone, wherever its file lies (halfOf without a path). */
+export const halfOfFigureQuestion = (id: string): Half => halfOf(id);
+
 /** The questions of a figure-set file's text, each in its half by sha256 of its id alone (halfOf(id)). */
 export function parseFigureSet(text: string): FigureSetRow[] {
   return text.split('\n').filter((l) => l.trim()).map((l) => {
     const q = JSON.parse(l) as FigureSetQuestion;
-    return { id: q.id, question: q.question, lang: q.lang, expect: q.expect, measure: q.measure, year: q.year, figure: q.figure, half: halfOf(q.id) };
+    return { id: q.id, question: q.question, lang: q.lang, expect: q.expect, measure: q.measure, year: q.year, figure: q.figure, half: halfOfFigureQuestion(q.id) };
   });
 }
 
