@@ -68,8 +68,10 @@ describe('sentenceLine and directLine', () => {
   });
   it('gives no figure of a measure the question does not name, but names the measures the plan gives', () => {
     const other = { text: '数字经济核心产业增加值占GDP比重', columns: row('数字经济核心产业增加值占GDP比重') };
-    const direct = composeDirect(ask(['amount'], null, [concept('细颗粒物')]), [other]);
+    const direct = composeDirect(ask(['amount'], null, [concept('细颗粒物')]), [other, { text: '加强细颗粒物和臭氧协同控制。' }]);
     expect(direct).toEqual({ line: '规划没有给出这一项的数字，给出的是：数字经济核心产业增加值占GDP比重。', from: null, kind: 'other_measures' });
+    // A measure word no quote says cannot be checked: then only that the plan gives no figure.
+    expect(composeDirect(ask(['amount'], null, [concept('细颗粒物')]), [other])).toEqual({ line: NO_FIGURE_LINE, from: null, kind: 'none' });
   });
   it('takes no target from a row that gives only its base year: the sentence that sets one answers instead', () => {
     const air = [concept('空气质量', ['空气质量优良天数比例'])];

@@ -17,9 +17,9 @@ describe('measureMatch', () => {
     expect(measureMatch('常住人口城镇化率(%)', asked, zh('深化户籍制度改革'))).toBeNull();
     expect(measureMatch('户籍人口城镇化率(%)', asked, zh('深化户籍制度改革'))).toBe(3);
   });
-  it('needs a measure word the plan never says: no figure can be for it (注册护士)', () => {
-    const asked = [concept('每千人'), concept('注册护士', [], 1, false)];
-    expect(measureMatch('每千人口拥有执业(助理)医师数(人)', asked, zh())).toBeNull();
+  it('does not need a word no quote says: an everyday word cannot tell one quoted figure from another', () => {
+    const asked = [concept('每千人'), concept('医生', [], 1, false)];
+    expect(measureMatch('每千人口拥有执业(助理)医师数(人)', asked, zh('执业(助理)医师'))).toBe(1);
   });
   it('does not need a verb, a word of growth or a word of the figure\'s kind (新增, 年均, 面积)', () => {
     const asked = [concept('有机'), concept('茶叶'), concept('面积'), concept('新增', ['新增'], 0.6)];

@@ -2,8 +2,8 @@
 // it, composed only from what is quoted — an indicator row's cells with their column labels, or the
 // clause of a quoted sentence that carries the figure (with the sentence's leading time clause). Pure.
 import type { TableCell } from '../plan/types.js';
-import { carriesFigure, carriesUnit, EMPTY_CELL, PLAN_TARGET_YEAR, type FigureAsk, type FigureKind } from '../understand/figure.js';
-import { ASKS_CHANGE, ASKS_GROWTH, ASKS_TOTAL, CHANGE_WORDS, changeNote, conceptsNamed, coverage, measureConcepts, measureMatch, type MeasureContext, rowHasYearColumns, rowYears, yearOfText } from './measure-match.js';
+import { carriesFigure, carriesUnit, EMPTY_CELL, mentionsYear, PLAN_TARGET_YEAR, type FigureAsk, type FigureKind } from '../understand/figure.js';
+import { ASKS_CHANGE, ASKS_GROWTH, ASKS_TOTAL, CHANGE_WORDS, changeNote, conceptsNamed, coverage, measureConcepts, measureMatch, requiredConcepts, type MeasureContext, rowHasYearColumns, rowYears, yearOfText } from './measure-match.js';
 import type { Concept } from '../understand/question.js';
 
 /** What the direct line reads of an answer: the quote and, for a table row, its labelled cells. */
@@ -14,6 +14,8 @@ export interface Quoted {
   pastResult?: boolean;
   /** A table row's group heading. */
   group?: string | null;
+  /** Its trail of headings: a table row's last one is its table's title (“十四五”重大工程项目规划投资). */
+  citation?: { path: readonly string[] };
 }
 
 /** What the direct line needs to know of the question. */
@@ -170,7 +172,7 @@ function rowCandidate(q: Quoted & { columns: readonly TableCell[] }, from: numbe
   const change = changeNote(q.columns, unit === 'GDP' ? '' : unit);
   const line = `${q.pastResult ? PAST_RESULT_PREFIX : ''}${rowLine(q.columns, year, growth)}${change && !q.pastResult ? `；${change}` : ''}`;
   // The row's cells in words (工业提升、现代服务业、产业园区基础设施等) and its table group say what it measures too.
-  const said = [...q.columns.map((c) => c.value).filter((v) => !/\d/.test(v) || v === label), q.group ?? ''].join(' ');
+  const said = [...q.columns.map((c) => c.value).filter((v) => !/\d/.test(v) || v === label), q.group ?? '', q.citation?.path.at(-1) ?? ''].join(' ');
   const named = measureMatch(said, question.concepts, context);
   const score = (named ?? 0) + ROW_BONUS + coverage(label.replace(UNIT, ''), question.concepts) + (ask.unit && unit.includes(ask.unit) ? UNIT_BONUS : 0);
   return { line, score, from, matched: named !== null, yearOk, measure: rowName(q.columns), years };
@@ -274,6 +276,16 @@ function anyNamed(question: FigureQuestion, ask: FigureAsk, quotes: readonly Quo
 }
 
 /**
+ * The concepts of the sentence that asks (规划里到2025年每一千个人能摊到几个医生？), not of what is told
+ * before it (老家县医院总是排长队。退休老头问一句：): the measure is named where the figure is asked for.
+ */
+function askingConcepts(question: FigureQuestion): readonly Concept[] {
+  const asking = (question.text ?? '').split(/[。！!；;：:]/).map((t) => t.trim()).filter(Boolean).at(-1) ?? '';
+  const inAsking = question.concepts.filter((c) => asking.toLowerCase().includes(c.word.toLowerCase()));
+  return inAsking.length ? inAsking : question.concepts;
+}
+
+/**
  * The direct line for a figure question, from the top quotes: a figure only of the measure the question
  * names (an indicator row's label, the subject of the clause carrying it, naming every measure word of
  * the question) for the year it asks (the cell's or clause's year); the higher-ranked quote on a tie.
@@ -282,7 +294,8 @@ function anyNamed(question: FigureQuestion, ask: FigureAsk, quotes: readonly Quo
  * (NO_PLACE_LINE when only a place is asked). Null when no figure is asked. A “十三五” result answers
  * only a question about that period, and says what it is.
  */
-export function composeDirect(question: FigureQuestion, quotes: readonly Quoted[]): Direct | null {
+export function composeDirect(asked: FigureQuestion, quotes: readonly Quoted[]): Direct | null {
+  const question = { ...asked, concepts: askingConcepts(asked) };
   const { figure: ask, asksPast } = question;
   if (!ask) return null;
   // A question about the previous plan's period (十三五末) asks for 2020's figure.
@@ -309,15 +322,19 @@ export function composeDirect(question: FigureQuestion, quotes: readonly Quoted[
   const answering = best(candidates.filter((c) => c.matched && c.yearOk));
   if (answering) return { line: answering.line, from: answering.from, kind: 'figure' };
   const otherYear = best(candidates.filter((c) => c.matched));
-  if (otherYear && year !== null) {
+  // …unless a quote speaks of the year asked (到2035年，人均地区生产总值基本达到中等发达国家水平): its words answer.
+  const yearSpoken = year !== null && quotes.slice(0, DIRECT_FROM).some((q) => mentionsYear(q.text, year));
+  if (otherYear && year !== null && !yearSpoken) {
     const given = otherYear.years.filter((y) => y !== year).join('、');
     return { line: `规划给出的是${given || '其他年份'}年的数字，没有${year}年的：${otherYear.line}`, from: otherYear.from, kind: 'other_year' };
   }
   // Figures of other measures say what the plan gives instead when the top quote is one of them (an
   // indicator row): a sentence first is the closest passage, and its figure may be worded otherwise.
-  // An English question's measure words come through a dictionary: too loose to say that.
+  // An English question's measure words come through a dictionary, and everyday words no quote says
+  // (医生, 平均寿命) cannot be checked: too loose to say that.
   const others = [...new Set(candidates.filter((c) => c.measure).map((c) => c.measure))].slice(0, OTHER_MEASURES_MAX);
-  if (others.length && quotes[0]?.columns && question.language !== 'en') return { line: `规划没有给出这一项的数字，给出的是：${others.join('、')}。`, from: null, kind: 'other_measures' };
+  const verifiable = requiredConcepts(question.concepts, context).length > 0;
+  if (others.length && verifiable && quotes[0]?.columns && question.language !== 'en') return { line: `规划没有给出这一项的数字，给出的是：${others.join('、')}。`, from: null, kind: 'other_measures' };
   return none;
 }
 

@@ -7,7 +7,7 @@ import { EMPTY_CELL } from '../understand/figure.js';
 import type { Concept } from '../understand/question.js';
 
 /** Words that say how or where a question asks, not which measure: no figure needs to name them. */
-const NOT_MEASURE = /^(百分之几|百分比|几成|多少钱|是从|平均|约束性|预期性|目标|目标值|指标|规划|计划|纲要|吉安|吉安市|全市|我市|我们|十四五|十三五|数字|数据|具体|情况|要求|预计|预期|达到|实现|年底|年末|期末|末期|届时|总共|一共|能有|要有|规划目标|定了|左右|target|targets|plan|planned|figure|number|ji'an|jian|city|goal|aim|by|year)$/i;
+const NOT_MEASURE = /^(实际|原本|当初|最后|现在|以后|今后|将来|到时候|百分之几|百分比|几成|多少钱|是从|平均|约束性|预期性|目标|目标值|指标|规划|计划|纲要|吉安|吉安市|全市|我市|我们|十四五|十三五|数字|数据|具体|情况|要求|预计|预期|达到|实现|年底|年末|期末|末期|届时|总共|一共|能有|要有|规划目标|定了|左右|target|targets|plan|planned|figure|number|ji'an|jian|city|goal|aim|by|year)$/i;
 
 /** Everyday names of a measure the plan gives under its own name, for the figure line only (经济 alone is GDP). */
 const MEASURE_NAMES: [RegExp, string[]][] = [
@@ -33,17 +33,28 @@ export const conceptsNamed = (measureText: string, concepts: readonly Concept[])
 /**
  * Whether a measure's text names a concept: the word or one of its plan terms, or — for a Chinese word
  * of three or more characters — its first two characters (养老院 in 养老服务机构; not 住院医师 in 执业医师).
- * Strictly, a plan term counts only when it contains the word (进出口总额 names 进出口; 出口总额 does not)
- * or is the measure's own name (地区生产总值 for 经济, MEASURE_NAMES).
+ * Strictly, a plan term sharing part of the word counts only when it contains it (进出口总额 names 进出口;
+ * 出口总额 does not).
  */
 function names(measureText: string, c: Concept, strict = false): boolean {
   const text = squashed(measureText).toLowerCase();
-  const word = squashed(c.word).toLowerCase();
-  const own = MEASURE_NAMES.find(([re]) => re.test(c.word))?.[1] ?? [];
-  const forms = strict ? c.forms.filter((f) => squashed(f).toLowerCase().includes(word) || own.includes(f)) : c.forms;
-  if ([c.word, ...forms].some((f) => f && text.includes(squashed(f).toLowerCase()))) return true;
+  if ((strict ? ownForms(c) : [c.word, ...c.forms]).some((f) => f && text.includes(squashed(f).toLowerCase()))) return true;
   return /^\p{Script=Han}{3,}$/u.test(c.word) && text.includes(c.word.slice(0, 2));
 }
+
+/**
+ * The word itself and its plan terms, but not a term that shares part of the word without containing it
+ * (出口总额 for 进出口: another measure); a synonym sharing nothing (执业(助理)医师 for 医生) stays.
+ */
+function ownForms(c: Concept): string[] {
+  const word = squashed(c.word).toLowerCase();
+  const bigrams = [...word].slice(0, -1).map((ch, i) => ch + word[i + 1]!);
+  const partial = (f: string) => !f.includes(word) && bigrams.some((b) => f.includes(b));
+  return [c.word, ...c.forms.filter((f) => !partial(squashed(f).toLowerCase()))];
+}
+
+/** Whether a text says the word itself (or a plan term containing it), not only a term bridged from it. */
+const saysItself = (text: string, c: Concept) => ownForms(c).some((f) => f && squashed(text).toLowerCase().includes(squashed(f).toLowerCase()));
 
 /**
  * Words of growth (a question asking for one is answered by a growth figure, ASKS_GROWTH) and of what
@@ -62,11 +73,11 @@ const says = (text: string, c: Concept) => [c.word, ...c.forms].some((f) => f &&
 
 /**
  * The measure words a figure's measure must name: the question's nouns (not its verbs, 新增, 冲刺, nor
- * its growth words) that the plan never says (注册护士: no figure can be for it) or that a quote says
- * (户籍, beside 常住人口城镇化率). A word the plan has but no quote says tells no quoted figure from another.
+ * its growth words) that a quote says (户籍, beside 常住人口城镇化率), and the county it names. A word
+ * no quote says (an everyday word: 医生, 平均寿命) cannot tell one quoted figure from another.
  */
 export function requiredConcepts(concepts: readonly Concept[], context: MeasureContext): Concept[] {
-  return measureConcepts(concepts).filter((c) => isPlace(c) || (c.weight >= 0.8 && !GROWTH_WORDS.test(c.word) && (!c.inPlan || says(context.quoted, c))));
+  return measureConcepts(concepts).filter((c) => isPlace(c) || (c.weight >= 0.8 && !GROWTH_WORDS.test(c.word) && says(context.quoted, c)));
 }
 
 /** Ji'an's counties and county-level cities: a figure for the whole city is not one for them. */
@@ -76,7 +87,7 @@ const isPlace = (c: Concept) => COUNTY.test(c.word);
 /**
  * How well a measure's text matches the question's measure: null when it names none of the question's
  * measure words, or (for a Chinese question) misses one it must name (户籍人口城镇化率 is not
- * 常住人口城镇化率, 注册护士 is not 执业(助理)医师); else the number of measure words it names. An
+ * 常住人口城镇化率); else the number of measure words it names. An
  * English question's words come through a dictionary, too loosely to require each: one named suffices.
  */
 export function measureMatch(measureText: string, concepts: readonly Concept[], context: MeasureContext = { quoted: '', english: false }): number | null {
@@ -87,7 +98,7 @@ export function measureMatch(measureText: string, concepts: readonly Concept[], 
   // A word the quotes say themselves must be named by itself, not through a bridged term (进出口 is
   // not 出口总额 when 进出口 is quoted too).
   const missing = requiredConcepts(concepts, context)
-    .filter((c) => !named.some((n) => n.word === c.word) || (names(context.quoted, c, true) && !names(measureText, c, true)));
+    .filter((c) => !named.some((n) => n.word === c.word) || (saysItself(context.quoted, c) && !names(measureText, c, true)));
   return missing.length ? null : named.length;
 }
 
