@@ -17,9 +17,12 @@ describe('measureMatch', () => {
     expect(measureMatch('常住人口城镇化率(%)', asked, zh('深化户籍制度改革'))).toBeNull();
     expect(measureMatch('户籍人口城镇化率(%)', asked, zh('深化户籍制度改革'))).toBe(3);
   });
-  it('does not need a word no quote says: an everyday word cannot tell one quoted figure from another', () => {
-    const asked = [concept('每千人'), concept('医生', [], 1, false)];
-    expect(measureMatch('每千人口拥有执业(助理)医师数(人)', asked, zh('执业(助理)医师'))).toBe(1);
+  it('takes a synonym the thesaurus bridges (医生 → 执业(助理)医师), not a term sharing part of the word (进出口 → 出口总额)', () => {
+    expect(measureMatch('每千人口拥有执业(助理)医师数(人)', [concept('每千人'), concept('医生', ['执业(助理)医师'])], zh('执业(助理)医师'))).toBe(2);
+    expect(measureMatch('出口总额(亿元)', [concept('进出口', ['进出口', '出口总额'])], zh('进出口贸易'))).toBeNull();
+  });
+  it('needs a noun the plan never says: no figure of the plan is for it (护士)', () => {
+    expect(measureMatch('每千人口拥有执业(助理)医师数(人)', [concept('每千人'), concept('护士', [], 1, false)], zh())).toBeNull();
   });
   it('does not need a verb, a word of growth or a word of the figure\'s kind (新增, 年均, 面积)', () => {
     const asked = [concept('有机'), concept('茶叶'), concept('面积'), concept('新增', ['新增'], 0.6)];

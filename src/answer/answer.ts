@@ -216,9 +216,13 @@ export async function answerQuestion(
   // A question that only names a measure (县城污水集中处理率2025年) asks for its figure too.
   const lineAsk = q.figure ?? (q.language === 'zh' && namesMeasureOnly(q.text) ? { kinds: ['amount' as const], ...(q.year ? { year: q.year } : {}) } : null);
   const composed = verdict.outcome === 'answered' ? composeDirect({ ...q, figure: lineAsk }, quoted) : null;
-  // The plan gives the asked measure only for another year, or only other measures: that does not
-  // answer the question, and the outcome says so (related, with what the plan gives).
-  if (composed && (composed.kind === 'other_year' || composed.kind === 'other_measures')) {
+  // The plan gives the asked measure only for another year: that does not answer the question, and the
+  // outcome says so (related, with what the plan gives). So too when it gives only other measures and
+  // the question is nothing but a measure's name (每千人口医疗机构床位数); a longer question's words
+  // are matched to a measure too loosely to overrule the judge: it keeps its outcome, and the line says
+  // what the plan gives instead of a figure.
+  const overrules = composed?.kind === 'other_year' || (composed?.kind === 'other_measures' && namesMeasureOnly(q.text));
+  if (composed && overrules) {
     return { ...base, outcome: 'related', refused: true, reason: { code: 'no_figure', message: composed.line }, answers: quoted, confidence };
   }
   const direct = composed;

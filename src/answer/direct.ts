@@ -322,8 +322,8 @@ export function composeDirect(asked: FigureQuestion, quotes: readonly Quoted[]):
   const answering = best(candidates.filter((c) => c.matched && c.yearOk));
   if (answering) return { line: answering.line, from: answering.from, kind: 'figure' };
   const otherYear = best(candidates.filter((c) => c.matched));
-  // …unless a quote speaks of the year asked (到2035年，人均地区生产总值基本达到中等发达国家水平): its words answer.
-  const yearSpoken = year !== null && quotes.slice(0, DIRECT_FROM).some((q) => mentionsYear(q.text, year));
+  // …unless a quote, or its heading, speaks of the year asked (二〇三五年远景目标: 人均地区生产总值基本达到中等发达国家水平): its words answer.
+  const yearSpoken = year !== null && quotes.slice(0, DIRECT_FROM).some((q) => mentionsYear(`${q.citation?.path.join(' ') ?? ''}${q.text}`, year));
   if (otherYear && year !== null && !yearSpoken) {
     const given = otherYear.years.filter((y) => y !== year).join('、');
     return { line: `规划给出的是${given || '其他年份'}年的数字，没有${year}年的：${otherYear.line}`, from: otherYear.from, kind: 'other_year' };

@@ -73,12 +73,19 @@ const says = (text: string, c: Concept) => [c.word, ...c.forms].some((f) => f &&
 
 /**
  * The measure words a figure's measure must name: the question's nouns (not its verbs, 新增, 冲刺, nor
- * its growth words) that a quote says (户籍, beside 常住人口城镇化率), and the county it names. A word
- * no quote says (an everyday word: 医生, 平均寿命) cannot tell one quoted figure from another.
+ * its growth words) that a quote says (户籍, beside 常住人口城镇化率), the county it names and a noun the
+ * plan never says (护士). A plan word no quote says cannot tell one quoted figure from another.
  */
 export function requiredConcepts(concepts: readonly Concept[], context: MeasureContext): Concept[] {
-  return measureConcepts(concepts).filter((c) => isPlace(c) || (c.weight >= 0.8 && !GROWTH_WORDS.test(c.word) && says(context.quoted, c)));
+  return measureConcepts(concepts).filter((c) => isPlace(c) || unknownTerm(c) || (c.weight >= 0.8 && !GROWTH_WORDS.test(c.word) && says(context.quoted, c)));
 }
+
+/**
+ * A noun the plan never says, nor anything bridged from it (护士, 进口额): a measure of its own, which no
+ * figure of the plan is for. (An everyday word of this kind, 城里人, also leaves the line without a
+ * figure: the outcome is the judge's all the same, see answer.ts.)
+ */
+const unknownTerm = (c: Concept) => !c.inPlan && c.weight >= 1 && /^\p{Script=Han}{2,}$/u.test(c.word);
 
 /** Ji'an's counties and county-level cities: a figure for the whole city is not one for them. */
 const COUNTY = /吉州|青原|吉安县|吉水|峡江|新干|永丰|泰和|遂川|万安|安福|永新|井冈山市|anfu|taihe|suichuan|wan'?an|jishui|xiajiang|xingan|yongfeng|yongxin|jinggangshan city/i;
