@@ -53,8 +53,8 @@ describe('the figure line gives only the asked measure\'s figure, for the asked 
 });
 
 // Measured on the tuning half (npm run eval -- test/fixtures/figures-own-1.jsonl --half tuning):
-// line shown for 89 of 108 expect=figure questions (82.4 %), 83 of those 89 lines give the expected
-// figure (93.3 %), 1 of 23 expect=no_figure questions given a line (4.3 %). Asserted with a margin of
+// line shown for 90 of 108 expect=figure questions (83.3 %), 86 of those 90 lines give the expected
+// figure (95.6 %), 1 of 23 expect=no_figure questions given a line (4.3 %). Asserted with a margin of
 // 5 points on the first and last, 2 on the second.
 describe('the figure set, tuning half', () => {
   it('shows a figure line for most figure questions, nearly always the right one, and rarely for the others', async () => {
@@ -66,8 +66,8 @@ describe('the figure set, tuning half', () => {
     }
     const s = summariseFigureSet(rows);
     expect(s.figure).toBeGreaterThanOrEqual(100);
-    expect(s.shown / s.figure).toBeGreaterThanOrEqual(0.774);
-    expect(s.correct / s.shown).toBeGreaterThanOrEqual(0.913);
+    expect(s.shown / s.figure).toBeGreaterThanOrEqual(0.783);
+    expect(s.correct / s.shown).toBeGreaterThanOrEqual(0.936);
     expect(s.wronglyShown / s.noFigure).toBeLessThanOrEqual(0.093);
   }, 180_000);
 });

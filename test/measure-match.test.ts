@@ -1,6 +1,6 @@
 // Whether a figure belongs to the measure and year asked, and how the figure set is scored. Pure.
 import { describe, expect, it } from 'vitest';
-import { changeNote, coverage, measureMatch, rowYears, yearOfText } from '../src/answer/measure-match.js';
+import { changeNote, coverage, keepsQualifiers, measureMatch, rowYears, yearOfText } from '../src/answer/measure-match.js';
 import { composeDirect, respectiveFigure, answersWithFigure, NO_FIGURE_LINE } from '../src/answer/direct.js';
 import { figuresIn, givesExpectedFigure, parseFigureSet, summariseFigureSet } from '../src/eval/figure-set.js';
 import { halfOf } from '../src/eval/split.js';
@@ -35,6 +35,12 @@ describe('measureMatch', () => {
   it('needs a county the question names: a city-wide figure is not the county\'s', () => {
     const asked = [concept('万安县'), concept('人均预期寿命')];
     expect(measureMatch('人均预期寿命(岁)', asked, zh())).toBeNull();
+  });
+  it('keeps the level and size class the question names (省级 is not 国家级; 百亿企业 is not 高新技术企业)', () => {
+    expect(keepsQualifiers('2 个以上国家级商旅文融合发展示范区', '省级商旅文融合发展示范区要培育几个？')).toBe(false);
+    expect(keepsQualifiers('10个以上省级商旅文融合发展示范区', '省级商旅文融合发展示范区要培育几个？')).toBe(true);
+    expect(keepsQualifiers('高新技术企业突破 1200 家', '百亿企业2025年要有几家')).toBe(false);
+    expect(keepsQualifiers('百亿企业数量过5家', '百亿企业2025年要有几家')).toBe(true);
   });
   it('reads an English question by its strong words and its rural/urban qualifier', () => {
     const en = { quoted: '', english: true };

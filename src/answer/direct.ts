@@ -164,7 +164,8 @@ const rowName = (cells: readonly TableCell[]) => (cells[0]?.value ?? '').replace
 /** An indicator row as a candidate: matched by its label, dated by its columns. */
 function rowCandidate(q: Quoted & { columns: readonly TableCell[] }, from: number, question: FigureQuestion, ask: FigureAsk, year: number | null, context: MeasureContext): Candidate {
   const label = q.columns[0]?.value ?? '';
-  const growth = ASKS_GROWTH.test(question.text ?? '');
+  // Asked for a rate of growth or a five-year total (累计新增), the growth column (年均/累计增长) leads.
+  const growth = ASKS_GROWTH.test(question.text ?? '') || /累计/.test(question.text ?? '');
   const growthCell = q.columns.some((c) => /增长/.test(c.label) && !EMPTY_CELL.test(c.value));
   const years = rowYears(q.columns);
   const yearOk = year === null || !rowHasYearColumns(q.columns) || years.includes(year) || (year === PLAN_TARGET_YEAR && growth && growthCell);
@@ -172,7 +173,9 @@ function rowCandidate(q: Quoted & { columns: readonly TableCell[] }, from: numbe
   const change = changeNote(q.columns, unit === 'GDP' ? '' : unit);
   const line = `${q.pastResult ? PAST_RESULT_PREFIX : ''}${rowLine(q.columns, year, growth)}${change && !q.pastResult ? `；${change}` : ''}`;
   // The row's cells in words (工业提升、现代服务业、产业园区基础设施等) and its table group say what it measures too.
-  const said = [...q.columns.map((c) => c.value).filter((v) => !/\d/.test(v) || v === label), q.group ?? '', q.citation?.path.at(-1) ?? ''].join(' ');
+  // So do its column labels other than years' (规划投资（亿元）) and its table's title (专栏27 “十四五”重大工程项目).
+  const said = [...q.columns.map((c) => c.value).filter((v) => !/\d/.test(v) || v === label),
+    ...q.columns.map((c) => c.label).filter((l) => !/20\d{2}|属性/.test(l)), q.group ?? '', q.citation?.path.at(-1) ?? ''].join(' ');
   const named = measureMatch(said, question.concepts, context);
   const score = (named ?? 0) + ROW_BONUS + coverage(label.replace(UNIT, ''), question.concepts) + (ask.unit && unit.includes(ask.unit) ? UNIT_BONUS : 0);
   return { line, score, from, matched: named !== null, yearOk, measure: rowName(q.columns), years };
@@ -309,14 +312,16 @@ export function composeDirect(asked: FigureQuestion, quotes: readonly Quoted[]):
   }
   // A question naming no measure (那2025年呢) has none to check a figure against.
   if (!measureConcepts(question.concepts).length) return none;
-  const context: MeasureContext = { quoted: quotes.map((q) => q.text).join('\n'), english: question.language === 'en' };
+  const context: MeasureContext = { quoted: quotes.map((q) => q.text).join('\n'), english: question.language === 'en', asked: question.text ?? '' };
   const candidates: Candidate[] = [];
   for (const [from, q] of quotes.slice(0, DIRECT_FROM).entries()) {
     if (q.pastResult && !asksPast) continue;
     if (q.columns) {
       // A row's base-year value alone (2020年基期值 94.5, target "—") is no target: only a question about the past takes it.
       const gives = q.columns.slice(1).some((c) => !EMPTY_CELL.test(c.value) && !ROW_NOTE.test(c.label) && (asksPast || !BASE_YEAR.test(c.label)));
-      if (gives) candidates.push(rowCandidate({ ...q, columns: q.columns }, from, question, ask, year, context));
+      // A row in % does not give an amount of money (重大工程项目总投资多少亿 is not 固定资产投资增速).
+      const inPercent = /[(（]%[)）]\s*$/.test(q.columns[0]?.value ?? '');
+      if (gives && !(inPercent && ask.kinds.every((k) => k === 'money'))) candidates.push(rowCandidate({ ...q, columns: q.columns }, from, question, ask, year, context));
     } else candidates.push(...clauseCandidates(q, from, question, ask, year, context));
   }
   const answering = best(candidates.filter((c) => c.matched && c.yearOk));

@@ -67,6 +67,22 @@ export interface MeasureContext {
   /** Every quote's text: a measure word none of them says cannot tell one figure from another. */
   quoted: string;
   english: boolean;
+  /** The question's text: its level (省级) and size class (百亿企业) must be the measure's too. */
+  asked?: string;
+}
+
+/** A level of government or rank (省级示范区 is not 国家级示范区). */
+const LEVEL = /国家级|省级|市级|县级/g;
+/** A size class named with a figure (百亿企业, 500亿级开发区, 千亿产业). */
+const SIZE_CLASS = /(?:[\d.]+|[十百千万]+)\s*亿(?:元|级)?(?=企业|开发区|园区|产业|项目|级)/g;
+
+/** Whether the measure keeps the question's level and size class, when the question names them. */
+export function keepsQualifiers(measureText: string, asked: string): boolean {
+  const text = squashed(measureText);
+  const levels = asked.match(LEVEL) ?? [];
+  if (levels.length && (text.match(LEVEL) ?? []).length && !levels.some((l) => text.includes(l))) return false;
+  const sizes = (asked.match(SIZE_CLASS) ?? []).map((z) => z.replace(/\s+/g, '').replace(/元|级/g, ''));
+  return sizes.every((z) => text.includes(z));
 }
 
 const says = (text: string, c: Concept) => [c.word, ...c.forms].some((f) => f && squashed(text).toLowerCase().includes(squashed(f).toLowerCase()));
@@ -77,7 +93,7 @@ const says = (text: string, c: Concept) => [c.word, ...c.forms].some((f) => f &&
  * plan never says (护士). A plan word no quote says cannot tell one quoted figure from another.
  */
 export function requiredConcepts(concepts: readonly Concept[], context: MeasureContext): Concept[] {
-  return measureConcepts(concepts).filter((c) => isPlace(c) || unknownTerm(c) || (c.weight >= 0.8 && !GROWTH_WORDS.test(c.word) && says(context.quoted, c)));
+  return measureConcepts(concepts).filter((c) => isPlace(c) || (!GROWTH_WORDS.test(c.word) && (unknownTerm(c) || (c.weight >= 0.8 && says(context.quoted, c)))));
 }
 
 /**
@@ -100,7 +116,7 @@ const isPlace = (c: Concept) => COUNTY.test(c.word);
 export function measureMatch(measureText: string, concepts: readonly Concept[], context: MeasureContext = { quoted: '', english: false }): number | null {
   const wanted = measureConcepts(concepts);
   const named = conceptsNamed(measureText, wanted);
-  if (!named.length) return null;
+  if (!named.length || !keepsQualifiers(measureText, context.asked ?? '')) return null;
   if (context.english) return englishMatch(measureText, concepts, named);
   // A word the quotes say themselves must be named by itself, not through a bridged term (进出口 is
   // not 出口总额 when 进出口 is quoted too).
