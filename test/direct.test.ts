@@ -47,7 +47,7 @@ describe('sentenceLine and directLine', () => {
     expect(directLine(ask(['money'], 2025, [concept('收入', ['居民人均可支配收入'])]), quotes)).toMatch(/^居民人均可支配收入：2025年目标值38065元/);
     // It says which quote it comes from (an English question's answer leads with that quote).
     expect(composeDirect(ask(['money'], 2025, [concept('收入', ['居民人均可支配收入'])]), quotes)?.from).toBe(1);
-    expect(composeDirect(ask(['money']), [{ text: '新建、提升改造高标准农田70万亩' }])).toEqual({ line: NO_FIGURE_LINE, from: null });
+    expect(composeDirect(ask(['money'], null, [concept('农田')]), [{ text: '新建、提升改造高标准农田70万亩' }])).toEqual({ line: NO_FIGURE_LINE, from: null, kind: 'none' });
   });
   it('says the plan gives no figure when no quote carries one, and nothing when none is asked', () => {
     expect(directLine(ask(['money']), [{ text: '新建、提升改造高标准农田70万亩' }])).toBe(NO_FIGURE_LINE);
@@ -66,9 +66,12 @@ describe('sentenceLine and directLine', () => {
     expect(directLine({ ...ask(['amount'], null, pm), asksPast: true }, [review])).toContain('28.2%');
     expect(directLine(ask(['amount'], null, pm), [{ text: '坚持PM_{2.5}和臭氧协同控制' }])).toBe(NO_FIGURE_LINE);
   });
-  it('gives no figure of a measure the question does not name', () => {
+  it('gives no figure of a measure the question does not name, but names the measures the plan gives', () => {
     const other = { text: '数字经济核心产业增加值占GDP比重', columns: row('数字经济核心产业增加值占GDP比重') };
-    expect(directLine(ask(['amount'], null, [concept('细颗粒物')]), [other])).toBe(NO_FIGURE_LINE);
+    const direct = composeDirect(ask(['amount'], null, [concept('细颗粒物')]), [other, { text: '加强细颗粒物和臭氧协同控制。' }]);
+    expect(direct).toEqual({ line: '规划没有给出这一项的数字，给出的是：数字经济核心产业增加值占GDP比重。', from: null, kind: 'other_measures' });
+    // A measure word no quote says cannot be checked: then only that the plan gives no figure.
+    expect(composeDirect(ask(['amount'], null, [concept('细颗粒物')]), [other])).toEqual({ line: NO_FIGURE_LINE, from: null, kind: 'none' });
   });
   it('takes no target from a row that gives only its base year: the sentence that sets one answers instead', () => {
     const air = [concept('空气质量', ['空气质量优良天数比例'])];

@@ -8,7 +8,7 @@ import { queryTokens, tokenize } from '../search/tokenize.js';
 import { squash } from '../plan/whitespace.js';
 import { PROBLEM_MESSAGES, type QuestionProblem } from '../understand/clean.js';
 import { understand, type ParsedQuestion, type QuestionVocabulary } from '../understand/question.js';
-import { carriesFigure, inPastReview, isPastResult, type FigureAsk } from '../understand/figure.js';
+import { carriesFigure, inPastReview, isPastResult, namesMeasureOnly, type FigureAsk } from '../understand/figure.js';
 import { cite, type Citation } from './citation.js';
 import { composeDirect } from './direct.js';
 import { judgeFeatures, verdictOf, type JudgeModel } from './judge.js';
@@ -218,7 +218,19 @@ export async function answerQuestion(
   // figure (which none of them answers with) no longer counts.
   const shown = verdict.outcome === 'related' ? byTopic(hits, weightsFor(q.language, settings.retrieve.weights, ports.dense !== null)) : hits;
   const quoted = shown.map((h) => toItem(h, weights, ports, similarityTo, q.figure)).filter((a): a is AnswerItem => a !== null);
-  const direct = verdict.outcome === 'answered' ? composeDirect(q, quoted) : null;
+  // A question that only names a measure (县城污水集中处理率2025年) asks for its figure too.
+  const lineAsk = q.figure ?? (q.language === 'zh' && namesMeasureOnly(q.text) ? { kinds: ['amount' as const], ...(q.year ? { year: q.year } : {}) } : null);
+  const composed = verdict.outcome === 'answered' ? composeDirect({ ...q, figure: lineAsk }, quoted) : null;
+  // The plan gives the asked measure only for another year: that does not answer the question, and the
+  // outcome says so (related, with what the plan gives). So too when it gives only other measures and
+  // the question is nothing but a measure's name (每千人口医疗机构床位数); a longer question's words
+  // are matched to a measure too loosely to overrule the judge: it keeps its outcome, and the line says
+  // what the plan gives instead of a figure.
+  const overrules = composed?.kind === 'other_year' || (composed?.kind === 'other_measures' && namesMeasureOnly(q.text));
+  if (composed && overrules) {
+    return { ...base, outcome: 'related', refused: true, reason: { code: 'no_figure', message: composed.line }, answers: quoted, confidence };
+  }
+  const direct = composed;
   // For an English question the direct line's choice of quote (by the measure it names) beats the
   // ranking, which reads English poorly: that quote leads (tuning half, crosslingual hit@1 70.2 → 72.2 %;
   // for Chinese questions as many were lost as won).

@@ -2,7 +2,8 @@
 // it, composed only from what is quoted — an indicator row's cells with their column labels, or the
 // clause of a quoted sentence that carries the figure (with the sentence's leading time clause). Pure.
 import type { TableCell } from '../plan/types.js';
-import { carriesFigure, carriesUnit, EMPTY_CELL, type FigureAsk } from '../understand/figure.js';
+import { carriesFigure, carriesUnit, EMPTY_CELL, mentionsYear, PLAN_TARGET_YEAR, type FigureAsk, type FigureKind } from '../understand/figure.js';
+import { ASKS_CHANGE, ASKS_GROWTH, ASKS_TOTAL, CHANGE_WORDS, changeNote, conceptsNamed, coverage, measureConcepts, measureMatch, requiredConcepts, type MeasureContext, rowHasYearColumns, rowYears, yearOfText } from './measure-match.js';
 import type { Concept } from '../understand/question.js';
 
 /** What the direct line reads of an answer: the quote and, for a table row, its labelled cells. */
@@ -11,6 +12,10 @@ export interface Quoted {
   columns?: readonly TableCell[];
   /** A row of the previous plan's completion table (a “十三五” result, not a target). */
   pastResult?: boolean;
+  /** A table row's group heading. */
+  group?: string | null;
+  /** Its trail of headings: a table row's last one is its table's title (“十四五”重大工程项目规划投资). */
+  citation?: { path: readonly string[] };
 }
 
 /** What the direct line needs to know of the question. */
@@ -19,6 +24,10 @@ export interface FigureQuestion {
   year: number | null;
   asksPast: boolean;
   concepts: readonly Concept[];
+  /** The question's text: whether it asks about a change or a rate of growth. */
+  text?: string;
+  /** An English question's measure words come through a dictionary: matched less strictly. */
+  language?: string;
 }
 
 /** How a result of the previous plan is introduced, so it never reads as a target. */
@@ -58,8 +67,8 @@ function cellText(cell: TableCell, unit: string): string {
   return NUMBER_CELL.test(value) ? `${label}${value.replace(NUMBER_CELL, `$1${own ?? unit}$2`)}` : `${label}${value}`;
 }
 
-/** An indicator row as one line: the asked year's (or the target's) cell first, then the rest; its attribute last. */
-export function rowLine(cells: readonly TableCell[], year: number | null): string {
+/** An indicator row as one line: the asked year's (or the target's, or with growth the growth) cell first, then the rest; its attribute last. */
+export function rowLine(cells: readonly TableCell[], year: number | null, growth = false): string {
   const [first, ...rest] = cells;
   if (!first) return '';
   const unitMatch = first.value.match(UNIT);
@@ -68,7 +77,8 @@ export function rowLine(cells: readonly TableCell[], year: number | null): strin
   const filled = rest.filter((c) => !EMPTY_CELL.test(c.value));
   const tail = filled.filter((c) => ROW_NOTE.test(c.label));
   const values = filled.filter((c) => !tail.includes(c));
-  const leads = (c: TableCell) => (year !== null && c.label.includes(String(year))) || (year === null && /目标/.test(c.label));
+  // Asked for a rate of growth, the growth column leads; else the asked year's cell, or the target.
+  const leads = (c: TableCell) => (growth ? /增长/.test(c.label) : (year !== null && c.label.includes(String(year))) || (year === null && /目标/.test(c.label)));
   const ordered = [...values.filter(leads), ...values.filter((c) => !leads(c))];
   const attribute = tail.find((c) => c.label === '属性')?.value;
   const done = tail.find((c) => c.label === '完成情况')?.value;
@@ -117,35 +127,222 @@ export function sentenceLine(text: string, ask: FigureAsk, concepts: readonly Co
   return best;
 }
 
-/** A direct line and the quote it comes from (null for NO_FIGURE_LINE / NO_PLACE_LINE). */
+/**
+ * What a direct line is: a figure of the asked measure (figure); none at all (none: NO_FIGURE_LINE,
+ * NO_PLACE_LINE); the asked measure's figure for another year than the one asked (other_year); or
+ * figures of other measures only (other_measures): the last two do not answer the question.
+ */
+export type DirectKind = 'figure' | 'none' | 'other_year' | 'other_measures';
+
+/** A direct line and the quote it comes from (null for NO_FIGURE_LINE / NO_PLACE_LINE / other measures). */
 export interface Direct {
   line: string;
   from: number | null;
+  kind: DirectKind;
+}
+
+/** Kinds of figure whose measure is checked against the question's (a count, an amount, a share, money, an age). */
+const MEASURED: ReadonlySet<FigureKind> = new Set(['amount', 'quantity', 'percent', 'money', 'age']);
+
+/** A table row names its measure in its first cell: on a tie with a sentence it wins. */
+const ROW_BONUS = 0.25;
+
+/** How many of the other measures' names a line lists. */
+const OTHER_MEASURES_MAX = 4;
+
+/** A candidate figure: its line, how well it matches, its measure's name and whether its year is the one asked. */
+interface Candidate extends Line {
+  from: number;
+  matched: boolean;
+  yearOk: boolean;
+  measure: string;
+  years: number[];
+}
+
+const rowName = (cells: readonly TableCell[]) => (cells[0]?.value ?? '').replace(UNIT, '').replace(/\s+/g, '');
+
+/** An indicator row as a candidate: matched by its label, dated by its columns. */
+function rowCandidate(q: Quoted & { columns: readonly TableCell[] }, from: number, question: FigureQuestion, ask: FigureAsk, year: number | null, context: MeasureContext): Candidate {
+  const label = q.columns[0]?.value ?? '';
+  // Asked for a rate of growth or a five-year total (累计新增), the growth column (年均/累计增长) leads.
+  const growth = ASKS_GROWTH.test(question.text ?? '') || /累计/.test(question.text ?? '');
+  const growthCell = q.columns.some((c) => /增长/.test(c.label) && !EMPTY_CELL.test(c.value));
+  const years = rowYears(q.columns);
+  const yearOk = year === null || !rowHasYearColumns(q.columns) || years.includes(year) || (year === PLAN_TARGET_YEAR && growth && growthCell);
+  const unit = label.match(UNIT)?.[1] ?? '';
+  const change = changeNote(q.columns, unit === 'GDP' ? '' : unit);
+  const line = `${q.pastResult ? PAST_RESULT_PREFIX : ''}${rowLine(q.columns, year, growth)}${change && !q.pastResult ? `；${change}` : ''}`;
+  // The row's cells in words (工业提升、现代服务业、产业园区基础设施等) and its table group say what it measures too.
+  // So do its column labels other than years' (规划投资（亿元）) and its table's title (专栏27 “十四五”重大工程项目).
+  const said = [...q.columns.map((c) => c.value).filter((v) => !/\d/.test(v) || v === label),
+    ...q.columns.map((c) => c.label).filter((l) => !/20\d{2}|属性/.test(l)), q.group ?? '', q.citation?.path.at(-1) ?? ''].join(' ');
+  const named = measureMatch(said, question.concepts, context);
+  const score = (named ?? 0) + ROW_BONUS + coverage(label.replace(UNIT, ''), question.concepts) + (ask.unit && unit.includes(ask.unit) ? UNIT_BONUS : 0);
+  return { line, score, from, matched: named !== null, yearOk, measure: rowName(q.columns), years };
+}
+
+/** A clause's figures may follow one another after 、 (突破3130亿元、年均增长7.6%左右; 100个“智慧工厂”、200个“数字车间”): each is its own clause. */
+const AFTER_FIGURE = /(?<=[\d%][^\d，；、]{0,8})、(?=[^、，；]*\d)/;
+
+/**
+ * In a list with 分别 (全市铁路、高速公路通车总里程分别达到726公里、768公里), the figure of the item the
+ * question names, as "高速公路通车总里程：768公里"; null when the clause has no such list or names no single item.
+ */
+/** Where a list's last item starts (县城 in 县城公园绿地服务半径覆盖率): its places, the rest is the measure they share. */
+const LIST_PLACE = /^(?:市中心城区|中心城区|县城|城区|城镇|农村|乡镇|全市|县级|市级|省级|国家级)/;
+
+/**
+ * 市中心城区和县城公园绿地服务半径覆盖率: the short items before the last share its measure, read as
+ * 市中心城区公园绿地服务半径覆盖率 and 县城公园绿地服务半径覆盖率.
+ */
+function withSharedMeasure(names: string[]): string[] {
+  const last = names.at(-1) ?? '';
+  const place = last.match(LIST_PLACE)?.[0];
+  if (!place || names.slice(0, -1).some((n) => n.length > 6 || !LIST_PLACE.test(n))) return names;
+  const measure = last.slice(place.length);
+  return [...names.slice(0, -1).map((n) => `${n}${measure}`), last];
+}
+
+export function respectiveFigure(clause: string, concepts: readonly Concept[]): string | null {
+  const m = clause.match(/^(.*?)分别(?:达到|达|为|是|增长|提高|下降|占)?(.+?)[，；。]?$/);
+  if (!m) return null;
+  const names = withSharedMeasure(m[1]!.split(/、|和|与/).map((n) => n.trim()).filter(Boolean));
+  const figures = m[2]!.split(/、|和|与/).map((f) => f.trim()).filter(Boolean);
+  if (names.length < 2 || names.length !== figures.length || !figures.every((f) => /\d/.test(f))) return null;
+  const wanted = measureConcepts(concepts);
+  const scored = names.map((n, i) => ({ i, named: conceptsNamed(n, wanted).length, cover: coverage(n, concepts) }));
+  const top = scored.reduce((b, c) => (c.named + c.cover > b.named + b.cover ? c : b));
+  if (!top.named || scored.filter((c) => c.named + c.cover === top.named + top.cover).length > 1) return null;
+  // A unit written once after the last figure (8个、25个和20个 have their own; 54.4%和35.2% too) stays with each.
+  return `${names[top.i]!.replace(/^全市/, '')}：${figures[top.i]!.replace(/\s+/g, '')}`;
+}
+
+/** A change's figure (新增400公里) under a question not about a change: below any level's figure of the same measure. */
+const CHANGE_PENALTY = 1.5;
+
+const ITEM_TITLE = /^\s*\d+\.\s*([^。，]{2,24})。/;
+
+/** The clauses of a quoted text that carry a figure, each as a candidate: matched by its subject, dated by its time clause. */
+function clauseCandidates(q: Quoted, from: number, question: FigureQuestion, ask: FigureAsk, year: number | null, context: MeasureContext): Candidate[] {
+  const out: Candidate[] = [];
+  const asksChange = ASKS_CHANGE.test(question.text ?? '');
+  // A list item's title (10. 安福高新区。) names what each of its figures measures.
+  const title = q.text.match(ITEM_TITLE)?.[1] ?? '';
+  for (const sentence of q.text.split(/(?<=[。；！？])/).filter((s) => s.trim())) {
+    const lead = sentence.match(TIME_CLAUSE)?.[0] ?? '';
+    const clauses = sentence.slice(lead.length).split(/(?<=[，；。])/).flatMap((c) => (/分别/.test(c) ? [c] : c.split(AFTER_FIGURE)));
+    clauses.forEach((clause, i) => {
+      // Digits in a quoted name (“4050”人员, “1+3”产业体系) are no figure.
+      if (!carriesFigure({ text: clause.replace(/“[^”]{0,12}”/g, '') }, ask)) return;
+      // The measure is the clause's subject, which may stand in a clause before it (劳动者总量翻一番，达到100万人).
+      const own = measureMatch(clause, question.concepts, context);
+      // The subject stands before the figure, best not before another figure (人工造林50万亩，封山育林75万亩);
+      // a word shared by a list of figures may stand further back (网格整合率达100%，…完成事件上报处置率达95%).
+      const since = clauses.slice(0, i).findLastIndex((c) => /\d/.test(c)) + 1;
+      const before = clauses.slice(0, i + 1).join('');
+      const near = own ?? measureMatch(clauses.slice(since, i + 1).join(''), question.concepts, context);
+      const stretch = near ?? measureMatch(before, question.concepts, context) ?? measureMatch(`${title}${before}`, question.concepts, context);
+      const fromIndex = own !== null ? i : clauses.slice(0, i).findLastIndex((c) => conceptsNamed(c, measureConcepts(question.concepts)).length > 0);
+      const upTo = clauses.slice(Math.max(fromIndex, 0), i + 1).join('');
+      // …but not over a clause with a figure of its own (新增通车高速公路里程400公里，通车里程达到1200公里).
+      const overFigure = clauses.slice(Math.max(fromIndex, 0), i).some((c) => /\d/.test(c));
+      const text = own !== null || fromIndex < 0 || upTo.length > SUBJECT_BEFORE_MAX || overFigure ? clause : upTo;
+      const respective = respectiveFigure(clause, question.concepts);
+      const line = respective ? `${respective}（${`${lead}${clause}`.replace(/[，；。、\s]+$/, '')}）` : `${lead}${text}`.replace(/^[、，；\s]+|[，；。、\s]+$/g, '');
+      const subject = clause.split(/\d/)[0] ?? '';
+      const change = CHANGE_WORDS.test(subject);
+      // A change (新增床位2000张) is no answer to a question asking a total (总共会有多少张).
+      if (change && ASKS_TOTAL.test(question.text ?? '')) return;
+      const penalty = change && !asksChange ? CHANGE_PENALTY : 0;
+      const dated = yearOfText(clause) ?? yearOfText(lead) ?? yearOfText(before) ?? (q.pastResult ? 2020 : null);
+      const effective = dated ?? (q.pastResult ? 2020 : PLAN_TARGET_YEAR);
+      const score = (stretch ?? 0) - (own === null ? 0.25 : 0) - (near === null ? 0.5 : 0) - penalty + inUnit(clause, ask) + coverage(subject, question.concepts);
+      out.push({ line, score, from, matched: stretch !== null, yearOk: year === null || effective === year, measure: '', years: [effective] });
+    });
+  }
+  return out;
+}
+
+/** The best candidate: the highest score, the higher-ranked quote on a tie. */
+const best = (cs: readonly Candidate[]) => cs.reduce<Candidate | null>((b, c) => (!b || c.score > b.score ? c : b), null);
+
+/** The old choice, for asks whose figure is no measure (a date, a place): any figure under a measure the question names. */
+function anyNamed(question: FigureQuestion, ask: FigureAsk, quotes: readonly Quoted[]): Line & { from: number } | null {
+  let found: (Line & { from: number }) | null = null;
+  for (const [from, q] of quotes.slice(0, DIRECT_FROM).entries()) {
+    if (q.pastResult && !question.asksPast) continue;
+    if (q.columns || !carriesFigure({ text: q.text }, ask)) continue;
+    const line = sentenceLine(q.text, ask, question.concepts);
+    if (line?.line && line.score >= 1 && (!found || line.score > found.score)) found = { ...line, from };
+  }
+  return found;
 }
 
 /**
- * The direct line for a figure question: from the top quote that carries a figure of the asked kind
- * and names most of the question's concepts (the higher-ranked on a tie); NO_FIGURE_LINE (NO_PLACE_LINE
- * when only a place is asked) when none carries one under a measure the question names; null when no
- * figure is asked. A “十三五” result answers only a question about that period, and says what it is.
+ * The concepts of the sentence that asks (规划里到2025年每一千个人能摊到几个医生？), not of what is told
+ * before it (老家县医院总是排长队。退休老头问一句：): the measure is named where the figure is asked for.
  */
-export function composeDirect(question: FigureQuestion, quotes: readonly Quoted[]): Direct | null {
-  const { figure: ask, year, asksPast, concepts } = question;
-  if (!ask) return null;
-  let best: (Line & { from: number }) | null = null;
-  for (const [from, q] of quotes.slice(0, DIRECT_FROM).entries()) {
-    // An indicator row may state its target in words (森林覆盖率：2025年目标值保持稳定): shown too. Its
-    // base-year value alone (2020年基期值 94.5, target "—") is no target: only a question about the past takes it.
-    const gives = q.columns ? q.columns.slice(1).some((c) => !EMPTY_CELL.test(c.value) && !ROW_NOTE.test(c.label) && (asksPast || !BASE_YEAR.test(c.label)))
-      : carriesFigure({ text: q.text }, ask);
-    if ((q.pastResult && !asksPast) || !gives) continue;
-    // A table row names its measure in its first cell: on a tie with a sentence it wins (+0.5).
-    const found = q.columns
-      ? { line: `${q.pastResult ? PAST_RESULT_PREFIX : ''}${rowLine(q.columns, year)}`, score: named(q.columns[0]?.value ?? '', concepts) + 0.5 + (ask.unit && q.columns[0]?.value.match(UNIT)?.[1]?.includes(ask.unit) ? UNIT_BONUS : 0) }
-      : sentenceLine(q.text, ask, concepts);
-    // A figure counts only under a measure the question names: another measure's figure is no answer.
-    if (found?.line && found.score >= 1 && (!best || found.score > best.score)) best = { ...found, from };
-  }
-  if (best) return { line: best.line, from: best.from };
-  return { line: ask.kinds.every((k) => k === 'place') ? NO_PLACE_LINE : NO_FIGURE_LINE, from: null };
+function askingConcepts(question: FigureQuestion): readonly Concept[] {
+  const asking = (question.text ?? '').split(/[。！!；;：:]/).map((t) => t.trim()).filter(Boolean).at(-1) ?? '';
+  const inAsking = question.concepts.filter((c) => asking.toLowerCase().includes(c.word.toLowerCase()));
+  return inAsking.length ? inAsking : question.concepts;
 }
+
+/**
+ * The direct line for a figure question, from the top quotes: a figure only of the measure the question
+ * names (an indicator row's label, the subject of the clause carrying it, naming every measure word of
+ * the question) for the year it asks (the cell's or clause's year); the higher-ranked quote on a tie.
+ * When the plan gives that measure only for another year, a line saying so (other_year); when the
+ * quotes give only other measures' figures, a line naming them (other_measures); else NO_FIGURE_LINE
+ * (NO_PLACE_LINE when only a place is asked). Null when no figure is asked. A “十三五” result answers
+ * only a question about that period, and says what it is.
+ */
+export function composeDirect(asked: FigureQuestion, quotes: readonly Quoted[]): Direct | null {
+  const question = { ...asked, concepts: askingConcepts(asked) };
+  const { figure: ask, asksPast } = question;
+  if (!ask) return null;
+  // A question about the previous plan's period (十三五末) asks for 2020's figure.
+  // A question naming two years (2021-2025, 2020 against 2025) asks about a period, which no single year's figure answers alone.
+  const period = new Set(question.text?.match(/20\d{2}/g) ?? []).size > 1;
+  const year = period ? null : question.year ?? ask.year ?? (asksPast ? 2020 : null);
+  const none: Direct = { line: ask.kinds.every((k) => k === 'place') ? NO_PLACE_LINE : NO_FIGURE_LINE, from: null, kind: 'none' };
+  if (!ask.kinds.some((k) => MEASURED.has(k))) {
+    const found = anyNamed(question, ask, quotes);
+    return found ? { line: found.line, from: found.from, kind: 'figure' } : none;
+  }
+  // A question naming no measure (那2025年呢) has none to check a figure against.
+  if (!measureConcepts(question.concepts).length) return none;
+  const context: MeasureContext = { quoted: quotes.map((q) => q.text).join('\n'), english: question.language === 'en', asked: question.text ?? '' };
+  const candidates: Candidate[] = [];
+  for (const [from, q] of quotes.slice(0, DIRECT_FROM).entries()) {
+    if (q.pastResult && !asksPast) continue;
+    if (q.columns) {
+      // A row's base-year value alone (2020年基期值 94.5, target "—") is no target: only a question about the past takes it.
+      const gives = q.columns.slice(1).some((c) => !EMPTY_CELL.test(c.value) && !ROW_NOTE.test(c.label) && (asksPast || !BASE_YEAR.test(c.label)));
+      // A row in % does not give an amount of money (重大工程项目总投资多少亿 is not 固定资产投资增速).
+      const inPercent = /[(（]%[)）]\s*$/.test(q.columns[0]?.value ?? '');
+      if (gives && !(inPercent && ask.kinds.every((k) => k === 'money'))) candidates.push(rowCandidate({ ...q, columns: q.columns }, from, question, ask, year, context));
+    } else candidates.push(...clauseCandidates(q, from, question, ask, year, context));
+  }
+  const answering = best(candidates.filter((c) => c.matched && c.yearOk));
+  if (answering) return { line: answering.line, from: answering.from, kind: 'figure' };
+  const otherYear = best(candidates.filter((c) => c.matched));
+  // …unless a quote, or its heading, speaks of the year asked (二〇三五年远景目标: 人均地区生产总值基本达到中等发达国家水平): its words answer.
+  const yearSpoken = year !== null && quotes.slice(0, DIRECT_FROM).some((q) => mentionsYear(`${q.citation?.path.join(' ') ?? ''}${q.text}`, year));
+  if (otherYear && year !== null && !yearSpoken) {
+    const given = otherYear.years.filter((y) => y !== year).join('、');
+    return { line: `规划给出的是${given || '其他年份'}年的数字，没有${year}年的：${otherYear.line}`, from: otherYear.from, kind: 'other_year' };
+  }
+  // Figures of other measures say what the plan gives instead when the top quote is one of them (an
+  // indicator row): a sentence first is the closest passage, and its figure may be worded otherwise.
+  // An English question's measure words come through a dictionary, and everyday words no quote says
+  // (医生, 平均寿命) cannot be checked: too loose to say that.
+  const others = [...new Set(candidates.filter((c) => c.measure).map((c) => c.measure))].slice(0, OTHER_MEASURES_MAX);
+  const verifiable = requiredConcepts(question.concepts, context).length > 0;
+  if (others.length && verifiable && quotes[0]?.columns && question.language !== 'en') return { line: `规划没有给出这一项的数字，给出的是：${others.join('、')}。`, from: null, kind: 'other_measures' };
+  return none;
+}
+
+/** Whether a direct line answers with a figure (not one saying the plan gives none, or gives it for another year or measure). */
+export const answersWithFigure = (line: string | null): boolean =>
+  line !== null && line !== NO_FIGURE_LINE && line !== NO_PLACE_LINE && !line.startsWith('规划给出的是') && !line.startsWith('规划没有给出这一项');

@@ -45,7 +45,7 @@ const ZH_ASKS: [FigureKind, RegExp][] = [
   ['frequency', /几趟|几班|几列|每周几|多少班|多少趟|多少列|班次/],
   ['person', /哪几位|哪位|是谁|有谁|哪些人|叫什么名字/],
   ['place', /在哪(?!些方面|个方面|一章|一节|一篇|个章|部分|里[提说讲写])|建在|设在|(?<!规划里?|纲要里?|文件里?)哪(?:里|儿)(?![提说讲写])|哪个位置|什么位置|什么地方|哪些地方|哪几个地方|哪个县|哪几个县|哪些县|选址/],
-  ['quantity', /多少[个家所座条名人万亩公里张台辆套处间户项吨千米平方件位批栋天]|(?<!哪)几[个家所座条名万亩张台辆套处间户项批栋位天]|多少人|多少家|多大|多长|多高|多宽|规模/],
+  ['quantity', /多少[个家所座条名人万亩公里张台辆套处间户项吨千米平方件位批栋天]|(?<!哪)几[个家所座条名万亩张台辆套处间户项批栋位天件]|多少人|多少家|多大|多长|多高|多宽|规模/],
   ['amount', /多少|几多|几何|几成|具体数字|数字是|数据是|目标值|指标值|目标$|目标[?？。]/],
 ];
 
@@ -215,3 +215,20 @@ export const isPastResult = (tableName: string | undefined): boolean => /十三�
 
 /** A passage of the chapter reviewing the previous plan (第一章 发展基础): its figures are results, not targets. */
 export const inPastReview = (headings: readonly string[]): boolean => headings.some((h) => /发展基础$/.test(h));
+
+/** How the name of a measure ends: a rate, a number, a share, a total, an income. */
+const MEASURE_END = /(?:率|数|数量|量|比重|占比|比例|总额|收入|产值|产量|里程|面积|人口|寿命|总量|规模|增加值|投资|强度|密度|覆盖面|指数|GDP)$/i;
+
+/**
+ * Whether a Chinese question only names a measure, with perhaps a year and 目标 (县城污水集中处理率2025年,
+ * 每千人口医疗机构床位数, 吉安2030年森林覆盖率): it asks for that measure's figure.
+ */
+export function namesMeasureOnly(text: string): boolean {
+  const t = text.trim().replace(/[？?。！!\s]+$/u, '')
+    .replace(/(?:的)?(?:目标值?|指标值?|数字|数据|是多少)$/u, '')
+    .replace(/(?:到|在|至)?(?:20\d{2}|二〇[二三][〇一二三四五六七八九])年(?:底|末)?$/u, '')
+    .replace(/(?:的)?(?:目标值?)$/u, '')
+    .replace(/^(?:吉安市?|全市|我市)?\s*(?:(?:到|在)?20\d{2}年)?(?:的)?/u, '');
+  return t.length >= 3 && t.length <= 24 && /^[\p{Script=Han}A-Za-z0-9()（）]+$/u.test(t) && MEASURE_END.test(t)
+    && !/什么|怎么|如何|哪|吗|呢|谁|多少|几/.test(t);
+}

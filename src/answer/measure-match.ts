@@ -1,0 +1,203 @@
+// Whether a figure belongs to the measure and the year a question asks for: the question's measure
+// words against an indicator row's label or the subject of the clause carrying the figure, the asked
+// year against the cell's or the clause's year; and the change between a row's base and target,
+// computed from the plan's own figures. Pure.
+import type { TableCell } from '../plan/types.js';
+import { EMPTY_CELL } from '../understand/figure.js';
+import type { Concept } from '../understand/question.js';
+
+/** Words that say how or where a question asks, not which measure: no figure needs to name them. */
+const NOT_MEASURE = /^(实际|原本|当初|最后|现在|以后|今后|将来|到时候|百分之几|百分比|几成|多少钱|是从|平均|约束性|预期性|目标|目标值|指标|规划|计划|纲要|吉安|吉安市|全市|我市|我们|十四五|十三五|数字|数据|具体|情况|要求|预计|预期|达到|实现|年底|年末|期末|末期|届时|总共|一共|能有|要有|规划目标|定了|左右|target|targets|plan|planned|figure|number|ji'an|jian|city|goal|aim|by|year)$/i;
+
+/** Everyday names of a measure the plan gives under its own name, for the figure line only (经济 alone is GDP). */
+const MEASURE_NAMES: [RegExp, string[]][] = [
+  [/^(经济|经济总量|economy|economic)$/i, ['地区生产总值', 'GDP', '经济总量']],
+];
+
+/** The question's concepts that name what is measured: content words in focus, not how or where it asks. */
+export function measureConcepts(concepts: readonly Concept[]): Concept[] {
+  return concepts
+    .filter((c) => c.inFocus && !NOT_MEASURE.test(c.word))
+    .map((c) => {
+      const extra = MEASURE_NAMES.find(([re]) => re.test(c.word))?.[1] ?? [];
+      return extra.length ? { ...c, forms: [...new Set([...c.forms, c.word, ...extra])] } : c;
+    });
+}
+
+const squashed = (t: string) => t.replace(/\s+/g, '');
+
+/** The measure concepts a measure's text names (a row's label, a clause's subject). */
+export const conceptsNamed = (measureText: string, concepts: readonly Concept[]): Concept[] =>
+  concepts.filter((c) => names(measureText, c));
+
+/**
+ * Whether a measure's text names a concept: the word or one of its plan terms, or — for a Chinese word
+ * of three or more characters — its first two characters (养老院 in 养老服务机构; not 住院医师 in 执业医师).
+ * Strictly, a plan term sharing part of the word counts only when it contains it (进出口总额 names 进出口;
+ * 出口总额 does not).
+ */
+function names(measureText: string, c: Concept, strict = false): boolean {
+  const text = squashed(measureText).toLowerCase();
+  if ((strict ? ownForms(c) : [c.word, ...c.forms]).some((f) => f && text.includes(squashed(f).toLowerCase()))) return true;
+  return /^\p{Script=Han}{3,}$/u.test(c.word) && text.includes(c.word.slice(0, 2));
+}
+
+/**
+ * The word itself and its plan terms, but not a term that shares part of the word without containing it
+ * (出口总额 for 进出口: another measure); a synonym sharing nothing (执业(助理)医师 for 医生) stays.
+ */
+function ownForms(c: Concept): string[] {
+  const word = squashed(c.word).toLowerCase();
+  const bigrams = [...word].slice(0, -1).map((ch, i) => ch + word[i + 1]!);
+  const partial = (f: string) => !f.includes(word) && bigrams.some((b) => f.includes(b));
+  return [c.word, ...c.forms.filter((f) => !partial(squashed(f).toLowerCase()))];
+}
+
+/** Whether a text says the word itself (or a plan term containing it), not only a term bridged from it. */
+const saysItself = (text: string, c: Concept) => ownForms(c).some((f) => f && squashed(text).toLowerCase().includes(squashed(f).toLowerCase()));
+
+/**
+ * Words of growth (a question asking for one is answered by a growth figure, ASKS_GROWTH) and of what
+ * kind of figure is asked (面积, 数量, 总量): no measure's name needs to say them.
+ */
+const GROWTH_WORDS = /^(增长|增长率|增速|增幅|涨幅|年均|每年|一年|面积|数量|总量|总数|规模|人数|个数|数目|金额|水平|growth|annual|rate)$/i;
+
+/** What a measure is matched against besides the question: the quoted texts, and whether the question is in English. */
+export interface MeasureContext {
+  /** Every quote's text: a measure word none of them says cannot tell one figure from another. */
+  quoted: string;
+  english: boolean;
+  /** The question's text: its level (省级) and size class (百亿企业) must be the measure's too. */
+  asked?: string;
+}
+
+/** A level of government or rank (省级示范区 is not 国家级示范区). */
+const LEVEL = /国家级|省级|市级|县级/g;
+/** A size class named with a figure (百亿企业, 500亿级开发区, 千亿产业). */
+const SIZE_CLASS = /(?:[\d.]+|[十百千万]+)\s*亿(?:元|级)?(?=企业|开发区|园区|产业|项目|级)/g;
+
+/** Whether the measure keeps the question's level and size class, when the question names them. */
+export function keepsQualifiers(measureText: string, asked: string): boolean {
+  const text = squashed(measureText);
+  const levels = asked.match(LEVEL) ?? [];
+  if (levels.length && (text.match(LEVEL) ?? []).length && !levels.some((l) => text.includes(l))) return false;
+  const sizes = (asked.match(SIZE_CLASS) ?? []).map((z) => z.replace(/\s+/g, '').replace(/元|级/g, ''));
+  return sizes.every((z) => text.includes(z));
+}
+
+const says = (text: string, c: Concept) => [c.word, ...c.forms].some((f) => f && squashed(text).toLowerCase().includes(squashed(f).toLowerCase()));
+
+/**
+ * The measure words a figure's measure must name: the question's nouns (not its verbs, 新增, 冲刺, nor
+ * its growth words) that a quote says (户籍, beside 常住人口城镇化率), the county it names and a noun the
+ * plan never says (护士). A plan word no quote says cannot tell one quoted figure from another.
+ */
+export function requiredConcepts(concepts: readonly Concept[], context: MeasureContext): Concept[] {
+  return measureConcepts(concepts).filter((c) => isPlace(c) || (!GROWTH_WORDS.test(c.word) && (unknownTerm(c) || (c.weight >= 0.8 && says(context.quoted, c)))));
+}
+
+/**
+ * A noun the plan never says, nor anything bridged from it (护士, 进口额): a measure of its own, which no
+ * figure of the plan is for. (An everyday word of this kind, 城里人, also leaves the line without a
+ * figure: the outcome is the judge's all the same, see answer.ts.)
+ */
+const unknownTerm = (c: Concept) => !c.inPlan && c.weight >= 1 && /^\p{Script=Han}{2,}$/u.test(c.word);
+
+/** Ji'an's counties and county-level cities: a figure for the whole city is not one for them. */
+const COUNTY = /吉州|青原|吉安县|吉水|峡江|新干|永丰|泰和|遂川|万安|安福|永新|井冈山市|anfu|taihe|suichuan|wan'?an|jishui|xiajiang|xingan|yongfeng|yongxin|jinggangshan city/i;
+const isPlace = (c: Concept) => COUNTY.test(c.word);
+
+/**
+ * How well a measure's text matches the question's measure: null when it names none of the question's
+ * measure words, or (for a Chinese question) misses one it must name (户籍人口城镇化率 is not
+ * 常住人口城镇化率); else the number of measure words it names. An
+ * English question's words come through a dictionary, too loosely to require each: one named suffices.
+ */
+export function measureMatch(measureText: string, concepts: readonly Concept[], context: MeasureContext = { quoted: '', english: false }): number | null {
+  const wanted = measureConcepts(concepts);
+  const named = conceptsNamed(measureText, wanted);
+  if (!named.length || !keepsQualifiers(measureText, context.asked ?? '')) return null;
+  if (context.english) return englishMatch(measureText, concepts, named);
+  // A word the quotes say themselves must be named by itself, not through a bridged term (进出口 is
+  // not 出口总额 when 进出口 is quoted too).
+  const missing = requiredConcepts(concepts, context)
+    .filter((c) => !named.some((n) => n.word === c.word) || (saysItself(context.quoted, c) && !names(measureText, c, true)));
+  return missing.length ? null : named.length;
+}
+
+/** English words too general to tell one measure from another on their own (residents, level, build). */
+const EN_WEAK = /^(residents?|people|population|level|above|below|area|build|built|fall|rise|period|total|open|traffic|zones?|provincial|city|new|number|rate|share|years?|target|plan)$/i;
+/** English qualifiers the measure must carry too: rural income is not residents' income. */
+const EN_QUALIFIERS: [RegExp, RegExp][] = [[/\brural\b|\bfarmers?\b|\bvillagers?\b/i, /农村|乡村|农民/], [/\burban\b/i, /城镇|城市/]];
+
+/** An English question's match: a measure word other than a general one, its county and its rural/urban qualifier. */
+function englishMatch(measureText: string, concepts: readonly Concept[], named: readonly Concept[]): number | null {
+  const words = concepts.map((c) => c.word).join(' ');
+  if (measureConcepts(concepts).some((c) => isPlace(c) && !named.some((n) => n.word === c.word))) return null;
+  if (EN_QUALIFIERS.some(([asked, said]) => asked.test(words) && !said.test(measureText))) return null;
+  const strong = named.filter((c) => !EN_WEAK.test(c.word));
+  return strong.length ? named.length : null;
+}
+
+/**
+ * How much of a measure's name the question's measure words cover (0–1): 地区生产总值 is all of
+ * “地区生产总值”, and little of “数字经济核心产业增加值占GDP比重”, which 经济 also names.
+ */
+export function coverage(measureText: string, concepts: readonly Concept[]): number {
+  const text = squashed(measureText).toLowerCase().replace(/^(?:全市|全省|吉安市?)/, '');
+  if (!text) return 0;
+  const covered = new Array<boolean>(text.length).fill(false);
+  for (const c of measureConcepts(concepts)) {
+    for (const f of [c.word, ...c.forms]) {
+      const form = squashed(f).toLowerCase();
+      if (!form) continue;
+      for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) covered.fill(true, at, at + form.length);
+    }
+  }
+  return covered.filter(Boolean).length / text.length;
+}
+
+/** A figure of a change (新增400公里, 累计下降13%), which answers only a question about a change. */
+export const CHANGE_WORDS = /新增|新建|新改建|累计|增长|增加|提高|下降|减少|降低|翻一番|翻番/;
+/** A question about a change: how much is added, grows, falls. */
+export const ASKS_CHANGE = /新增|新建|新改建|累计|增|涨|提高|提升|降|减|加|翻|多出|change|increase|grow|growth|rise|fall|drop|reduc|add|new\b|more\b/i;
+/** A question asking a total, which a change does not answer. */
+export const ASKS_TOTAL = /总共|一共|总数|总量|合计|in total|altogether/i;
+/** A question about a rate of growth (年均增长, 增速, 每年涨多少). */
+export const ASKS_GROWTH = /增速|增幅|涨幅|增长率|年均增长|每年.{0,6}(涨|增|长)|一年.{0,4}(涨|增|长)|growth|grow\b|grows\b|per year|annual(?:ly)?\b.{0,20}(increase|rise|grow)/i;
+
+/** The year a plan sentence dates its figure to: the first year it names (到2025年), else null. */
+export function yearOfText(text: string): number | null {
+  const m = text.match(/(20\d{2})\s*年/) ?? text.match(/二〇([二三])([〇一二三四五六七八九])\s*年/);
+  if (!m) return null;
+  if (m[0].startsWith('二〇')) return 2000 + 10 * '〇一二三四五六七八九'.indexOf(m[1]!) + '〇一二三四五六七八九'.indexOf(m[2]!);
+  return Number(m[1]);
+}
+
+/** The years a row's filled value cells are labelled with (2020年基期值, 2025年目标值). */
+export function rowYears(cells: readonly TableCell[]): number[] {
+  return [...new Set(cells.slice(1).filter((c) => !EMPTY_CELL.test(c.value)).flatMap((c) => [...c.label.matchAll(/(20\d{2})年/g)].map((m) => Number(m[1]))))];
+}
+
+/** Whether any value cell of a row is labelled with a year: a row without (a 专栏 list) dates nothing. */
+export const rowHasYearColumns = (cells: readonly TableCell[]): boolean => cells.slice(1).some((c) => /20\d{2}年/.test(c.label));
+
+const PLAIN_NUMBER = /^\d+(?:\.\d+)?$/;
+const decimals = (v: string) => v.split('.')[1]?.length ?? 0;
+
+/**
+ * The change from a row's 2020 base to its 2025 target, computed and labelled as computed:
+ * "2020年2168.83亿元→2025年3130亿元，增加961.17亿元（按规划数字计算）"; a share changes by
+ * percentage points. Null unless both cells are plain numbers (not a bound, a range or words).
+ */
+export function changeNote(cells: readonly TableCell[], unit: string): string | null {
+  const base = cells.find((c) => /^2020年/.test(c.label) && /基期/.test(c.label));
+  const target = cells.find((c) => /^2025年/.test(c.label) && /目标/.test(c.label));
+  if (!base || !target || !PLAIN_NUMBER.test(base.value.trim()) || !PLAIN_NUMBER.test(target.value.trim())) return null;
+  const [from, to] = [Number(base.value), Number(target.value)];
+  if (from === to) return null;
+  const places = Math.max(decimals(base.value.trim()), decimals(target.value.trim()));
+  const diff = Math.abs(to - from).toFixed(places);
+  const by = unit === '%' ? `${diff}个百分点` : `${diff}${unit}`;
+  return `2020年${base.value.trim()}${unit}→2025年${target.value.trim()}${unit}，${to > from ? '增加' : '减少'}${by}（按规划数字计算）`;
+}

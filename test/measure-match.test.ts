@@ -1,0 +1,128 @@
+// Whether a figure belongs to the measure and year asked, and how the figure set is scored. Pure.
+import { describe, expect, it } from 'vitest';
+import { changeNote, coverage, keepsQualifiers, measureMatch, rowYears, yearOfText } from '../src/answer/measure-match.js';
+import { composeDirect, respectiveFigure, answersWithFigure, NO_FIGURE_LINE } from '../src/answer/direct.js';
+import { figuresIn, givesExpectedFigure, parseFigureSet, summariseFigureSet } from '../src/eval/figure-set.js';
+import { halfOf } from '../src/eval/split.js';
+import { namesMeasureOnly } from '../src/understand/figure.js';
+import { chunks } from './helpers.js';
+
+const concept = (word: string, forms = [word], weight = 1, inPlan = true) => ({ word, weight, forms, inFocus: true, inPlan, broader: false });
+const zh = (quoted = '') => ({ quoted, english: false });
+const row = (name: string) => chunks.find((c) => c.table?.cells[0]?.value.replace(/\s+/g, '').startsWith(name) && !c.table.table.includes('十三五'))!.table!.cells;
+
+describe('measureMatch', () => {
+  it('needs every measure word the quotes say: 户籍人口城镇化率 is not 常住人口城镇化率', () => {
+    const asked = [concept('户籍'), concept('人口'), concept('城镇化率'), concept('目标')];
+    expect(measureMatch('常住人口城镇化率(%)', asked, zh('深化户籍制度改革'))).toBeNull();
+    expect(measureMatch('户籍人口城镇化率(%)', asked, zh('深化户籍制度改革'))).toBe(3);
+  });
+  it('takes a synonym the thesaurus bridges (医生 → 执业(助理)医师), not a term sharing part of the word (进出口 → 出口总额)', () => {
+    expect(measureMatch('每千人口拥有执业(助理)医师数(人)', [concept('每千人'), concept('医生', ['执业(助理)医师'])], zh('执业(助理)医师'))).toBe(2);
+    expect(measureMatch('出口总额(亿元)', [concept('进出口', ['进出口', '出口总额'])], zh('进出口贸易'))).toBeNull();
+  });
+  it('needs a noun the plan never says: no figure of the plan is for it (护士)', () => {
+    expect(measureMatch('每千人口拥有执业(助理)医师数(人)', [concept('每千人'), concept('护士', [], 1, false)], zh())).toBeNull();
+  });
+  it('does not need a verb, a word of growth or a word of the figure\'s kind (新增, 年均, 面积)', () => {
+    const asked = [concept('有机'), concept('茶叶'), concept('面积'), concept('新增', ['新增'], 0.6)];
+    expect(measureMatch('有机茶叶 55 万亩', asked, zh('面积'))).toBe(2);
+  });
+  it('takes a word by its first two characters (养老院 → 养老服务机构), not by its tail (住院医师 ≠ 执业医师)', () => {
+    expect(measureMatch('市中心城区规划建设4个较大养老服务机构', [concept('养老院')], zh())).toBe(1);
+    expect(measureMatch('每千人口拥有执业(助理)医师数', [concept('住院医师')], zh())).toBeNull();
+  });
+  it('needs a county the question names: a city-wide figure is not the county\'s', () => {
+    const asked = [concept('万安县'), concept('人均预期寿命')];
+    expect(measureMatch('人均预期寿命(岁)', asked, zh())).toBeNull();
+  });
+  it('keeps the level and size class the question names (省级 is not 国家级; 百亿企业 is not 高新技术企业)', () => {
+    expect(keepsQualifiers('2 个以上国家级商旅文融合发展示范区', '省级商旅文融合发展示范区要培育几个？')).toBe(false);
+    expect(keepsQualifiers('10个以上省级商旅文融合发展示范区', '省级商旅文融合发展示范区要培育几个？')).toBe(true);
+    expect(keepsQualifiers('高新技术企业突破 1200 家', '百亿企业2025年要有几家')).toBe(false);
+    expect(keepsQualifiers('百亿企业数量过5家', '百亿企业2025年要有几家')).toBe(true);
+  });
+  it('reads an English question by its strong words and its rural/urban qualifier', () => {
+    const en = { quoted: '', english: true };
+    const income = concept('disposable income', ['居民人均可支配收入', '农村居民人均可支配收入']);
+    expect(measureMatch('居民人均可支配收入(元)', [income, concept('rural', ['乡村振兴'])], en)).toBeNull();
+    expect(measureMatch('农村居民人均可支配收入(元)', [income, concept('rural', ['乡村振兴'])], en)).toBe(1);
+    expect(measureMatch('常住人口大于800人的行政村', [concept('residents', ['常住人口'])], en)).toBeNull();
+  });
+  it('prefers the measure the question\'s words cover most (地区生产总值 over 数字经济…占GDP比重)', () => {
+    const economy = [concept('经济')];
+    expect(coverage('全市地区生产总值', economy)).toBeGreaterThan(coverage('数字经济核心产业增加值占GDP比重', economy));
+  });
+});
+
+describe('years and changes', () => {
+  it('dates a sentence by the first year it names, in digits or in Chinese numerals', () => {
+    expect(yearOfText('到 2025 年，全市单位 GDP 能源消耗累计下降 13%')).toBe(2025);
+    expect(yearOfText('到二〇三五年，基本实现社会主义现代化')).toBe(2035);
+    expect(yearOfText('新增床位2000张')).toBeNull();
+  });
+  it('reads a row\'s years from its filled columns', () => {
+    expect(rowYears(row('森林覆盖率'))).toEqual([2020, 2025]);
+  });
+  it('computes the change from base to target and says it is computed; a share changes by percentage points', () => {
+    expect(changeNote(row('地区生产总值(GDP)'), '亿元')).toBe('2020年2168.83亿元→2025年3130亿元，增加961.17亿元（按规划数字计算）');
+    expect(changeNote(row('常住人口城镇化率'), '%')).toBe('2020年52.35%→2025年58.25%，增加5.90个百分点（按规划数字计算）');
+    expect(changeNote(row('城镇登记失业率'), '%')).toBeNull();
+  });
+});
+
+describe('composeDirect: measure and year', () => {
+  const figureQ = (concepts: ReturnType<typeof concept>[], year: number | null = null, text = '') => ({ figure: { kinds: ['amount' as const] }, year, asksPast: false, concepts, text });
+  it('says which year the plan gives when the asked year has no figure (2030 is not 2025)', () => {
+    const d = composeDirect(figureQ([concept('森林覆盖率')], 2030), [{ text: '森林覆盖率 (%)', columns: row('森林覆盖率') }]);
+    expect(d?.kind).toBe('other_year');
+    expect(d?.line).toMatch(/^规划给出的是2020、2025年的数字，没有2030年的/);
+    expect(answersWithFigure(d!.line)).toBe(false);
+  });
+  it('gives the total, not what is added, when both are in the sentence (通车里程达到1200公里)', () => {
+    const text = '到2025年，全市新增通车高速公路里程400公里，通车里程达到1200公里。';
+    const d = composeDirect(figureQ([concept('高速公路'), concept('通车'), concept('里程')], 2025, '高速公路通车里程2025年目标多少公里'), [{ text }]);
+    expect(d?.line).toBe('到2025年，通车里程达到1200公里');
+    const added = composeDirect(figureQ([concept('高速公路'), concept('里程')], 2025, '高速公路2025年新增多少公里'), [{ text }]);
+    expect(added?.line).toBe('到2025年，全市新增通车高速公路里程400公里');
+  });
+  it('takes no figure of a year other than the one asked from a sentence (2020 is not 到2025年)', () => {
+    const d = composeDirect({ ...figureQ([concept('人均GDP', ['人均GDP'])], 2020), asksPast: true }, [{ text: '到2025年，人均GDP突破10000美元。' }]);
+    expect(d?.kind).toBe('other_year');
+  });
+  it('gives the asked item of a 分别 list', () => {
+    expect(respectiveFigure('全市省级及以上绿色园区、绿色工厂、节水型企业分别达8个、25个和20个', [concept('绿色工厂')])).toBe('绿色工厂：25个');
+    expect(respectiveFigure('市中心城区和县城公园绿地服务半径覆盖率分别达到 90% 和 80%', [concept('中心城区'), concept('公园绿地')])).toBe('市中心城区公园绿地服务半径覆盖率：90%');
+    expect(respectiveFigure('全市铁路、高速公路通车总里程分别达到 726 公里、768 公里', [concept('高速公路'), concept('里程')])).toBe('高速公路通车总里程：768公里');
+  });
+  it('takes no figure from a quoted name (“4050”人员)', () => {
+    const d = composeDirect(figureQ([concept('就业')], null, '每年能新增多少就业'), [{ text: '着力帮助“4050”人员、残疾人、零就业家庭就业。' }]);
+    expect(d).toEqual({ line: NO_FIGURE_LINE, from: null, kind: 'none' });
+  });
+});
+
+describe('namesMeasureOnly', () => {
+  it('takes a question that only names a measure as asking its figure', () => {
+    for (const q of ['县城污水集中处理率2025年', '每千人口医疗机构床位数', '吉安2030年森林覆盖率', '农村自来水普及率到2025年']) expect(namesMeasureOnly(q)).toBe(true);
+    for (const q of ['森林覆盖率是怎么算的', '乡村振兴', '十四五规划的主要内容']) expect(namesMeasureOnly(q)).toBe(false);
+  });
+});
+
+describe('figure set scoring', () => {
+  const q = { figure: '8家以上', measure: '超500亿元开发区', question: '超500亿元的开发区要有几家' };
+  it('reads the line\'s leading figure past years and the numbers of the measure\'s name', () => {
+    expect(figuresIn('到2025年，超500亿元开发区8家以上', new Set([500]))).toEqual([8]);
+    expect(figuresIn('PM2.5平均浓度35微克')).toEqual([35]);
+    expect(givesExpectedFigure('到2025年，超500亿元开发区8家以上', q)).toBe(true);
+    expect(givesExpectedFigure('全市开发区营业收入突破7000亿元，超500亿元开发区8家以上', q)).toBe(false);
+  });
+  it('splits by the id\'s sha256 alone, and counts shown, correct and wrongly given lines', () => {
+    const rows = parseFigureSet([
+      JSON.stringify({ id: 'a', question: 'x', lang: 'zh', expect: 'figure', measure: 'm', year: 2025, figure: '8个' }),
+      JSON.stringify({ id: 'b', question: 'y', lang: 'zh', expect: 'no_figure', measure: 'm', year: 2025, figure: null }),
+    ].join('\n'));
+    expect(rows.map((r) => r.half)).toEqual([halfOf('a'), halfOf('b')]);
+    const s = summariseFigureSet([{ ...rows[0]!, figureLine: 'm：8个' }, { ...rows[1]!, figureLine: 'm：3个' }]);
+    expect(s).toMatchObject({ figure: 1, shown: 1, correct: 1, noFigure: 1, wronglyShown: 1 });
+  });
+});
