@@ -8,7 +8,7 @@ import { checkJson, verdictLine } from '../src/check/render.js';
 import { readClaims, scoreCheck, summariseClaims, verdictRight, type ClaimRow } from '../src/eval/claims.js';
 import { claimParts } from '../src/understand/claim.js';
 import { yearForms } from '../src/understand/figure.js';
-import { lexicalAnswerPorts } from './helpers.js';
+import { lexicalAnswerPorts, settings } from './helpers.js';
 
 const ports = lexicalAnswerPorts();
 const inPlan = (y: number) => yearForms(y).some(ports.vocabulary.inPlan);
@@ -70,7 +70,7 @@ describe('statedShare', () => {
 
 describe('checkClaim over the real plan (lexical retrieval)', () => {
   it('contradicts a wrong figure with both figures and quotes the plan\'s sentence', async () => {
-    const c = await checkClaim('吉安到2025年要打造50家以上智能制造标杆企业', ports);
+    const c = await checkClaim('吉安到2025年要打造50家以上智能制造标杆企业', ports, settings.retrieve);
     expect(c.verdict).toBe('contradicted');
     expect(c.differs).toEqual([{ what: 'figure', claim: '50家以上', plan: '20家以上' }]);
     expect(c.quotes[0]?.text).toContain('打造20家以上智能制造标杆企业');
@@ -79,10 +79,10 @@ describe('checkClaim over the real plan (lexical retrieval)', () => {
   });
 
   it('supports a claim the plan states, and has no saying for one it does not make', async () => {
-    const yes = await checkClaim('到2025年，吉安空气质量优良天数比例达到95%以上', ports);
+    const yes = await checkClaim('到2025年，吉安空气质量优良天数比例达到95%以上', ports, settings.retrieve);
     expect(yes.verdict).toBe('supported');
     expect(ports.planText).toContain(yes.quotes[0]!.text);
-    const no = await checkClaim('井冈山风景区门票将从190元降至100元', ports);
+    const no = await checkClaim('井冈山风景区门票将从190元降至100元', ports, settings.retrieve);
     expect(no.verdict).not.toBe('supported');
     expect(checkJson(no)).toMatchObject({ verdict: no.verdict, differs: no.differs });
   });
@@ -100,7 +100,7 @@ describe('claims eval', () => {
   it('keeps its rates on the tuning halves of both claim files', async () => {
     const rates = async (file: string) => {
       const rows: ClaimRow[] = [];
-      for (const c of readClaims(file).filter((x) => x.half === 'tuning')) rows.push(scoreCheck(c, await checkClaim(c.claim, ports)));
+      for (const c of readClaims(file).filter((x) => x.half === 'tuning')) rows.push(scoreCheck(c, await checkClaim(c.claim, ports, settings.retrieve)));
       return summariseClaims(rows);
     };
     const shared = await rates(new URL('../../shared/eval/claims.jsonl', import.meta.url).pathname);

@@ -3,7 +3,7 @@
 import type { Chunk } from '../chunk/chunk.js';
 import type { BlockKind, TableCell } from '../plan/types.js';
 import type { Hit, Retrieved, RetrieveOptions, SearchPorts } from '../search/retrieve.js';
-import { DEFAULT_RETRIEVE_OPTIONS, retrieve, weightsFor, type RankWeights } from '../search/retrieve.js';
+import { retrieve, weightsFor, type RankWeights } from '../search/retrieve.js';
 import { queryTokens, tokenize } from '../search/tokenize.js';
 import { squash } from '../plan/whitespace.js';
 import { PROBLEM_MESSAGES, type QuestionProblem } from '../understand/clean.js';
@@ -12,8 +12,6 @@ import { carriesFigure, inPastReview, isPastResult, type FigureAsk } from '../un
 import { cite, type Citation } from './citation.js';
 import { composeDirect } from './direct.js';
 import { judgeFeatures, verdictOf, type JudgeModel } from './judge.js';
-import { JUDGE_MODEL_LEXICAL } from './judge-model-lexical.js';
-import { JUDGE_MODEL } from './judge-model.js';
 import { quotePassage, type SentenceRelevance } from './quote.js';
 import { isVerbatim } from './verbatim.js';
 
@@ -78,11 +76,6 @@ export interface AnswerSettings {
   maxAnswers: number;
 }
 
-export const DEFAULT_ANSWER_SETTINGS: AnswerSettings = {
-  retrieve: DEFAULT_RETRIEVE_OPTIONS,
-  judge: { dense: JUDGE_MODEL, lexical: JUDGE_MODEL_LEXICAL },
-  maxAnswers: 10,
-};
 
 export interface AnswerPorts extends SearchPorts {
   /** What understanding a question reads: thesaurus, glossary, dictionary, places, the plan's words. */
@@ -190,7 +183,7 @@ function placeNotice(place: NonNullable<ParsedQuestion['placeElsewhere']>): stri
 export async function answerQuestion(
   raw: string,
   ports: AnswerPorts,
-  settings: AnswerSettings = DEFAULT_ANSWER_SETTINGS,
+  settings: AnswerSettings,
 ): Promise<Answer> {
   const q = understand(raw, ports.vocabulary);
   const base = { question: q.text, notices: [...q.notices], answers: [], suggestions: [], confidence: 0, direct: null };

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createEngine } from '../app/engine.js';
+import { loadFittedParts } from '../adapters/fitted-files.js';
 import { loadConfig } from '../config.js';
 import { cliLog } from './log.js';
 
@@ -13,7 +14,7 @@ async function main() {
   const file = resolve(args.find((a) => !a.startsWith('--')) ?? '../shared/eval/dev.jsonl');
   const questions = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => String(JSON.parse(l).question));
   const t0 = performance.now();
-  const engine = await createEngine(loadConfig(), cliLog);
+  const engine = await createEngine(loadConfig(), cliLog, loadFittedParts());
   const coldStartMs = performance.now() - t0;
   // Warm-up on altered texts, so the measured questions are not already in the embedding cache.
   for (const q of questions.slice(0, 5)) await engine.ask(`预热 ${q}`);

@@ -2,6 +2,7 @@
 // Checks a claim against the plan (model and index loaded once): the verdict line, then the quotes with
 // their citations; --json prints {claim, verdict, line, differs, absent, quotes}.
 import { createEngine } from '../app/engine.js';
+import { loadFittedParts } from '../adapters/fitted-files.js';
 import { checkJson, renderCheckText } from '../check/render.js';
 import { loadConfig } from '../config.js';
 import { cliLog } from './log.js';
@@ -13,7 +14,7 @@ async function main() {
     console.error('usage: npm run check -- [--json] "到2025年，吉安电子信息产业营收突破4000亿元"');
     process.exit(2);
   }
-  const engine = await createEngine(loadConfig(), cliLog);
+  const engine = await createEngine(loadConfig(), cliLog, loadFittedParts());
   const check = await engine.check(claim);
   console.log(args.includes('--json') ? JSON.stringify(checkJson(check)) : renderCheckText(check));
 }

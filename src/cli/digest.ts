@@ -3,6 +3,7 @@ import { localTime } from '../digest/schedule.js';
 import { selectDigest } from '../targets/digest.js';
 import { renderDigestText } from '../targets/render.js';
 import { createEngine } from '../app/engine.js';
+import { loadFittedParts } from '../adapters/fitted-files.js';
 import { loadConfig } from '../config.js';
 import { cliLog } from './log.js';
 
@@ -11,7 +12,7 @@ async function main() {
   const config = loadConfig();
   const dateAt = args.indexOf('--date');
   const date = dateAt >= 0 ? args[dateAt + 1] ?? '' : localTime(new Date(), config.DIGEST_TIMEZONE).date;
-  const engine = await createEngine(config, cliLog);
+  const engine = await createEngine(config, cliLog, loadFittedParts());
   try {
     console.log(renderDigestText(selectDigest(engine.index.extra.targets, date, config.DIGEST_SIZE)));
   } catch (err) {

@@ -1,12 +1,12 @@
 // retrieve(): the candidates of lexical (BM25 over chunks) and dense search (a vector per passage and
 // per sentence), each scored on several signals, ranked by a weighted sum of them, then diversified
-// (one passage per plan block). The weights are fitted on the tuning half (npm run fit -- retrieval).
+// (one passage per plan block). The weights are fitted on the tuning half (npm run fit -- retrieval) and
+// come in with the options (fitted/rank-weights.json, loaded in main.ts).
 import type { Chunk } from '../chunk/chunk.js';
 import type { Sentence } from '../chunk/sentences.js';
 import { carriesFigure, isPastResult, mentionsYear, type FigureAsk } from '../understand/figure.js';
 import type { LexicalIndex, ScoredChunk } from './lexical.js';
 import { indicatorMatch, withNamedIndicator } from './indicators.js';
-import { RANK_WEIGHTS } from './rank-weights.js';
 import { squash } from '../plan/whitespace.js';
 
 export interface ScoredSentence {
@@ -87,7 +87,8 @@ export interface RetrieveOptions {
 export const weightsFor = (language: string, weights: RankWeightsByLanguage, withModel: boolean): RankWeights =>
   !withModel ? weights.withoutModel : language === 'en' ? weights.english : weights.chinese;
 
-export const DEFAULT_RETRIEVE_OPTIONS: RetrieveOptions = { k: 10, depth: 50, weights: RANK_WEIGHTS };
+/** How many passages an answer is chosen from, and how many candidates each list contributes; the weights are fitted (fitted/rank-weights.json). */
+export const RETRIEVE_DEPTH = { k: 10, depth: 50 } as const;
 
 export interface Hit extends Candidate {
   chunk: number;
@@ -262,7 +263,7 @@ export function rankCandidates(candidates: Candidate[], chunks: readonly Chunk[]
   return out;
 }
 
-export async function retrieve(q: RetrievalQuery, ports: SearchPorts, options = DEFAULT_RETRIEVE_OPTIONS): Promise<Retrieved> {
+export async function retrieve(q: RetrievalQuery, ports: SearchPorts, options: RetrieveOptions): Promise<Retrieved> {
   const { candidates, dense, lexicalScores } = await gatherWithDense(q, ports, options.depth);
   const ranked = rankCandidates(candidates, ports.chunks, weightsFor(q.language, options.weights, ports.dense !== null), options.k);
   const hits = withNamedIndicator(ranked, candidates, q, ports.chunks);

@@ -11,7 +11,7 @@ import { memoryCounters } from '../../src/limits/memory-counters.js';
 import { createFootnoteLookup } from '../../src/plan/footnotes.js';
 import { extractTargets } from '../../src/targets/extract.js';
 import { createTargetFinder } from '../../src/targets/lookup.js';
-import { chunks, craftAnswer, lexicalAnswerPorts, plan } from '../helpers.js';
+import { chunks, craftAnswer, lexicalAnswerPorts, plan, settings } from '../helpers.js';
 import type { FakeDiscord, Fault } from './fake-discord.js';
 
 const ports = lexicalAnswerPorts();
@@ -56,7 +56,7 @@ export function servicesFor(store: Store, overrides: Partial<BotServices> = {}):
   return {
     ask: async (q) => {
       if (q === 'FAIL-TEST') throw new Error('engine exploded');
-      return CRAFTED[q]?.() ?? answerQuestion(q, ports);
+      return CRAFTED[q]?.() ?? answerQuestion(q, ports, settings);
     },
     findTargets: (t) => finder.find(t),
     targets, plan, footnotes: createFootnoteLookup(plan), store,
