@@ -13,11 +13,11 @@ import type { FittedParts } from '../src/answer/fitted-parts.js';
 import { questionFileRecords } from '../src/fit/question-files.js';
 import { gitCommit } from './fit-commit.js';
 import type { LabelledQuestion } from '../src/eval/questions.js';
-import { adapterList, fitQueryAdapter, type AdapterCase } from '../src/eval/query-adapter-fit.js';
+import { adapterList, fitQueryAdapter, type AdapterCase } from '../src/fit/query-adapter-fit.js';
 import { squash } from '../src/plan/whitespace.js';
 import { summariseRanks } from '../src/eval/score.js';
 import { adaptQuery, encodeAdapter, type QueryAdapter } from '../src/search/query-adapter.js';
-import { ADAPTER_FOLDS as FOLDS, adapterFolds, writeFoldAdapter } from '../src/eval/adapter-folds.js';
+import { ADAPTER_FOLDS as FOLDS, adapterFolds, writeFoldAdapter } from '../src/fit/adapter-folds.js';
 import { understand } from '../src/understand/question.js';
 
 /** Softmax sharpness, pull toward the identity, candidates per list, L-BFGS iterations (converged by ~60). */

@@ -8,12 +8,12 @@ import { gitCommit } from './fit-commit.js';
 import type { RetrieveOptions } from '../src/search/retrieve.js';
 import { answerProbability, FEATURE_NAMES, judgeFeatures, modelOutcome, type FeatureName, type JudgeFeatures, type JudgeModel } from '../src/answer/judge.js';
 import type { Engine } from '../src/app/engine.js';
-import { crossFitted, foldFiles, writeFoldPriors } from '../src/eval/adapter-folds.js';
-import { fitVectorPrior, fitWordingPrior, foldModels } from '../src/eval/question-prior-fit.js';
+import { crossFitted, foldFiles, writeFoldPriors } from '../src/fit/adapter-folds.js';
+import { fitVectorPrior, fitWordingPrior, foldModels } from '../src/fit/question-prior-fit.js';
 import { vectorScore, wordingScore, type QuestionPriors, type VectorPrior, type WordingPrior } from '../src/answer/question-prior.js';
 import type { QuestionVector } from '../src/search/retrieve.js';
 import { expectedOutcome, type LabelledQuestion } from '../src/eval/questions.js';
-import { caughtOutOfFold, fitLogistic, outOfFold, selectColumns, thresholdTurningAway } from '../src/eval/logistic.js';
+import { caughtOutOfFold, fitLogistic, outOfFold, selectColumns, thresholdTurningAway } from '../src/fit/logistic.js';
 import { retrieve } from '../src/search/retrieve.js';
 import { understand } from '../src/understand/question.js';
 

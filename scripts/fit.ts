@@ -32,8 +32,8 @@ import { understand } from '../src/understand/question.js';
 import { cliLog } from '../src/cli/log.js';
 import { fitJudge } from './fit-judge.js';
 import { fitAdapter } from './fit-adapter.js';
-import { crossFitted } from '../src/eval/adapter-folds.js';
-import { fitListwise, type RankingCase } from '../src/eval/listwise.js';
+import { crossFitted } from '../src/fit/adapter-folds.js';
+import { fitListwise, type RankingCase } from '../src/fit/listwise.js';
 import { summariseRanks } from '../src/eval/score.js';
 
 const DEPTH = 50;

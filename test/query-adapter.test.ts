@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { minimise } from '../src/eval/lbfgs.js';
-import { adapterList, fitQueryAdapter } from '../src/eval/query-adapter-fit.js';
+import { minimise } from '../src/fit/lbfgs.js';
+import { adapterList, fitQueryAdapter } from '../src/fit/query-adapter-fit.js';
 import { adaptQuery, decodeAdapter, encodeAdapter, type QueryAdapter } from '../src/search/query-adapter.js';
 
 /** A deterministic pseudo-random stream (no Math.random: the test must not vary between runs). */

@@ -4,13 +4,13 @@
 // for the tuning and held-out halves (src/eval/split.ts) and per kind. --verbose lists each miss.
 // The query adapter and the judge's question priors were fitted on the tuning half, so its figures
 // there are in sample; --cross-fitted answers each tuning question through the fold adapter and fold
-// priors fitted without it (src/eval/adapter-folds.ts).
+// priors fitted without it (src/fit/adapter-folds.ts).
 import { resolve } from 'node:path';
 import { createEngine } from '../app/engine.js';
 import { loadFittedParts } from '../adapters/fitted-files.js';
 import { byKind, scoreAnswer, summarise, type EvalRow } from '../eval/score.js';
 import { readQuestions, type LabelledQuestion } from '../eval/questions.js';
-import { crossFitted, hasFoldPriors } from '../eval/adapter-folds.js';
+import { crossFitted, hasFoldPriors } from '../fit/adapter-folds.js';
 import type { Engine } from '../app/engine.js';
 import type { Half } from '../eval/split.js';
 import { loadConfig } from '../config.js';
