@@ -14,6 +14,7 @@ import { composeDirect } from './direct.js';
 import { judgeFeatures, verdictOf, type JudgeModel } from './judge.js';
 import { quotePassage, type SentenceRelevance } from './quote.js';
 import { isVerbatim } from './verbatim.js';
+import type { Outcome, ReasonCode } from './types.js';
 
 export interface AnswerItem {
   text: string;
@@ -28,14 +29,7 @@ export interface AnswerItem {
   pastResult?: boolean;
 }
 
-/**
- * answered: quotes that answer; related: the plan touches the topic but does not answer (the closest
- * passages are shown under that heading); not_covered: nothing relevant (sections suggested instead).
- */
-export type Outcome = 'answered' | 'related' | 'not_covered';
-
-/** Why a question was not answered, as a code; messages live in REASON_MESSAGES. */
-export type ReasonCode = 'place_elsewhere' | 'topic_absent' | 'no_figure' | 'period_outside' | 'no_names' | 'no_place' | 'low_evidence';
+export type { Outcome, ReasonCode } from './types.js';
 
 export interface Answer {
   question: string;
