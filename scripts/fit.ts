@@ -110,7 +110,11 @@ type Group = (typeof GROUPS)[number];
  */
 function writeWeights(w: RankWeightsByLanguage, table: Record<string, ReturnType<typeof measure>>, groups: readonly Group[], model: string) {
   const before = readFittedManifest().parts.rankWeights?.fitted ?? {};
-  const figures = Object.fromEntries(groups.map((g) => [g, Object.fromEntries(Object.entries(table).filter(([k]) => k.startsWith(`${g}, fitted`)).map(([k, v]) => [k.slice(g.length + 2), v]))]));
+  const figures = Object.fromEntries(groups.map((g) => {
+    const { questions, ...inSample } = table[`${g}, fitted, tuning`]!;
+    const { questions: _, ...outOfFold } = table[`${g}, fitted, out of fold`]!;
+    return [g, { questions, inSample, outOfFold }];
+  }));
   writeFittedPart('rankWeights', { chinese: w.chinese, english: w.english, withoutModel: w.withoutModel }, {
     model, fittedBy: 'npm run fit -- retrieval --write; npm run fit -- retrieval --lexical --write', commit: gitCommit(), fitted: { ...before, ...figures },
   }, questionFileRecords());
