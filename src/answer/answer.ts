@@ -70,7 +70,6 @@ export interface AnswerSettings {
   maxAnswers: number;
 }
 
-
 export interface AnswerPorts extends SearchPorts {
   /** What understanding a question reads: thesaurus, glossary, dictionary, places, the plan's words. */
   vocabulary: QuestionVocabulary;
