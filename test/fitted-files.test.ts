@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { FITTED_DIR, loadFittedParts, questionFilesDigest, readFittedManifest, writeFittedPart } from '../src/adapters/fitted-files.js';
 import { answerSettings, fittedFor } from '../src/answer/fitted-parts.js';
 import { questionFileRecords } from '../src/fit/question-files.js';
+import { encodeAdapter, type QueryAdapter } from '../src/search/query-adapter.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'planbot-fitted-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -59,6 +60,16 @@ describe('fitted/', () => {
     writeFittedPart('rankWeights', weights, { model: parts.embeddingModel, fittedBy: 'test', commit: 'c', fitted: { n: 1 } }, [], dir);
     expect(loadFittedParts(dir).rankWeights.withoutModel.year).toBe(2);
     expect(readFittedManifest(dir).parts.rankWeights).toMatchObject({ fittedBy: 'test', fitted: { n: 1 }, questionFiles: questionFilesDigest([]) });
+  });
+
+  it('a query adapter refitted for another model makes the manifest that model\'s, and the parts not yet refitted are refused', () => {
+    const dir = copy('adapter-for-another-model');
+    const identity: QueryAdapter = { model: 'other/model', dims: 2, matrix: Float32Array.from([1, 0, 0, 1]) };
+    const { dims, matrix } = encodeAdapter(identity, {});
+    writeFittedPart('queryAdapter', { dims, matrix }, { model: identity.model, fittedBy: 'test', commit: 'c', fitted: {} }, [], dir);
+    expect(readFittedManifest(dir).embeddingModel).toBe('other/model');
+    expect(() => loadFittedParts(dir)).toThrow(/was fitted for BAAI\/bge-small-zh-v1\.5, .* the parts are for other\/model/);
+    expect(loadFittedParts(dir, { checkModels: false }).queryAdapter).toEqual(identity);
   });
 });
 
