@@ -10,6 +10,7 @@ import { autoWorkers } from '../src/adapters/embedder-pool.js';
 import { answerQueue } from '../src/app/answer-queue.js';
 import { answerConcurrency } from '../src/app/bot-services.js';
 import { createEngine } from '../src/app/engine.js';
+import { loadFittedParts } from '../src/adapters/fitted-files.js';
 import { embedWorkers, loadConfig } from '../src/config.js';
 import { createMetrics } from '../src/web/metrics.js';
 import { createWebServer } from '../src/web/server.js';
@@ -43,7 +44,7 @@ async function load(origin: string, questions: string[]) {
 async function main() {
   const config = loadConfig({ ...process.env, ...(args.includes('--lexical') ? { EMBED_MODEL: 'none' } : {}) });
   const workers = embedWorkers(config, autoWorkers);
-  const engine = await createEngine(config, log, { embedWorkers: workers });
+  const engine = await createEngine(config, log, loadFittedParts(), { embedWorkers: workers });
   const queue = answerQueue((q) => engine.ask(q), answerConcurrency(workers));
   const uncached = serviceOf(engine, config, queue, 0);
   const cached = serviceOf(engine, config, queue);

@@ -3,18 +3,21 @@
 // written together, so a fold never sees its own writer's phrasing) and then on all of them. It
 // prints each fold's dense-only block hit@1/MRR@10 without and with the adapter, out of fold, and keeps
 // the fold adapters in data/fit/ so the retrieval and judge fits can read each tuning question's
-// signals through an adapter that never saw it (src/eval/adapter-folds.ts). --write saves the adapter
-// fitted on all.
+// signals through an adapter that never saw it (src/fit/adapter-folds.ts). --write saves the adapter
+// fitted on all to fitted/query-adapter.json, its figures in fitted/manifest.json.
 import { basename } from 'node:path';
 import type { Engine } from '../src/app/engine.js';
 import { dot, questionVector } from '../src/adapters/dense.js';
-import { writeQueryAdapter } from '../src/adapters/query-adapter-file.js';
+import { FITTED_DIR, writeFittedPart } from '../src/adapters/fitted-files.js';
+import type { FittedParts } from '../src/answer/fitted-parts.js';
+import { questionFileRecords } from '../src/fit/question-files.js';
+import { gitCommit } from './fit-commit.js';
 import type { LabelledQuestion } from '../src/eval/questions.js';
-import { adapterList, fitQueryAdapter, type AdapterCase } from '../src/eval/query-adapter-fit.js';
+import { adapterList, fitQueryAdapter, type AdapterCase } from '../src/fit/query-adapter-fit.js';
 import { squash } from '../src/plan/whitespace.js';
 import { summariseRanks } from '../src/eval/score.js';
-import { adaptQuery, type QueryAdapter } from '../src/search/query-adapter.js';
-import { ADAPTER_FOLDS as FOLDS, adapterFolds, writeFoldAdapter } from '../src/eval/adapter-folds.js';
+import { adaptQuery, encodeAdapter, type QueryAdapter } from '../src/search/query-adapter.js';
+import { ADAPTER_FOLDS as FOLDS, adapterFolds, writeFoldAdapter } from '../src/fit/adapter-folds.js';
 import { understand } from '../src/understand/question.js';
 
 /** Softmax sharpness, pull toward the identity, candidates per list, L-BFGS iterations (converged by ~60). */
@@ -61,7 +64,7 @@ function denseRanks(items: Labelled[], passages: Float32Array[], blockOf: (chunk
   });
 }
 
-export async function fitAdapter(engine: Engine, all: LabelledQuestion[], flags: string[]) {
+export async function fitAdapter(engine: Engine, all: LabelledQuestion[], flags: string[], _current: FittedParts) {
   const vectors = engine.index.vectors;
   const embedder = engine.embedder;
   if (!vectors || !embedder) throw new Error('fitting the query adapter needs the embedding model and a built index with vectors');
@@ -108,7 +111,9 @@ export async function fitAdapter(engine: Engine, all: LabelledQuestion[], flags:
   console.table(table);
   const final = fit(items, 'all tuning questions');
   if (flags.includes('--write')) {
-    writeQueryAdapter(final, { questions: items.length, folds: FOLDS, ...SETTINGS, outOfFold: table });
-    console.log('written to src/search/query-adapter.json');
+    const fitted = { questions: items.length, folds: FOLDS, ...SETTINGS, outOfFold: table };
+    const { dims, matrix } = encodeAdapter(final, fitted);
+    writeFittedPart('queryAdapter', { dims, matrix }, { model: final.model, fittedBy: 'npm run fit -- adapter --write', commit: gitCommit(), fitted }, questionFileRecords());
+    console.log(`written to ${FITTED_DIR}query-adapter.json`);
   }
 }

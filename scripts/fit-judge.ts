@@ -1,15 +1,19 @@
 // npm run fit -- judge [--write] [--heldout]: fits the answerability model (see scripts/fit.ts).
-import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { DEFAULT_ANSWER_SETTINGS, type Outcome } from '../src/answer/answer.js';
+import type { Outcome } from '../src/answer/answer.js';
+import { answerSettings, type FittedParts } from '../src/answer/fitted-parts.js';
+import { FITTED_DIR, PART_FILES, writeFittedPart } from '../src/adapters/fitted-files.js';
+import { questionFileRecords } from '../src/fit/question-files.js';
+import { gitCommit } from './fit-commit.js';
+import type { RetrieveOptions } from '../src/search/retrieve.js';
 import { answerProbability, FEATURE_NAMES, judgeFeatures, modelOutcome, type FeatureName, type JudgeFeatures, type JudgeModel } from '../src/answer/judge.js';
 import type { Engine } from '../src/app/engine.js';
-import { crossFitted, foldFiles, writeFoldPriors } from '../src/eval/adapter-folds.js';
-import { fitVectorPrior, fitWordingPrior, foldModels } from '../src/eval/question-prior-fit.js';
+import { crossFitted, foldFiles, writeFoldPriors } from '../src/fit/adapter-folds.js';
+import { fitVectorPrior, fitWordingPrior, foldModels } from '../src/fit/question-prior-fit.js';
 import { vectorScore, wordingScore, type QuestionPriors, type VectorPrior, type WordingPrior } from '../src/answer/question-prior.js';
 import type { QuestionVector } from '../src/search/retrieve.js';
 import { expectedOutcome, type LabelledQuestion } from '../src/eval/questions.js';
-import { caughtOutOfFold, fitLogistic, outOfFold, selectColumns, thresholdTurningAway } from '../src/eval/logistic.js';
+import { caughtOutOfFold, fitLogistic, outOfFold, selectColumns, thresholdTurningAway } from '../src/fit/logistic.js';
 import { retrieve } from '../src/search/retrieve.js';
 import { understand } from '../src/understand/question.js';
 
@@ -58,12 +62,12 @@ interface JudgeCase {
   features: JudgeFeatures;
 }
 
-async function judgeCases(engine: Engine, questions: LabelledQuestion[]): Promise<JudgeCase[]> {
+async function gatherJudgeCases(engine: Engine, questions: LabelledQuestion[], retrieveOptions: RetrieveOptions): Promise<JudgeCase[]> {
   const cases: JudgeCase[] = [];
   for (const question of questions) {
     const q = understand(question.question, engine.ports.vocabulary);
     if (q.problem || q.placeElsewhere) continue; // decided by rule, not by the model
-    const { hits, peaks, question: vector } = await retrieve(q, engine.ports, DEFAULT_ANSWER_SETTINGS.retrieve);
+    const { hits, peaks, question: vector } = await retrieve(q, engine.ports, retrieveOptions);
     const features = judgeFeatures(q, hits, { idf: engine.ports.idf, inPlan: engine.ports.vocabulary.inPlan, sentences: engine.ports.sentences, peaks });
     cases.push({ id: question.id, file: basename(question.file), question: question.question, text: q.text, vector, expected: expectedOutcome(question), features });
   }
@@ -132,61 +136,46 @@ function report(cases: JudgeCase[], model: JudgeModel) {
   };
 }
 
-/** The judge's fitted models, one file each: with the embedding model, and lexical only. */
-const MODEL_FILES = {
-  dense: { file: '../src/answer/judge-model.ts', name: 'JUDGE_MODEL', flag: '', when: 'with the embedding model' },
-  lexical: { file: '../src/answer/judge-model-lexical.ts', name: 'JUDGE_MODEL_LEXICAL', flag: ' --lexical', when: 'without the embedding model (BM25 only)' },
-};
-
-/**
- * The priors' files, which the models import: the wording prior (the same from either fit: the same
- * questions, no model) and the vector prior (from the fit with the model).
- */
-const PRIOR_FILES = {
-  wording: { file: '../src/answer/wording-prior.ts', name: 'WORDING_PRIOR', type: 'WordingPrior' },
-  vector: { file: '../src/answer/vector-prior.ts', name: 'VECTOR_PRIOR', type: 'VectorPrior' },
-};
+/** The judge's fitted models, one part each: with the embedding model, and lexical only. */
+const MODEL_PARTS = {
+  dense: { part: 'judge', flag: '' },
+  lexical: { part: 'judgeLexical', flag: ' --lexical' },
+} as const;
 
 const round = (x: number) => Number(x.toFixed(6));
 
-function writePrior(kind: keyof typeof PRIOR_FILES, prior: WordingPrior | VectorPrior, questions: number) {
-  const { file, name, type } = PRIOR_FILES[kind];
-  const body = 'model' in prior
-    ? { model: prior.model, weights: prior.weights.map(round), bias: round(prior.bias) }
+/**
+ * The priors' parts, which the models read: the wording prior (the same from either fit: the same
+ * questions, no model) and the vector prior (from the fit with the model).
+ */
+function writePrior(kind: 'wording' | 'vector', prior: WordingPrior | VectorPrior, questions: number, commit: string) {
+  const values = 'model' in prior
+    ? { weights: prior.weights.map(round), bias: round(prior.bias) }
     : { weights: Object.fromEntries(Object.entries(prior.weights).map(([u, w]) => [u, round(w)])), bias: round(prior.bias) };
-  writeFileSync(new URL(file, import.meta.url), `// The judge's ${kind} prior (see question-prior.ts). Written by \`npm run fit -- judge --write\`, which fits it
-// on the tuning half (${questions} questions); re-run it rather than edit.
-import type { ${type} } from './question-prior.js';
-
-export const ${name}: ${type} = ${JSON.stringify(body)};
-`);
+  const model = 'model' in prior ? prior.model : null;
+  writeFittedPart(kind === 'wording' ? 'wordingPrior' : 'vectorPrior', values, { model, fittedBy: 'npm run fit -- judge --write', commit, fitted: { questions } }, questionFileRecords());
 }
 
-function writeModel(model: JudgeModel, summary: ReturnType<typeof report>, kind: keyof typeof MODEL_FILES) {
-  const { file, name, flag, when } = MODEL_FILES[kind];
+interface JudgeFigures {
+  summary: ReturnType<typeof report>;
+  outOfFold: Record<string, string>;
+}
+
+function writeModel(model: JudgeModel, figures: JudgeFigures, kind: keyof typeof MODEL_PARTS, embeddingModel: string | null) {
+  const { part, flag } = MODEL_PARTS[kind];
+  const commit = gitCommit();
   const priors = (['wording', 'vector'] as const).filter((p) => model.priors?.[p]);
-  for (const p of priors) writePrior(p, model.priors![p]!, summary.questions);
-  const imports = priors.map((p) => `import { ${PRIOR_FILES[p].name} } from './${PRIOR_FILES[p].file.split('/').pop()!.replace('.ts', '.js')}';\n`).join('');
-  writeFileSync(new URL(file, import.meta.url), `// The judge's fitted coefficients ${when} (see judge.ts). Written by
-// \`npm run fit -- judge --write${flag}\`, which fits them on the tuning half (${summary.questions} questions; false refusals
-// ${summary.falseRefusals}, unanswerable not answered ${summary.notAnswered}, related/not covered right ${summary.relatedRight});
-// re-run it rather than edit.
-import type { JudgeModel } from './judge.js';
-${imports}
-export const ${name}: JudgeModel = {
-  features: ${JSON.stringify(model.features)},
-  mean: ${JSON.stringify(model.mean.map(round))},
-  scale: ${JSON.stringify(model.scale.map(round))},
-  weights: ${JSON.stringify(model.weights.map(round))},
-  bias: ${round(model.bias)},
-  answerAbove: ${round(model.answerAbove)},
-  related: { feature: '${model.related.feature}', above: ${round(model.related.above)} },
-  priors: { ${priors.map((p) => `${p}: ${PRIOR_FILES[p].name}`).join(', ')} },
-};
-`);
+  for (const p of priors) writePrior(p, model.priors![p]!, figures.summary.questions, commit);
+  const { questions, ...inSample } = figures.summary;
+  writeFittedPart(part, {
+    features: model.features, mean: model.mean.map(round), scale: model.scale.map(round), weights: model.weights.map(round),
+    bias: round(model.bias), answerAbove: round(model.answerAbove), related: { feature: model.related.feature, above: round(model.related.above) }, priors,
+  }, { model: kind === 'dense' ? embeddingModel : null, fittedBy: `npm run fit -- judge --write${flag}`, commit, fitted: { questions, inSample, outOfFold: figures.outOfFold } }, questionFileRecords());
 }
 
-export async function fitJudge(engine: Engine, all: LabelledQuestion[], flags: string[]) {
+export async function fitJudge(engine: Engine, all: LabelledQuestion[], flags: string[], current: FittedParts) {
+  const retrieveOptions = answerSettings(current).retrieve;
+  const judgeCases = (e: Engine, qs: LabelledQuestion[]) => gatherJudgeCases(e, qs, retrieveOptions);
   // Each tuning question's features read through the query adapter fitted without it (fit-adapter.ts),
   // and its priors' scores from the priors fitted without its file's fold (the adapter's folds).
   const gathered = await crossFitted(engine, all.filter((q) => q.half === 'tuning'), judgeCases);
@@ -203,7 +192,8 @@ export async function fitJudge(engine: Engine, all: LabelledQuestion[], flags: s
   console.log(`features kept by 5-fold cross-validation (${features.length} of ${candidates.length}): ${features.join(', ')}`);
   const oof = outOfFold(tuning.map((c) => features.map((n) => c.features[n])), y, LAMBDA);
   const unanswerable = y.filter((v) => v === 0).length;
-  console.log(`out of fold: ${[0.005, 0.01, 0.02].map((s) => `${caughtOutOfFold(oof, y, s)}/${unanswerable} caught at ${s * 100} % false refusals`).join('; ')}`);
+  const caught = Object.fromEntries([0.005, 0.01, 0.02].map((s) => [`caught at ${s * 100} % false refusals`, `${caughtOutOfFold(oof, y, s)}/${unanswerable}`]));
+  console.log(`out of fold: ${Object.entries(caught).map(([at, caught]) => `${caught} ${at}`).join('; ')}`);
   const row = (f: JudgeFeatures) => features.map((n) => f[n]);
   const fit = fitLogistic(tuning.map((c) => row(c.features)), y, LAMBDA);
   const draft: JudgeModel = { features, ...fit, answerAbove: 0.5, related: { feature: 'allCovered', above: 0 }, priors };
@@ -225,10 +215,10 @@ export async function fitJudge(engine: Engine, all: LabelledQuestion[], flags: s
     }
   }
   if (flags.includes('--write')) {
-    writeModel(model, report(tuning, model), kind);
+    writeModel(model, { summary: report(tuning, model), outOfFold: caught }, kind, engine.embedder?.modelId ?? null);
     // The fold priors serve npm run eval -- --cross-fitted, which reads tuning questions as new ones;
     // the fit with the model writes them (it has both priors).
     if (kind === 'dense') foldPriors.forEach((p, k) => writeFoldPriors(k, folds[k]!, p));
-    console.log(`written to ${MODEL_FILES[kind].file.replace('../', '')}`);
+    console.log(`written to ${FITTED_DIR}${PART_FILES[MODEL_PARTS[kind].part]}`);
   }
 }

@@ -11,16 +11,18 @@ import { cliLog } from '../src/cli/log.js';
 import { LABELLED_FILES, readQuestions } from '../src/eval/questions.js';
 import { withBar, type QuoteBarRow } from '../src/eval/quote-bar.js';
 import { squash } from '../src/plan/whitespace.js';
-import { DEFAULT_ANSWER_SETTINGS } from '../src/answer/answer.js';
+import { loadFittedParts } from '../src/adapters/fitted-files.js';
+import { answerSettings } from '../src/answer/fitted-parts.js';
 
 const BARS = [0, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7, 0.8, 0.9];
 
 async function gather(): Promise<QuoteBarRow[]> {
-  const engine = await createEngine(loadConfig(), cliLog);
+  const fitted = loadFittedParts();
+  const engine = await createEngine(loadConfig(), cliLog, fitted);
   const rows: QuoteBarRow[] = [];
   for (const q of LABELLED_FILES.map((f) => resolve(f)).flatMap(readQuestions)) {
     // The quotes before any bar: the first five, as answerQuestion orders them.
-    const a = await engine.ask(q.question, { ...DEFAULT_ANSWER_SETTINGS, quoteBar: 0 });
+    const a = await engine.ask(q.question, { ...answerSettings(fitted), quoteBar: 0 });
     const evidence = q.evidence.map(squash);
     const found = a.answers.findIndex((x) => evidence.some((e) => squash(x.text).includes(e)));
     rows.push({ id: q.id, half: q.half, answerable: q.evidence.length > 0, refused: a.refused, scores: a.answers.map((x) => x.score), rank: found >= 0 ? found + 1 : null });

@@ -8,7 +8,7 @@ import { loadReaderAssets } from '../src/web/assets.js';
 import { createMetrics } from '../src/web/metrics.js';
 import { createWebServer } from '../src/web/server.js';
 import { createWebService, type WebService } from '../src/web/service.js';
-import { chunks, lexicalAnswerPorts, plan } from '../test/helpers.js';
+import { chunks, lexicalAnswerPorts, plan, settings } from '../test/helpers.js';
 
 const QUESTION = '井冈蜜柚种植规模要达到多少？';
 const out = process.argv[2] ?? 'docs/reader-highlight.png';
@@ -18,7 +18,7 @@ const app = await createWebServer({ service: () => service, metrics: createMetri
 await app.listen({ host: '127.0.0.1', port: 0 });
 const origin = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
 const ports = lexicalAnswerPorts();
-service = createWebService({ plan, chunks, builtAt: '', ask: (q) => answerQuestion(q, ports), findTargets: async () => [], assets: loadReaderAssets(), base: origin });
+service = createWebService({ plan, chunks, builtAt: '', ask: (q) => answerQuestion(q, ports, settings), findTargets: async () => [], assets: loadReaderAssets(), base: origin });
 const url = (await service.ask(QUESTION)).answers[0]?.citation.url;
 if (!url) throw new Error(`no citation for ${QUESTION}`);
 const browser = await chromium.launch({

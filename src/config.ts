@@ -86,7 +86,7 @@ export const VARIABLES: Record<Name, { meaning: string; example: string; secret?
   SEED_PATH: { meaning: 'the plan text the index is built from', example: 'seeds/plan.txt' },
   EMBED_MODEL: { meaning: 'the embedding model, or none for keyword (BM25) retrieval only', example: 'BAAI/bge-small-zh-v1.5' },
   EMBED_MODEL_DIR: { meaning: 'the folder the embedding model is kept in', example: 'models' },
-  QUERY_ADAPTER: { meaning: 'whether questions\' vectors go through the fitted query adapter (src/search/query-adapter.json) before dense search; false to measure without it', example: 'true' },
+  QUERY_ADAPTER: { meaning: 'whether questions\' vectors go through the fitted query adapter (fitted/query-adapter.json) before dense search; false to measure without it', example: 'true' },
   WEB: { meaning: 'whether npm start and npm run chat also serve the plan reader and the HTTP API (true or false)', example: 'true' },
   WEB_PORT: { meaning: 'the port the plan reader and the HTTP API listen on, 1 to 65535', example: '8080' },
   WEB_HOST: { meaning: 'the address the plan reader and the HTTP API listen on (127.0.0.1: this machine only; 0.0.0.0: every interface)', example: '127.0.0.1' },

@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import type pino from 'pino';
 import { importDigestJson } from './adapters/digest-json-import.js';
 import { autoWorkers } from './adapters/embedder-pool.js';
+import { loadFittedParts } from './adapters/fitted-files.js';
 import { createLog } from './adapters/log.js';
 import { openStore } from './adapters/open-store.js';
 import { answerConcurrency, fromEngine } from './app/bot-services.js';
@@ -22,6 +23,7 @@ import { createBudget } from './limits/budget.js';
 import { memoryCounters } from './limits/memory-counters.js';
 import type { Store } from './state/store.js';
 import type { Engine } from './app/engine.js';
+import type { FittedParts } from './answer/fitted-parts.js';
 import { createMetrics } from './web/metrics.js';
 import { countAnswers, errorCountingHooks } from './web/observe.js';
 import { startWebOrWarn, type WebHandle } from './web/start.js';
@@ -56,14 +58,25 @@ function budgetFor(config: Config, store: Store, log: pino.Logger) {
   });
 }
 
-async function runBot(config: Config, token: string) {
+/**
+ * Every fitted part the engine answers with, read once from fitted/ and checked against its manifest
+ * (each file's sha256, the embedding model): the query adapter, the retrieval weights, the judge with
+ * the model (reading the wording and vector priors) and without it (reading the wording prior).
+ */
+function fittedParts(): FittedParts {
+  const { embeddingModel, queryAdapter, rankWeights, judge, judgeLexical } = loadFittedParts();
+  return { embeddingModel, queryAdapter, rankWeights, judge, judgeLexical };
+}
+
+async function runBot(config: Config, token: string, fitted: FittedParts) {
   const metrics = config.WEB ? createMetrics() : undefined;
   const log = createLog(config.LOG_LEVEL, { hooks: errorCountingHooks(metrics) });
   const textLog = { info: (m: string) => log.info(m), warn: (m: string) => log.warn(m) };
   const web = await startWebOrWarn(config, textLog, metrics);
   const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const workers = embedWorkers(config, autoWorkers);
-  const engine = await createEngine(config, textLog, { embedWorkers: workers, serveStale: true });
+  log.info({ fitted: { embeddingModel: fitted.embeddingModel, priors: Object.keys(fitted.judge.priors ?? {}) } }, 'fitted parts loaded (fitted/manifest.json)');
+  const engine = await createEngine(config, textLog, fitted, { embedWorkers: workers, serveStale: true });
   const { store, stopRetention } = await openState(config, log, textLog, owner);
   const digest = { postAt: config.DIGEST_TIME, timeZone: config.DIGEST_TIMEZONE, size: config.DIGEST_SIZE };
   const services: BotServices = {
@@ -101,9 +114,9 @@ async function main() {
   const config = loadConfig();
   if (!config.DISCORD_TOKEN) {
     console.error('No DISCORD_TOKEN in .env or the environment: starting the terminal chat (see .env.example to run the Discord bot).');
-    return runChat(config);
+    return runChat(config, fittedParts());
   }
-  return runBot(config, config.DISCORD_TOKEN);
+  return runBot(config, config.DISCORD_TOKEN, fittedParts());
 }
 
 main().catch((err: Error) => {

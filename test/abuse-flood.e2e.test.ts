@@ -17,7 +17,7 @@ import { loadConfig } from '../src/config.js';
 import { errorMessage } from '../src/discord/errors.js';
 import type { Budget, BudgetLimits, Verdict } from '../src/limits/budget.js';
 import type { Store } from '../src/state/store.js';
-import { lexicalAnswerPorts } from './helpers.js';
+import { lexicalAnswerPorts, settings } from './helpers.js';
 import { servicesFor, startBot, testBudget } from './fakes/bot-harness.js';
 import { botEnv, spawnPlanbot } from './fakes/bot-process.js';
 import { dropSchemas, freshSchema, PG_SKIPPED, PG_URL } from './postgres.js';
@@ -49,7 +49,7 @@ async function start(limits: BudgetLimits, services: { ask?: (q: string) => Prom
   const inner = testBudget(limits);
   const budget: Budget = { take: async (...a) => (verdicts.push(await inner.take(...a)), verdicts.at(-1)!) };
   // Answers through the bounded queue as src/main.ts wires them (2 answering, 100 waiting, the defaults), unless the test brings its own.
-  const ask = services.ask ?? boundedAsk((q: string) => Promise.resolve(answerQuestion(q, ports)), 2, 100);
+  const ask = services.ask ?? boundedAsk((q: string) => Promise.resolve(answerQuestion(q, ports, settings)), 2, 100);
   const bot = await startBot(fake, servicesFor(store, { budget, ask }));
   world = { fake, store, verdicts, stop: async () => {
     await bot.stop(1);
@@ -109,7 +109,7 @@ describe('a hundred members asking at once', () => {
     const gate = new Promise<void>((r) => (open = r));
     const ask = boundedAsk(async (q: string) => {
       await gate;
-      return answerQuestion(q, ports);
+      return answerQuestion(q, ports, settings);
     }, 2, 20);
     // The budgets are lifted for this one: it is the queue that is tested (the budgets alone would refuse 70 of the 100).
     const w = await start({ user: 6, channel: 1000, server: 1000 }, { ask });

@@ -12,13 +12,13 @@ import { indicatorMatch } from '../src/search/indicators.js';
 import { coverageOf, definedTerm, minMax, peakOf, rankCandidates } from '../src/search/retrieve.js';
 import { buildLexicon, stem, translateEnglish } from '../src/understand/english.js';
 import { placeAlongside, placeNames, placeOutsidePlan, withOwnNames } from '../src/understand/places.js';
-import { chunks, lexicalAnswerPorts, plan, squash } from './helpers.js';
+import { chunks, lexicalAnswerPorts, plan, squash, settings } from './helpers.js';
 
 const base = lexicalAnswerPorts();
 const ports = lexicalAnswerPorts({
   vocabulary: { ...base.vocabulary, lexicon: buildLexicon([{ simplified: '森林覆盖率', english: 'forest coverage rate' }], plan.text) },
 });
-const ask = (q: string) => answerQuestion(q, ports);
+const ask = (q: string) => answerQuestion(q, ports, settings);
 
 describe('ranking retrieval candidates', () => {
   const chunkAt = (block: number) => ({ ...chunks[0]!, block });

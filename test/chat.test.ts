@@ -10,7 +10,7 @@ import { chatLoop, CHAT_HELP, sectionText, type ChatServices } from '../src/cli/
 import { extractTargets } from '../src/targets/extract.js';
 import { createTargetFinder } from '../src/targets/lookup.js';
 import { loadThesaurus } from '../src/adapters/thesaurus-file.js';
-import { chunks, craftAnswer, lexicalAnswerPorts, plan } from './helpers.js';
+import { chunks, craftAnswer, lexicalAnswerPorts, plan, settings } from './helpers.js';
 
 const ports = lexicalAnswerPorts();
 const finder = createTargetFinder({ targets: extractTargets(plan), chunks, planText: plan.text, dense: null, thesaurus: loadThesaurus() });
@@ -23,9 +23,9 @@ function run(lines: (string | null)[], real = false) {
   const s: ChatServices = {
     ask: async (q) => {
       asked.push(q);
-      return real ? answeredWithoutSearch(q, plan, chunks) ?? answerQuestion(q, ports) : craftAnswer({ question: q });
+      return real ? answeredWithoutSearch(q, plan, chunks) ?? answerQuestion(q, ports, settings) : craftAnswer({ question: q });
     },
-    check: (claim) => checkClaim(claim, ports),
+    check: (claim) => checkClaim(claim, ports, settings.retrieve),
     targets: (topic) => finder.find(topic),
     plan,
   };
@@ -93,7 +93,7 @@ describe('the chat has /section, /targets and /check', () => {
   it('/check renders the claim check as npm run check does', async () => {
     const claim = '到2025年，吉安研发经费支出达到72亿元';
     const { out } = await run([`/check ${claim}`, null]);
-    expect(out[1]).toBe(renderCheckText(await checkClaim(claim, ports)));
+    expect(out[1]).toBe(renderCheckText(await checkClaim(claim, ports, settings.retrieve)));
   });
 
   it('a refusal points to /section, and each section it names opens with /section in the chat', async () => {

@@ -8,7 +8,7 @@ import { checkJson, verdictLine } from '../src/check/render.js';
 import { readClaims, scoreCheck, summariseClaims, verdictRight, type ClaimRow } from '../src/eval/claims.js';
 import { claimParts } from '../src/understand/claim.js';
 import { yearForms } from '../src/understand/figure.js';
-import { lexicalAnswerPorts } from './helpers.js';
+import { lexicalAnswerPorts, settings } from './helpers.js';
 
 const ports = lexicalAnswerPorts();
 const inPlan = (y: number) => yearForms(y).some(ports.vocabulary.inPlan);
@@ -70,7 +70,7 @@ describe('statedShare', () => {
 
 describe('checkClaim over the real plan (lexical retrieval)', () => {
   it('contradicts a wrong figure with both figures and quotes the plan\'s sentence', async () => {
-    const c = await checkClaim('吉安到2025年要打造50家以上智能制造标杆企业', ports);
+    const c = await checkClaim('吉安到2025年要打造50家以上智能制造标杆企业', ports, settings.retrieve);
     expect(c.verdict).toBe('contradicted');
     expect(c.differs).toEqual([{ what: 'figure', claim: '50家以上', plan: '20家以上' }]);
     expect(c.quotes[0]?.text).toContain('打造20家以上智能制造标杆企业');
@@ -85,30 +85,30 @@ describe('checkClaim over the real plan (lexical retrieval)', () => {
     // The figure's clause only leads up to it: the clause before names the measure.
     expect(compare('吉安：2025年技能劳动者总量达到150万人', sentence('到 2025 年，全市从事技能工作的劳动者总量翻一番，达到 100 万人，高技能人才占比达到 40% 以上。')).differs)
       .toEqual([{ what: 'figure', claim: '达到150万人', plan: '达到 100 万人' }]);
-    const forest = await checkClaim('吉安到2025年森林覆盖率要达到80%', ports);
+    const forest = await checkClaim('吉安到2025年森林覆盖率要达到80%', ports, settings.retrieve);
     expect(forest.verdict).not.toBe('supported');
     expect(forest.differs.filter((d) => d.plan.includes('95'))).toEqual([]);
   });
 
   it('never supports a claim about what the plan never names; mostly about it, not in the plan', async () => {
-    const subway = await checkClaim('网上说吉安要建地铁，是真的吗', ports);
+    const subway = await checkClaim('网上说吉安要建地铁，是真的吗', ports, settings.retrieve);
     expect([subway.verdict, subway.unnamed]).toEqual(['not_in_plan', ['地铁']]);
-    const byd = await checkClaim('比亚迪将在吉安建设新能源汽车整车生产基地', ports);
+    const byd = await checkClaim('比亚迪将在吉安建设新能源汽车整车生产基地', ports, settings.retrieve);
     expect(byd.verdict).toBe('not_in_plan');
     expect(byd.unnamed).toContain('比亚迪');
     // An English name no glossary or lexicon translates keeps a claim from being supported.
     const { buildGlossary } = await import('../src/understand/english.js');
     const { loadThesaurus } = await import('../src/adapters/thesaurus-file.js');
     const english = { ...ports, vocabulary: { ...ports.vocabulary, glossary: buildGlossary(loadThesaurus().english) } };
-    const ups = await checkClaim("UPS will start international express services out of Ji'an, the city's five-year plan says.", english);
+    const ups = await checkClaim("UPS will start international express services out of Ji'an, the city's five-year plan says.", english, settings.retrieve);
     expect(ups.unnamed).toEqual(['UPS']);
     expect(ups.verdict).not.toBe('supported');
     // One colloquial noun among many stated words weighs little.
-    expect((await checkClaim('到2025年，吉安所有行政村都要具备千兆光网覆盖能力，名字好听', ports)).verdict).not.toBe('not_in_plan');
+    expect((await checkClaim('到2025年，吉安所有行政村都要具备千兆光网覆盖能力，名字好听', ports, settings.retrieve)).verdict).not.toBe('not_in_plan');
   });
 
   it('reads an everyday word through the plan\'s term (营收 as 主营业务收入): the city\'s figure, not a park\'s, is compared', async () => {
-    const c = await checkClaim('到2025年，吉安电子信息产业营收突破4000亿元', ports);
+    const c = await checkClaim('到2025年，吉安电子信息产业营收突破4000亿元', ports, settings.retrieve);
     expect(c.quotes[0]?.text).toContain('全市电子信息产业主营业务收入突破5000亿元');
     expect(c.differs).toEqual([{ what: 'figure', claim: '突破4000亿元', plan: '突破5000亿元' }]);
     expect(c.verdict).toBe('contradicted');
@@ -121,10 +121,10 @@ describe('checkClaim over the real plan (lexical retrieval)', () => {
   });
 
   it('supports a claim the plan states, and has no saying for one it does not make', async () => {
-    const yes = await checkClaim('到2025年，吉安空气质量优良天数比例达到95%以上', ports);
+    const yes = await checkClaim('到2025年，吉安空气质量优良天数比例达到95%以上', ports, settings.retrieve);
     expect(yes.verdict).toBe('supported');
     expect(ports.planText).toContain(yes.quotes[0]!.text);
-    const no = await checkClaim('井冈山风景区门票将从190元降至100元', ports);
+    const no = await checkClaim('井冈山风景区门票将从190元降至100元', ports, settings.retrieve);
     expect(no.verdict).not.toBe('supported');
     expect(checkJson(no)).toMatchObject({ verdict: no.verdict, differs: no.differs });
   });
@@ -142,7 +142,7 @@ describe('claims eval', () => {
   it('keeps its rates on the tuning halves of both claim files', async () => {
     const rates = async (file: string) => {
       const rows: ClaimRow[] = [];
-      for (const c of readClaims(file).filter((x) => x.half === 'tuning')) rows.push(scoreCheck(c, await checkClaim(c.claim, ports)));
+      for (const c of readClaims(file).filter((x) => x.half === 'tuning')) rows.push(scoreCheck(c, await checkClaim(c.claim, ports, settings.retrieve)));
       return summariseClaims(rows);
     };
     const shared = await rates(new URL('../../shared/eval/claims.jsonl', import.meta.url).pathname);

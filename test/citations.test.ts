@@ -3,12 +3,12 @@
 // answers: no model needed).
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { answerQuestion, DEFAULT_ANSWER_SETTINGS } from '../src/answer/answer.js';
+import { answerQuestion } from '../src/answer/answer.js';
 import type { Citation } from '../src/answer/citation.js';
 import { parseHeading } from '../src/plan/headings.js';
 import { enterHeading, OUTSIDE_ANY_HEADING, pageWithin, scopeKey } from '../src/plan/toc.js';
 import type { TocEntry } from '../src/plan/types.js';
-import { lexicalAnswerPorts, plan } from './helpers.js';
+import { lexicalAnswerPorts, plan, settings } from './helpers.js';
 
 const questionsIn = (url: URL) =>
   readFileSync(url, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { id: string; question: string });
@@ -73,7 +73,7 @@ describe.each(Object.entries(FILES))('citations in answers to %s', (_name, file)
   it(`every citation's page lies within its deepest heading's pages (${questions.length} questions)`, async () => {
     const checked: string[] = [];
     for (const q of questions) {
-      const a = await answerQuestion(q.question, ports, DEFAULT_ANSWER_SETTINGS);
+      const a = await answerQuestion(q.question, ports, settings);
       for (const c of [...a.answers.map((x) => x.citation), ...a.suggestions]) {
         const entry = deepestEntry(c);
         const where = `${q.id}: ${c.label}`;

@@ -9,13 +9,13 @@
 import { describe, expect, it } from 'vitest';
 import { checkClaim } from '../src/check/check.js';
 import { readClaims, scoreCheck, summariseClaims, type ClaimMetrics, type ClaimRow } from '../src/eval/claims.js';
-import { lexicalAnswerPorts } from './helpers.js';
+import { lexicalAnswerPorts, settings } from './helpers.js';
 
 const ports = lexicalAnswerPorts();
 let measured: Promise<ClaimMetrics> | null = null;
 const blind = () => (measured ??= (async () => {
   const rows: ClaimRow[] = [];
-  for (const c of readClaims(new URL('./fixtures/claims-own-2.jsonl', import.meta.url).pathname)) rows.push(scoreCheck(c, await checkClaim(c.claim, ports)));
+  for (const c of readClaims(new URL('./fixtures/claims-own-2.jsonl', import.meta.url).pathname)) rows.push(scoreCheck(c, await checkClaim(c.claim, ports, settings.retrieve)));
   return summariseClaims(rows);
 })());
 

@@ -3,6 +3,7 @@
 // differ a little between CPUs, so no single question of the set is asserted).
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { fitted } from './helpers.js';
 import { createEngine, type Engine } from '../src/app/engine.js';
 import { loadConfig } from '../src/config.js';
 import { answersWithFigure } from '../src/answer/direct.js';
@@ -12,7 +13,7 @@ const quiet = { info() {}, warn() {} };
 let engine: Engine;
 
 beforeAll(async () => {
-  engine = await createEngine(loadConfig(), quiet);
+  engine = await createEngine(loadConfig(), quiet, fitted);
 }, 180_000);
 
 const leadsWith = (line: string | null, figure: string, measure: string, question: string) =>

@@ -8,11 +8,17 @@ import { squash } from '../src/plan/whitespace.js';
 import { idfTable } from '../src/search/idf.js';
 import { createLexicalIndex } from '../src/search/lexical.js';
 import { loadThesaurus } from '../src/adapters/thesaurus-file.js';
+import { loadFittedParts } from '../src/adapters/fitted-files.js';
+import { answerSettings } from '../src/answer/fitted-parts.js';
 
 export const seedText = readFileSync(new URL('../seeds/plan.txt', import.meta.url), 'utf8');
 export const plan = parsePlan(seedText);
 export const chunks = chunkPlan(plan);
 export { squash };
+
+/** The fitted parts in fitted/ (checked against their manifest), and the answer settings over them. */
+export const fitted = loadFittedParts();
+export const settings = answerSettings(fitted);
 
 /** Answer ports over the real plan with lexical retrieval only (no model); override what a test needs. */
 export function lexicalAnswerPorts(overrides: Partial<AnswerPorts> = {}): AnswerPorts {

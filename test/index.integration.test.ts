@@ -8,6 +8,7 @@ import { readIndex } from '../src/adapters/index-store.js';
 import { loadEmbedder } from '../src/adapters/load-embedder.js';
 import type { Embedder } from '../src/adapters/embedder.js';
 import { createEngine } from '../src/app/engine.js';
+import { loadFittedParts } from '../src/adapters/fitted-files.js';
 import { buildAndWriteIndex, type IndexExtras } from '../src/app/index-lifecycle.js';
 import { CHUNKER_VERSION } from '../src/chunk/chunk.js';
 import { loadConfig } from '../src/config.js';
@@ -47,7 +48,7 @@ describe('index built with the real model', () => {
   // question's verdict is asserted. Measured here (npm run eval -- test/fixtures/everyday-own.jsonl):
   // hit@5 94 %, false refusals 3 %, 21 of 30 unanswerable not answered.
   it('answers everyday questions and declines the ones the plan does not answer, at rates with a margin', async () => {
-    const engine = await createEngine(config, quiet);
+    const engine = await createEngine(config, quiet, loadFittedParts());
     const questions = readQuestions('test/fixtures/everyday-own.jsonl');
     const rows = [];
     for (const q of questions) rows.push(scoreAnswer(q, await engine.ask(q.question), engine.index.plan.text));
@@ -63,7 +64,7 @@ describe('index built with the real model', () => {
   // wording prior never reads it. Measured here: 214 of 214 questions of everyday-own.jsonl and
   // everyday-own-2.jsonl keep their verdict without their closing question mark.
   it('keeps its verdicts when the closing question mark is dropped, at a rate with a margin', async () => {
-    const engine = await createEngine(config, quiet);
+    const engine = await createEngine(config, quiet, loadFittedParts());
     let asked = 0;
     let kept = 0;
     for (const q of readQuestions('test/fixtures/everyday-own.jsonl')) {
@@ -78,7 +79,7 @@ describe('index built with the real model', () => {
   }, 120_000);
 
   it('judges with the question priors it is given (the fold priors of --cross-fitted evaluation)', async () => {
-    const engine = await createEngine(config, quiet);
+    const engine = await createEngine(config, quiet, loadFittedParts());
     const question = '到2025年全市地区生产总值要达到多少？';
     expect((await engine.ask(question)).outcome).toBe('answered');
     const doubting = engine.withJudgePriors({ wording: { weights: {}, bias: -50 }, vector: { model: 'BAAI/bge-small-zh-v1.5', weights: new Array(512).fill(0), bias: -50 } });

@@ -27,7 +27,7 @@ import { placeAlongside, placeOutsidePlan, withOwnNames } from '../src/understan
 import { asksNow, asksProcedure } from '../src/understand/procedure.js';
 import { understand } from '../src/understand/question.js';
 import { everydayExpansions } from '../src/understand/thesaurus.js';
-import { chunks, lexicalAnswerPorts, plan } from './helpers.js';
+import { chunks, lexicalAnswerPorts, plan, settings } from './helpers.js';
 
 /** The folders and files whose code reads what users type (questions, follow-ups, topics, section queries). */
 const USER_TEXT_CODE = ['src/understand', 'src/check', 'src/discord', 'src/search', 'src/answer', 'src/targets/lookup.ts', 'src/plan/browse.ts'];
@@ -130,7 +130,7 @@ describe('functions that read user text, on 10,000-character adversarial strings
     let worst = 0;
     for (const t of inputs) {
       const started = performance.now();
-      await answerQuestion(t, ports);
+      await answerQuestion(t, ports, settings);
       worst = Math.max(worst, performance.now() - started);
     }
     console.log(`slowest whole answer to a 10,000-character adversarial question: ${worst.toFixed(0)} ms`);

@@ -2,7 +2,7 @@
 // verdict with its reason, and the logistic fit itself.
 import { describe, expect, it } from 'vitest';
 import { FEATURE_NAMES, judgeFeatures, verdictOf, type JudgeFeatures, type JudgeModel } from '../src/answer/judge.js';
-import { caughtOutOfFold, fitLogistic, outOfFold, selectColumns } from '../src/eval/logistic.js';
+import { caughtOutOfFold, fitLogistic, outOfFold, selectColumns } from '../src/fit/logistic.js';
 import type { Hit } from '../src/search/retrieve.js';
 import { understand } from '../src/understand/question.js';
 import { chunks, lexicalAnswerPorts } from './helpers.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitListwise, type RankingCase } from '../src/eval/listwise.js';
+import { fitListwise, type RankingCase } from '../src/fit/listwise.js';
 
 /** A deterministic pseudo-random stream (no Math.random: the test must not vary between runs). */
 function stream(seed: number) {

@@ -1,10 +1,6 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadQueryAdapter, writeQueryAdapter } from '../src/adapters/query-adapter-file.js';
-import { minimise } from '../src/eval/lbfgs.js';
-import { adapterList, fitQueryAdapter } from '../src/eval/query-adapter-fit.js';
+import { minimise } from '../src/fit/lbfgs.js';
+import { adapterList, fitQueryAdapter } from '../src/fit/query-adapter-fit.js';
 import { adaptQuery, decodeAdapter, encodeAdapter, type QueryAdapter } from '../src/search/query-adapter.js';
 
 /** A deterministic pseudo-random stream (no Math.random: the test must not vary between runs). */
@@ -43,15 +39,6 @@ describe('adaptQuery', () => {
     const stored = encodeAdapter(a, { questions: 4 });
     expect(decodeAdapter(stored)).toEqual(a);
     expect(() => decodeAdapter({ ...stored, dims: 3 })).toThrow(/not 3×3 float32/);
-  });
-
-  it('is loaded only for the model it was fitted for', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'planbot-adapter-'));
-    const file = join(dir, 'adapter.json');
-    expect(loadQueryAdapter('test-model', file)).toEqual({ adapter: null, reason: expect.stringMatching(/no query adapter file/) });
-    writeQueryAdapter(identity(2), { questions: 1 }, file);
-    expect(loadQueryAdapter('test-model', file).adapter).toEqual(identity(2));
-    expect(loadQueryAdapter('other-model', file)).toEqual({ adapter: null, reason: 'the query adapter was fitted for test-model, not other-model' });
   });
 });
 

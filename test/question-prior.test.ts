@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { judgeFeatures } from '../src/answer/judge.js';
 import { vectorScore, wordingScore, wordingUnits, type VectorPrior, type WordingPrior } from '../src/answer/question-prior.js';
-import { fitLogistic } from '../src/eval/logistic.js';
-import { fitSparseLogistic, fitVectorPrior, fitWordingPrior, foldModels } from '../src/eval/question-prior-fit.js';
+import { fitLogistic } from '../src/fit/logistic.js';
+import { fitSparseLogistic, fitVectorPrior, fitWordingPrior, foldModels } from '../src/fit/question-prior-fit.js';
 import { understand } from '../src/understand/question.js';
 import { lexicalAnswerPorts } from './helpers.js';
 

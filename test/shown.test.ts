@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuestion, DEFAULT_ANSWER_SETTINGS } from '../src/answer/answer.js';
+import { answerQuestion } from '../src/answer/answer.js';
 import { answerJson } from '../src/answer/json.js';
 import { renderAnswerText } from '../src/answer/render-text.js';
 import { MAX_QUOTES, QUOTE_BAR, shownQuotes } from '../src/answer/shown.js';
 import { withBar, type QuoteBarRow } from '../src/eval/quote-bar.js';
-import { lexicalAnswerPorts } from './helpers.js';
+import { lexicalAnswerPorts, settings } from './helpers.js';
 
 const scored = (...scores: number[]) => scores.map((score) => ({ score }));
 
@@ -17,11 +17,11 @@ describe('shownQuotes: as many quotes as answer', () => {
   });
 
   it('the bar in use is the one the settings carry', () => {
-    expect(DEFAULT_ANSWER_SETTINGS.quoteBar).toBe(QUOTE_BAR);
+    expect(settings.quoteBar).toBe(QUOTE_BAR);
   });
 
   it('what is shown is what the JSON carries and the terminal prints', async () => {
-    const a = await answerQuestion('研发经费支出2025年目标是多少？', lexicalAnswerPorts());
+    const a = await answerQuestion('研发经费支出2025年目标是多少？', lexicalAnswerPorts(), settings);
     expect(a.answers.length).toBeGreaterThanOrEqual(1);
     expect(a.answers.length).toBeLessThanOrEqual(MAX_QUOTES);
     expect(answerJson(a).answers).toHaveLength(a.answers.length);

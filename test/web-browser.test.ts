@@ -18,7 +18,7 @@ import { shownQuote } from '../src/web/citation-link.js';
 import { createMetrics } from '../src/web/metrics.js';
 import { createWebServer } from '../src/web/server.js';
 import { createWebService, type WebService } from '../src/web/service.js';
-import { chunks, lexicalAnswerPorts, plan, squash } from './helpers.js';
+import { chunks, lexicalAnswerPorts, plan, squash, settings } from './helpers.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const here = existsSync(CHROMIUM);
@@ -46,7 +46,7 @@ async function serve(): Promise<void> {
   await app.listen({ host: '127.0.0.1', port: 0 });
   origin = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   service = createWebService({
-    plan, chunks, builtAt: 'test', ask: (q) => answerQuestion(q, ports), findTargets: (t) => finder.find(t), assets: loadReaderAssets(), base: origin,
+    plan, chunks, builtAt: 'test', ask: (q) => answerQuestion(q, ports, settings), findTargets: (t) => finder.find(t), assets: loadReaderAssets(), base: origin,
   });
 }
 

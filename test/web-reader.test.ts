@@ -12,7 +12,7 @@ import { renderAnswerText } from '../src/answer/render-text.js';
 import { citationLinks, MAX_URL_LENGTH, shownQuote } from '../src/web/citation-link.js';
 import { layoutPlan } from '../src/web/layout.js';
 import { readerFiles } from '../src/web/site.js';
-import { chunks, lexicalAnswerPorts, plan, squash } from './helpers.js';
+import { chunks, lexicalAnswerPorts, plan, squash, settings } from './helpers.js';
 
 const SHARED = ['dev', 'everyday'].map((name) => new URL(`../../shared/eval/${name}.jsonl`, import.meta.url));
 const sharedHere = SHARED.every((u) => existsSync(u)) || process.env.CI === 'true';
@@ -36,7 +36,7 @@ describe('citation links', () => {
     let quotes = 0;
     let withFragment = 0;
     for (const q of questions) {
-      const answer = await answerQuestion(q, ports);
+      const answer = await answerQuestion(q, ports, settings);
       for (const item of answer.answers) {
         const url = new URL(linkOf(item)!);
         expect(url.href.length).toBeLessThanOrEqual(MAX_URL_LENGTH);
@@ -119,7 +119,7 @@ describe('the reader', () => {
 
 describe('links in ask --json and the terminal', () => {
   it('puts a url on every citation of the JSON and prints each quote\'s link under its citation', async () => {
-    const answer = await answerQuestion('研发经费支出2025年目标是多少？', lexicalAnswerPorts());
+    const answer = await answerQuestion('研发经费支出2025年目标是多少？', lexicalAnswerPorts(), settings);
     const json = answerJson(answer, undefined, linkOf);
     expect(json.answers.length).toBeGreaterThan(0);
     for (const a of json.answers) expect(a.citation.url).toMatch(/^https:\/\/plan\.example\.org\/plan\/p\d+\.html\?hl=/);

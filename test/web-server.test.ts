@@ -13,12 +13,12 @@ import { createMetrics } from '../src/web/metrics.js';
 import { CONTENT_SECURITY_POLICY, createWebServer } from '../src/web/server.js';
 import { createWebService, memoise, type WebService } from '../src/web/service.js';
 import { UserError } from '../src/discord/errors.js';
-import { chunks, lexicalAnswerPorts, plan } from './helpers.js';
+import { chunks, lexicalAnswerPorts, plan, settings } from './helpers.js';
 
 const ports = lexicalAnswerPorts();
 const finder = createTargetFinder({ targets: extractTargets(plan), chunks, planText: plan.text, dense: null, thesaurus: loadThesaurus() });
 const service = createWebService({
-  plan, chunks, builtAt: '2026-12-01T00:00:00.000Z', ask: (q) => answerQuestion(q, ports), findTargets: (t) => finder.find(t),
+  plan, chunks, builtAt: '2026-12-01T00:00:00.000Z', ask: (q) => answerQuestion(q, ports, settings), findTargets: (t) => finder.find(t),
   assets: loadReaderAssets(), base: 'https://plan.example.org',
 });
 const metrics = createMetrics(false);

@@ -6,7 +6,7 @@ import { answerQuestion } from '../src/answer/answer.js';
 import type { Engine } from '../src/app/engine.js';
 import { loadConfig } from '../src/config.js';
 import { startWeb, startWebOrWarn, type WebHandle } from '../src/web/start.js';
-import { chunks, lexicalAnswerPorts, plan } from './helpers.js';
+import { chunks, lexicalAnswerPorts, plan, settings } from './helpers.js';
 
 const quiet = { info() {}, warn() {} };
 const ports = lexicalAnswerPorts();
@@ -14,7 +14,7 @@ const ports = lexicalAnswerPorts();
 const engine = {
   index: { plan, chunks, manifest: { builtAt: '2026-12-01T00:00:00.000Z' } },
   targets: { find: async () => [] },
-  ask: (q: string) => answerQuestion(q, ports),
+  ask: (q: string) => answerQuestion(q, ports, settings),
 } as unknown as Engine;
 
 /** A port nothing listens on (the OS's pick, released). */

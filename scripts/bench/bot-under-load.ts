@@ -9,6 +9,7 @@ import { fromEngine } from '../../src/app/bot-services.js';
 import { createBudget } from '../../src/limits/budget.js';
 import { memoryCounters } from '../../src/limits/memory-counters.js';
 import { createEngine } from '../../src/app/engine.js';
+import { loadFittedParts } from '../../src/adapters/fitted-files.js';
 import type { Config } from '../../src/config.js';
 import { createBot } from '../../src/discord/bot.js';
 import type { FakeCommand, FakeReport } from './fake-discord-process.js';
@@ -33,7 +34,7 @@ export const percentile = (xs: number[], p: number) => {
 
 /** `concurrency`: questions inside the engine at once (Infinity: no queue, as before the answer queue). */
 export async function startBotUnderLoad(config: Config, embedWorkers: number, concurrency: number) {
-  const engine = await createEngine(config, { info() {}, warn: (m) => console.error(m) }, { embedWorkers });
+  const engine = await createEngine(config, { info() {}, warn: (m) => console.error(m) }, loadFittedParts(), { embedWorkers });
   for (const q of benchQuestions(-WARM_UP)) await engine.ask(q); // warm-up, on questions the burst does not ask
   const fake = fork(new URL('./fake-discord-process.ts', import.meta.url), { execArgv: process.execArgv });
   const next = () => new Promise<FakeReport>((r) => fake.once('message', (m: FakeReport) => r(m)));

@@ -3,7 +3,7 @@
 import type { Chunk } from '../chunk/chunk.js';
 import type { BlockKind, TableCell } from '../plan/types.js';
 import type { Hit, Retrieved, RetrieveOptions, SearchPorts } from '../search/retrieve.js';
-import { DEFAULT_RETRIEVE_OPTIONS, retrieve, weightsFor, type RankWeights } from '../search/retrieve.js';
+import { retrieve, weightsFor, type RankWeights } from '../search/retrieve.js';
 import { queryTokens, tokenize } from '../search/tokenize.js';
 import { squash } from '../plan/whitespace.js';
 import { PROBLEM_MESSAGES, type QuestionProblem } from '../understand/clean.js';
@@ -12,11 +12,10 @@ import { carriesFigure, inPastReview, isPastResult, namesMeasureOnly, type Figur
 import { cite, type Citation } from './citation.js';
 import { composeDirect } from './direct.js';
 import { judgeFeatures, verdictOf, type JudgeModel } from './judge.js';
-import { JUDGE_MODEL_LEXICAL } from './judge-model-lexical.js';
-import { JUDGE_MODEL } from './judge-model.js';
 import { quotePassage, type SentenceRelevance } from './quote.js';
-import { QUOTE_BAR, shownQuotes } from './shown.js';
+import { shownQuotes } from './shown.js';
 import { isVerbatim } from './verbatim.js';
+import type { Outcome, ReasonCode } from './types.js';
 
 export interface AnswerItem {
   text: string;
@@ -31,14 +30,7 @@ export interface AnswerItem {
   pastResult?: boolean;
 }
 
-/**
- * answered: quotes that answer; related: the plan touches the topic but does not answer (the closest
- * passages are shown under that heading); not_covered: nothing relevant (sections suggested instead).
- */
-export type Outcome = 'answered' | 'related' | 'not_covered';
-
-/** Why a question was not answered, as a code; messages live in REASON_MESSAGES. */
-export type ReasonCode = 'place_elsewhere' | 'topic_absent' | 'no_figure' | 'period_outside' | 'no_names' | 'no_place' | 'low_evidence';
+export type { Outcome, ReasonCode } from './types.js';
 
 export interface Answer {
   question: string;
@@ -81,13 +73,6 @@ export interface AnswerSettings {
   /** A quote after the first is shown when its score is at least this share of the first's (src/answer/shown.ts). */
   quoteBar: number;
 }
-
-export const DEFAULT_ANSWER_SETTINGS: AnswerSettings = {
-  retrieve: DEFAULT_RETRIEVE_OPTIONS,
-  judge: { dense: JUDGE_MODEL, lexical: JUDGE_MODEL_LEXICAL },
-  maxAnswers: 10,
-  quoteBar: QUOTE_BAR,
-};
 
 export interface AnswerPorts extends SearchPorts {
   /** What understanding a question reads: thesaurus, glossary, dictionary, places, the plan's words. */
@@ -195,7 +180,7 @@ function placeNotice(place: NonNullable<ParsedQuestion['placeElsewhere']>): stri
 export async function answerQuestion(
   raw: string,
   ports: AnswerPorts,
-  settings: AnswerSettings = DEFAULT_ANSWER_SETTINGS,
+  settings: AnswerSettings,
 ): Promise<Answer> {
   const q = understand(raw, ports.vocabulary);
   const base = { question: q.text, notices: [...q.notices], answers: [], suggestions: [], confidence: 0, direct: null };

@@ -9,7 +9,7 @@ import type { Sentence } from '../chunk/sentences.js';
 import { conceptWeight, givesFigure, type Peaks } from '../search/retrieve.js';
 import { carriesFigure, mentionsYear, PLAN_TARGET_YEAR, type FigureAsk } from '../understand/figure.js';
 import type { Concept, ParsedQuestion } from '../understand/question.js';
-import type { Outcome, ReasonCode } from './answer.js';
+import type { Outcome, ReasonCode } from './types.js';
 import { vectorScore, wordingScore, type QuestionPriors } from './question-prior.js';
 import type { QuestionVector } from '../search/retrieve.js';
 

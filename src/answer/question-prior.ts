@@ -1,6 +1,6 @@
 // The question's prior: how much a question looks like the ones the plan answers, before any passage
 // is read. Two small linear models, fitted on the labelled tuning questions with the judge (npm run
-// fit -- judge; src/eval/question-prior-fit.ts): one over the question's wording (Chinese characters
+// fit -- judge; src/fit/question-prior-fit.ts): one over the question's wording (Chinese characters
 // and character pairs, English words), one over its own vector (before the query adapter). Asking for
 // a subsidy's amount, today's weather or another city's figures shows in how a question is put,
 // whatever the passages retrieved for it say. Their scores (log-odds) are two of the judge's features.

@@ -4,8 +4,9 @@ import type { Embedder } from '../adapters/embedder.js';
 import type { LoadedIndex } from '../adapters/index-store.js';
 import { createDenseSearch } from '../adapters/dense.js';
 import { loadEmbedder } from '../adapters/load-embedder.js';
-import { answerQuestion, DEFAULT_ANSWER_SETTINGS, type Answer, type AnswerPorts, type AnswerSettings } from '../answer/answer.js';
+import { answerQuestion, type Answer, type AnswerPorts, type AnswerSettings } from '../answer/answer.js';
 import { answeredWithoutSearch } from '../answer/route.js';
+import { answerSettings, fittedFor, type FittedParts } from '../answer/fitted-parts.js';
 import { configuredModel, type Config } from '../config.js';
 import { squash } from '../plan/whitespace.js';
 import { idfTable } from '../search/idf.js';
@@ -18,7 +19,6 @@ import { understand } from '../understand/question.js';
 import type { Form } from '../understand/form.js';
 import { createTargetFinder, type TargetFinder } from '../targets/lookup.js';
 import { openIndex, type IndexExtras, type Log } from './index-lifecycle.js';
-import { loadQueryAdapter } from '../adapters/query-adapter-file.js';
 import type { QueryAdapter } from '../search/query-adapter.js';
 import type { QuestionPriors } from '../answer/question-prior.js';
 
@@ -51,17 +51,18 @@ export interface EngineOptions {
   serveStale?: boolean;
 }
 
-export async function createEngine(config: Config, log: Log, options: EngineOptions = {}): Promise<Engine> {
+/**
+ * The engine over the configured model and index, answering with these fitted parts (read by
+ * src/adapters/fitted-files.ts; refused when fitted for another model than the configured one).
+ */
+export async function createEngine(config: Config, log: Log, fitted: FittedParts, options: EngineOptions = {}): Promise<Engine> {
+  const parts = fittedFor(fitted, configuredModel(config));
   const embedder = await loadEmbedder({ modelId: configuredModel(config), modelsDir: config.EMBED_MODEL_DIR, workers: options.embedWorkers }, log.warn);
   if (!embedder) log.warn('no embedding model: answering with lexical (BM25) retrieval only');
   const opened = await openIndex(config, log, embedder, { serveStale: options.serveStale });
-  let adapter: QueryAdapter | null = null;
-  if (embedder && config.QUERY_ADAPTER) {
-    const loaded = loadQueryAdapter(embedder.modelId);
-    if (loaded.reason) log.warn(`dense search without the query adapter: ${loaded.reason}`);
-    adapter = loaded.adapter;
-  }
-  return engineOver(opened.index, embedder, adapter, opened.replacement, DEFAULT_ANSWER_SETTINGS);
+  // The adapter maps only the vectors of the model it was fitted for (a fit for another model starts without one).
+  const adapter = embedder && config.QUERY_ADAPTER && parts.queryAdapter.model === embedder.modelId ? parts.queryAdapter : null;
+  return engineOver(opened.index, embedder, adapter, opened.replacement, answerSettings(parts));
 }
 
 /** The settings with both judge models reading these priors (the model without embeddings reads only the wording one). */
@@ -112,8 +113,8 @@ function engineOver(
     // A block asked for by name or number (专栏19, 第三篇第二章, 3.2.1, 主要指标表) is answered with that block;
     // a follow-up with no previous question to follow ("那2025年呢？") is asked back.
     ask: async (question, asked = given) => answeredWithoutSearch(question, index.plan, index.chunks) ?? answerQuestion(question, search.ports, asked),
-    check: (claim, checked = DEFAULT_CHECK_SETTINGS) => checkClaim(claim, search.ports, checked),
-    checkPasted: (text) => checkPasted(text, (claim) => checkClaim(claim, search.ports)),
+    check: (claim, checked = DEFAULT_CHECK_SETTINGS) => checkClaim(claim, search.ports, given.retrieve, checked),
+    checkPasted: (text) => checkPasted(text, (claim) => checkClaim(claim, search.ports, given.retrieve)),
     formOf: (text) => understand(text, search.ports.vocabulary).form,
     queryAdapter: search.adapter,
     withQueryAdapter: (other) => view(searching(other), given, null),

@@ -7,7 +7,7 @@ import type { AnswerItem, AnswerPorts } from '../answer/answer.js';
 import { cite } from '../answer/citation.js';
 import { quotePassage, MAX_QUOTE_CHARS } from '../answer/quote.js';
 import { isVerbatim } from '../answer/verbatim.js';
-import { coverageOf, DEFAULT_RETRIEVE_OPTIONS, retrieve } from '../search/retrieve.js';
+import { coverageOf, retrieve, type RetrieveOptions } from '../search/retrieve.js';
 import { claimParts, placesIn, type ClaimParts } from '../understand/claim.js';
 import { inPastReview, isPastResult, yearForms } from '../understand/figure.js';
 import { understand, type Language, type ParsedQuestion } from '../understand/question.js';
@@ -104,13 +104,13 @@ export function unnamedIn(asked: ParsedQuestion): string[] {
     && !placesIn(c.word).length).map((c) => c.word);
 }
 
-export async function checkClaim(raw: string, ports: AnswerPorts, settings: CheckSettings = DEFAULT_CHECK_SETTINGS): Promise<ClaimCheck> {
+export async function checkClaim(raw: string, ports: AnswerPorts, retrieveOptions: RetrieveOptions, settings: CheckSettings = DEFAULT_CHECK_SETTINGS): Promise<ClaimCheck> {
   const q = understand(raw, ports.vocabulary);
   const parts: ClaimParts = claimParts(q.text);
   const base = { claim: q.text, language: q.language, differs: [], absent: [], quotes: [], stated: 0 };
   if (q.problem) return { ...base, verdict: 'not_in_plan' };
   const asked = understand(parts.subject, ports.vocabulary);
-  const { hits } = await retrieve(asked, ports, DEFAULT_RETRIEVE_OPTIONS);
+  const { hits } = await retrieve(asked, ports, retrieveOptions);
   const weights = subjectWeights(subjectText(parts), asked.language === 'zh' ? [] : asked.extraTerms, ports.idf);
   const said = everydaySaid(asked);
   const ranked = rankSentences(ports, (text) => statedShare(said(text), weights), parts, hits.map((h) => h.passage.block), settings.retrievedBonus);

@@ -12,14 +12,9 @@ import { PLAN_TARGET_YEAR } from '../understand/figure.js';
 import { hanBigrams } from '../search/tokenize.js';
 import { anchorIn } from './match.js';
 import { compareDirection, compareLevel } from './wording.js';
+import type { Differ, PartName } from './types.js';
 
-export type PartName = 'figure' | 'year' | 'place' | 'commitment' | 'level' | 'direction';
-
-export interface Differ {
-  what: PartName;
-  claim: string;
-  plan: string;
-}
+export type { Differ, PartName } from './types.js';
 
 export interface Comparison {
   differs: Differ[];

@@ -2,7 +2,7 @@
 // that states the claim's subject: the level it names (国家级 against 省级, national against
 // provincial) and the direction of a change (提高 against 下降). Each holds, differs with both
 // wordings, or is not said. Pure.
-import type { Differ } from './compare.js';
+import type { Differ } from './types.js';
 
 /** Levels from the highest; a plan stretch saying "及以上" after one covers the higher levels too. */
 const LEVELS: [string, RegExp][] = [

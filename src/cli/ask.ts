@@ -10,6 +10,7 @@ import { answerJson, checkAnswerJson } from '../answer/json.js';
 import { renderPastedText } from '../check/render.js';
 import { renderAnswerText } from '../answer/render-text.js';
 import { createEngine } from '../app/engine.js';
+import { loadFittedParts } from '../adapters/fitted-files.js';
 import { linkBase, loadConfig } from '../config.js';
 import { createPlanLinks } from '../web/plan-links.js';
 import { cliLog } from './log.js';
@@ -24,7 +25,7 @@ async function main() {
     process.exit(2);
   }
   const config = loadConfig();
-  const engine = await createEngine(config, cliLog);
+  const engine = await createEngine(config, cliLog, loadFittedParts());
   // Every citation's link into the web reader (PUBLIC_URL, else the address npm start serves it at).
   const link = createPlanLinks(engine.index.plan, engine.index.chunks, linkBase(config)).quote;
   if (batchAt >= 0) {

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createEngine } from '../app/engine.js';
+import { loadFittedParts } from '../adapters/fitted-files.js';
 import { loadConfig } from '../config.js';
 import { cliLog } from './log.js';
 import { isClaimsFile } from '../eval/claims.js';
@@ -17,7 +18,7 @@ async function main() {
   const claims = isClaimsFile(file);
   const questions = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => String(JSON.parse(l)[claims ? 'claim' : 'question']));
   const t0 = performance.now();
-  const engine = await createEngine(loadConfig(), cliLog);
+  const engine = await createEngine(loadConfig(), cliLog, loadFittedParts());
   const coldStartMs = performance.now() - t0;
   // Warm-up on altered texts, so the measured questions are not already in the embedding cache.
   const run = claims ? (q: string) => (engine.formOf(q) === 'claim' ? engine.checkPasted(q) : engine.ask(q)) : (q: string) => engine.ask(q);

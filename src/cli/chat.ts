@@ -10,6 +10,8 @@ import { CAN_ANSWER, CANNOT_ANSWER, EXAMPLE_QUESTIONS } from '../app/help.js';
 import { createEngine } from '../app/engine.js';
 import type { ClaimCheck } from '../check/check.js';
 import { renderCheckText } from '../check/render.js';
+import { loadFittedParts } from '../adapters/fitted-files.js';
+import type { FittedParts } from '../answer/fitted-parts.js';
 import { linkBase, loadConfig, type Config } from '../config.js';
 import { findSections, resolveStructure, sectionLabel, sectionTexts, subSections } from '../plan/browse.js';
 import { showTabs } from '../plan/tables.js';
@@ -110,13 +112,13 @@ export async function chatLoop(io: ChatIO, s: ChatServices): Promise<void> {
   }
 }
 
-export async function runChat(config: Config = loadConfig()): Promise<void> {
+export async function runChat(config: Config = loadConfig(), fitted: FittedParts = loadFittedParts()): Promise<void> {
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
   // Lines are read as they come and kept until asked for, so questions piped in (or typed while the
   // model loads or an answer is being found) are all answered, in order.
   const lines = rl[Symbol.asyncIterator]();
   const web = await startWebOrWarn(config, cliLog);
-  const engine = await createEngine(config, cliLog);
+  const engine = await createEngine(config, cliLog, fitted);
   web?.serve(engine);
   const link = createPlanLinks(engine.index.plan, engine.index.chunks, linkBase(config)).quote;
   try {

@@ -3,6 +3,7 @@
 // their citations; --json prints {claim, verdict, line, differs, absent, quotes}. A paragraph of several
 // sentences is checked sentence by sentence (up to 10), one line each; --json then prints ask --json's shape.
 import { createEngine } from '../app/engine.js';
+import { loadFittedParts } from '../adapters/fitted-files.js';
 import { checkAnswerJson } from '../answer/json.js';
 import { checkJson, renderCheckText, renderPastedText } from '../check/render.js';
 import { loadConfig } from '../config.js';
@@ -15,7 +16,7 @@ async function main() {
     console.error('usage: npm run check -- [--json] "到2025年，吉安电子信息产业营收突破4000亿元"');
     process.exit(2);
   }
-  const engine = await createEngine(loadConfig(), cliLog);
+  const engine = await createEngine(loadConfig(), cliLog, loadFittedParts());
   const pasted = await engine.checkPasted(claim);
   const one = pasted.checks.length === 1 ? pasted.checks[0]! : null;
   if (args.includes('--json')) console.log(JSON.stringify(one ? checkJson(one) : checkAnswerJson(pasted)));

@@ -8,6 +8,7 @@ import { renderDigestText, targetHeadline } from '../targets/render.js';
 import { targetProblems } from '../targets/audit.js';
 import type { Target } from '../targets/extract.js';
 import { createEngine } from '../app/engine.js';
+import { loadFittedParts } from '../adapters/fitted-files.js';
 import { loadConfig } from '../config.js';
 import { cliLog } from './log.js';
 
@@ -39,7 +40,7 @@ async function main() {
   const date = dateAt >= 0 ? args[dateAt + 1] ?? '' : localTime(new Date(), config.DIGEST_TIMEZONE).date;
   const daysAt = args.indexOf('--days');
   const days = daysAt >= 0 ? Number(args[daysAt + 1]) : 60;
-  const engine = await createEngine(config, cliLog);
+  const engine = await createEngine(config, cliLog, loadFittedParts());
   try {
     const targets = engine.index.extra.targets;
     console.log(args.includes('--audit') ? audit(targets, date, days, config.DIGEST_SIZE) : renderDigestText(selectDigest(targets, date, config.DIGEST_SIZE)));

@@ -5,12 +5,13 @@
 // for the tuning and held-out halves (src/eval/split.ts) and per kind. --verbose lists each miss.
 // The query adapter and the judge's question priors were fitted on the tuning half, so its figures
 // there are in sample; --cross-fitted answers each tuning question through the fold adapter and fold
-// priors fitted without it (src/eval/adapter-folds.ts).
+// priors fitted without it (src/fit/adapter-folds.ts).
 import { resolve } from 'node:path';
 import { createEngine } from '../app/engine.js';
+import { loadFittedParts } from '../adapters/fitted-files.js';
 import { byKind, scoreAnswer, summarise, type EvalRow } from '../eval/score.js';
 import { readQuestions, type LabelledQuestion } from '../eval/questions.js';
-import { crossFitted, hasFoldPriors } from '../eval/adapter-folds.js';
+import { crossFitted, hasFoldPriors } from '../fit/adapter-folds.js';
 import type { Engine } from '../app/engine.js';
 import type { Half } from '../eval/split.js';
 import { loadConfig } from '../config.js';
@@ -38,16 +39,16 @@ async function main() {
   if (only !== undefined && only !== 'tuning' && only !== 'heldout') throw new Error('--half takes tuning or heldout');
   const files = args.filter((a, i) => !a.startsWith('--') && !(halfAt >= 0 && i === halfAt + 1));
   if (files.length && files.map((f) => resolve(f)).every(isClaimsFile)) {
-    await evalClaims(await createEngine(loadConfig(), cliLog), files.map((f) => resolve(f)), only, flag);
+    await evalClaims(await createEngine(loadConfig(), cliLog, loadFittedParts()), files.map((f) => resolve(f)), only, flag);
     return;
   }
   if (files.length && files.map((f) => resolve(f)).every(isFigureSetFile)) {
-    await evalFigures(await createEngine(loadConfig(), cliLog), files.map((f) => resolve(f)), only, flag);
+    await evalFigures(await createEngine(loadConfig(), cliLog, loadFittedParts()), files.map((f) => resolve(f)), only, flag);
     return;
   }
   const questions = (files.length ? files : [DEFAULT_FILE]).map((f) => resolve(f)).flatMap(readQuestions)
     .filter((q) => !only || q.half === only);
-  const engine = await createEngine(loadConfig(), cliLog);
+  const engine = await createEngine(loadConfig(), cliLog, loadFittedParts());
   const answerAll = async (e: Engine, qs: LabelledQuestion[]) => {
     const out: (EvalRow & { half: Half })[] = [];
     for (const q of qs) {

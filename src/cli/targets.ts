@@ -3,6 +3,7 @@
 import { noTargetsMessage, renderTargetText } from '../targets/render.js';
 import type { Target } from '../targets/extract.js';
 import { createEngine } from '../app/engine.js';
+import { loadFittedParts } from '../adapters/fitted-files.js';
 import { loadConfig } from '../config.js';
 import { cliLog } from './log.js';
 
@@ -20,7 +21,7 @@ async function main() {
   const args = process.argv.slice(2);
   const json = args.includes('--json');
   const topic = args.filter((a) => !a.startsWith('--')).join(' ').trim();
-  const engine = await createEngine(loadConfig(), cliLog);
+  const engine = await createEngine(loadConfig(), cliLog, loadFittedParts());
   const all = engine.index.extra.targets;
   if (args.includes('--stats')) return printStats(all);
   if (args.includes('--all')) {

@@ -14,12 +14,9 @@ import type { Target } from '../targets/extract.js';
 import type { PlanLinks } from '../web/plan-links.js';
 import type { Question } from './drain.js';
 import type { MessagePayload } from './render.js';
+import type { BotLog } from './types.js';
 
-export interface BotLog {
-  info(obj: object, msg?: string): void;
-  warn(obj: object, msg?: string): void;
-  error(obj: object, msg?: string): void;
-}
+export type { BotLog } from './types.js';
 
 /** For /about: what the bot answers from. */
 export interface AboutInfo {

@@ -2,7 +2,7 @@
 // again in a minute (the handlers check `draining()`); questions already being answered may finish
 // within the drain limit; those still running after it are abandoned — logged by id, and their askers
 // told to ask again — so no one is left with "thinking…" forever.
-import type { BotLog } from './context.js';
+import type { BotLog } from './types.js';
 
 export interface Question {
   kind: 'slash' | 'button' | 'message';

@@ -2,12 +2,14 @@
 // verdict accuracy (partly is right for a contradicted or not-in-plan claim, wrong for a supported one),
 // the confusion matrix, the costly error (a contradicted or not-in-plan claim called supported),
 // evidence hit@1/hit@3 and whether a claim contradicted by a figure shows both figures. Every claim
-// belongs to the half its id gives (split.ts, the id alone, for the project's own claim files too). Pure
+// belongs to the half its id gives (split.ts), or for the project's own files the half their listing
+// says (listing.ts: claims-own-1 by id, claims-own-2 held out). Pure
 // apart from reading the file.
 import { readFileSync } from 'node:fs';
 import type { ClaimCheck, ClaimVerdict } from '../check/check.js';
 import { squash } from '../plan/whitespace.js';
 import { halfOf, type Half } from './split.js';
+import { halfRuleFor } from './listing.js';
 
 export type LabelledVerdict = 'supported' | 'contradicted' | 'not_in_plan';
 
@@ -29,11 +31,12 @@ export const isClaimsFile = (file: string): boolean => {
 };
 
 export function readClaims(file: string): LabelledClaim[] {
+  const rule = halfRuleFor(file);
   return readFileSync(file, 'utf8').split('\n').flatMap((line, i) => {
     if (!line.trim()) return [];
     const c = JSON.parse(line) as Omit<LabelledClaim, 'half'>;
     if (typeof c.id !== 'string' || typeof c.claim !== 'string' || !Array.isArray(c.evidence)) throw new Error(`${file}:${i + 1}: a claim needs "id", "claim" and "evidence"`);
-    return [{ ...c, half: halfOf(c.id) }];
+    return [{ ...c, half: halfOf(c.id, rule) }];
   });
 }
 

@@ -1,9 +1,10 @@
 // Reading labelled question files (JSON Lines in the format of ../shared/eval/dev.jsonl), each
-// question tagged with its half of the fixed split (split.ts).
+// question tagged with its half of the fixed split (split.ts; own files: their listing, listing.ts).
 import { readFileSync } from 'node:fs';
 import type { Outcome } from '../answer/answer.js';
 import type { EvalQuestion } from './score.js';
 import { halfOf, type Half } from './split.js';
+import { halfRuleFor } from './listing.js';
 
 export type LabelledQuestion = EvalQuestion & { half: Half; file: string };
 
@@ -43,6 +44,7 @@ export const LABELLED_FILES = [
 ];
 
 export function readQuestions(file: string): LabelledQuestion[] {
+  const rule = halfRuleFor(file);
   const lines = readFileSync(file, 'utf8').split('\n');
   return lines.flatMap((line, i) => {
     if (!line.trim()) return [];
@@ -55,7 +57,7 @@ export function readQuestions(file: string): LabelledQuestion[] {
     if (typeof q.id !== 'string' || typeof q.question !== 'string' || !Array.isArray(q.evidence)) {
       throw new Error(`${file}:${i + 1}: a question needs "id", "question" and "evidence" (see ../shared/README.md)`);
     }
-    return [{ ...q, half: halfOf(q.id, file), file }];
+    return [{ ...q, half: halfOf(q.id, rule), file }];
   });
 }
 

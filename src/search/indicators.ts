@@ -3,7 +3,7 @@
 // question names brought into the top three. Pure.
 import type { Chunk } from '../chunk/chunk.js';
 import { isPastResult } from '../understand/figure.js';
-import type { Candidate, Hit, RetrievalQuery } from './retrieve.js';
+import type { Candidate, Hit, RetrievalQuery } from './types.js';
 
 /** The indicator's name in a table row: its label cell without units in brackets. */
 const indicatorName = (c: Chunk) => (c.table?.cells[0]?.value ?? '').replace(/[(（][^)）]*[)）]/g, '').replace(/\s+/g, '');

@@ -1,6 +1,6 @@
 // The query adapter: a linear map applied to a question's vector before dense search. The embedding
 // model (bge-small-zh) places everyday phrasing ("工资涨不涨", "堵车") and English far from the
-// plan's wording; the map, fitted on labelled questions (src/eval/query-adapter-fit.ts, `npm run fit
+// plan's wording; the map, fitted on labelled questions (src/fit/query-adapter-fit.ts, `npm run fit
 // -- adapter`), moves a question toward the passages and sentences that answer questions like it.
 // Passage and sentence vectors are not changed, so the index does not depend on it. Pure.
 

@@ -1,13 +1,16 @@
 // retrieve(): the candidates of lexical (BM25 over chunks) and dense search (a vector per passage and
 // per sentence), each scored on several signals, ranked by a weighted sum of them, then diversified
-// (one passage per plan block). The weights are fitted on the tuning half (npm run fit -- retrieval).
+// (one passage per plan block). The weights are fitted on the tuning half (npm run fit -- retrieval) and
+// come in with the options (fitted/rank-weights.json, loaded in main.ts).
 import type { Chunk } from '../chunk/chunk.js';
 import type { Sentence } from '../chunk/sentences.js';
 import { carriesFigure, isPastResult, mentionsYear, type FigureAsk } from '../understand/figure.js';
 import type { LexicalIndex, ScoredChunk } from './lexical.js';
 import { indicatorMatch, withNamedIndicator } from './indicators.js';
-import { RANK_WEIGHTS } from './rank-weights.js';
 import { squash } from '../plan/whitespace.js';
+import type { Candidate, Hit, QueryConcept, RankWeights, RetrievalQuery, Signals } from './types.js';
+
+export type { Candidate, Hit, QueryConcept, RankWeights, RetrievalQuery, Signals } from './types.js';
 
 export interface ScoredSentence {
   sentence: number;
@@ -32,42 +35,6 @@ export interface QuestionVector {
 /** Dense kNN over passages and sentences for the average of the query texts' vectors. */
 export type DenseSearch = (texts: readonly string[], k: number) => Promise<DenseResult>;
 
-/** What a candidate passage is ranked on; each in [0, 1] except the raw similarities. */
-export interface Signals {
-  /** BM25, min–max normalised over the lexical candidates. */
-  lexical: number;
-  /** Passage vector similarity, min–max normalised over the dense candidates. */
-  passage: number;
-  /** Best similarity of one of the passage's sentences, min–max normalised. */
-  sentence: number;
-  /** 1 when the question asks for a figure and the passage carries one of that kind. */
-  figure: number;
-  /** For indicator-table rows: how much of the indicator's name the question names (0–1). */
-  indicator: number;
-  /** 1 when the question names a year and the passage (or its table's column labels) does too. */
-  year: number;
-  /**
-   * Share of the asking clause's concepts (idf-weighted, in any of their forms) the passage with its
-   * headings names: whole words and the plan terms bridged from them, where BM25 also counts stray
-   * character pairs (是什, 安市).
-   */
-  covered: number;
-  /** 1 for a footnote whose defined term (the part in “”, or all of it) the question names: 四纵两横, 遇困即扶. */
-  defines: number;
-}
-
-export type RankWeights = Record<keyof Signals, number>;
-
-export interface Candidate {
-  chunk: number;
-  signals: Signals;
-  /** Raw cosine similarity of the passage vector, and of its best sentence (null without a model). */
-  passageSimilarity: number | null;
-  sentenceSimilarity: number | null;
-  /** Position of the passage's best-matching sentence, if dense search found one. */
-  bestSentence: number | null;
-}
-
 /** The signal weights by the question's language: the embedding model reads English much less well. */
 export interface RankWeightsByLanguage {
   chinese: RankWeights;
@@ -87,13 +54,8 @@ export interface RetrieveOptions {
 export const weightsFor = (language: string, weights: RankWeightsByLanguage, withModel: boolean): RankWeights =>
   !withModel ? weights.withoutModel : language === 'en' ? weights.english : weights.chinese;
 
-export const DEFAULT_RETRIEVE_OPTIONS: RetrieveOptions = { k: 10, depth: 50, weights: RANK_WEIGHTS };
-
-export interface Hit extends Candidate {
-  chunk: number;
-  passage: Chunk;
-  score: number;
-}
+/** How many passages an answer is chosen from, and how many candidates each list contributes; the weights are fitted (fitted/rank-weights.json). */
+export const RETRIEVE_DEPTH = { k: 10, depth: 50 } as const;
 
 /**
  * The ranked passages, the query's similarity to any sentence (null without a model) for quoting, and
@@ -131,33 +93,6 @@ export interface SearchPorts {
   sentences: readonly Sentence[];
   lexical: LexicalIndex;
   dense: DenseSearch | null;
-}
-
-export interface RetrievalQuery {
-  /** The question (simplified script). */
-  text: string;
-  language: 'zh' | 'en' | 'mixed';
-  /** Query token → weight for the lexical side (the question's words, bridged plan terms). */
-  weights: ReadonlyMap<string, number>;
-  /** Texts the dense side embeds and averages. */
-  denseTexts: readonly string[];
-  figure: FigureAsk | null;
-  year: number | null;
-  /** The question asks about the previous plan's period: its result rows may answer. */
-  asksPast: boolean;
-  /** Plan terms the question names (its own words and bridged terms), for matching indicator names. */
-  namedTerms: readonly string[];
-  /** The question's content words with the forms they take in the plan (see Concept). */
-  concepts: readonly QueryConcept[];
-}
-
-/** What retrieval reads of a concept of the question (see src/understand/concepts.ts). */
-export interface QueryConcept {
-  word: string;
-  weight: number;
-  forms: readonly string[];
-  inFocus: boolean;
-  inPlan: boolean;
 }
 
 /** How much a concept counts: its part-of-speech weight times the idf of the word. */
@@ -262,7 +197,7 @@ export function rankCandidates(candidates: Candidate[], chunks: readonly Chunk[]
   return out;
 }
 
-export async function retrieve(q: RetrievalQuery, ports: SearchPorts, options = DEFAULT_RETRIEVE_OPTIONS): Promise<Retrieved> {
+export async function retrieve(q: RetrievalQuery, ports: SearchPorts, options: RetrieveOptions): Promise<Retrieved> {
   const { candidates, dense, lexicalScores } = await gatherWithDense(q, ports, options.depth);
   const ranked = rankCandidates(candidates, ports.chunks, weightsFor(q.language, options.weights, ports.dense !== null), options.k);
   const hits = withNamedIndicator(ranked, candidates, q, ports.chunks);

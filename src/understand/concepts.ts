@@ -3,7 +3,7 @@
 import { isEnglishQuestionWord, isQuestionWord, isStopWord } from '../search/stop-words.js';
 import { taggedWords } from '../search/tokenize.js';
 import { englishWords } from './english.js';
-import type { Bridge, Language } from './question.js';
+import type { Bridge, Language } from './types.js';
 
 /** Whether words were said in a stretch of text, whatever their case and the marks between them (R&D, r d). */
 export const saidIn = (text: string, said: string): boolean => {

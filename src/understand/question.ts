@@ -8,12 +8,13 @@ import { queryTermWeights, segments } from '../search/tokenize.js';
 import { cleanQuestion, type QuestionProblem } from './clean.js';
 import { conceptsOf, saidIn, type Concept } from './concepts.js';
 import { focusOf, askingClauses } from './focus.js';
-import { englishWords, isMostlyLatin, translateEnglish, type EnglishMatch, type Glossary, type Lexicon, type WeightedTerm } from './english.js';
+import { englishWords, isMostlyLatin, translateEnglish, type Glossary, type Lexicon, type WeightedTerm } from './english.js';
 import { asksAboutPast, figureAsked, periodOutside, yearForms, yearNamed, yearsNamed, type FigureAsk } from './figure.js';
 import { placeAlongside, placeOutsidePlan, withOwnNames, type PlaceNames } from './places.js';
 import { asksNow, asksProcedure } from './procedure.js';
 import { formOf, type Form } from './form.js';
 import { everydayExpansions, type Thesaurus } from './thesaurus.js';
+import type { Bridge, Language } from './types.js';
 
 export interface QuestionVocabulary {
   thesaurus: Thesaurus;
@@ -24,16 +25,7 @@ export interface QuestionVocabulary {
   inPlan: (text: string) => boolean;
 }
 
-export type Language = 'zh' | 'en' | 'mixed';
-
-/** Words of the question and the plan terms they stand for. */
-export interface Bridge {
-  said: string;
-  terms: string[];
-  source: 'thesaurus' | EnglishMatch['source'];
-  /** Said in the clause that asks (see focusOf), not in the context before it. */
-  inFocus: boolean;
-}
+export type { Bridge, Language } from './types.js';
 
 export type { Concept } from './concepts.js';
 export { askingClauses, focusOf } from './focus.js';

@@ -15,7 +15,7 @@ import { memoryCounters } from '../../src/limits/memory-counters.js';
 import { createFootnoteLookup } from '../../src/plan/footnotes.js';
 import { extractTargets } from '../../src/targets/extract.js';
 import { createTargetFinder } from '../../src/targets/lookup.js';
-import { chunks, craftAnswer, lexicalAnswerPorts, plan } from '../helpers.js';
+import { chunks, craftAnswer, lexicalAnswerPorts, plan, settings } from '../helpers.js';
 import type { FakeDiscord, Fault } from './fake-discord.js';
 
 const ports = lexicalAnswerPorts();
@@ -62,9 +62,9 @@ export function servicesFor(store: Store, overrides: Partial<BotServices> = {}):
   return {
     ask: async (q) => {
       if (q === 'FAIL-TEST') throw new Error('engine exploded');
-      return CRAFTED[q]?.() ?? answerQuestion(q, ports);
+      return CRAFTED[q]?.() ?? answerQuestion(q, ports, settings);
     },
-    check: (text) => checkPasted(text, (claim) => checkClaim(claim, checkPorts)),
+    check: (text) => checkPasted(text, (claim) => checkClaim(claim, checkPorts, settings.retrieve)),
     formOf: (text) => understand(text, ports.vocabulary).form,
     findTargets: (t) => finder.find(t),
     targets, plan, footnotes: createFootnoteLookup(plan), store,

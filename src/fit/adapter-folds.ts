@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Engine } from '../app/engine.js';
 import { decodeAdapter, encodeAdapter, type QueryAdapter, type StoredQueryAdapter } from '../search/query-adapter.js';
-import type { LabelledQuestion } from './questions.js';
+import type { LabelledQuestion } from '../eval/questions.js';
 import type { QuestionPriors } from '../answer/question-prior.js';
 
 export const ADAPTER_FOLDS = 5;

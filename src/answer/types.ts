@@ -1,0 +1,11 @@
+// The types the answer's files share (answer.ts re-exports them): an answer's outcome and, when it is
+// not answered, why.
+
+/**
+ * answered: quotes that answer; related: the plan touches the topic but does not answer (the closest
+ * passages are shown under that heading); not_covered: nothing relevant (sections suggested instead).
+ */
+export type Outcome = 'answered' | 'related' | 'not_covered';
+
+/** Why a question was not answered, as a code; messages live in REASON_MESSAGES. */
+export type ReasonCode = 'place_elsewhere' | 'topic_absent' | 'no_figure' | 'period_outside' | 'no_names' | 'no_place' | 'low_evidence';
