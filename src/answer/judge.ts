@@ -10,7 +10,7 @@ import { conceptWeight, givesFigure, type Peaks } from '../search/retrieve.js';
 import { carriesFigure, mentionsYear, PLAN_TARGET_YEAR, type FigureAsk } from '../understand/figure.js';
 import type { Concept, ParsedQuestion } from '../understand/question.js';
 import type { Outcome, ReasonCode } from './answer.js';
-import { vectorScore, wordingScore, type QuestionPriors } from './question-prior.js';
+import { formScore, vectorScore, wordingScore, type QuestionPriors } from './question-prior.js';
 import type { QuestionVector } from '../search/retrieve.js';
 
 /** What the judge reads. Shares are idf-weighted over the question's content words (concepts). */
@@ -115,6 +115,8 @@ export interface JudgeContext {
   question?: QuestionVector | null;
   /** The priors the judge model was fitted with (its `priors`). */
   priors?: QuestionPriors;
+  /** How far the priors reach (the model's `reach`): what the wording prior reads. */
+  reach?: PriorReach;
 }
 
 /** The weighted share of concepts that pass the test; `empty` when there are none to weigh. */
@@ -224,7 +226,8 @@ export function judgeFeatures(q: ParsedQuestion, hits: readonly Hit[], ctx: Judg
     asksNow: q.asksNow ? 1 : 0,
     english: english ? 1 : 0,
     untranslated: english && englishWords ? q.untranslated.length / englishWords : 0,
-    wordingPrior: ctx.priors?.wording ? wordingScore(ctx.priors.wording, q.text) : 0,
+    wordingPrior: !ctx.priors?.wording ? 0
+      : ctx.reach?.wording === 'form' ? formScore(ctx.priors.wording, q.text) : wordingScore(ctx.priors.wording, q.text),
     vectorPrior: (ctx.priors?.vector && ctx.question && vectorScore(ctx.priors.vector, ctx.question)) || 0,
   };
 }
@@ -242,14 +245,54 @@ export interface JudgeModel {
   related: { feature: FeatureName; above: number };
   /** The question priors behind its wordingPrior and vectorPrior features, fitted with it. */
   priors?: QuestionPriors;
+  /** How far the priors may move the outcome, chosen at inference time (absent: as fitted, uncapped). */
+  reach?: PriorReach;
+}
+
+/**
+ * How far the question priors, which read the question alone, may move the judge's log-odds: what the
+ * wording prior reads (every unit as fitted; only the units of the asking form, see ASKING_FORM; or
+ * nothing), whether the vector prior counts, and a cap on what the two add together, so that no way of
+ * putting a question outweighs the passages on its own.
+ */
+export interface PriorReach {
+  wording: 'all' | 'form' | 'none';
+  vector: 'all' | 'none';
+  /** Most log-odds the priors together may add or take away (Infinity: no cap). */
+  cap: number;
+}
+
+const PRIOR_FEATURES: ReadonlySet<FeatureName> = new Set(['wordingPrior', 'vectorPrior']);
+
+/**
+ * The priors' part of the log-odds, capped. A form-only wording score is centred on the prior's bias
+ * (a question with no asking-form unit gets nothing from it), not on the mean over all units.
+ */
+export function priorLogOdds(f: JudgeFeatures, m: JudgeModel): number {
+  const reach = m.reach;
+  let z = 0;
+  m.features.forEach((name, i) => {
+    if (!PRIOR_FEATURES.has(name)) return;
+    if (name === 'wordingPrior' && reach?.wording === 'none') return;
+    if (name === 'vectorPrior' && reach?.vector === 'none') return;
+    const centre = name === 'wordingPrior' && reach?.wording === 'form' ? (m.priors?.wording?.bias ?? 0) : (m.mean[i] ?? 0);
+    z += (m.weights[i] ?? 0) * ((f[name] - centre) / (m.scale[i] || 1));
+  });
+  const cap = reach?.cap ?? Infinity;
+  return Math.max(-cap, Math.min(cap, z));
+}
+
+/** The evidence's part: the bias and every feature but the priors. */
+export function evidenceLogOdds(f: JudgeFeatures, m: JudgeModel): number {
+  let z = m.bias;
+  m.features.forEach((name, i) => {
+    if (!PRIOR_FEATURES.has(name)) z += (m.weights[i] ?? 0) * ((f[name] - (m.mean[i] ?? 0)) / (m.scale[i] || 1));
+  });
+  return z;
 }
 
 export function answerProbability(f: JudgeFeatures, m: JudgeModel): number {
-  let z = m.bias;
-  m.features.forEach((name, i) => {
-    z += (m.weights[i] ?? 0) * ((f[name] - (m.mean[i] ?? 0)) / (m.scale[i] || 1));
-  });
-  return 1 / (1 + Math.exp(-z));
+  return 1 / (1 + Math.exp(-(evidenceLogOdds(f, m) + priorLogOdds(f, m))));
 }
 
 export interface Verdict {
