@@ -4,6 +4,7 @@
 // would show them, and its outcome decided under each reach below. Prints hit@1, hit@5, false refusals
 // and unanswerable declined per reach, for dev, everyday and the project's own files (default: the
 // tuning half of LABELLED_FILES; the priors were fitted on it, so "as fitted" is in sample there).
+// With --pairs PAIRS.jsonl: the share of paraphrase pairs whose two sides get the same outcome, per reach.
 import { resolve } from 'node:path';
 import { createEngine } from '../src/app/engine.js';
 import { DEFAULT_ANSWER_SETTINGS, type AnswerSettings } from '../src/answer/answer.js';
@@ -14,6 +15,10 @@ import { understand } from '../src/understand/question.js';
 import { LABELLED_FILES, readQuestions } from '../src/eval/questions.js';
 import { scoreAnswer } from '../src/eval/score.js';
 import { loadConfig } from '../src/config.js';
+import { readFileSync } from 'node:fs';
+import { pairAgreement, parsePairs, describeDiffering } from '../src/eval/pairs.js';
+import type { Engine } from '../src/app/engine.js';
+import type { Outcome } from '../src/answer/answer.js';
 import { cliLog } from '../src/cli/log.js';
 
 const REACHES: Record<string, PriorReach | undefined> = {
@@ -32,8 +37,40 @@ const REACHES: Record<string, PriorReach | undefined> = {
 
 const group = (file: string) => (file.includes('dev.jsonl') ? 'dev' : file.includes('everyday.jsonl') ? 'everyday' : 'own');
 
+/** A question's outcome under each reach, from one retrieval. */
+async function outcomes(engine: Engine, text: string, model: JudgeModel): Promise<Record<string, Outcome>> {
+  const ports = engine.ports;
+  const q = understand(text, ports.vocabulary);
+  if (q.problem) return Object.fromEntries(Object.keys(REACHES).map((k) => [k, 'not_covered' as Outcome]));
+  const { hits, peaks, question } = await retrieve(q, ports, { ...DEFAULT_ANSWER_SETTINGS.retrieve, k: DEFAULT_ANSWER_SETTINGS.maxAnswers });
+  const ctx = { idf: ports.idf, inPlan: ports.vocabulary.inPlan, sentences: ports.sentences, peaks, question, priors: model.priors };
+  const all = judgeFeatures(q, hits, ctx);
+  const form = judgeFeatures(q, hits, { ...ctx, reach: { wording: 'form', vector: 'all', cap: Infinity } });
+  return Object.fromEntries(Object.entries(REACHES).map(([name, reach]) => [name,
+    q.placeElsewhere || !hits.length ? 'not_covered' : modelOutcome(reach?.wording === 'form' ? form : all, { ...model, reach }).outcome]));
+}
+
+async function pairs(file: string, engine: Engine, model: JudgeModel, verbose: boolean) {
+  const all = parsePairs(readFileSync(file, 'utf8'), file);
+  const sides = [];
+  for (const pair of all) sides.push({ pair, a: await outcomes(engine, pair.a, model), b: await outcomes(engine, pair.b, model) });
+  for (const name of Object.keys(REACHES)) {
+    const s = pairAgreement(sides.map(({ pair, a, b }) => ({ pair, a: a[name]!, b: b[name]! })));
+    const answeredSame = sides.filter(({ a, b }) => (a[name] === 'answered') === (b[name] === 'answered')).length;
+    console.log(`${name}: ${s.same} of ${s.pairs} same outcome (${(100 * s.rate).toFixed(1)} %); answered or not the same: ${answeredSame}`);
+    if (verbose) for (const d of s.differing) console.log(`   ${describeDiffering(d)}`);
+  }
+}
+
 async function main() {
   const args = process.argv.slice(2);
+  const pairsAt = args.indexOf('--pairs');
+  if (pairsAt >= 0) {
+    const engine = await createEngine(loadConfig(), cliLog);
+    const base = engine.ports.dense ? DEFAULT_ANSWER_SETTINGS.judge.dense : DEFAULT_ANSWER_SETTINGS.judge.lexical;
+    await pairs(resolve(args[pairsAt + 1]!), engine, { ...JUDGE_MODEL, ...base, reach: undefined }, args.includes('--verbose'));
+    return;
+  }
   const halfAt = args.indexOf('--half');
   const half = halfAt >= 0 ? args[halfAt + 1] : 'tuning';
   const files = args.filter((a, i) => !a.startsWith('--') && i !== halfAt + 1);

@@ -1,7 +1,8 @@
 // Judging answerability: the features read from the question and its passages, the fitted model's
 // verdict with its reason, and the logistic fit itself.
 import { describe, expect, it } from 'vitest';
-import { FEATURE_NAMES, judgeFeatures, verdictOf, type JudgeFeatures, type JudgeModel } from '../src/answer/judge.js';
+import { evidenceLogOdds, FEATURE_NAMES, judgeFeatures, modelOutcome, PRIOR_REACH, priorLogOdds, verdictOf, type JudgeFeatures, type JudgeModel } from '../src/answer/judge.js';
+import { DEFAULT_ANSWER_SETTINGS } from '../src/answer/answer.js';
 import { caughtOutOfFold, fitLogistic, outOfFold, selectColumns } from '../src/eval/logistic.js';
 import type { Hit } from '../src/search/retrieve.js';
 import { understand } from '../src/understand/question.js';
@@ -98,5 +99,48 @@ describe('logistic fit', () => {
   });
   it('refuses a constant feature column with a clear error', () => {
     expect(() => fitLogistic([[1, 1], [1, 0], [1, 1]], [1, 0, 1], 0)).toThrow(/constant or duplicated/);
+  });
+});
+
+describe('how far the question priors reach', () => {
+  const zero = Object.fromEntries(FEATURE_NAMES.map((n) => [n, 0])) as unknown as JudgeFeatures;
+  const wording = { weights: { mining: -3, 多少钱: -2, 补贴: -2, 矿山: 1 }, bias: 1 };
+  const model: JudgeModel = {
+    features: ['focusCovered', 'wordingPrior', 'vectorPrior'], mean: [0, 1, 0], scale: [1, 1, 1], weights: [4, 1, 1], bias: -2,
+    answerAbove: 0.5, related: { feature: 'focusCovered', above: 0.5 }, priors: { wording },
+  };
+  const covered = { ...zero, focusCovered: 1 };
+
+  it('as fitted, lets a wording alone turn well-covered evidence away', () => {
+    // evidence +2, wording −3 − (−0) → z = −1: the word "mining" alone declines it.
+    expect(modelOutcome({ ...covered, wordingPrior: -2 }, model).outcome).not.toBe('answered');
+    expect(priorLogOdds({ ...covered, wordingPrior: -2 }, model)).toBeCloseTo(-3, 9);
+  });
+
+  it('capped, cannot overrule evidence beyond the cap on its own, either way', () => {
+    const capped = { ...model, reach: { ...PRIOR_REACH, cap: 1.5 } };
+    expect(evidenceLogOdds(covered, capped)).toBeCloseTo(2, 9);
+    for (const prior of [-2, -10, -100]) {
+      expect(priorLogOdds({ ...covered, wordingPrior: prior, vectorPrior: prior }, capped)).toBeGreaterThanOrEqual(-1.5);
+      expect(modelOutcome({ ...covered, wordingPrior: prior, vectorPrior: prior }, capped).outcome).toBe('answered');
+    }
+    // Evidence of −2 (nothing covered) stays declined whatever the priors say.
+    expect(modelOutcome({ ...zero, wordingPrior: 100, vectorPrior: 100 }, capped).outcome).not.toBe('answered');
+    // Within the cap the priors still count.
+    expect(priorLogOdds({ ...covered, wordingPrior: 1.5 }, capped)).toBeCloseTo(0.5, 9);
+  });
+
+  it('reading the asking form only, weighs what is asked and not the topic, centred on the bias', () => {
+    const f = (q: string) => judgeFeatures(understand(q, ports.vocabulary), [hitOn('废弃矿山')], { ...context, priors: { wording }, reach: { wording: 'form', vector: 'all', cap: Infinity } });
+    const form = { ...model, reach: { wording: 'form' as const, vector: 'all' as const, cap: Infinity } };
+    expect(priorLogOdds(f('How many abandoned mining sites will be restored?'), form)).toBe(0);
+    expect(priorLogOdds(f('废弃矿山修复有补贴吗'), form)).toBeCloseTo(-2, 9);
+    expect(priorLogOdds(f('废弃矿山修复有补贴吗'), { ...form, reach: { ...form.reach, wording: 'none' } })).toBe(0);
+  });
+
+  it('is what answers use: the cap chosen on the tuning halves', () => {
+    expect(DEFAULT_ANSWER_SETTINGS.judge.dense.reach).toEqual(PRIOR_REACH);
+    expect(DEFAULT_ANSWER_SETTINGS.judge.lexical.reach).toEqual(PRIOR_REACH);
+    expect(PRIOR_REACH.cap).toBeLessThan(Infinity);
   });
 });

@@ -11,7 +11,7 @@ import { understand, type ParsedQuestion, type QuestionVocabulary } from '../und
 import { carriesFigure, inPastReview, isPastResult, type FigureAsk } from '../understand/figure.js';
 import { cite, type Citation } from './citation.js';
 import { composeDirect } from './direct.js';
-import { judgeFeatures, verdictOf, type JudgeModel } from './judge.js';
+import { judgeFeatures, PRIOR_REACH, verdictOf, type JudgeModel } from './judge.js';
 import { JUDGE_MODEL_LEXICAL } from './judge-model-lexical.js';
 import { JUDGE_MODEL } from './judge-model.js';
 import { quotePassage, type SentenceRelevance } from './quote.js';
@@ -80,7 +80,7 @@ export interface AnswerSettings {
 
 export const DEFAULT_ANSWER_SETTINGS: AnswerSettings = {
   retrieve: DEFAULT_RETRIEVE_OPTIONS,
-  judge: { dense: JUDGE_MODEL, lexical: JUDGE_MODEL_LEXICAL },
+  judge: { dense: { ...JUDGE_MODEL, reach: PRIOR_REACH }, lexical: { ...JUDGE_MODEL_LEXICAL, reach: PRIOR_REACH } },
   maxAnswers: 10,
 };
 

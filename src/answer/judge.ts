@@ -262,6 +262,15 @@ export interface PriorReach {
   cap: number;
 }
 
+/**
+ * The reach answers use: both priors read as fitted, their sum capped at 1.5 log-odds either way.
+ * Chosen on the tuning halves (scripts/measure-prior-reach.ts, rule and figures in the README): the
+ * smallest cap of 2, 1.5, 1 and 0.5 that leaves hit@1, hit@5, false refusals and unanswerable declined on
+ * everyday and dev no worse and the project's own files' hit@1, hit@5 and false refusals no worse; reading
+ * the wording prior's asking form only, or dropping it, raised false refusals on those files.
+ */
+export const PRIOR_REACH: PriorReach = { wording: 'all', vector: 'all', cap: 1.5 };
+
 const PRIOR_FEATURES: ReadonlySet<FeatureName> = new Set(['wordingPrior', 'vectorPrior']);
 
 /**
