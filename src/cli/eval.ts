@@ -1,5 +1,6 @@
 // npm run eval [-- FILE.jsonl ...] [--half tuning|heldout] [--cross-fitted] [--verbose] [--json]
-// Files of claims (a `claim` field, as ../shared/eval/claims.jsonl) are checked instead: see eval-claims.ts.
+// Files of claims (a `claim` field, as ../shared/eval/claims.jsonl) are checked instead: see eval-claims.ts;
+// files of paraphrase pairs (`a` and `b` fields) give the share keeping their outcome: see eval-pairs.ts.
 // Answers every question once (model and index loaded once) and prints the metrics for all questions,
 // for the tuning and held-out halves (src/eval/split.ts) and per kind. --verbose lists each miss.
 // The query adapter and the judge's question priors were fitted on the tuning half, so its figures
@@ -16,6 +17,9 @@ import { loadConfig } from '../config.js';
 import { cliLog } from './log.js';
 import { isClaimsFile } from '../eval/claims.js';
 import { evalClaims } from './eval-claims.js';
+import { evalPairs } from './eval-pairs.js';
+import { holdsPairs } from '../eval/pairs.js';
+import { readFileSync } from 'node:fs';
 
 const DEFAULT_FILE = '../shared/eval/dev.jsonl';
 
@@ -37,6 +41,10 @@ async function main() {
   const files = args.filter((a, i) => !a.startsWith('--') && !(halfAt >= 0 && i === halfAt + 1));
   if (files.length && files.map((f) => resolve(f)).every(isClaimsFile)) {
     await evalClaims(await createEngine(loadConfig(), cliLog), files.map((f) => resolve(f)), only, flag);
+    return;
+  }
+  if (files.length && files.every((f) => holdsPairs(readFileSync(resolve(f), 'utf8')))) {
+    await evalPairs(await createEngine(loadConfig(), cliLog), files.map((f) => resolve(f)), flag);
     return;
   }
   const questions = (files.length ? files : [DEFAULT_FILE]).map((f) => resolve(f)).flatMap(readQuestions)
