@@ -144,3 +144,13 @@ describe('how far the question priors reach', () => {
     expect(PRIOR_REACH.cap).toBeLessThan(Infinity);
   });
 });
+
+describe('the reason of a related answer', () => {
+  const zero = Object.fromEntries(FEATURE_NAMES.map((n) => [n, 0])) as unknown as JudgeFeatures;
+  const model: JudgeModel = { features: ['allCovered'], mean: [0], scale: [1], weights: [1], bias: -5, answerAbove: 0.5, related: { feature: 'allCovered', above: 0.3 } };
+  const q = understand('吉安啥时候通高铁去长沙啊？', ports.vocabulary);
+  it('does not say the topic is absent above the passages it shows on it', () => {
+    expect(verdictOf(q, { ...zero, allCovered: 0.5, mainAbsent: 1 }, model)).toMatchObject({ outcome: 'related', reason: 'low_evidence' });
+    expect(verdictOf(q, { ...zero, allCovered: 0.1, mainAbsent: 1 }, model)).toMatchObject({ outcome: 'not_covered', reason: 'topic_absent' });
+  });
+});

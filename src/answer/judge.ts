@@ -317,7 +317,11 @@ export function modelOutcome(f: JudgeFeatures, m: JudgeModel): { outcome: Outcom
   return { outcome, probability };
 }
 
-/** The outcome, and when not answered the reason a reader is told (the strongest specific one). */
+/**
+ * The outcome, and when not answered the reason a reader is told (the strongest specific one). A
+ * related answer is never told the topic is absent: it shows what the plan has on it (吉安啥时候通高铁
+ * 去长沙 names 长沙, which the plan never does, above 开工建设长赣高铁).
+ */
 export function verdictOf(q: ParsedQuestion, f: JudgeFeatures, m: JudgeModel): Verdict {
   if (q.placeElsewhere) return { outcome: 'not_covered', reason: 'place_elsewhere', probability: 0 };
   const { outcome, probability } = modelOutcome(f, m);
@@ -325,6 +329,6 @@ export function verdictOf(q: ParsedQuestion, f: JudgeFeatures, m: JudgeModel): V
   const figureMissing = f.figureAsked && (f.figureAnswered < 0.5 || f.indicatorEmpty || f.unitAbsent || f.yearFigureMissing);
   const reason: ReasonCode = f.periodOutside ? 'period_outside' : f.asksPerson ? 'no_names' : f.placeAlongside ? 'place_elsewhere'
     : figureMissing && q.figure?.kinds.every((k) => k === 'place') ? 'no_place'
-    : figureMissing ? 'no_figure' : f.mainAbsent ? 'topic_absent' : 'low_evidence';
+    : figureMissing ? 'no_figure' : f.mainAbsent && outcome === 'not_covered' ? 'topic_absent' : 'low_evidence';
   return { outcome, reason, probability };
 }
