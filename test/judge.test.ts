@@ -1,11 +1,11 @@
 // Judging answerability: the features read from the question and its passages, the fitted model's
 // verdict with its reason, and the logistic fit itself.
 import { describe, expect, it } from 'vitest';
-import { FEATURE_NAMES, judgeFeatures, verdictOf, type JudgeFeatures, type JudgeModel } from '../src/answer/judge.js';
+import { evidenceLogOdds, FEATURE_NAMES, judgeFeatures, modelOutcome, PRIOR_REACH, priorLogOdds, verdictOf, type JudgeFeatures, type JudgeModel } from '../src/answer/judge.js';
 import { caughtOutOfFold, fitLogistic, outOfFold, selectColumns } from '../src/fit/logistic.js';
 import type { Hit } from '../src/search/retrieve.js';
 import { understand } from '../src/understand/question.js';
-import { chunks, lexicalAnswerPorts } from './helpers.js';
+import { chunks, lexicalAnswerPorts, settings } from './helpers.js';
 
 const ports = lexicalAnswerPorts();
 const context = { idf: ports.idf, inPlan: ports.vocabulary.inPlan, sentences: ports.sentences };
@@ -98,5 +98,58 @@ describe('logistic fit', () => {
   });
   it('refuses a constant feature column with a clear error', () => {
     expect(() => fitLogistic([[1, 1], [1, 0], [1, 1]], [1, 0, 1], 0)).toThrow(/constant or duplicated/);
+  });
+});
+
+describe('how far the question priors reach', () => {
+  const zero = Object.fromEntries(FEATURE_NAMES.map((n) => [n, 0])) as unknown as JudgeFeatures;
+  const wording = { weights: { mining: -3, 多少钱: -2, 补贴: -2, 矿山: 1 }, bias: 1 };
+  const model: JudgeModel = {
+    features: ['focusCovered', 'wordingPrior', 'vectorPrior'], mean: [0, 1, 0], scale: [1, 1, 1], weights: [4, 1, 1], bias: -2,
+    answerAbove: 0.5, related: { feature: 'focusCovered', above: 0.5 }, priors: { wording },
+  };
+  const covered = { ...zero, focusCovered: 1 };
+
+  it('as fitted, lets a wording alone turn well-covered evidence away', () => {
+    // evidence +2, wording −3 − (−0) → z = −1: the word "mining" alone declines it.
+    expect(modelOutcome({ ...covered, wordingPrior: -2 }, model).outcome).not.toBe('answered');
+    expect(priorLogOdds({ ...covered, wordingPrior: -2 }, model)).toBeCloseTo(-3, 9);
+  });
+
+  it('capped, cannot overrule evidence beyond the cap on its own, either way', () => {
+    const capped = { ...model, reach: { ...PRIOR_REACH, cap: 1.5 } };
+    expect(evidenceLogOdds(covered, capped)).toBeCloseTo(2, 9);
+    for (const prior of [-2, -10, -100]) {
+      expect(priorLogOdds({ ...covered, wordingPrior: prior, vectorPrior: prior }, capped)).toBeGreaterThanOrEqual(-1.5);
+      expect(modelOutcome({ ...covered, wordingPrior: prior, vectorPrior: prior }, capped).outcome).toBe('answered');
+    }
+    // Evidence of −2 (nothing covered) stays declined whatever the priors say.
+    expect(modelOutcome({ ...zero, wordingPrior: 100, vectorPrior: 100 }, capped).outcome).not.toBe('answered');
+    // Within the cap the priors still count.
+    expect(priorLogOdds({ ...covered, wordingPrior: 1.5 }, capped)).toBeCloseTo(0.5, 9);
+  });
+
+  it('reading the asking form only, weighs what is asked and not the topic, centred on the bias', () => {
+    const f = (q: string) => judgeFeatures(understand(q, ports.vocabulary), [hitOn('废弃矿山')], { ...context, priors: { wording }, reach: { wording: 'form', vector: 'all', cap: Infinity } });
+    const form = { ...model, reach: { wording: 'form' as const, vector: 'all' as const, cap: Infinity } };
+    expect(priorLogOdds(f('How many abandoned mining sites will be restored?'), form)).toBe(0);
+    expect(priorLogOdds(f('废弃矿山修复有补贴吗'), form)).toBeCloseTo(-2, 9);
+    expect(priorLogOdds(f('废弃矿山修复有补贴吗'), { ...form, reach: { ...form.reach, wording: 'none' } })).toBe(0);
+  });
+
+  it('is what answers use: the cap chosen on the tuning halves', () => {
+    expect(settings.judge.dense.reach).toEqual(PRIOR_REACH);
+    expect(settings.judge.lexical.reach).toEqual(PRIOR_REACH);
+    expect(PRIOR_REACH.cap).toBeLessThan(Infinity);
+  });
+});
+
+describe('the reason of a related answer', () => {
+  const zero = Object.fromEntries(FEATURE_NAMES.map((n) => [n, 0])) as unknown as JudgeFeatures;
+  const model: JudgeModel = { features: ['allCovered'], mean: [0], scale: [1], weights: [1], bias: -5, answerAbove: 0.5, related: { feature: 'allCovered', above: 0.3 } };
+  const q = understand('吉安啥时候通高铁去长沙啊？', ports.vocabulary);
+  it('does not say the topic is absent above the passages it shows on it', () => {
+    expect(verdictOf(q, { ...zero, allCovered: 0.5, mainAbsent: 1 }, model)).toMatchObject({ outcome: 'related', reason: 'low_evidence' });
+    expect(verdictOf(q, { ...zero, allCovered: 0.1, mainAbsent: 1 }, model)).toMatchObject({ outcome: 'not_covered', reason: 'topic_absent' });
   });
 });

@@ -189,7 +189,7 @@ export async function answerQuestion(
   }
   const { hits, similarityTo, peaks, question } = await retrieve(q, ports, { ...settings.retrieve, k: settings.maxAnswers });
   const judge = ports.dense ? settings.judge.dense : settings.judge.lexical;
-  const features = judgeFeatures(q, hits, { idf: ports.idf, inPlan: ports.vocabulary.inPlan, sentences: ports.sentences, peaks, question, priors: judge.priors });
+  const features = judgeFeatures(q, hits, { idf: ports.idf, inPlan: ports.vocabulary.inPlan, sentences: ports.sentences, peaks, question, priors: judge.priors, reach: judge.reach });
   const verdict = verdictOf(q, features, judge);
   const confidence = Number(verdict.probability.toFixed(4));
   if (q.placeElsewhere) base.notices.push(placeNotice(q.placeElsewhere));

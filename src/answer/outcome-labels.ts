@@ -1,12 +1,12 @@
 // How an answer's outcome is named to the reader, the same in Discord and the terminal chat, in the
 // language of the question. Pure data.
-import { isMostlyLatin } from '../understand/english.js';
+import { writtenInLatin } from '../understand/script.js';
 import { REASON_MESSAGES, RELATED_HEADING as RELATED_HEADING_ZH, type Answer, type Outcome, type ReasonCode } from './answer.js';
 
 export type Lang = 'zh' | 'en';
 
-/** Answers are presented in the question's language (the quotes stay Chinese). */
-export const languageOf = (question: string): Lang => (isMostlyLatin(question) ? 'en' : 'zh');
+/** Answers are presented in the question's language (the quotes stay Chinese): "GDP？" is Chinese (see writtenInLatin). */
+export const languageOf = (question: string): Lang => (writtenInLatin(question) ? 'en' : 'zh');
 
 export const OUTCOME_LABELS: Record<Lang, Record<Outcome, string>> = {
   zh: { answered: '✅ 规划中有答案', related: '🔸 只有相关内容', not_covered: '⛔ 规划未涉及' },

@@ -60,3 +60,28 @@ export function vectorScore(prior: VectorPrior, question: QuestionVector): numbe
   question.vector.forEach((x, i) => (z += x * prior.weights[i]!));
   return z;
 }
+
+/**
+ * The asking form: words that say what kind of thing is asked (a price or fee, a date or time, a
+ * procedure, a place or a person, what is going on now), not what it is about. Written from the kinds
+ * of question the plan cannot answer by its nature, not read off the fitted weights.
+ */
+export const ASKING_FORM: ReadonlySet<string> = new Set([
+  // a price, fee, subsidy or tax (one person's)
+  '钱', '价格', '票价', '收费', '费用', '补贴', '补助', '罚款', '工资',
+  'price', 'prices', 'cost', 'costs', 'fee', 'fees', 'ticket', 'tickets', 'subsidy', 'subsidies', 'tax', 'taxes', 'fines', 'salary', 'wage', 'wages',
+  // a date, a time, now
+  '几点', '哪天', '几号', '日期', '时候', '几月', '今天', '明天', '昨天', '现在', '最近', '本周', '天气',
+  'when', 'date', 'today', 'tomorrow', 'yesterday', 'now', 'week', 'weather', 'hours',
+  // a procedure for one person
+  '办理', '申请', '手续', '流程', '报名', '材料',
+  'apply', 'register', 'documents', 'procedure', 'permit',
+  // a place, a person
+  '哪里', '哪儿', '在哪', '地址', '谁', '名字', '电话',
+  'where', 'address', 'who', 'name', 'names', 'phone',
+]);
+
+/** The wording prior's log-odds over the units of the asking form only (the rest weigh nothing). */
+export function formScore(prior: WordingPrior, text: string): number {
+  return wordingUnits(text).reduce((z, u) => z + (ASKING_FORM.has(u) ? (prior.weights[u] ?? 0) : 0), prior.bias);
+}

@@ -1,6 +1,7 @@
 // npm run eval [-- FILE.jsonl ...] [--half tuning|heldout] [--cross-fitted] [--verbose] [--json]
 // Files of claims (a `claim` field, as ../shared/eval/claims.jsonl) are checked instead: see eval-claims.ts;
 // files of figure questions (`expect` figure|no_figure, `measure`, `figure`) get the figure report: see eval-figures.ts.
+// files of paraphrase pairs (`a` and `b` fields) give the share keeping their outcome: see eval-pairs.ts.
 // Answers every question once (model and index loaded once) and prints the metrics for all questions,
 // for the tuning and held-out halves (src/eval/split.ts) and per kind. --verbose lists each miss.
 // The query adapter and the judge's question priors were fitted on the tuning half, so its figures
@@ -19,6 +20,9 @@ import { cliLog } from './log.js';
 import { isClaimsFile } from '../eval/claims.js';
 import { evalClaims } from './eval-claims.js';
 import { evalFigures, isFigureSetFile } from './eval-figures.js';
+import { evalPairs } from './eval-pairs.js';
+import { holdsPairs } from '../eval/pairs.js';
+import { readFileSync } from 'node:fs';
 
 const DEFAULT_FILE = '../shared/eval/dev.jsonl';
 
@@ -44,6 +48,10 @@ async function main() {
   }
   if (files.length && files.map((f) => resolve(f)).every(isFigureSetFile)) {
     await evalFigures(await createEngine(loadConfig(), cliLog, loadFittedParts()), files.map((f) => resolve(f)), only, flag);
+    return;
+  }
+  if (files.length && files.every((f) => holdsPairs(readFileSync(resolve(f), 'utf8')))) {
+    await evalPairs(await createEngine(loadConfig(), cliLog, loadFittedParts()), files.map((f) => resolve(f)), flag);
     return;
   }
   const questions = (files.length ? files : [DEFAULT_FILE]).map((f) => resolve(f)).flatMap(readQuestions)

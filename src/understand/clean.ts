@@ -1,4 +1,5 @@
-// Cleaning what a user typed before it reaches retrieval: invisible and control characters out,
+// Cleaning what a user typed before it reaches retrieval: invisible and control characters, Discord
+// mentions, @everyone, links and emoji out,
 // length bounded, and a clear reason when nothing askable is left.
 
 /** Characters of a question read: the rest is cut off, with a notice. */
@@ -25,6 +26,26 @@ const INVISIBLE_BUT_EMOJI_GLUE =
 export const withoutInvisibleButEmoji = (text: string): string => text.replace(INVISIBLE_BUT_EMOJI_GLUE, '');
 export const withoutInvisible = (text: string): string => text.replace(INVISIBLE, '');
 
+/**
+ * What a chat message carries besides the question: Discord mentions of users, channels and roles
+ * (<@id>, <@!id>, <#id>, <@&id>), custom emoji and timestamps (<:name:id>, <a:name:id>, <t:…>),
+ * @everyone and @here, links, and emoji (pictographs with their skin tones, flags, keycaps). None of
+ * it is asked about, and none of it may change the answer: each is removed, leaving a space only
+ * between two Latin letters or digits ("GDP<@1>2025" → "GDP 2025", "吉安<@1>GDP" → "吉安GDP").
+ */
+const DISCORD_MARKUP = /<(?:@[!&]?|#)\d{5,25}>|<a?:\w{1,32}:\d{5,25}>|<t:-?\d{1,13}(?::[tTdDfFR])?>/g;
+const EVERYONE = /(?<![\w@])@(?:everyone|here)\b/gi;
+const LINK = /\b(?:https?:\/\/|www\.)[^\s<>\u3000-\u303f\uff01-\uff5e\p{Script=Han}]+/giu;
+const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\u20e3](?<![©®™])/gu;
+const CUT = '\u0001';
+export const withoutChatNoise = (text: string): string =>
+  text.replace(DISCORD_MARKUP, CUT).replace(EVERYONE, CUT).replace(LINK, CUT).replace(EMOJI, CUT)
+    .replace(/\s*\u0001[\s\u0001]*/g, (cut, at: number, all: string) => {
+      const before = all[at - 1] ?? '';
+      const after = all[at + cut.length] ?? '';
+      return /[A-Za-z0-9]/.test(before) && /[A-Za-z0-9]/.test(after) ? ' ' : /\s/.test(cut.replace(/\u0001/g, '')) && before && after ? ' ' : '';
+    });
+
 export type QuestionProblem = 'empty' | 'no_words';
 
 export interface CleanQuestion {
@@ -49,11 +70,15 @@ function normalise(raw: string): string {
     .replace(/\u0000(\d+)\u0000/g, (_, i: string) => kept[Number(i)] ?? '');
 }
 
+/** A year typed against a word (gdp2025, GDP2025年) is read apart from it: "gdp 2025"; PM2.5 and 5G stay. */
+const YEAR_AGAINST_WORD = /(?<=[A-Za-z]{2})(?=(?:19|20)\d{2}(?!\d))/g;
+
 export function cleanQuestion(raw: string, maxChars = MAX_QUESTION_CHARS): CleanQuestion {
   const notices: string[] = [];
-  let text = normalise(withoutInvisible(cutTo(raw, 2 * MAX_TYPED_CHARS))).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ');
-  text = text.replace(/\s+/g, ' ').trim();
-  if (!text) return { text, notices, problem: 'empty' };
+  const typed = normalise(withoutInvisible(cutTo(raw, 2 * MAX_TYPED_CHARS)));
+  let text = withoutChatNoise(typed).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ');
+  text = text.replace(YEAR_AGAINST_WORD, ' ').replace(/\s+/g, ' ').trim();
+  if (!text) return { text, notices, problem: /[^\s\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(typed) ? 'no_words' : 'empty' };
   if (!/[\p{L}\p{N}]/u.test(text)) return { text, notices, problem: 'no_words' };
   const chars = [...text];
   if (chars.length > maxChars) {

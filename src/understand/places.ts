@@ -111,7 +111,10 @@ export function withOwnNames(question: string, places: PlaceNames): { text: stri
 const bareName = (name: string) => (name.length > 2 ? name.replace(/[市省县]$/, '') : name);
 
 /** The question is about the other place's own affairs: 长沙的…, 宜春“十四五”…, 江西全省…, Ganzhou's…, Jiangxi province… */
-const ABOUT_ITSELF = /^(的|市|省|全省|全市|“?十四五|规划|\s*['’]s\b|\s+(?:province|city)\b)/i;
+const ABOUT_ITSELF = /^(的|市|省|全省|全市|“?十四五|规划|到\s*(?:19|20)\d\d年|\s*['’]s\b|\s+(?:province|city)\b)/i;
+
+/** What may stand before a city named first: 隔壁赣州…, 省会南昌…, 邻市宜春…. */
+const LEADING = /^\s*(?:省会|隔壁的?|邻市|邻近的?|旁边的?|周边的?)?\s*$/;
 
 /** The country's own targets: 全国“十四五”…, 国家层面的目标, China's national target. */
 const NATIONAL = /(?:全国|国家)的?[“"]?十四五|(?:全国|国家)(?:层面|的)(?:目标|指标)|\bnational (?:targets?|goals?)\b|\bchina['’]?s (?:national )?(?:targets?|goals?)\b/i;
@@ -124,9 +127,23 @@ const NATIONAL = /(?:全国|国家)的?[“"]?十四五|(?:全国|国家)(?:层�
 export function placeOutsidePlan(question: string, places: PlaceNames, inPlan: (text: string) => boolean): string | null {
   const aboutJian = places.own.some((o) => question.includes(o)) || /\bji'?an\b/i.test(question);
   if (!aboutJian && NATIONAL.test(question)) return '全国';
-  const place = places.elsewhere.find((p) => mentions(question, p));
+  const place = places.elsewhere.find((p) => mentions(question, p) && !onRoute(question, p));
   if (place) return !inPlan(place) || !aboutJian ? place : null;
+  if (places.elsewhere.some((p) => mentions(question, p))) return null;
   return bareNameOutsidePlan(question, places, inPlan, aboutJian);
+}
+
+/** Words before a place that make it the end of a route from here: 去长沙的高铁, 到南昌, 吉安至井冈山, rail to Changsha. */
+const ROUTE_TO = /(?:到|至|往|去|通往|通到|开往|直达|直飞|飞|从|连接|连通|对接)\s*$|\b(?:to|from|towards?|and)\s+$|[-–—~～]\s*$/i;
+/** Words after a place that make it the start of a route: 长沙到吉安, 长沙至赣州 (not 长沙到2025年: by a year). */
+const ROUTE_ON = /^\s*(?:到|至|往|[-–—~～]|\s+to\b)\s*(?![0-9０-９]|明年|今年|年底|\s*(?:19|20)\d\d)/i;
+
+/**
+ * The place is an end of a route or link from Ji'an (去长沙的高铁, 吉安到南昌, high-speed rail to
+ * Changsha, 长沙至赣州): Ji'an's business, not the other place's own affairs.
+ */
+function onRoute(question: string, name: string, start = question.indexOf(name), end = start + name.length): boolean {
+  return ROUTE_TO.test(question.slice(0, start)) || ROUTE_ON.test(question.slice(end));
 }
 
 /**
@@ -136,10 +153,11 @@ export function placeOutsidePlan(question: string, places: PlaceNames, inPlan: (
  */
 function bareNameOutsidePlan(question: string, places: PlaceNames, inPlan: (text: string) => boolean, aboutJian: boolean): string | null {
   const found = placesNamed(question, places);
-  // A city named first is what the question is about (南昌地铁…); a province named first is mostly a
-  // title the plan gives Ji'an's things (江西老字号).
-  const opens = (f: { start: number; full: string }) => f.full.endsWith('市') && f.start === question.length - question.trimStart().length;
-  const hit = found.find((f) => !inPlan(bareName(f.full)) || (!aboutJian && (ABOUT_ITSELF.test(f.after) || opens(f))));
+  // A city named first (南昌地铁…, 省会南昌地铁…) is what the question is about; a province named first
+  // is mostly a title the plan gives Ji'an's things (江西老字号).
+  const opens = (f: { before: string; full: string }) => f.full.endsWith('市') && LEADING.test(f.before);
+  const hit = found.find((f) => !onRoute(question, f.name, f.start, f.start + f.name.length)
+    && (!inPlan(bareName(f.full)) || (!aboutJian && (ABOUT_ITSELF.test(f.after) || opens(f)))));
   return hit ? hit.full : null;
 }
 

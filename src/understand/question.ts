@@ -8,8 +8,9 @@ import { queryTermWeights, segments } from '../search/tokenize.js';
 import { cleanQuestion, type QuestionProblem } from './clean.js';
 import { conceptsOf, saidIn, type Concept } from './concepts.js';
 import { focusOf, askingClauses } from './focus.js';
-import { englishWords, isMostlyLatin, translateEnglish, type Glossary, type Lexicon, type WeightedTerm } from './english.js';
+import { englishWords, translateEnglish, type Glossary, type Lexicon, type WeightedTerm } from './english.js';
 import { asksAboutPast, figureAsked, periodOutside, yearForms, yearNamed, yearsNamed, type FigureAsk } from './figure.js';
+import { writtenInLatin } from './script.js';
 import { placeAlongside, placeOutsidePlan, withOwnNames, type PlaceNames } from './places.js';
 import { asksNow, asksProcedure } from './procedure.js';
 import { formOf, type Form } from './form.js';
@@ -82,8 +83,8 @@ export const CONTEXT_WEIGHT = 0.5;
 const DENSE_MAX_CANDIDATES = 5;
 
 function languageOf(text: string): Language {
-  if (isMostlyLatin(text)) return 'en';
-  return /[A-Za-z]{3,}/.test(text.replace(/\b(GDP|PM|LED|AMOLED|UPS|CE|UL|5G|VOCs?)\b/gi, '')) ? 'mixed' : 'zh';
+  if (writtenInLatin(text)) return 'en';
+  return /[A-Za-z]{3,}/.test(text.replace(/\b(GDP|PM|LED|AMOLED|UPS|CE|UL|5G|VOCs?)(?![A-Za-z])/gi, '')) ? 'mixed' : 'zh';
 }
 
 function bridgesOf(text: string, focus: string, language: Language, vocab: QuestionVocabulary): { bridges: Bridge[]; untranslated: string[] } {

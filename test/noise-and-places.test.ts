@@ -1,0 +1,66 @@
+// Noise removed before understanding (Discord mentions, @everyone/@here, links, emoji, zero-width
+// characters), the labels' language by the question's script, and places on a route from Ji'an.
+import { describe, expect, it } from 'vitest';
+import { languageOf } from '../src/answer/outcome-labels.js';
+import { cleanQuestion, withoutChatNoise } from '../src/understand/clean.js';
+import { placeOutsidePlan } from '../src/understand/places.js';
+import { understand } from '../src/understand/question.js';
+import { lexicalAnswerPorts } from './helpers.js';
+
+const vocabulary = lexicalAnswerPorts().vocabulary;
+const parse = (q: string) => understand(q, vocabulary);
+const place = (q: string) => placeOutsidePlan(q, vocabulary.places, vocabulary.inPlan);
+
+describe('chat noise', () => {
+  const plain = '吉安GDP目标是多少？';
+  it.each([
+    '@everyone 吉安GDP目标是多少？', '吉安GDP目标是多少？ @here', '<@123456789012345678> 吉安GDP目标是多少？', '<@!123456789012345678>吉安GDP目标是多少？',
+    '吉安GDP<#123456789012345678>目标是多少？', '<@&123456789012345678> 吉安GDP目标是多少？', '吉安GDP目标是多少？https://discord.com/channels/1/2/3',
+    '吉安GDP目标是多少？ www.jian.gov.cn/a?b=1', '吉安GDP目标是多少？😀👍🏽🇨🇳', '吉\u200b安GDP目标\u2060是多少？<:pepe:123456789012>', '吉安GDP目标是多少？ <t:1700000000:R>',
+  ])('%j is understood as the question without it', (noisy) => {
+    expect(cleanQuestion(noisy).text).toBe(plain);
+    const q = parse(noisy);
+    expect([q.text, q.language, q.figure, q.concepts.map((c) => c.forms[0])]).toEqual([plain, 'zh', parse(plain).figure, parse(plain).concepts.map((c) => c.forms[0])]);
+  });
+
+  it('keeps a space only where words would run together, and what is not noise', () => {
+    expect(withoutChatNoise('GDP<@123456789012345678>2025')).toBe('GDP 2025');
+    expect(cleanQuestion('吉安 @here 经济 目标').text).toBe('吉安 经济 目标');
+    expect(cleanQuestion('mail@here.com 的 PM2.5 目标').text).toBe('mail@here.com 的 PM2.5 目标');
+    expect(cleanQuestion('5G基站2025年目标').text).toBe('5G基站2025年目标');
+  });
+
+  it('reads a year typed against a word apart from it', () => {
+    expect(cleanQuestion('吉安gdp2025多少').text).toBe('吉安gdp 2025多少');
+    expect(parse('吉安gdp2025多少')).toMatchObject({ language: 'zh', year: 2025 });
+  });
+
+  it('tells a message of only noise that it has no words', () => {
+    expect(cleanQuestion('😀😀🎉').problem).toBe('no_words');
+    expect(cleanQuestion('<@123456789012345678> @everyone').problem).toBe('no_words');
+    expect(cleanQuestion('  ').problem).toBe('empty');
+  });
+});
+
+describe('the language of the labels', () => {
+  it('is Chinese for Latin acronyms with Chinese punctuation, English for English', () => {
+    expect(languageOf('GDP？')).toBe('zh');
+    expect(languageOf('GDP、PM2.5？')).toBe('zh');
+    expect(parse('GDP？').language).toBe('zh');
+    expect(languageOf('GDP?')).toBe('en');
+    expect(languageOf('What is the GDP target？')).toBe('en');
+    expect(languageOf('吉安GDP目标？')).toBe('zh');
+  });
+});
+
+describe('places on a route from Ji\'an', () => {
+  it.each(['吉安啥时候通高铁去长沙啊？', '去长沙的高铁什么时候通', '吉安到长沙的高铁', '长沙到吉安的高铁', '吉安至长沙铁路', 'When will Ji\'an get high-speed rail to Changsha?', 'Is there high-speed rail to Changsha?'])(
+    '%j is Ji\'an\'s business', (q) => expect(place(q)).toBeNull());
+
+  it.each([['长沙的GDP目标是多少', '长沙市'], ['长沙到2025年地铁修多少公里', '长沙市'], ['深圳市十四五GDP目标', '深圳市'], ['Changsha\'s GDP target', '长沙市']])(
+    '%j is the other place\'s own affairs', (q, name) => expect(place(q)).toBe(name));
+
+  it('is not fooled by a qualifier or a year after the name', () => {
+    expect(place('省会南昌地铁十四五期间修几条')).toBe('南昌市');
+  });
+});
