@@ -47,9 +47,11 @@ describe('another server\'s channel id in /setup ask-channel', () => {
 describe('Markdown typed into a command', () => {
   const typed = '[点这里](https://evil.example) **粗**';
   it('/targets and /ask echo it escaped: no masked link, no bold', async () => {
-    for (const id of [fake.slash('targets', [{ name: 'topic', type: 3, value: typed }]), fake.ask(typed)]) {
+    // /targets echoes the topic escaped; /ask echoes the question as read, the link already removed.
+    for (const [id, echoesLink] of [[fake.slash('targets', [{ name: 'topic', type: 3, value: typed }]), true], [fake.ask(typed), false]] as const) {
       const body = text(await edited(id));
-      expect(body).toContain('[点这里\\\\](https://evil.example)');
+      if (echoesLink) expect(body).toContain('[点这里\\\\](https://evil.example)');
+      else expect(body).not.toContain('evil.example');
       expect(body).not.toContain('[点这里](');
       expect(body).not.toContain('**粗**');
     }

@@ -223,7 +223,8 @@ describe('text cut to a limit', () => {
     const reply = await edited(ask(question));
     const title = reply.body.embeds[0].title as string;
     expect(title.length).toBeLessThanOrEqual(LIMITS.embedTitle);
-    expect(title).toMatch(/^问：井冈蜜柚[👨👩👧👦\u200d ]+…$/u); // as the engine read the question (it may drop the joiners)
+    // As the engine read the question: emoji are removed before understanding (it may also keep them whole).
+    expect(title).toMatch(/^问：井冈蜜柚(?:[👨👩👧👦\u200d ]+…|？)$/u);
     expect(LONE_SURROGATE.test(title + thread.body.name)).toBe(false);
     expect(fake.refused).toEqual([]);
   });

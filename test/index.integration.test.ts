@@ -81,10 +81,15 @@ describe('index built with the real model', () => {
   it('judges with the question priors it is given (the fold priors of --cross-fitted evaluation)', async () => {
     const engine = await createEngine(config, quiet, loadFittedParts());
     const question = '到2025年全市地区生产总值要达到多少？';
-    expect((await engine.ask(question)).outcome).toBe('answered');
+    const plain = await engine.ask(question);
+    expect(plain.outcome).toBe('answered');
+    // Priors doubting every question lower the confidence, but capped (PRIOR_REACH) they cannot
+    // overrule evidence this clear on their own.
     const doubting = engine.withJudgePriors({ wording: { weights: {}, bias: -50 }, vector: { model: 'BAAI/bge-small-zh-v1.5', weights: new Array(512).fill(0), bias: -50 } });
-    expect((await doubting.ask(question)).outcome).not.toBe('answered');
-    expect((await engine.ask(question)).outcome).toBe('answered');
+    const doubted = await doubting.ask(question);
+    expect(doubted.confidence).toBeLessThan(plain.confidence);
+    expect(doubted.outcome).toBe('answered');
+    expect((await engine.ask(question)).confidence).toBe(plain.confidence);
   }, 60_000);
 
   it.each([
