@@ -6,7 +6,7 @@ import { sentencesOf } from '../src/chunk/sentences.js';
 import { parsePlan } from '../src/plan/parse.js';
 import { squash } from '../src/plan/whitespace.js';
 import { idfTable } from '../src/search/idf.js';
-import { createLexicalIndex } from '../src/search/lexical.js';
+import { createLexicalIndex } from '../src/adapters/minisearch-lexical.js';
 import { loadThesaurus } from '../src/adapters/thesaurus-file.js';
 import { loadFittedParts } from '../src/adapters/fitted-files.js';
 import { answerSettings } from '../src/answer/fitted-parts.js';

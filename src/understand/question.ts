@@ -2,9 +2,9 @@
 // its content words, the plan terms those words stand for (thesaurus, English glossary, dictionary),
 // the places it names, and whether it asks for a figure. Everything downstream reads ParsedQuestion;
 // nothing re-derives it. Pure: the vocabularies come in as data.
-import * as OpenCC from 'opencc-js';
 import { isEnglishQuestionWord, isStopWord } from '../search/stop-words.js';
 import { queryTermWeights, segments } from '../search/tokenize.js';
+import { textTools } from '../search/text-tools.js';
 import { cleanQuestion, type QuestionProblem } from './clean.js';
 import { conceptsOf, saidIn, type Concept } from './concepts.js';
 import { focusOf, askingClauses } from './focus.js';
@@ -71,8 +71,6 @@ export interface ParsedQuestion {
   /** It asks about a time the plan gives nothing for: 十二五, 十五五, 2010, 2040 (see periodOutside). */
   periodOutside: boolean;
 }
-
-const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 
 /** How much a thesaurus term counts next to the question's own words. */
 export const THESAURUS_WEIGHT = 0.3;
@@ -159,7 +157,7 @@ function figureFor(asking: string, text: string, year: number | null): FigureAsk
 
 export function understand(raw: string, vocab: QuestionVocabulary): ParsedQuestion {
   const clean = cleanQuestion(raw);
-  const simplified = toSimplified(clean.text);
+  const simplified = textTools().toSimplified(clean.text);
   const { text, replaced } = withOwnNames(simplified, vocab.places);
   const language = languageOf(text);
   const notices = [...clean.notices, ...replaced.map(([alike, name]) => `“${alike}”按同音的“${name}”理解。`)];
