@@ -15,7 +15,7 @@ import { judgeFeatures, verdictOf, type JudgeModel } from './judge.js';
 import { quotePassage, type SentenceRelevance } from './quote.js';
 import { shownQuotes } from './shown.js';
 import { isVerbatim } from './verbatim.js';
-import type { Outcome, ReasonCode } from './types.js';
+import type { Lang, Outcome, ReasonCode } from './types.js';
 
 export interface AnswerItem {
   text: string;
@@ -34,6 +34,8 @@ export type { Outcome, ReasonCode } from './types.js';
 
 export interface Answer {
   question: string;
+  /** The language the answer is presented in, decided once from the understood question (see Lang). */
+  language: Lang;
   outcome: Outcome;
   /** outcome !== 'answered'. */
   refused: boolean;
@@ -183,7 +185,7 @@ export async function answerQuestion(
   settings: AnswerSettings,
 ): Promise<Answer> {
   const q = understand(raw, ports.vocabulary);
-  const base = { question: q.text, notices: [...q.notices], answers: [], suggestions: [], confidence: 0, direct: null };
+  const base = { question: q.text, language: q.language === 'en' ? 'en' as const : 'zh' as const, notices: [...q.notices], answers: [], suggestions: [], confidence: 0, direct: null };
   if (q.problem) {
     return { ...base, outcome: 'not_covered', refused: true, problem: { code: q.problem, message: PROBLEM_MESSAGES[q.problem] } };
   }
