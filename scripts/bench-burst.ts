@@ -3,6 +3,7 @@
 // model in worker threads only, and after (worker threads and the answer queue, as npm start runs).
 // Prints acknowledgement latency as the fake Discord sees it (p50, p99, max; Discord allows 3 s),
 // answer latency, the event loop's delay, questions per second and RSS. Each runs in a fresh process.
+import '../src/adapters/text-tools.js'; // first: sets the core's text libraries (jieba, stemmer, opencc-js)
 import { execFileSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { autoWorkers } from '../src/adapters/embedder-pool.js';

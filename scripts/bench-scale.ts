@@ -3,6 +3,7 @@
 // /ask arriving within 5 seconds at the shard that holds the guild. Prints each shard process's memory
 // (RSS once connected, RSS and peak after the questions) and the questions per second one shard
 // process sustains. For the arithmetic, see docs/scaling.md.
+import '../src/adapters/text-tools.js'; // first: sets the core's text libraries (jieba, stemmer, opencc-js)
 import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { FakeDiscord } from '../test/fakes/fake-discord.js';

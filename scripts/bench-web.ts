@@ -4,6 +4,7 @@
 // bot's answer queue; --lexical: BM25 only) and the real server (rate limit lifted): once with every
 // answer computed, once with the answers cached as npm start keeps them. Prints latency p50/p95/p99,
 // requests per second, errors, and the largest 篇 page compressed. Targets: p95 ≤ 100 ms, ≤ 300 KB.
+import '../src/adapters/text-tools.js'; // first: sets the core's text libraries (jieba, stemmer, opencc-js)
 import type { AddressInfo } from 'node:net';
 import autocannon from 'autocannon';
 import { autoWorkers } from '../src/adapters/embedder-pool.js';

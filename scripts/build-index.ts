@@ -1,4 +1,5 @@
 // npm run build:index — parse seeds/plan.txt, chunk, embed, write index/current/ atomically, report.
+import '../src/adapters/text-tools.js'; // first: sets the core's text libraries (jieba, stemmer, opencc-js)
 import { statSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildAndWriteIndex } from '../src/app/index-lifecycle.js';

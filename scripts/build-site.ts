@@ -2,6 +2,7 @@
 // the contents, one page per 篇, the ask page (which needs the bot's /api/ask to answer), the
 // stylesheet and the script; OUT_DIR/index.html leads there. Host the folder anywhere; set PUBLIC_URL
 // to where OUT_DIR is served so the bot's links open it.
+import '../src/adapters/text-tools.js'; // first: sets the core's text libraries (jieba, stemmer, opencc-js)
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';

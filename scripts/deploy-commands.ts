@@ -1,4 +1,5 @@
 // npm run deploy-commands — registers the slash commands: in DISCORD_GUILD_ID (instant) or globally.
+import '../src/adapters/text-tools.js'; // first: sets the core's text libraries (jieba, stemmer, opencc-js)
 import { REST, Routes } from 'discord.js';
 import { commandData } from '../src/discord/commands/index.js';
 import { loadConfig } from '../src/config.js';

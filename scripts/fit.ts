@@ -17,6 +17,7 @@
 //              with it the question priors it reads (fitted/wording-prior.json, vector-prior.json; see
 //              question-prior.ts), whose scores the fit takes out of fold by the adapter's file folds;
 //              --lexical fits the model used when answering without the embedding model (judge-lexical.json).
+import '../src/adapters/text-tools.js'; // first: sets the core's text libraries (jieba, stemmer, opencc-js)
 import { createEngine, type Engine } from '../src/app/engine.js';
 import { loadConfig } from '../src/config.js';
 import { squash } from '../src/plan/whitespace.js';

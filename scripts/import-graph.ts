@@ -23,6 +23,20 @@ export function importGraph(root = ROOT): Map<string, string[]> {
   return graph;
 }
 
+/** File (relative to the repository) → the packages it imports (bare specifiers: `minisearch`, `node:fs`, `@node-rs/jieba`). */
+export function packageImports(root = ROOT): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  for (const file of sources(join(root, 'src'))) {
+    const { importedFiles } = ts.preProcessFile(readFileSync(file, 'utf8'), true, true);
+    found.set(relative(root, file), [...new Set(importedFiles.map((i) => i.fileName).filter((s) => !s.startsWith('.')))]);
+  }
+  return found;
+}
+
+/** A specifier's package: `@node-rs/jieba/dict.js` → `@node-rs/jieba`, `node:fs` stays. */
+export const packageOf = (specifier: string): string =>
+  specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+
 /** The graph's circles: its strongly connected components of more than one file (Tarjan), each sorted. */
 export function circles(graph: Map<string, string[]>): string[][] {
   let next = 0;

@@ -5,6 +5,7 @@
 // and unanswerable declined per reach, for dev, everyday and the project's own files (default: the
 // tuning half of LABELLED_FILES; the priors were fitted on it, so "as fitted" is in sample there).
 // With --pairs PAIRS.jsonl: the share of paraphrase pairs whose two sides get the same outcome, per reach.
+import '../src/adapters/text-tools.js'; // first: sets the core's text libraries (jieba, stemmer, opencc-js)
 import { resolve } from 'node:path';
 import { createEngine } from '../src/app/engine.js';
 import type { AnswerSettings } from '../src/answer/answer.js';

@@ -3,6 +3,7 @@
 // Answers every labelled question once (LABELLED_FILES) with the engine as it is, keeps each answer's
 // quote scores (the first five, before the bar) and the right quote's rank, and prints hit@1, hit@5 and the
 // quotes shown for each bar, tuning and held-out apart. Choose on the tuning half only.
+import '../src/adapters/text-tools.js'; // first: sets the core's text libraries (jieba, stemmer, opencc-js)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createEngine } from '../src/app/engine.js';

@@ -1,6 +1,7 @@
 // npm run screenshot:web [-- OUT.png] — the README's picture: the web reader opened from a citation of
 // a real answer (lexical, no model needed), the quoted span highlighted, in Debian's chromium
 // (CHROMIUM_PATH, default /usr/bin/chromium; a CJK font such as fonts-wqy-microhei makes it legible).
+import '../src/adapters/text-tools.js'; // first: sets the core's text libraries (jieba, stemmer, opencc-js)
 import type { AddressInfo } from 'node:net';
 import { chromium } from 'playwright-core';
 import { answerQuestion } from '../src/answer/answer.js';

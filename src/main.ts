@@ -1,6 +1,7 @@
 // npm start — the one place that wires adapters to the core. With DISCORD_TOKEN (in .env or the
 // environment): the Discord bot (one process, or one shard of npm run start:sharded), its state store
 // and its daily digest; without: the terminal chat. Both also serve the web reader and HTTP API (WEB).
+import './adapters/text-tools.js'; // first: sets the core's text libraries (jieba, stemmer, opencc-js)
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';

@@ -3,6 +3,7 @@
 // guilds), SHARD_LIST the ones this machine runs — so several machines split the shards between them
 // and share one PostgreSQL (DATABASE_URL). The index is checked, and built if needed, once here before
 // any shard starts. SIGTERM is passed to every shard, which drains; this process exits after them.
+import './adapters/text-tools.js'; // first: sets the core's text libraries (jieba, stemmer, opencc-js)
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ShardingManager, type Shard } from 'discord.js';

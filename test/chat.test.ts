@@ -9,11 +9,12 @@ import { renderCheckText } from '../src/check/render.js';
 import { chatLoop, CHAT_HELP, sectionText, type ChatServices } from '../src/cli/chat.js';
 import { extractTargets } from '../src/targets/extract.js';
 import { createTargetFinder } from '../src/targets/lookup.js';
+import { createLexicalIndex } from '../src/adapters/minisearch-lexical.js';
 import { loadThesaurus } from '../src/adapters/thesaurus-file.js';
 import { chunks, craftAnswer, lexicalAnswerPorts, plan, settings } from './helpers.js';
 
 const ports = lexicalAnswerPorts();
-const finder = createTargetFinder({ targets: extractTargets(plan), chunks, planText: plan.text, dense: null, thesaurus: loadThesaurus() });
+const finder = createTargetFinder({ targets: extractTargets(plan), chunks, planText: plan.text, dense: null, thesaurus: loadThesaurus(), lexicalIndexOf: createLexicalIndex });
 
 /** The chat over the real plan (lexical answering, as engine.ask composes it), or over made-up answers. */
 function run(lines: (string | null)[], real = false) {

@@ -6,10 +6,11 @@ import { sentencesOf } from '../src/chunk/sentences.js';
 import { parsePlan } from '../src/plan/parse.js';
 import { squash } from '../src/plan/whitespace.js';
 import { idfTable } from '../src/search/idf.js';
-import { createLexicalIndex } from '../src/search/lexical.js';
+import { createLexicalIndex } from '../src/adapters/minisearch-lexical.js';
 import { loadThesaurus } from '../src/adapters/thesaurus-file.js';
 import { loadFittedParts } from '../src/adapters/fitted-files.js';
 import { answerSettings } from '../src/answer/fitted-parts.js';
+import { languageOf } from '../src/answer/outcome-labels.js';
 
 export const seedText = readFileSync(new URL('../seeds/plan.txt', import.meta.url), 'utf8');
 export const plan = parsePlan(seedText);
@@ -45,8 +46,9 @@ export function lexicalAnswerPorts(overrides: Partial<AnswerPorts> = {}): Answer
 /** A made-up Answer for rendering and storage tests; override what a test needs. */
 export function craftAnswer(overrides: Partial<Answer> = {}, quotes: Partial<AnswerItem>[] = [{}]): Answer {
   const citation = { label: '第一篇 开启全面建设社会主义现代化新征程 › 第四章 发展目标（第14页起）', path: ['第一篇 开启全面建设社会主义现代化新征程', '第四章 发展目标'], page: 14 };
+  const question = overrides.question ?? '研发经费支出2025年目标是多少？';
   return {
-    question: '研发经费支出2025年目标是多少？', outcome: 'answered', refused: false, direct: null, notices: [], suggestions: [], confidence: 0.8,
+    question, language: languageOf(question), outcome: 'answered', refused: false, direct: null, notices: [], suggestions: [], confidence: 0.8,
     answers: quotes.map((q, i) => ({ text: `引文${i + 1}。`, citation, score: 1 - i / 10, kind: 'paragraph' as const, chunkId: `c${i}`, ...q })),
     ...overrides,
   };

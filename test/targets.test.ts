@@ -5,6 +5,7 @@ import { extractTargets, type Target } from '../src/targets/extract.js';
 import { clausesOf, figuresIn, labelFigures, listMeasures } from '../src/targets/figures.js';
 import { targetProblems } from '../src/targets/audit.js';
 import { createTargetFinder, topicPlace, topicTerms } from '../src/targets/lookup.js';
+import { createLexicalIndex } from '../src/adapters/minisearch-lexical.js';
 import { buildThesaurus, parseThesaurus } from '../src/understand/thesaurus.js';
 import { measuredFigures, noTargetsMessage, renderDigestText, renderTargetText, targetHeadline } from '../src/targets/render.js';
 import { chunks, plan, squash } from './helpers.js';
@@ -217,7 +218,7 @@ describe('what a target looks like', () => {
 });
 
 describe('/targets TOPIC', () => {
-  const finder = createTargetFinder({ targets, chunks, planText: plan.text, dense: null, thesaurus: loadThesaurus() });
+  const finder = createTargetFinder({ targets, chunks, planText: plan.text, dense: null, thesaurus: loadThesaurus(), lexicalIndexOf: createLexicalIndex });
   const find = async (topic: string) => (await finder.find(topic)).map((t) => t.figures.map((f) => f.measure).join('|') || t.measure);
 
   it('finds nothing for a topic the plan has no target on', async () => {
@@ -337,7 +338,7 @@ describe('the digest and /targets show targets only (issue 21)', () => {
     expect(empty.map((t) => t.measure)).toContain('城镇调查失业率 (%)');
     expect(empty).toHaveLength(8);
     expect(digestPool(targets).some((t) => empty.includes(t))).toBe(false);
-    const finder = createTargetFinder({ targets, chunks, planText: plan.text, dense: null, thesaurus: loadThesaurus() });
+    const finder = createTargetFinder({ targets, chunks, planText: plan.text, dense: null, thesaurus: loadThesaurus(), lexicalIndexOf: createLexicalIndex });
     expect((await finder.find('城镇调查失业率')).some((t) => empty.includes(t))).toBe(false);
     expect(targetProblems(empty[0]!)).toEqual(['no target figure']);
   });

@@ -13,6 +13,7 @@ import { answerQuestion } from '../src/answer/answer.js';
 import { loadThesaurus } from '../src/adapters/thesaurus-file.js';
 import { extractTargets } from '../src/targets/extract.js';
 import { createTargetFinder } from '../src/targets/lookup.js';
+import { createLexicalIndex } from '../src/adapters/minisearch-lexical.js';
 import { loadReaderAssets } from '../src/web/assets.js';
 import { shownQuote } from '../src/web/citation-link.js';
 import { createMetrics } from '../src/web/metrics.js';
@@ -40,7 +41,7 @@ const cspViolations: string[] = [];
 
 async function serve(): Promise<void> {
   const ports = lexicalAnswerPorts();
-  const finder = createTargetFinder({ targets: extractTargets(plan), chunks, planText: plan.text, dense: null, thesaurus: loadThesaurus() });
+  const finder = createTargetFinder({ targets: extractTargets(plan), chunks, planText: plan.text, dense: null, thesaurus: loadThesaurus(), lexicalIndexOf: createLexicalIndex });
   let service: WebService | null = null;
   app = await createWebServer({ service: () => service, metrics: createMetrics(false), rateLimitPerMinute: 1000 });
   await app.listen({ host: '127.0.0.1', port: 0 });

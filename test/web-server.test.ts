@@ -8,6 +8,7 @@ import { answerQuestion } from '../src/answer/answer.js';
 import { loadThesaurus } from '../src/adapters/thesaurus-file.js';
 import { extractTargets } from '../src/targets/extract.js';
 import { createTargetFinder } from '../src/targets/lookup.js';
+import { createLexicalIndex } from '../src/adapters/minisearch-lexical.js';
 import { loadReaderAssets } from '../src/web/assets.js';
 import { createMetrics } from '../src/web/metrics.js';
 import { CONTENT_SECURITY_POLICY, createWebServer } from '../src/web/server.js';
@@ -16,7 +17,7 @@ import { UserError } from '../src/discord/errors.js';
 import { chunks, lexicalAnswerPorts, plan, settings } from './helpers.js';
 
 const ports = lexicalAnswerPorts();
-const finder = createTargetFinder({ targets: extractTargets(plan), chunks, planText: plan.text, dense: null, thesaurus: loadThesaurus() });
+const finder = createTargetFinder({ targets: extractTargets(plan), chunks, planText: plan.text, dense: null, thesaurus: loadThesaurus(), lexicalIndexOf: createLexicalIndex });
 const service = createWebService({
   plan, chunks, builtAt: '2026-12-01T00:00:00.000Z', ask: (q) => answerQuestion(q, ports, settings), findTargets: (t) => finder.find(t),
   assets: loadReaderAssets(), base: 'https://plan.example.org',

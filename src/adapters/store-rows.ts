@@ -1,6 +1,7 @@
 // Rows of the state database as the Store's objects: the same for SQLite and PostgreSQL, whose
 // schemas have the same columns (text timestamps, JSON as text).
 import type { Answer, Outcome } from '../answer/answer.js';
+import type { Lang } from '../answer/types.js';
 import type {
   AskChannel, DigestClaim, DigestStatus, QuestionLogEntry, QuestionSource, StoredAnswer, Subscription, ThreadContext,
 } from '../state/store.js';
@@ -14,10 +15,11 @@ export const toAskChannel = (r: Row): AskChannel => ({
   channelId: String(r.channel_id), guildId: String(r.guild_id), setBy: String(r.set_by), since: String(r.since),
 });
 
+/** An answer stored before answers carried their language takes the row's (the same, decided when it was saved). */
 export const toAnswer = (r: Row): StoredAnswer => ({
   id: String(r.id), at: String(r.at), source: r.source as QuestionSource, question: String(r.question),
-  outcome: r.outcome as Outcome, lang: r.lang as 'zh' | 'en', chunkIds: JSON.parse(String(r.chunk_ids)) as string[],
-  answer: JSON.parse(String(r.answer)) as Answer,
+  outcome: r.outcome as Outcome, lang: r.lang as Lang, chunkIds: JSON.parse(String(r.chunk_ids)) as string[],
+  answer: { language: r.lang as Lang, ...(JSON.parse(String(r.answer)) as Omit<Answer, 'language'>) },
 });
 
 export const toClaim = (r: Row): DigestClaim => ({

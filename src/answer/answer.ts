@@ -4,7 +4,7 @@ import type { Chunk } from '../chunk/chunk.js';
 import type { BlockKind, TableCell } from '../plan/types.js';
 import type { Hit, Retrieved, RetrieveOptions, SearchPorts } from '../search/retrieve.js';
 import { retrieve, weightsFor, type RankWeights } from '../search/retrieve.js';
-import { queryTokens, tokenize } from '../search/tokenize.js';
+import { tokenize } from '../search/tokenize.js';
 import { squash } from '../plan/whitespace.js';
 import { PROBLEM_MESSAGES, type QuestionProblem } from '../understand/clean.js';
 import { understand, type ParsedQuestion, type QuestionVocabulary } from '../understand/question.js';
@@ -15,7 +15,7 @@ import { judgeFeatures, verdictOf, type JudgeModel } from './judge.js';
 import { quotePassage, type SentenceRelevance } from './quote.js';
 import { shownQuotes } from './shown.js';
 import { isVerbatim } from './verbatim.js';
-import type { Outcome, ReasonCode } from './types.js';
+import type { Lang, Outcome, ReasonCode } from './types.js';
 
 export interface AnswerItem {
   text: string;
@@ -34,6 +34,8 @@ export type { Outcome, ReasonCode } from './types.js';
 
 export interface Answer {
   question: string;
+  /** The language the answer is presented in, decided once from the understood question (see Lang). */
+  language: Lang;
   outcome: Outcome;
   /** outcome !== 'answered'. */
   refused: boolean;
@@ -85,18 +87,12 @@ export interface AnswerPorts extends SearchPorts {
 /**
  * Query token → weight for choosing quotes: idf × the token's weight in the question. A bridged plan
  * term's tokens share its weight (二〇三五年远景目标 is one term, not eight bigrams that outweigh the
- * question's own words).
+ * question's own words: ParsedQuestion.termShares).
  */
 export function queryWeights(q: ParsedQuestion, idf: (t: string) => number): Map<string, number> {
-  const own = new Set(queryTokens(q.text));
-  const shared = new Map<string, number>();
-  for (const { term, weight } of q.extraTerms) {
-    const tokens = queryTokens(term);
-    for (const t of tokens) if (!own.has(t)) shared.set(t, Math.max(shared.get(t) ?? 0, weight / tokens.length));
-  }
   // The idf a token no chunk has: such a token only dilutes the share every run covers.
   const unseen = idf('\u0000');
-  return new Map([...q.weights].filter(([t]) => idf(t) < unseen).map(([t, w]) => [t, idf(t) * (shared.get(t) ?? w)]));
+  return new Map([...q.weights].filter(([t]) => idf(t) < unseen).map(([t, w]) => [t, idf(t) * (q.termShares.get(t) ?? w)]));
 }
 
 /**
@@ -183,7 +179,7 @@ export async function answerQuestion(
   settings: AnswerSettings,
 ): Promise<Answer> {
   const q = understand(raw, ports.vocabulary);
-  const base = { question: q.text, notices: [...q.notices], answers: [], suggestions: [], confidence: 0, direct: null };
+  const base = { question: q.text, language: q.language === 'en' ? 'en' as const : 'zh' as const, notices: [...q.notices], answers: [], suggestions: [], confidence: 0, direct: null };
   if (q.problem) {
     return { ...base, outcome: 'not_covered', refused: true, problem: { code: q.problem, message: PROBLEM_MESSAGES[q.problem] } };
   }

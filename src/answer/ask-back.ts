@@ -4,12 +4,13 @@
 // message that still names no topic comes here.
 import { askBack } from '../understand/follow-up.js';
 import type { Answer } from './answer.js';
+import { languageOf } from './outcome-labels.js';
 
 export function askBackAnswer(question: string): Answer | null {
   const message = askBack(question);
   if (!message) return null;
   return {
-    question: question.trim(), outcome: 'not_covered', refused: true, direct: null, notices: [], answers: [], suggestions: [], confidence: 0,
+    question: question.trim(), language: languageOf(question.trim()), outcome: 'not_covered', refused: true, direct: null, notices: [], answers: [], suggestions: [], confidence: 0,
     problem: { code: 'needs_context', message },
   };
 }

@@ -2,10 +2,15 @@
 // language of the question. Pure data.
 import { writtenInLatin } from '../understand/script.js';
 import { REASON_MESSAGES, RELATED_HEADING as RELATED_HEADING_ZH, type Answer, type Outcome, type ReasonCode } from './answer.js';
+import type { Lang } from './types.js';
 
-export type Lang = 'zh' | 'en';
+export type { Lang } from './types.js';
 
-/** Answers are presented in the question's language (the quotes stay Chinese): "GDP？" is Chinese (see writtenInLatin). */
+/**
+ * The language a text is presented in (the quotes stay Chinese): "GDP？" is Chinese (see writtenInLatin).
+ * An answer carries its own (Answer.language, set where it is made); this is for the text of a check
+ * and for answers stored before they carried it.
+ */
 export const languageOf = (question: string): Lang => (writtenInLatin(question) ? 'en' : 'zh');
 
 export const OUTCOME_LABELS: Record<Lang, Record<Outcome, string>> = {

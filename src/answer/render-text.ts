@@ -4,12 +4,12 @@
 import { showTabs, labelledCells } from '../plan/tables.js';
 import type { Answer, AnswerItem } from './answer.js';
 import { englishCitation } from './citation-english.js';
-import { ENGLISH_NOTE, languageOf, OUTCOME_LABELS, reasonText, relatedLines, SUGGESTIONS_HEADING } from './outcome-labels.js';
+import { ENGLISH_NOTE, OUTCOME_LABELS, reasonText, relatedLines, SUGGESTIONS_HEADING } from './outcome-labels.js';
 
 /** `link`: where a quote opens in the web reader, printed under its citation. */
 export function renderAnswerText(a: Answer, opts: { scores?: boolean; limit?: number; link?: (item: AnswerItem) => string | null } = {}): string {
   if (a.problem) return [...a.notices.map((n) => `（${n}）`), a.problem.message].join('\n');
-  const lang = languageOf(a.question);
+  const lang = a.language;
   const lines: string[] = [`【${OUTCOME_LABELS[lang][a.outcome]}】`];
   if (a.direct && a.outcome === 'answered') lines.push(`${lang === 'en' ? 'Answer' : '答'}：${a.direct}`);
   lines.push(...a.notices.map((n) => `（${n}）`));

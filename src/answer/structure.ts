@@ -9,6 +9,7 @@ import { squash } from '../plan/whitespace.js';
 import { structureAsk, type StructureRef } from '../understand/structure.js';
 import type { Answer, AnswerItem } from './answer.js';
 import { REASON_MESSAGES } from './answer.js';
+import { languageOf } from './outcome-labels.js';
 import { cite } from './citation.js';
 
 /** Blocks shown at most (what the JSON carries; Discord pages them three at a time). */
@@ -44,7 +45,7 @@ function contentsNotice(doc: PlanDocument, path: SectionPath): string[] {
 export function structureAnswer(question: string, doc: PlanDocument, chunks: readonly Chunk[]): Answer | null {
   const asked = structureAsk(question);
   if (!asked) return null;
-  const base = { question: question.trim(), direct: null, suggestions: [] };
+  const base = { question: question.trim(), language: languageOf(question.trim()), direct: null, suggestions: [] };
   const path = resolveStructure(doc, asked.ref);
   if (!path) {
     // "58.25" names no section: a figure, left to search; "专栏40", "第十五篇" say what the plan has.

@@ -10,7 +10,7 @@ import { answerSettings, fittedFor, type FittedParts } from '../answer/fitted-pa
 import { configuredModel, type Config } from '../config.js';
 import { squash } from '../plan/whitespace.js';
 import { idfTable } from '../search/idf.js';
-import { createLexicalIndex } from '../search/lexical.js';
+import { createLexicalIndex } from '../adapters/minisearch-lexical.js';
 import { loadThesaurus } from '../adapters/thesaurus-file.js';
 import { buildGlossary } from '../understand/english.js';
 import { checkClaim, DEFAULT_CHECK_SETTINGS, type CheckSettings, type ClaimCheck } from '../check/check.js';
@@ -102,7 +102,7 @@ function engineOver(
   };
   const searching = (through: QueryAdapter | null) => {
     const ports: AnswerPorts = { ...withoutDense, dense: embedder && index.vectors ? createDenseSearch(embedder, index.vectors, through) : null };
-    const targets = createTargetFinder({ targets: index.extra.targets, chunks: index.chunks, planText: index.plan.text, dense: ports.dense, thesaurus });
+    const targets = createTargetFinder({ targets: index.extra.targets, chunks: index.chunks, planText: index.plan.text, dense: ports.dense, thesaurus, lexicalIndexOf: createLexicalIndex });
     return { adapter: through, ports, targets };
   };
   const view = (search: ReturnType<typeof searching>, given: AnswerSettings, stale: typeof replacement): Engine => ({

@@ -4,6 +4,7 @@
 // reads it as one (form.ts) and it is checked against the plan instead of answered — a paragraph
 // sentence by sentence — its JSON carrying `form: "claim"` and `claim: {verdict, differs, …}`. Every
 // citation carries its url in the web reader (printed under it in text).
+import '../adapters/text-tools.js'; // first: sets the core's text libraries (jieba, stemmer, opencc-js)
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { answerJson, checkAnswerJson } from '../answer/json.js';

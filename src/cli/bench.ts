@@ -2,6 +2,7 @@
 // index load) and peak RSS, over the questions of a file (default ../shared/eval/dev.jsonl). A file of
 // claims (a `claim` field, as ../shared/eval/claims.jsonl) times what the bot does with each pasted
 // claim: understanding reads its form, and a claim is checked (engine.checkPasted), a question answered.
+import '../adapters/text-tools.js'; // first: sets the core's text libraries (jieba, stemmer, opencc-js)
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createEngine } from '../app/engine.js';

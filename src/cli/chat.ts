@@ -3,6 +3,7 @@
 // starts afresh. /section, /targets and /check do what the Discord commands and `npm run check` do;
 // /help explains; a blank line asks again; /quit, /exit or Ctrl+D leave. It also serves the web reader
 // and the HTTP API (unless WEB=false), and prints each quote's link into the reader.
+import '../adapters/text-tools.js'; // first: sets the core's text libraries (jieba, stemmer, opencc-js)
 import { createInterface } from 'node:readline/promises';
 import type { Answer, AnswerItem } from '../answer/answer.js';
 import { renderAnswerText } from '../answer/render-text.js';

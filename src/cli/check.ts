@@ -2,6 +2,7 @@
 // Checks a claim against the plan (model and index loaded once): the verdict line, then the quotes with
 // their citations; --json prints {claim, verdict, line, differs, absent, quotes}. A paragraph of several
 // sentences is checked sentence by sentence (up to 10), one line each; --json then prints ask --json's shape.
+import '../adapters/text-tools.js'; // first: sets the core's text libraries (jieba, stemmer, opencc-js)
 import { createEngine } from '../app/engine.js';
 import { loadFittedParts } from '../adapters/fitted-files.js';
 import { checkAnswerJson } from '../answer/json.js';

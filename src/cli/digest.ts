@@ -2,6 +2,7 @@
 // npm run digest -- --audit [--date YYYY-MM-DD] [--days 60] — checks that many days of previews from
 // that date: items without a target figure and figures under another measure (src/targets/audit.ts),
 // each listed, then the counts.
+import '../adapters/text-tools.js'; // first: sets the core's text libraries (jieba, stemmer, opencc-js)
 import { localTime } from '../digest/schedule.js';
 import { selectDigest } from '../targets/digest.js';
 import { renderDigestText, targetHeadline } from '../targets/render.js';

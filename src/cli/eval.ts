@@ -7,6 +7,7 @@
 // The query adapter and the judge's question priors were fitted on the tuning half, so its figures
 // there are in sample; --cross-fitted answers each tuning question through the fold adapter and fold
 // priors fitted without it (src/fit/adapter-folds.ts).
+import '../adapters/text-tools.js'; // first: sets the core's text libraries (jieba, stemmer, opencc-js)
 import { resolve } from 'node:path';
 import { createEngine } from '../app/engine.js';
 import { loadFittedParts } from '../adapters/fitted-files.js';

@@ -1,5 +1,6 @@
 // npm run feedback -- --stats | --export FILE.jsonl — what the 👍/👎 votes say. Reads the state
 // database (DATABASE_URL, or SQLite in DATA_DIR: safe while the bot runs, WAL); needs no model or index.
+import '../adapters/text-tools.js'; // first: sets the core's text libraries (jieba, stemmer, opencc-js)
 import { writeFileSync } from 'node:fs';
 import { openStore } from '../adapters/open-store.js';
 import { loadConfig } from '../config.js';

@@ -1,5 +1,6 @@
 // npm run targets -- "<topic>"  |  --all [--json]  |  --stats
 // --all --json prints JSON Lines: one target a line, with its period (十四五 target / 十三五 result).
+import '../adapters/text-tools.js'; // first: sets the core's text libraries (jieba, stemmer, opencc-js)
 import { noTargetsMessage, renderTargetText } from '../targets/render.js';
 import type { Target } from '../targets/extract.js';
 import { createEngine } from '../app/engine.js';

@@ -27,7 +27,7 @@ export interface Asked {
 function stored(asked: Asked, answer: Answer, at: Date): StoredAnswer {
   return {
     id: asked.id, at: at.toISOString(), source: asked.source, question: answer.question, outcome: answer.outcome,
-    lang: languageOf(answer.question), chunkIds: answer.answers.map((x) => x.chunkId), answer,
+    lang: answer.language, chunkIds: answer.answers.map((x) => x.chunkId), answer,
   };
 }
 
@@ -54,7 +54,7 @@ export function answerReply(answerId: string, answer: Answer, page: number, s: B
   const quotes = answer.outcome !== 'not_covered' && answer.answers.length > 0;
   const rows = answerRows(answerId, quotes ? { page, pages: pageCount(answer), firstItem: page * PER_PAGE } : null);
   const links = quotes && s.planLinks ? quoteLinks(answer, page, s.planLinks) : [];
-  return { payloads, components: links.length ? [planLinkRow(links, languageOf(answer.question)), ...rows] : rows };
+  return { payloads, components: links.length ? [planLinkRow(links, answer.language), ...rows] : rows };
 }
 
 /** The reader links of the quotes on this page, numbered as they are shown. */

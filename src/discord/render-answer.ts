@@ -5,7 +5,7 @@
 import type { Answer, AnswerItem } from '../answer/answer.js';
 import { englishCitation } from '../answer/citation-english.js';
 import {
-  ENGLISH_NOTE, languageOf, OUTCOME_LABELS, reasonText, relatedLines, SUGGESTIONS_HEADING, type Lang,
+  ENGLISH_NOTE, OUTCOME_LABELS, reasonText, relatedLines, SUGGESTIONS_HEADING, type Lang,
 } from '../answer/outcome-labels.js';
 import type { Footnote } from '../plan/footnotes.js';
 import { labelledCells } from '../plan/tables.js';
@@ -50,7 +50,7 @@ function suggestionsBlock(a: Answer, lang: Lang): string[] {
 
 export function renderAnswer(a: Answer, view: AnswerView): MessagePayload[] {
   if (a.problem) return [{ content: a.problem.message, embeds: [] }];
-  const lang = languageOf(a.question);
+  const lang = a.language;
   const title = `${lang === 'en' ? 'Q' : '问'}：${escapeMarkdown(view.typed ?? a.question)}`;
   const head = headBlock(a, lang, view.typed);
   if (a.outcome === 'not_covered' || !a.answers.length) {

@@ -2,7 +2,7 @@
 // matched against the plan terms a question names (GDP, 经济增速 → 地区生产总值), and the row a figure
 // question names brought into the top three. Pure.
 import type { Chunk } from '../chunk/chunk.js';
-import { isPastResult } from '../understand/figure.js';
+import { isPastResult } from '../plan/facts.js';
 import type { Candidate, Hit, RetrievalQuery } from './types.js';
 
 /** The indicator's name in a table row: its label cell without units in brackets. */

@@ -1,7 +1,5 @@
-// BM25 over chunks with MiniSearch; the tokenizer is injected so index and query agree.
-import MiniSearch from 'minisearch';
-import { withoutSelfName } from '../plan/self-name.js';
-import { tokenize } from './tokenize.js';
+// BM25 over chunks: the port. Its implementation (MiniSearch, with the core's own tokenizer so index
+// and query agree) is src/adapters/minisearch-lexical.ts, handed in by the composition root.
 
 export interface ScoredChunk {
   chunk: number;
@@ -13,21 +11,11 @@ export interface LexicalIndex {
   search(weights: ReadonlyMap<string, number>): ScoredChunk[];
 }
 
-/** Anything with text (weighted double) and context: chunks, targets. Results are array positions. */
-export function createLexicalIndex(docs: readonly { text: string; context: string }[]): LexicalIndex {
-  const mini = new MiniSearch<{ id: number; text: string; context: string }>({
-    fields: ['text', 'context'],
-    tokenize,
-    processTerm: (t) => t,
-    searchOptions: { boost: { text: 2, context: 1 }, combineWith: 'OR' },
-  });
-  mini.addAll(docs.map((c, id) => ({ id, text: withoutSelfName(c.text), context: withoutSelfName(c.context) })));
-  return {
-    search(boost) {
-      if (!boost.size) return [];
-      return mini
-        .search({ combineWith: 'OR', queries: [...boost.keys()] }, { tokenize: (s) => [s], boostTerm: (t) => boost.get(t) ?? 1 })
-        .map((r) => ({ chunk: r.id as number, score: r.score }));
-    },
-  };
+/** Anything with text (weighted double) and context: chunks, targets. */
+export interface LexicalDoc {
+  text: string;
+  context: string;
 }
+
+/** Builds a BM25 index over documents; results are array positions. */
+export type LexicalIndexOf = (docs: readonly LexicalDoc[]) => LexicalIndex;

@@ -4,7 +4,7 @@
 // come in with the options (fitted/rank-weights.json, loaded in main.ts).
 import type { Chunk } from '../chunk/chunk.js';
 import type { Sentence } from '../chunk/sentences.js';
-import { carriesFigure, isPastResult, mentionsYear, type FigureAsk } from '../understand/figure.js';
+import { carriesFigure, isPastResult, mentionsYear, type FigureAsk } from '../plan/facts.js';
 import type { LexicalIndex, ScoredChunk } from './lexical.js';
 import { indicatorMatch, withNamedIndicator } from './indicators.js';
 import { squash } from '../plan/whitespace.js';

@@ -2,16 +2,13 @@
 // chunks, dense kNN, fusion, diversification. Pure; the embedder and vector index come in as ports.
 //
 // Tokens: jieba words plus overlapping character bigrams of every Chinese run, so that both whole
-// words (护理型床位 → 护理/床位) and sub-word matches count. Latin words are lower-cased. jieba
-// (@node-rs/jieba, its bundled dictionary) segments everyday Chinese better than Intl.Segmenter
-// (电动车, 高标准, 院区 stay whole) and measured slightly better for BM25 (README, "Measured").
-import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
+// words (护理型床位 → 护理/床位) and sub-word matches count. Latin words are lower-cased. The segmenter
+// (jieba, through the text-tools port: src/adapters/text-tools.ts) segments everyday Chinese better
+// than Intl.Segmenter (电动车, 高标准, 院区 stay whole) and measured slightly better for BM25.
 import { isStopWord } from './stop-words.js';
+import { textTools, type TaggedWord } from './text-tools.js';
 
-let jieba: Jieba | null = null;
-/** The segmenter, loaded on first use (its dictionary takes ~0.3 s). */
-const segmenter = (): Jieba => (jieba ??= Jieba.withDict(dict));
+export type { TaggedWord } from './text-tools.js';
 
 const HAN = /\p{Script=Han}/u;
 const WORDLIKE = /[\p{L}\p{N}]/u;
@@ -28,20 +25,15 @@ export interface Segment {
 export function segments(text: string): Segment[] {
   const out: Segment[] = [];
   let index = 0;
-  for (const segment of segmenter().cut(text, true)) {
+  for (const segment of textTools().cut(text)) {
     out.push({ segment, index, isWordLike: WORDLIKE.test(segment) });
     index += segment.length;
   }
   return out;
 }
 
-/** A word with its part of speech (jieba's tags: n noun, v verb, vn verbal noun, m numeral, r pronoun…). */
-export interface TaggedWord {
-  word: string;
-  tag: string;
-}
-
-export const taggedWords = (text: string): TaggedWord[] => segmenter().tag(text, true);
+/** The text's words with their parts of speech (jieba's tags: n noun, v verb, vn verbal noun, m numeral…). */
+export const taggedWords = (text: string): TaggedWord[] => textTools().tag(text);
 
 /**
  * The PDF's subscripts ("PM_{2.5}", "PM _{2.5}") read as typed ("pm2.5"), for matching only. The spaces

@@ -1,7 +1,7 @@
 // The types retrieval's files share (retrieve.ts re-exports them): what a candidate passage is ranked
 // on, a ranked hit, what retrieval reads of a question.
 import type { Chunk } from '../chunk/chunk.js';
-import type { FigureAsk } from '../understand/figure.js';
+import type { FigureAsk } from '../plan/facts.js';
 
 /** What a candidate passage is ranked on; each in [0, 1] except the raw similarities. */
 export interface Signals {

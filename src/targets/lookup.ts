@@ -8,7 +8,7 @@
 // This plan's (十四五) targets only; the 十三五 results when the topic says 十三五 or names a row.
 import type { Chunk } from '../chunk/chunk.js';
 import { squash } from '../plan/whitespace.js';
-import { createLexicalIndex } from '../search/lexical.js';
+import type { LexicalIndexOf } from '../search/lexical.js';
 import type { DenseSearch } from '../search/retrieve.js';
 import { isQuestionWord, isStopWord, isTargetWord } from '../search/stop-words.js';
 import { queryTermWeights, segments } from '../search/tokenize.js';
@@ -25,6 +25,8 @@ export interface TargetFinderInputs {
   planText: string;
   dense: DenseSearch | null;
   thesaurus: Thesaurus;
+  /** BM25 over the targets (src/adapters/minisearch-lexical.ts). */
+  lexicalIndexOf: LexicalIndexOf;
 }
 
 export interface RankedTerm {
@@ -173,8 +175,8 @@ const isPrevious = (x: Ranked) => Number(x.t.period === '十三五');
 /** This plan's targets first; then the closest (term rank, place), BM25, dense similarity. */
 const byRelevance = (a: Ranked, b: Ranked) => isPrevious(a) - isPrevious(b) || closer(a, b) || b.lex - a.lex || b.near - a.near;
 
-export function createTargetFinder({ targets, chunks, planText, dense, thesaurus }: TargetFinderInputs): TargetFinder {
-  const lexical = createLexicalIndex(targets.map((t) => ({ text: t.quote, context: t.figures.map((f) => f.measure).join(' ') || t.measure })));
+export function createTargetFinder({ targets, chunks, planText, dense, thesaurus, lexicalIndexOf }: TargetFinderInputs): TargetFinder {
+  const lexical = lexicalIndexOf(targets.map((t) => ({ text: t.quote, context: t.figures.map((f) => f.measure).join(' ') || t.measure })));
   const chunkOf = targets.map((t) => {
     const at = planText.indexOf(t.quote);
     return chunks.findIndex((c) => c.span[0] <= at && at < c.span[1]);

@@ -1,7 +1,7 @@
 // English questions against the Chinese plan: a reverse CC-CEDICT lexicon, restricted at build time
 // to Chinese words that occur in the plan, maps English words and phrases to plan terms.
-import { stemmer as porterStem } from 'stemmer';
 import { isEnglishQuestionWord, isEnglishStopWord } from '../search/stop-words.js';
+import { textTools } from '../search/text-tools.js';
 
 export interface DictionaryEntry {
   simplified: string;
@@ -18,8 +18,8 @@ export const englishWords = (text: string) =>
   (text.toLowerCase().replace(/[’‘]/g, "'").match(/[a-z][a-z']*/g) ?? [])
     .map((w) => w.replace(/'s$/, '').replace(/'+$/, '')).filter((w) => w && !isEnglishStopWord(w));
 
-/** Porter stemming (the `stemmer` package), so "buildings" meets "building" and "routes" meets "route". */
-export const stem: (word: string) => string = porterStem;
+/** Porter stemming (the `stemmer` package, through the text-tools port), so "buildings" meets "building" and "routes" meets "route". */
+export const stem = (word: string): string => textTools().stem(word);
 
 function keysOf(gloss: string): string[] {
   const ws = englishWords(gloss.replace(/\([^)]*\)/g, ' ')).map(stem);

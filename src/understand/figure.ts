@@ -1,28 +1,18 @@
-// Figures: whether a question asks for one (and of what kind, for which year), and whether a piece of
-// plan text carries a figure of that kind. Pure.
+// Figures asked: whether a question asks for one (and of what kind, in which unit, for which year), and
+// about which time. Pure. Whether a piece of plan text carries a figure (and the other facts about plan
+// text: a 十三五 row, the review chapter, an empty cell, how a year is printed) is src/plan/facts.ts.
 //
 // Kinds: money (元, 补贴多少, how much does it cost), percent (百分之几, 增速, share, rate), date (哪年,
 // 什么时候, when), age (几岁), frequency (几趟, 每周几班), quantity (多少个/家/亩, how many), person
 // (哪几位, who — a name, which the plan never lists for such questions), place (建在哪, 哪几个县, where
 // will it be built — answered only by a passage that names a county, district, town or park), and
 // amount (a bare 多少: any figure answers it).
+import { COUNTERS, PLAN_TARGET_YEAR, type FigureAsk, type FigureKind } from '../plan/facts.js';
 
-export type FigureKind = 'money' | 'percent' | 'date' | 'age' | 'frequency' | 'quantity' | 'person' | 'place' | 'amount';
-
-export interface FigureAsk {
-  /** Every kind the question asks for, most specific first. */
-  kinds: FigureKind[];
-  /** The unit the figure is asked in (多少微克 → 微克, how many tons → 吨), when the question names one. */
-  unit?: string;
-  /** The year the figure is asked for, when the question names one: a table row answers with that year's cell. */
-  year?: number;
-}
-
-/**
- * Counters: 多少户, 几张床位, 多少人 — a figure answers only if it counts the same things, written as the
- * plan writes counts (14.2万户, 床位2000张).
- */
-const COUNTERS = ['户', '张', '人', '家', '所', '座', '条', '名', '台', '辆', '套', '处', '间', '项', '件', '批', '栋', '公顷'];
+export type { FigureAsk, FigureKind } from '../plan/facts.js';
+// Facts about plan text, re-exported while answer/ and check/ still import them from here (transition:
+// import them from ../plan/facts.js).
+export { carriesFigure, carriesUnit, EMPTY_CELL, inPastReview, isPastResult, mentionsYear, PLAN_TARGET_YEAR, yearForms, type FigureSource } from '../plan/facts.js';
 
 /** Units a question may name after 多少/几 (longest first), and their English forms. */
 const UNITS = ['微克', '毫克', '立方米', '平方米', '平方公里', '公里', '千米', '人次', '万人次', '千瓦', '兆瓦', '吨', '亩', '元', '万元', '亿元', '美元', '岁', '趟', '班', '床位', '天',
@@ -92,9 +82,6 @@ export function figureAsked(text: string): FigureAsk | null {
   return { kinds: specific.length ? specific : ['amount'], ...(unit ? { unit } : {}) };
 }
 
-/** The year of the plan's targets: most of its figures are for it, mostly without naming it. */
-export const PLAN_TARGET_YEAR = 2025;
-
 /** The plan's own years: the 十三五 it reports on (2015–2020), its 2025 targets, its 2035 outlook. */
 const PLAN_YEARS = { from: 2015, to: 2035, targets: [2015, 2020, PLAN_TARGET_YEAR, 2035] };
 
@@ -121,100 +108,10 @@ export function yearNamed(question: string): number | null {
   return Number(question.match(YEAR)?.[1]) || (CN_YEARS.find(([re]) => re.test(question))?.[1] ?? null);
 }
 
-/** How a year is printed in the plan: 2025年 (also with a space) or 二〇三五年. */
-export const yearForms = (year: number): string[] =>
-  [`${year}年`, `${year} 年`, `${[...String(year)].map((d) => '〇一二三四五六七八九'[Number(d)]).join('')}年`];
-
-/**
- * A number as the plan writes a figure: Arabic digits, or Chinese numerals other than a lone 一 or 两,
- * which are mostly articles (探索一条…之路, 打造一批…, 两个大局).
- */
-const NUM = String.raw`(?:\d+(?:[.,]\d+)*|(?![一两][^一二三四五六七八九十百千万亿])[一二两三四五六七八九十百千万亿]+)`;
-
-/**
- * A place the plan names: a county, district or city of Ji'an (吉州, 青原, 井冈山, 吉安县…, also in
- * lists as 安福、遂川), a town, township, new district, park or port by its name.
- */
-const PLACE_NAMED = /吉州|青原|吉安县|吉水|峡江|新干|永丰|泰和|遂川|万安|安福|永新|井冈山(?!大学|精神|机场|经开区)|庐陵新区|高铁新区|河东|\p{Script=Han}{2,4}(?:镇|乡|新区|园区|工业园|港|码头|片区)/u;
-
-/** What counts as a figure of each kind in plan text. */
-const CARRIES: Record<FigureKind, RegExp> = {
-  money: new RegExp(`${NUM}\\s*(?:亿|万)?\\s*(?:元|美元)`),
-  percent: new RegExp(`${NUM}\\s*(?:%|％|个百分点)|百分之\\S|${NUM}\\s*倍`),
-  date: new RegExp(`(?:19|20)\\d{2}\\s*年|二〇[二三]\\S年|年底|年内|当年|(?:十四五|“十四五”)(?:期间|时期|末)|${NUM}\\s*(?:分钟|小时|天|个月|年)`),
-  age: /\d+\s*(?:周)?岁/,
-  frequency: /\d+\s*(?:班|趟|列)|每周|每天\s*\d/,
-  quantity: new RegExp(`${NUM}\\s*(?:万|亿)?\\s*(?:个|家|所|座|条|名|人|亩|公里|千米|米|张|台|辆|套|处|间|户|项|吨|平方|件|位|批|栋|床|千伏安|兆瓦|千瓦|立方|亿|万|%)`),
-  person: /(?!)/,
-  place: PLACE_NAMED,
-  amount: new RegExp(`\\d|${NUM}\\s*(?:个|家|所|座|条|名|人|亩|万|亿|%)`),
-};
-
-/** A number in a unit (3万户, 2000张, 100万人, 6 万亩), one pattern per unit, made once. */
-const IN_UNIT = new Map<string, RegExp>();
-const inUnit = (unit: string): RegExp => {
-  const known = IN_UNIT.get(unit);
-  if (known) return known;
-  const made = new RegExp(`${NUM}\\s*(?:万|亿)?\\s*${unit}`);
-  IN_UNIT.set(unit, made);
-  return made;
-};
-
-/** Whether a text gives a number in a unit (3万户, 2000张, 100万人, 6 万亩). */
-export const carriesUnit = (text: string, unit: string): boolean => inUnit(unit).test(text.replace(NOT_FIGURES, ''));
-
-/** A table's value cells that say nothing ("—", "-", blank). */
-export const EMPTY_CELL = /^\s*[—–\-－]*\s*$/;
-
-export interface FigureSource {
-  text: string;
-  /** For table rows: the cells (label → value). */
-  cells?: readonly { label: string; value: string }[];
-}
-
-/**
- * Whether the text carries a figure the question asks for: any asked kind matches. A table row
- * carries one only when a value cell is filled (a row of "—" gives no figure).
- */
-export function carriesFigure(source: FigureSource, ask: FigureAsk): boolean {
-  if (source.cells) {
-    // A row's figures are its value cells with a number in them; a row number (序号) counts nothing;
-    // when the year asked for has a column, only that column's cell does (2025年目标值 "—" gives none).
-    const cells = source.cells.slice(1).filter((c) => !/^(序号|编号)$/.test(c.label));
-    const ofYear = ask.year ? cells.filter((c) => c.label.includes(String(ask.year))) : [];
-    // A table with year columns but none for the year asked (2030) gives no figure for it.
-    if (ask.year && !ofYear.length && cells.some((c) => /\d{4}年/.test(c.label))) return false;
-    const values = (ofYear.length ? ofYear : cells).filter((c) => /\d/.test(c.value) && !EMPTY_CELL.test(c.value));
-    if (!values.length) return false;
-    // A row's value answers a count, an amount or a share; an age only in a row counted in years of
-    // age (人均预期寿命(岁)); never a name, a date or a place.
-    if (ask.kinds.some((k) => k !== 'person' && k !== 'date' && k !== 'place' && (k !== 'age' || /岁/.test(source.text)))) return true;
-  }
-  const text = source.text.replace(NOT_FIGURES, '');
-  // Asked in a counter (多少户), a figure counting something else (1名网格员) is no answer.
-  if (!source.cells && ask.unit && COUNTERS.includes(ask.unit) && !ask.kinds.some((k) => k !== 'quantity' && k !== 'amount') && !inUnit(ask.unit).test(text)) return false;
-  return ask.kinds.some((k) => CARRIES[k].test(text));
-}
-
-/**
- * Numerals that name rather than count: the plan's own title and periods (第十四个五年, “十四五”,
- * 二〇三五年远景), quoted names (“三区两网”), pollutants (PM_{2.5}, PM10), 5G, a scenic area's grade (5A级).
- */
-const NOT_FIGURES = /第?十[三四]个五年|“?十[三四]五”?|二〇三五年?远景|“[一二三四五六七八九十两百千]+[^”]{0,8}”|PM\s*_?\{?\s*(?:2\.5|10)\s*\}?|\b5G\b|[1-5]A级/gi;
-
-/** Whether a text speaks of a year (2040 is beyond the plan's horizon; 2035 is its 远景). */
-export const mentionsYear = (text: string, year: number): boolean => yearForms(year).some((f) => text.includes(f));
-
 /** Whether a question asks about the previous plan's period (十三五, 2015–2020, how it was done). */
 export const asksAboutPast = (question: string): boolean =>
   /十三五|13th five|2015|2016|2017|2018|2019|2020|过去五年|上个五年|完成情况|完成了|完成得|达到了吗|达标了吗|(?:降|涨|增长|下降|提高|减少|增加)了(?:多少|几)/i.test(question)
   && !/2025|2035|十四五|14th five/i.test(question);
-
-/** A row of the previous plan's completion table: a result, not a target of this plan. */
-export const isPastResult = (tableName: string | undefined): boolean => /十三五/.test(tableName ?? '');
-
-/** A passage of the chapter reviewing the previous plan (第一章 发展基础): its figures are results, not targets. */
-export const inPastReview = (headings: readonly string[]): boolean => headings.some((h) => /发展基础$/.test(h));
 
 /** How the name of a measure ends: a rate, a number, a share, a total, an income. */
 const MEASURE_END = /(?:率|数|数量|量|比重|占比|比例|总额|收入|产值|产量|里程|面积|人口|寿命|总量|规模|增加值|投资|强度|密度|覆盖面|指数|GDP)$/i;

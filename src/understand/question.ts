@@ -2,9 +2,9 @@
 // its content words, the plan terms those words stand for (thesaurus, English glossary, dictionary),
 // the places it names, and whether it asks for a figure. Everything downstream reads ParsedQuestion;
 // nothing re-derives it. Pure: the vocabularies come in as data.
-import * as OpenCC from 'opencc-js';
 import { isEnglishQuestionWord, isStopWord } from '../search/stop-words.js';
-import { queryTermWeights, segments } from '../search/tokenize.js';
+import { queryTermWeights, queryTokens, segments } from '../search/tokenize.js';
+import { textTools } from '../search/text-tools.js';
 import { cleanQuestion, type QuestionProblem } from './clean.js';
 import { conceptsOf, saidIn, type Concept } from './concepts.js';
 import { focusOf, askingClauses } from './focus.js';
@@ -45,6 +45,11 @@ export interface ParsedQuestion {
   weights: Map<string, number>;
   /** Plan terms added through bridges, weighted (they also count in `weights`). */
   extraTerms: WeightedTerm[];
+  /**
+   * The tokens only bridged terms reach, each with its term's weight shared among the term's tokens
+   * (the highest over terms): for choosing quotes, a plan term counts as one word, not as its bigrams.
+   */
+  termShares: Map<string, number>;
   bridges: Bridge[];
   /** The clause that asks ("这五年经济一年打算涨几个点？"), without the context before it. */
   focus: string;
@@ -71,8 +76,6 @@ export interface ParsedQuestion {
   /** It asks about a time the plan gives nothing for: 十二五, 十五五, 2010, 2040 (see periodOutside). */
   periodOutside: boolean;
 }
-
-const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 
 /** How much a thesaurus term counts next to the question's own words. */
 export const THESAURUS_WEIGHT = 0.3;
@@ -111,13 +114,23 @@ function extraTermsOf(bridges: Bridge[]): WeightedTerm[] {
   return [...weights].map(([term, weight]) => ({ term, weight }));
 }
 
-/** Token weights: the asking clause's own tokens 1, the context's CONTEXT_WEIGHT, bridged terms theirs. */
-function tokenWeights(text: string, focus: string, extraTerms: WeightedTerm[]): Map<string, number> {
+/**
+ * The question's tokens, once: their weights (the asking clause's own tokens 1, the context's
+ * CONTEXT_WEIGHT, bridged terms theirs) and the shares of the tokens only bridged terms reach.
+ */
+function tokenWeights(text: string, focus: string, extraTerms: WeightedTerm[]): Pick<ParsedQuestion, 'weights' | 'termShares'> {
   const own = queryTermWeights(text);
   const asked = queryTermWeights(focus);
   const weights = new Map([...own].map(([t]) => [t, asked.has(t) ? 1 : CONTEXT_WEIGHT]));
-  for (const [t, w] of queryTermWeights('', extraTerms)) weights.set(t, Math.max(weights.get(t) ?? 0, w));
-  return weights;
+  const termShares = new Map<string, number>();
+  for (const { term, weight } of extraTerms) {
+    const tokens = queryTokens(term);
+    for (const t of tokens) {
+      weights.set(t, Math.max(weights.get(t) ?? 0, weight));
+      if (!own.has(t)) termShares.set(t, Math.max(termShares.get(t) ?? 0, weight / tokens.length));
+    }
+  }
+  return { weights, termShares };
 }
 
 /** The asking clause's words (2+ characters) and the plan terms bridged from it. */
@@ -159,13 +172,13 @@ function figureFor(asking: string, text: string, year: number | null): FigureAsk
 
 export function understand(raw: string, vocab: QuestionVocabulary): ParsedQuestion {
   const clean = cleanQuestion(raw);
-  const simplified = toSimplified(clean.text);
+  const simplified = textTools().toSimplified(clean.text);
   const { text, replaced } = withOwnNames(simplified, vocab.places);
   const language = languageOf(text);
   const notices = [...clean.notices, ...replaced.map(([alike, name]) => `“${alike}”按同音的“${name}”理解。`)];
   const base = { text, form: formOf(text), converted: simplified !== clean.text, language, notices, figure: null, year: null, asksPast: false, placeElsewhere: null, placeAlongside: null };
   if (clean.problem) {
-    return { ...base, problem: clean.problem, weights: new Map(), extraTerms: [], bridges: [], focus: text, namedTerms: [], concepts: [], denseTexts: [text], untranslated: [], asksProcedure: false, asksNow: false, periodOutside: false };
+    return { ...base, problem: clean.problem, weights: new Map(), termShares: new Map(), extraTerms: [], bridges: [], focus: text, namedTerms: [], concepts: [], denseTexts: [text], untranslated: [], asksProcedure: false, asksNow: false, periodOutside: false };
   }
   const focus = focusOf(text);
   const { bridges, untranslated } = bridgesOf(text, focus, language, vocab);
@@ -176,7 +189,7 @@ export function understand(raw: string, vocab: QuestionVocabulary): ParsedQuesti
   const asking = askingClauses(text).join('');
   return {
     ...base,
-    weights: tokenWeights(text, focus, extraTerms),
+    ...tokenWeights(text, focus, extraTerms),
     extraTerms,
     bridges,
     focus,

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { Answer } from '../answer/answer.js';
 import { answerJson } from '../answer/json.js';
-import { languageOf, OUTCOME_LABELS, reasonText } from '../answer/outcome-labels.js';
+import { OUTCOME_LABELS, reasonText } from '../answer/outcome-labels.js';
 import type { Chunk } from '../chunk/chunk.js';
 import { findSections, sectionTexts } from '../plan/browse.js';
 import type { PlanDocument, SectionPath } from '../plan/types.js';
@@ -67,7 +67,7 @@ export function memoise<T>(run: (key: string) => Promise<T>, size: number): (key
  * refusal), and the outcome and reason in the question's language.
  */
 export function askJson(a: Answer, links: CitationLinks, sectionLink: (path: readonly string[]) => string) {
-  const lang = languageOf(a.question);
+  const lang = a.language;
   const json = answerJson(a, undefined, links);
   return {
     ...json,

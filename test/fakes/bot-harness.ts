@@ -15,6 +15,7 @@ import { memoryCounters } from '../../src/limits/memory-counters.js';
 import { createFootnoteLookup } from '../../src/plan/footnotes.js';
 import { extractTargets } from '../../src/targets/extract.js';
 import { createTargetFinder } from '../../src/targets/lookup.js';
+import { createLexicalIndex } from '../../src/adapters/minisearch-lexical.js';
 import { chunks, craftAnswer, lexicalAnswerPorts, plan, settings } from '../helpers.js';
 import type { FakeDiscord, Fault } from './fake-discord.js';
 
@@ -22,7 +23,7 @@ const ports = lexicalAnswerPorts();
 /** Claim checks read English through the domain glossary, as the engine does (the CC-CEDICT lexicon is the index's). */
 const checkPorts = { ...ports, vocabulary: { ...ports.vocabulary, glossary: buildGlossary(loadThesaurus().english) } };
 export const targets = extractTargets(plan);
-const finder = createTargetFinder({ targets, chunks, planText: plan.text, dense: null, thesaurus: loadThesaurus() });
+const finder = createTargetFinder({ targets, chunks, planText: plan.text, dense: null, thesaurus: loadThesaurus(), lexicalIndexOf: createLexicalIndex });
 
 /** Questions with made-up answers: what the engine does not produce today (related, a direct line). */
 export const CRAFTED: Record<string, () => Answer> = {
