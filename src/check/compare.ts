@@ -81,7 +81,7 @@ function compareFigure(f: Amount, claim: string, plan: string, positive: boolean
   const rivals = amounts.filter((a) => comparable(f, a) || sameAmount(a, f)).sort((a, b) => rank(b) - rank(a));
   const [top] = rivals;
   const after = claim.slice(f.end, f.end + 8).split(/[，,。；;\s]/)[0] ?? '';
-  const measure = [...hanBigrams(claim.slice(Math.max(0, f.start - 12), f.start).replace(LEADS_TO_FIGURE, '').slice(-6)), ...hanBigrams(after)]
+  const measure = [...hanBigrams(measureStretch(claim.slice(Math.max(0, f.start - 16), f.start))), ...hanBigrams(after)]
     .filter((b) => !FIGURE_WORDS.has(b) && /^\p{Script=Han}+$/u.test(b));
   const measured = (a: Amount) => !measure.length || measure.some((b) => clauseOfFigure(plan, a.start).includes(b));
   if (top && sameAmount(top, f)) {
@@ -99,6 +99,13 @@ function compareFigure(f: Amount, claim: string, plan: string, positive: boolean
 
 /** What leads up to a figure at the end of a stretch: 要达到, 还是稳在, 控制在. */
 export const LEADS_TO_FIGURE = /(?:还是|仍然|仍|要|将|需|能|会)?(?:稳定在|稳在|保持在|维持在|达到|达|为|增至|提高到|突破|超过|控制在|搞到|新增|增加|建成|建设|打造|培育|到)?\s*$/;
+
+/** Framing between a measure and its figure: the year, 目标, 计划 (电子信息产业2025年目标突破6000亿). */
+const FRAMING_BEFORE_FIGURE = /(?:\s*(?:(?:到|至)?\s*20\d\d\s*年(?:底|末)?|目标(?:是)?|计划|规划|预计|力争|争取|要|将|的)\s*)+$/;
+
+/** The words naming the measure a figure is of: the last six characters before it, without what only leads up to it. */
+export const measureStretch = (before: string): string =>
+  before.replace(LEADS_TO_FIGURE, '').replace(FRAMING_BEFORE_FIGURE, '').replace(LEADS_TO_FIGURE, '').slice(-6);
 
 /** The clause of a figure, with the one before when it only leads up to the figure (…劳动者总量翻一番，达到 100 万人). */
 function clauseOfFigure(text: string, at: number): string {

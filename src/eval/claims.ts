@@ -57,6 +57,9 @@ export interface ClaimRow {
 export const verdictRight = (expected: LabelledVerdict, got: ClaimVerdict): boolean =>
   got === expected || (got === 'partly' && expected !== 'supported');
 
+/** A figure in digits or in Chinese numerals (突破两千亿元, 翻一番). */
+const NUMERAL = /\d|[一二两三四五六七八九十百千万亿]|翻一?番/;
+
 export function scoreCheck(c: LabelledClaim, check: ClaimCheck): ClaimRow {
   const evidence = c.evidence.map(squash);
   const at = evidence.length ? check.quotes.findIndex((q) => evidence.some((e) => squash(q.text).includes(e))) : -1;
@@ -64,7 +67,7 @@ export function scoreCheck(c: LabelledClaim, check: ClaimCheck): ClaimRow {
   return {
     id: c.id, half: c.half, kind: c.kind, expected: c.verdict, got: check.verdict, right: verdictRight(c.verdict, check.verdict),
     rank: at >= 0 ? at + 1 : null,
-    bothFigures: c.verdict === 'contradicted' && c.kind === 'figure' ? !!figure && /\d|[一二三四五六七八九十百千]/.test(figure.claim) && /\d/.test(figure.plan) : null,
+    bothFigures: c.verdict === 'contradicted' && c.kind === 'figure' ? !!figure && NUMERAL.test(figure.claim) && NUMERAL.test(figure.plan) : null,
   };
 }
 
