@@ -58,6 +58,8 @@ export interface CheckSettings {
   quotes: number;
   /** What a supported verdict needs shown word by word (evidence.ts); null: the shares alone decide. */
   evidence: EvidenceRule | null;
+  /** Whether a claimed figure the leading sentence does not give is compared with its paragraph's. */
+  paragraphFigures: boolean;
 }
 
 export const DEFAULT_CHECK_SETTINGS: CheckSettings = {
@@ -66,6 +68,7 @@ export const DEFAULT_CHECK_SETTINGS: CheckSettings = {
   retrievedBonus: 0.1,
   quotes: 3,
   evidence: { minWeight: 0.8, englishDictionary: false, englishUntranslated: false, paragraph: true, parts: { figureMeasure: true, commitment: true } },
+  paragraphFigures: true,
 };
 
 function quoteOf(s: Scored, ports: AnswerPorts, weights: ReadonlyMap<string, number>): AnswerItem | null {
@@ -128,6 +131,7 @@ export async function checkClaim(raw: string, ports: AnswerPorts, retrieveOption
   const plan = {
     text: best.text, before: ports.planText.slice(blockStart, sentence.span[0]), context: chunk.context,
     past: inPastReview(chunk.path.map((h) => h.label)) || isPastResult(chunk.table?.table),
+    ...(settings.paragraphFigures && ports.blockSpans[chunk.block] ? { paragraph: ports.planText.slice(...ports.blockSpans[chunk.block]!) } : {}),
   };
   const window = quotePassage(best.text, weights, 80).text;
   const compared = compareParts(parts, plan, window, weights, (y) => yearForms(y).some(ports.vocabulary.inPlan), settings.evidence?.parts);

@@ -31,6 +31,8 @@ export interface PlanSentence {
   context: string;
   /** In the review of the previous plan (第一章 发展基础): a result, not a target. */
   past: boolean;
+  /** The whole paragraph: where a claimed figure the sentence does not give is looked for last (its next sentence gives the target). */
+  paragraph?: string;
 }
 
 /** The plan's own name (…二〇三五年远景目标纲要) names no year of anything. */
@@ -227,7 +229,8 @@ export function compareParts(parts: ClaimParts, plan: PlanSentence, window: stri
       continue;
     }
     const inWindow = compareFigure(f, parts.subject, window, positive.figureMeasure);
-    add('figure', inWindow === 'absent' ? compareFigure(f, parts.subject, plan.text, positive.figureMeasure) : inWindow);
+    const inSentence = inWindow === 'absent' ? compareFigure(f, parts.subject, plan.text, positive.figureMeasure) : inWindow;
+    add('figure', inSentence === 'absent' && plan.paragraph ? compareFigure(f, parts.subject, plan.paragraph, positive.figureMeasure) : inSentence);
   }
   add('year', plan.past && aimsAhead(parts) ? 'absent' : compareYears(parts.years, plan, planMentions));
   for (const p of parts.places) add('place', comparePlace(p, parts, plan.text, weights));
