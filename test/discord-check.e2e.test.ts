@@ -41,12 +41,20 @@ describe('/check', () => {
   });
 
   it('an English claim the plan states: the English verdict line, the quote cited in both forms', async () => {
-    const id = check("Ji'an will back employers that set up 'talent enclaves' and will bring in scarce talent flexibly.", '200000000000000012');
+    const id = check("Ji'an aims to have 6,000 EV charging piles across the city by 2025.", '200000000000000012');
     const shown = description(await edited(id));
     expect(shown).toContain('✅ Supported by the plan’s text');
-    expect(shown).toContain('人才飞地');
-    expect(shown).toMatch(/— Part 2 › Chapter 2 › Section 2, from p. 24/);
+    expect(shown).toContain('充电桩数量达到6000座');
+    expect(shown).toMatch(/— Part 4 › Chapter 1 › Section 3.*p\. 51/);
     expect(shown).not.toContain('⚠️');
+  });
+
+  it('an English claim with a word no glossary term of the quote shows: partly, naming the word', async () => {
+    const id = check("Ji'an will back employers that set up 'talent enclaves' and will bring in scarce talent flexibly.", '200000000000000016');
+    const shown = description(await edited(id));
+    expect(shown).toContain('🔸 Partly supported: the quoted passages do not show “employers”');
+    expect(shown).toContain('人才飞地');
+    expect(shown).not.toContain('✅');
   });
 });
 

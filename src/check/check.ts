@@ -12,6 +12,7 @@ import { claimParts, placesIn, type ClaimParts } from '../understand/claim.js';
 import { inPastReview, isPastResult, yearForms } from '../understand/figure.js';
 import { understand, type Language, type ParsedQuestion } from '../understand/question.js';
 import { compareParts, type Differ, type PartName } from './compare.js';
+import { unverifiedWords, type EvidenceRule } from './evidence.js';
 import { statedShare, subjectText, subjectWeights } from './match.js';
 import { figuresElsewhere, rankSentences, statedByClauses, type Scored } from './rank.js';
 
@@ -29,6 +30,8 @@ export interface ClaimCheck {
   quotes: AnswerItem[];
   /** The weighted share of the claim's subject the leading sentence states (0–1). */
   stated: number;
+  /** Content words of the claim no stating sentence shows (evidence.ts): why a claim is not supported. */
+  unverified?: string[];
   /** Things the claim names that the plan never names (地铁, 比亚迪, 核电站 where the plan has only 电站): they weigh in what is stated. */
   unnamed?: string[];
 }
@@ -53,6 +56,10 @@ export interface CheckSettings {
   /** How much a sentence of a retrieved passage gains, for the passage ranked first (less further down). */
   retrievedBonus: number;
   quotes: number;
+  /** What a supported verdict needs shown word by word (evidence.ts); null: the shares alone decide. */
+  evidence: EvidenceRule | null;
+  /** Whether a claimed figure the leading sentence does not give is compared with its paragraph's. */
+  paragraphFigures: boolean;
 }
 
 export const DEFAULT_CHECK_SETTINGS: CheckSettings = {
@@ -60,6 +67,8 @@ export const DEFAULT_CHECK_SETTINGS: CheckSettings = {
   english: { states: 0.4, touches: 0.12 },
   retrievedBonus: 0.1,
   quotes: 3,
+  evidence: { minWeight: 0.8, englishDictionary: false, englishUntranslated: false, paragraph: true, parts: { figureMeasure: true, commitment: true } },
+  paragraphFigures: true,
 };
 
 function quoteOf(s: Scored, ports: AnswerPorts, weights: ReadonlyMap<string, number>): AnswerItem | null {
@@ -122,9 +131,10 @@ export async function checkClaim(raw: string, ports: AnswerPorts, retrieveOption
   const plan = {
     text: best.text, before: ports.planText.slice(blockStart, sentence.span[0]), context: chunk.context,
     past: inPastReview(chunk.path.map((h) => h.label)) || isPastResult(chunk.table?.table),
+    ...(settings.paragraphFigures && ports.blockSpans[chunk.block] ? { paragraph: ports.planText.slice(...ports.blockSpans[chunk.block]!) } : {}),
   };
   const window = quotePassage(best.text, weights, 80).text;
-  const compared = compareParts(parts, plan, window, weights, (y) => yearForms(y).some(ports.vocabulary.inPlan));
+  const compared = compareParts(parts, plan, window, weights, (y) => yearForms(y).some(ports.vocabulary.inPlan), settings.evidence?.parts);
   const { differs } = compared;
   const absent = compared.absent.includes('figure') ? figuresElsewhere(compared.absent, parts, ranked.slice(1)) : compared.absent;
   // A claim of several clauses may be stated clause by clause, in sentences of their own: those lead the quotes.
@@ -144,10 +154,19 @@ export async function checkClaim(raw: string, ports: AnswerPorts, retrieveOption
   const read = kept < 0.5 ? 'not_in_plan' : verdictOf(single, stated, differs, absent, q.language === 'en' ? settings.english : settings.chinese);
   // An English claim is stated at a lower share (its words reach the plan through translations): a name
   // the plan never has (UPS) keeps it from being supported at all.
-  const verdict = read === 'supported' && unnamed.length && asked.language === 'en' ? 'partly' : read;
+  const named = read === 'supported' && unnamed.length && asked.language === 'en' ? 'partly' : read;
+  // Supported only with every content word shown by the sentences that state the claim (or their headings).
+  const stating = byClauses && byClauses.stated > best.stated ? [best, ...byClauses.sentences] : [best];
+  const contexts = stating.map((s) => {
+    const chunk = ports.chunks[ports.sentences[s.sentence]!.chunk]!;
+    const block = ports.blockSpans[chunk.block];
+    return settings.evidence?.paragraph && block ? `${chunk.context}\n${ports.planText.slice(block[0], block[1])}` : chunk.context;
+  });
+  const unverified = named === 'supported' && settings.evidence ? unverifiedWords(asked, parts, [...stating.map((s) => s.text), ...contexts], settings.evidence) : [];
+  const verdict = unverified.length ? 'partly' : named;
   const shown = byClauses && byClauses.stated > best.stated ? [...new Set([best, ...byClauses.sentences, ...ranked])] : ranked;
   const quotes = shown.slice(0, settings.quotes).map((s) => quoteOf(s, ports, weights)).filter((x): x is AnswerItem => x !== null);
-  return { ...base, verdict, differs, absent, quotes, stated: Number(stated.toFixed(4)), ...(unnamed.length ? { unnamed } : {}) };
+  return { ...base, verdict, differs, absent, quotes, stated: Number(stated.toFixed(4)), ...(unnamed.length ? { unnamed } : {}), ...(unverified.length ? { unverified } : {}) };
 }
 
 /**

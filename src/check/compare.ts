@@ -31,6 +31,8 @@ export interface PlanSentence {
   context: string;
   /** In the review of the previous plan (第一章 发展基础): a result, not a target. */
   past: boolean;
+  /** The whole paragraph: where a claimed figure the sentence does not give is looked for last (its next sentence gives the target). */
+  paragraph?: string;
 }
 
 /** The plan's own name (…二〇三五年远景目标纲要) names no year of anything. */
@@ -64,7 +66,7 @@ export function respectiveFigures(sentence: string): { name: string; amount: Amo
 }
 
 /** A claim figure against the sentence: the same figure holds; else the comparable figure next to the most of the same words differs. */
-function compareFigure(f: Amount, claim: string, plan: string): Differ | 'holds' | 'absent' {
+function compareFigure(f: Amount, claim: string, plan: string, positive: boolean): Differ | 'holds' | 'absent' {
   // Given item by item: the figure of the item the claim names right before its figure (绿色工厂要达到8个).
   const said = claim.slice(Math.max(0, f.start - 12), f.start).replace(/(?:要|将|需)?(?:达到|达|为|增至|提高到|突破|超过)?\s*$/, '').slice(-4);
   const item = respectiveFigures(plan).map((r) => ({ ...r, named: overlap(said, r.name) })).filter((r) => r.named > 0).sort((a, b) => b.named - a.named)[0];
@@ -80,20 +82,32 @@ function compareFigure(f: Amount, claim: string, plan: string): Differ | 'holds'
   const rank = (a: Amount) => near(a) + nearAfter(a) + (sameAmount(a, f) ? 0.5 : 0);
   const rivals = amounts.filter((a) => comparable(f, a) || sameAmount(a, f)).sort((a, b) => rank(b) - rank(a));
   const [top] = rivals;
-  if (top && sameAmount(top, f)) return opposite(top) ? { what: 'figure', claim: f.text, plan: top.text } : 'holds';
+  const after = claim.slice(f.end, f.end + 8).split(/[，,。；;\s]/)[0] ?? '';
+  const measure = [...hanBigrams(measureStretch(claim.slice(Math.max(0, f.start - 16), f.start))), ...hanBigrams(after)]
+    .filter((b) => !FIGURE_WORDS.has(b) && /^\p{Script=Han}+$/u.test(b));
+  const measured = (a: Amount) => !measure.length || measure.some((b) => clauseOfFigure(plan, a.start).includes(b));
+  if (top && sameAmount(top, f)) {
+    if (opposite(top)) return { what: 'figure', claim: f.text, plan: top.text };
+    // Positive evidence: the same value holds only as the figure of the measure the claim names (not another measure's 95%).
+    return !positive || measured(top) ? 'holds' : 'absent';
+  }
   if (!top) return 'absent';
   // The plan names the claim's measure only in a clause without a figure (森林覆盖率保持稳定) while the
   // figure is another clause's (空气质量优良天数比例达到95%以上): the plan gives no figure of it here.
   // Nor where the plan's figure is of a measure the claim does not name (人才公寓 1万套 against 引进人才500名以上).
   // The measure is named before the figure (森林覆盖率达到80%) or after it (新增5个以上家政服务业龙头企业).
-  const after = claim.slice(f.end, f.end + 8).split(/[，,。；;\s]/)[0] ?? '';
-  const measure = [...hanBigrams(claim.slice(Math.max(0, f.start - 12), f.start).replace(LEADS_TO_FIGURE, '').slice(-6)), ...hanBigrams(after)]
-    .filter((b) => !FIGURE_WORDS.has(b) && /^\p{Script=Han}+$/u.test(b));
-  return measure.length && !measure.some((b) => clauseOfFigure(plan, top.start).includes(b)) ? 'absent' : { what: 'figure', claim: f.text, plan: top.text };
+  return measured(top) ? { what: 'figure', claim: f.text, plan: top.text } : 'absent';
 }
 
 /** What leads up to a figure at the end of a stretch: 要达到, 还是稳在, 控制在. */
 export const LEADS_TO_FIGURE = /(?:还是|仍然|仍|要|将|需|能|会)?(?:稳定在|稳在|保持在|维持在|达到|达|为|增至|提高到|突破|超过|控制在|搞到|新增|增加|建成|建设|打造|培育|到)?\s*$/;
+
+/** Framing between a measure and its figure: the year, 目标, 计划 (电子信息产业2025年目标突破6000亿). */
+const FRAMING_BEFORE_FIGURE = /(?:\s*(?:(?:到|至)?\s*20\d\d\s*年(?:底|末)?|目标(?:是)?|计划|规划|预计|力争|争取|要|将|的)\s*)+$/;
+
+/** The words naming the measure a figure is of: the last six characters before it, without what only leads up to it. */
+export const measureStretch = (before: string): string =>
+  before.replace(LEADS_TO_FIGURE, '').replace(FRAMING_BEFORE_FIGURE, '').replace(LEADS_TO_FIGURE, '').slice(-6);
 
 /** The clause of a figure, with the one before when it only leads up to the figure (…劳动者总量翻一番，达到 100 万人). */
 function clauseOfFigure(text: string, at: number): string {
@@ -144,10 +158,13 @@ function comparePlace(place: PlaceMention, parts: ClaimParts, plan: string, weig
   return named.some((p) => p.name === place.name) ? 'holds' : 'absent';
 }
 
+/** Verbs by which the plan commits to a thing being done or started. */
+const PLAN_FIRM = /开工|建成|完成|实现|投运|投产|通车|开通|落户|获批|确定|投入使用|新建|新增|达到/;
+
 const PLAN_WEAK = /争取|力争|争创|前期工作|前期|研究(?!院|所|中心|生)|谋划|探索|适时|论证|储备|对接|支持|推动|鼓励|规划建设|申报|创建|打造/;
 
 /** A claim that says done or firm against a sentence that plans or strives (see the header). */
-function compareCommitment(parts: ClaimParts, plan: PlanSentence, at: number): Differ | 'holds' | null {
+function compareCommitment(parts: ClaimParts, plan: PlanSentence, at: number, positive: boolean): Differ | 'holds' | 'absent' | null {
   const said = parts.commitment;
   if (!said || said.level === 'weak') return null;
   // The clauses up to the subject, wherever it stands in the sentence (a box item's title, 临空经济。, names it first).
@@ -161,6 +178,8 @@ function compareCommitment(parts: ClaimParts, plan: PlanSentence, at: number): D
   // A firm verb (建成, 开工) the sentence does not use, where it only supports, pushes or strives: overstated.
   const firm = /\p{Script=Han}/u.test(said.said) && !plan.text.includes(said.said);
   if (said.level === 'strong' && firm && weak) return { what: 'commitment', claim: said.said, plan: weak };
+  // Positive evidence: a firm verb the plan neither says nor answers with a firm verb of its own (配合推进…建设) is not shown.
+  if (positive && firm && !plan.past && !PLAN_FIRM.test(clauses)) return 'absent';
   return 'holds';
 }
 
@@ -185,7 +204,17 @@ function compareYears(claimed: readonly number[], plan: PlanSentence, planMentio
 const aimsAhead = (parts: ClaimParts) => !parts.years.some((y) => y <= 2020)
   && (parts.years.some((y) => y > 2020) || /将|要|计划|力争|争取|目标|\b(?:will|aims?|plans?|targets?|expects?|wants?|intends?)\b/i.test(parts.subject));
 
-export function compareParts(parts: ClaimParts, plan: PlanSentence, window: string, weights: ReadonlyMap<string, number>, planMentions: (year: number) => boolean): Comparison {
+/** What a part must show to hold (the evidence a supported verdict needs), beyond not differing. */
+export interface PositiveParts {
+  /** A claimed figure holds only where the plan's same figure is of the measure the claim names. */
+  figureMeasure: boolean;
+  /** A firm verb (建成, 开工) holds only where the plan's clauses say a firm verb of their own. */
+  commitment: boolean;
+}
+
+export const NO_POSITIVE: PositiveParts = { figureMeasure: false, commitment: false };
+
+export function compareParts(parts: ClaimParts, plan: PlanSentence, window: string, weights: ReadonlyMap<string, number>, planMentions: (year: number) => boolean, positive: PositiveParts = NO_POSITIVE): Comparison {
   const out: Comparison = { differs: [], absent: [], holds: [] };
   const add = (what: PartName, r: Differ | 'holds' | 'absent' | null) => {
     if (r === 'holds') out.holds.push(what);
@@ -199,12 +228,13 @@ export function compareParts(parts: ClaimParts, plan: PlanSentence, window: stri
       add('figure', 'absent');
       continue;
     }
-    const inWindow = compareFigure(f, parts.subject, window);
-    add('figure', inWindow === 'absent' ? compareFigure(f, parts.subject, plan.text) : inWindow);
+    const inWindow = compareFigure(f, parts.subject, window, positive.figureMeasure);
+    const inSentence = inWindow === 'absent' ? compareFigure(f, parts.subject, plan.text, positive.figureMeasure) : inWindow;
+    add('figure', inSentence === 'absent' && plan.paragraph ? compareFigure(f, parts.subject, plan.paragraph, positive.figureMeasure) : inSentence);
   }
   add('year', plan.past && aimsAhead(parts) ? 'absent' : compareYears(parts.years, plan, planMentions));
   for (const p of parts.places) add('place', comparePlace(p, parts, plan.text, weights));
-  add('commitment', compareCommitment(parts, plan, anchorIn(plan.text, parts.subject, weights)));
+  add('commitment', compareCommitment(parts, plan, anchorIn(plan.text, parts.subject, weights), positive.commitment));
   add('level', compareLevel(parts.subject, window));
   // A change's direction counts where the stretch gives a figure of the claimed change's unit (门票降至100元 is not 提升开放程度).
   const windowAmounts = amountsIn(window);

@@ -7,7 +7,7 @@ import { rowLine } from '../answer/direct.js';
 import { hanBigrams } from '../search/tokenize.js';
 import { amountsIn, comparable, sameAmount, type Amount } from '../understand/amounts.js';
 import { placesIn, type ClaimParts } from '../understand/claim.js';
-import { FIGURE_WORDS, LEADS_TO_FIGURE, type PartName } from './compare.js';
+import { FIGURE_WORDS, measureStretch, type PartName } from './compare.js';
 import { statedShare, subjectWeights } from './match.js';
 
 export interface Scored {
@@ -49,8 +49,8 @@ function figureBonus(text: string, parts: ClaimParts): number {
 
 /** The bigrams of the measure a claim gives a figure for: the words right before it (森林覆盖率 in …森林覆盖率要达到80%). */
 function measureOf(subject: string, f: Amount): string[] {
-  const before = subject.slice(Math.max(0, f.start - 12), f.start);
-  return hanBigrams(before.replace(LEADS_TO_FIGURE, '').slice(-6)).filter((b) => !FIGURE_WORDS.has(b) && /^\p{Script=Han}+$/u.test(b));
+  const before = subject.slice(Math.max(0, f.start - 16), f.start);
+  return hanBigrams(measureStretch(before)).filter((b) => !FIGURE_WORDS.has(b) && /^\p{Script=Han}+$/u.test(b));
 }
 
 /** Whether most of a measure's bigrams come in the 16 characters before a figure of a text (none to look for: true). */

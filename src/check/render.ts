@@ -28,7 +28,10 @@ export function verdictLine(check: ClaimCheck): string {
       return lang === 'en' ? `⚠️ Contradicted by the plan: ${differs}` : `⚠️ 与规划不符：${differs}`;
     case 'partly': {
       const unnamed = (check.unnamed ?? []).map((w) => (lang === 'en' ? `“${w}”` : `「${w}」`)).join(lang === 'en' ? ', ' : '、');
-      const why = differs || (unnamed ? (lang === 'en' ? `the plan does not mention ${unnamed}` : `规划中没有提到${unnamed}`) : '') || (absent ? (lang === 'en' ? `the plan does not give the claim's ${absent}` : `规划没有写到其中的${absent}`)
+      const unshown = (check.unverified ?? []).map((w) => (lang === 'en' ? `“${w}”` : `「${w}」`)).join(lang === 'en' ? ', ' : '、');
+      const why = differs || (unnamed ? (lang === 'en' ? `the plan does not mention ${unnamed}` : `规划中没有提到${unnamed}`) : '')
+        || (absent ? (lang === 'en' ? `the plan does not give the claim's ${absent}` : `规划没有写到其中的${absent}`) : '')
+        || (unshown ? (lang === 'en' ? `the quoted passages do not show ${unshown}` : `引用的规划原文没有写到${unshown}`) : '') || (absent ? (lang === 'en' ? `the plan does not give the claim's ${absent}` : `规划没有写到其中的${absent}`)
         : lang === 'en' ? 'the plan states only part of it' : '规划只写到其中一部分');
       return lang === 'en' ? `🔸 Partly supported: ${why}` : `🔸 部分相符：${why}`;
     }
@@ -60,6 +63,7 @@ export function checkJson(check: ClaimCheck) {
     line: verdictLine(check),
     differs: check.differs,
     absent: check.absent,
+    ...(check.unverified ? { unverified: check.unverified } : {}),
     quotes: check.quotes.map((q) => ({ text: q.text, citation: q.citation, kind: q.kind, ...(q.columns ? { columns: q.columns } : {}) })),
   };
 }

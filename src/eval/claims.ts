@@ -3,7 +3,7 @@
 // the confusion matrix, the costly error (a contradicted or not-in-plan claim called supported),
 // evidence hit@1/hit@3 and whether a claim contradicted by a figure shows both figures. Every claim
 // belongs to the half its id gives (split.ts), or for the project's own files the half their listing
-// says (listing.ts: claims-own-1 by id, claims-own-2 held out). Pure
+// says (listing.ts: claims-own-1 and claims-own-2 by id, claims-own-3 held out). Pure
 // apart from reading the file.
 import { readFileSync } from 'node:fs';
 import type { ClaimCheck, ClaimVerdict } from '../check/check.js';
@@ -57,6 +57,9 @@ export interface ClaimRow {
 export const verdictRight = (expected: LabelledVerdict, got: ClaimVerdict): boolean =>
   got === expected || (got === 'partly' && expected !== 'supported');
 
+/** A figure in digits or in Chinese numerals (突破两千亿元, 翻一番). */
+const NUMERAL = /\d|[一二两三四五六七八九十百千万亿]|翻一?番/;
+
 export function scoreCheck(c: LabelledClaim, check: ClaimCheck): ClaimRow {
   const evidence = c.evidence.map(squash);
   const at = evidence.length ? check.quotes.findIndex((q) => evidence.some((e) => squash(q.text).includes(e))) : -1;
@@ -64,7 +67,7 @@ export function scoreCheck(c: LabelledClaim, check: ClaimCheck): ClaimRow {
   return {
     id: c.id, half: c.half, kind: c.kind, expected: c.verdict, got: check.verdict, right: verdictRight(c.verdict, check.verdict),
     rank: at >= 0 ? at + 1 : null,
-    bothFigures: c.verdict === 'contradicted' && c.kind === 'figure' ? !!figure && /\d|[一二三四五六七八九十百千]/.test(figure.claim) && /\d/.test(figure.plan) : null,
+    bothFigures: c.verdict === 'contradicted' && c.kind === 'figure' ? !!figure && NUMERAL.test(figure.claim) && NUMERAL.test(figure.plan) : null,
   };
 }
 

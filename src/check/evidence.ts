@@ -1,0 +1,65 @@
+// Positive evidence for a supported verdict: each content word of the claim's subject must be found in
+// the sentences that state it (or their heading trail) — itself, or a plan term it bridges to. A
+// Chinese word counts through the thesaurus (营收 → 主营业务收入), never through only a broader thing (核电站
+// through 电站). An English word counts only through a strong translation: a glossary phrase; a
+// dictionary sense only where the settings allow it, and never inside a quoted slogan or name of the
+// plan (subway → 捷运 in “…捷运…”). What no sentence shows is unverified: the claim is not supported. Pure.
+import type { ParsedQuestion } from '../understand/question.js';
+import { placesIn, type ClaimParts } from '../understand/claim.js';
+import { englishWords, stem } from '../understand/english.js';
+import { subjectText } from './match.js';
+import type { PositiveParts } from './compare.js';
+
+export interface EvidenceRule {
+  /** Chinese content words of at least this concept weight must be shown (1: nouns; 0.8: and idioms, unknown words; 0.5: and verbs, adjectives). */
+  minWeight: number;
+  /** Whether a dictionary sense of an English word (outside quotes) counts as evidence, or only glossary terms. */
+  englishDictionary: boolean;
+  /** Whether an English content word no source translates is unverified (else it is not asked for). */
+  englishUntranslated: boolean;
+  /** Whether the whole paragraph of a stating sentence may show a word (else the sentence and its headings only). */
+  paragraph: boolean;
+  /** What figures and commitments must show to hold (compare.ts). */
+  parts: PositiveParts;
+}
+
+/** Words that frame a claim rather than say what it is about (the plan, its targets, the city). */
+const FRAMING_ZH = /^(?:目标|明确|计划|表示|提出|要求|规划|文件|期间|方面|今年|明年|未来|城市|全市|全省|市里|政府|官方|消息|新闻|大家|我们|本地)$/;
+const FRAMING_EN = new Set(['plan', 'plans', 'planned', 'planning', 'city', 'five', 'year', 'years', 'fourteenth', 'th', 'target', 'targets', 'aim', 'aims', 'goal', 'goals', 'say', 'says', 'said', 'state', 'states',
+  'set', 'sets', 'government', 'officials', 'official', 'period', 'document', 'end', 'percent', 'per', 'cent', 'billion', 'million', 'thousand', 'hundred', 'yuan', 'rmb', 'total',
+  'new', 'more', 'than', 'least', 'over', 'around', 'about', 'nearly', 'some', 'also', 'already', 'will', 'would', 'under', 'within', 'jian', 'ji\'an', 'jiangxi', 'china', 'chinese', 'province', 'provincial',
+  'municipal', 'local', 'residents', 'people', 'reach', 'reaches', 'hit', 'hits', 'by', 'up', 'from', 'its', 'their', 'lists', 'list', 'listed', 'calls', 'call', 'include', 'includes', 'including',
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'first', 'second', 'third', 'each', 'every', 'all', 'least', 'most', 'across']);
+
+/** Text inside quotation marks: a slogan or a name (“五城同创”), where a loose translation proves nothing. */
+const QUOTED = /“[^”]{0,40}”|"[^"]{0,40}"|「[^」]{0,40}」/g;
+
+/** The claim's content words the texts (the stating sentences and their heading trails) do not show. */
+export function unverifiedWords(asked: ParsedQuestion, parts: ClaimParts, texts: readonly string[], rule: EvidenceRule): string[] {
+  const shown = texts.join('\n');
+  const unquoted = shown.replace(QUOTED, ' ');
+  const out: string[] = [];
+  if (asked.language !== 'en') {
+    const subject = subjectText(parts);
+    const commitment = parts.commitment?.said ?? '';
+    out.push(...asked.concepts.filter((c) => /\p{Script=Han}/u.test(c.word) && c.weight >= rule.minWeight && subject.includes(c.word) && !FRAMING_ZH.test(c.word)
+      && !placesIn(c.word).length && !(commitment && (commitment.includes(c.word) || c.word.includes(commitment))))
+      .filter((c) => !shown.includes(c.word) && (c.broader || !c.forms.some((f) => shown.includes(f))))
+      .map((c) => c.word));
+  }
+  if (asked.language === 'zh') return out;
+  // English (or mixed): each content word through its translations.
+  const words = [...new Set(englishWords(parts.subject))].filter((w) => w.length > 2 && !FRAMING_EN.has(w) && !placesIn(w).length);
+  for (const w of words) {
+    const s = stem(w);
+    const bridges = asked.bridges.filter((b) => b.source !== 'thesaurus' && englishWords(b.said).some((x) => x === w || stem(x) === s));
+    if (!bridges.length) {
+      if (rule.englishUntranslated && asked.untranslated.some((u) => u.toLowerCase() === w)) out.push(w);
+      continue;
+    }
+    const strong = bridges.filter((b) => b.source === 'glossary').flatMap((b) => b.terms);
+    const loose = rule.englishDictionary ? bridges.filter((b) => b.source === 'dictionary').flatMap((b) => b.terms) : [];
+    if (!strong.some((t) => shown.includes(t)) && !loose.some((t) => unquoted.includes(t))) out.push(w);
+  }
+  return out;
+}
