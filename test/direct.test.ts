@@ -104,3 +104,18 @@ describe('the figure line and the outcome agree', () => {
     expect(figureVerdict(null, true)).toEqual({ line: null, related: null });
   });
 });
+
+describe('a measure named in loose words', () => {
+  const gdp = '到2025年，全市地区生产总值突破3130亿元、年均增长7.6%左右，人均GDP突破10000美元。规模工业增加值年均增长8%左右，固定资产投资年均增长9%左右。';
+  it('gives no figure to a question naming only how a measure grows (固投年均增长多少: 固投 is no word it knows)', () => {
+    const q = { ...ask(['percent'], null, [concept('年均'), { ...concept('增长'), weight: 0.6 }]), text: '固投年均增长多少' };
+    expect(composeDirect(q, [{ text: gdp }])).toEqual({ line: NO_FIGURE_LINE, from: null, kind: 'none' });
+    const named = { ...ask(['percent'], null, [concept('固定资产投资'), concept('年均')]), text: '固定资产投资年均增长多少' };
+    expect(directLine(named, [{ text: gdp }])).toBe('固定资产投资年均增长9%左右');
+  });
+  it('takes an English question\'s measure from before the clause that asks ("EV charging piles: how many …?")', () => {
+    const piles = { ...concept('ev charging', ['充电桩', '充电基础设施']), inFocus: false };
+    const q = { ...ask(['quantity'], 2025, [piles]), text: "EV charging piles: how many does Ji'an aim to have by 2025?", language: 'en' };
+    expect(directLine(q, [{ text: '加快充电基础设施布局建设，力争到2025年全市充电桩数量达到6000座。' }])).toContain('6000座');
+  });
+});

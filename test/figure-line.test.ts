@@ -54,9 +54,10 @@ describe('the figure line gives only the asked measure\'s figure, for the asked 
 });
 
 // Measured on the tuning half (npm run eval -- test/fixtures/figures-own-1.jsonl --half tuning):
-// line shown for 90 of 108 expect=figure questions (83.3 %), 86 of those 90 lines give the expected
-// figure (95.6 %), 1 of 23 expect=no_figure questions given a line (4.3 %). Asserted with a margin of
-// 5 points on the first and last, 2 on the second.
+// line shown for 94 of 108 expect=figure questions (87.0 %), 92 of those 94 lines give the expected
+// figure (97.9 %), 1 of 23 expect=no_figure questions given a line (4.3 %). Asserted with a margin of
+// 5 points on the first and last, 2 on the second. No ✅ answer carries a line saying the plan gives
+// other measures instead (figureVerdict).
 describe('the figure set, tuning half', () => {
   it('shows a figure line for most figure questions, nearly always the right one, and rarely for the others', async () => {
     const questions = parseFigureSet(readFileSync('test/fixtures/figures-own-1.jsonl', 'utf8')).filter((q) => q.half === 'tuning');
@@ -64,11 +65,12 @@ describe('the figure set, tuning half', () => {
     for (const q of questions) {
       const a = await engine.ask(q.question);
       rows.push({ ...q, figureLine: answersWithFigure(a.direct) ? a.direct : null });
+      if (a.outcome === 'answered') expect(a.direct ?? '', q.id).not.toMatch(/^规划没有给出这一项/);
     }
     const s = summariseFigureSet(rows);
     expect(s.figure).toBeGreaterThanOrEqual(100);
-    expect(s.shown / s.figure).toBeGreaterThanOrEqual(0.783);
-    expect(s.correct / s.shown).toBeGreaterThanOrEqual(0.936);
+    expect(s.shown / s.figure).toBeGreaterThanOrEqual(0.82);
+    expect(s.correct / s.shown).toBeGreaterThanOrEqual(0.959);
     expect(s.wronglyShown / s.noFigure).toBeLessThanOrEqual(0.093);
   }, 180_000);
 });

@@ -7,7 +7,7 @@ import { retrieve, weightsFor, type RankWeights } from '../search/retrieve.js';
 import { queryTokens, tokenize } from '../search/tokenize.js';
 import { PROBLEM_MESSAGES, type QuestionProblem } from '../understand/clean.js';
 import { understand, type ParsedQuestion, type QuestionVocabulary } from '../understand/question.js';
-import { carriesFigure, inPastReview, isPastResult, namesMeasureOnly, type FigureAsk } from '../understand/figure.js';
+import { asksValueInEnglish, carriesFigure, inPastReview, isPastResult, namesMeasureOnly, type FigureAsk } from '../understand/figure.js';
 import { cite, type Citation } from './citation.js';
 import { composeDirect, type Direct } from './direct.js';
 import { judgeFeatures, verdictOf, type JudgeModel } from './judge.js';
@@ -200,8 +200,10 @@ export async function answerQuestion(
   // figure (which none of them answers with) no longer counts.
   const shown = verdict.outcome === 'related' ? byTopic(hits, weightsFor(q.language, settings.retrieve.weights, ports.dense !== null)) : hits;
   const quoted = shown.map((h) => toItem(h, weights, ports, similarityTo, q.figure)).filter((a): a is AnswerItem => a !== null);
-  // A question that only names a measure (县城污水集中处理率2025年) asks for its figure too.
-  const lineAsk = q.figure ?? (q.language === 'zh' && namesMeasureOnly(q.text) ? { kinds: ['amount' as const], ...(q.year ? { year: q.year } : {}) } : null);
+  // A question that only names a measure (县城污水集中处理率2025年), or asks its value in English (What was
+  // Ji'an's GDP in 2020?), asks for its figure too: for the line only, not for ranking.
+  const asksValue = (q.language === 'zh' && namesMeasureOnly(q.text)) || (q.language === 'en' && asksValueInEnglish(q.text));
+  const lineAsk = q.figure ?? (asksValue ? { kinds: ['amount' as const], ...(q.year ? { year: q.year } : {}) } : null);
   const composed = verdict.outcome === 'answered' ? composeDirect({ ...q, figure: lineAsk }, quoted) : null;
   const figure = figureVerdict(composed, namesMeasureOnly(q.text));
   if (figure.related) {
