@@ -54,7 +54,7 @@ describe('the figure line gives only the asked measure\'s figure, for the asked 
 });
 
 // Measured on the tuning half (npm run eval -- test/fixtures/figures-own-1.jsonl --half tuning):
-// line shown for 94 of 108 expect=figure questions (87.0 %), 92 of those 94 lines give the expected
+// line shown for 97 of 108 expect=figure questions (89.8 %), 95 of those 97 lines give the expected
 // figure (97.9 %), 1 of 23 expect=no_figure questions given a line (4.3 %). Asserted with a margin of
 // 5 points on the first and last, 2 on the second. No ✅ answer carries a line saying the plan gives
 // other measures instead (figureVerdict).
@@ -69,7 +69,7 @@ describe('the figure set, tuning half', () => {
     }
     const s = summariseFigureSet(rows);
     expect(s.figure).toBeGreaterThanOrEqual(100);
-    expect(s.shown / s.figure).toBeGreaterThanOrEqual(0.82);
+    expect(s.shown / s.figure).toBeGreaterThanOrEqual(0.848);
     expect(s.correct / s.shown).toBeGreaterThanOrEqual(0.959);
     expect(s.wronglyShown / s.noFigure).toBeLessThanOrEqual(0.093);
   }, 180_000);

@@ -89,14 +89,17 @@ describe('everyday words and loose translations (issue 21, round 2)', () => {
     expect(asksTotal('吉泰走廊经济总量占全市比重要提高几个百分点', corridor)).toBe(false);
     expect(asksTotal('养老床位总共会有多少张', [concept('养老'), concept('床位')])).toBe(true);
   });
-  it('counts no general English word (build) toward a match, and needs a strong one the quotes say (hospital)', () => {
+  it('counts no general English word (build) toward a match, and needs a strong one from before the asking clause that the quotes say (hospital)', () => {
     const en = (quoted: string) => ({ quoted, english: true });
     const smart = [concept('smart factories', ['智能制造', '智慧工厂']), concept('build', ['打造'])];
     expect(measureMatch('打造20家以上智能制造标杆企业', smart, en(''))).toBe(1);
     expect(coverage('打造', smart)).toBe(0);
-    const beds = [concept('hospital', ['医院', '医疗服务']), concept('beds', ['床位'])];
-    expect(measureMatch('每个县（市、区）至少建成 100 张以上特困失能集中护理床位', beds, en('基层远程医疗服务系统'))).toBeNull();
-    expect(measureMatch('每个县（市、区）至少建成 100 张以上特困失能集中护理床位', beds, en(''))).toBe(1);
+    const beds = [{ ...concept('hospital', ['医院', '医疗服务']), fromContext: true }, { ...concept('beds', ['床位']), fromContext: true }];
+    const nursing = '每个县（市、区）至少建成 100 张以上特困失能集中护理床位';
+    expect(measureMatch(nursing, beds, en('基层远程医疗服务系统'))).toBeNull();
+    expect(measureMatch(nursing, beds, en(''))).toBe(1);
+    // In the asking clause the same words are read as before: one strong word named suffices.
+    expect(measureMatch(nursing, [concept('hospital', ['医院', '医疗服务']), concept('beds', ['床位'])], en('基层远程医疗服务系统'))).toBe(1);
   });
   it('takes an English question asking a value without "how many" or "target" as asking a figure, for the line', () => {
     expect(asksValueInEnglish("What was Ji'an's GDP in 2020 according to the five-year plan's indicator table?")).toBe(true);

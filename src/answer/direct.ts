@@ -3,7 +3,7 @@
 // clause of a quoted sentence that carries the figure (with the sentence's leading time clause). Pure.
 import type { TableCell } from '../plan/types.js';
 import { carriesFigure, carriesUnit, EMPTY_CELL, mentionsYear, PLAN_TARGET_YEAR, type FigureAsk, type FigureKind } from '../understand/figure.js';
-import { ASKS_CHANGE, ASKS_GROWTH, asksTotal, CHANGE_WORDS, changeNote, conceptsNamed, coverage, keepsLevel, measureConcepts, measureMatch, namesAMeasure, requiredConcepts, type MeasureContext, rowHasYearColumns, rowYears, yearOfText } from './measure-match.js';
+import { ASKS_CHANGE, ASKS_GROWTH, asksTotal, CHANGE_WORDS, changeNote, conceptsNamed, coverage, keepsLevel, measureConcepts, measureMatch, namesAMeasure, requiredConcepts, type FromContext, type MeasureContext, rowHasYearColumns, rowYears, yearOfText } from './measure-match.js';
 import type { Concept } from '../understand/question.js';
 
 /** What the direct line reads of an answer: the quote and, for a table row, its labelled cells. */
@@ -290,7 +290,7 @@ function askingConcepts(question: FigureQuestion): readonly Concept[] {
   const concepts = inAsking.length ? inAsking : question.concepts;
   // An English question may name its measure before the clause that asks ("EV charging piles: how many
   // …?"): when that clause names none, the words before it are the measure's.
-  if (question.language === 'en' && !namesAMeasure(concepts)) return concepts.map((c) => ({ ...c, inFocus: true }));
+  if (question.language === 'en' && !namesAMeasure(concepts)) return concepts.map((c): FromContext => ({ ...c, inFocus: true, fromContext: !c.inFocus }));
   return concepts;
 }
 

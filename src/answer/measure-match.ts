@@ -178,12 +178,19 @@ const EN_WEAK = /^(residents?|people|population|level|above|below|area|build|bui
 /** English qualifiers the measure must carry too: rural income is not residents' income. */
 const EN_QUALIFIERS: [RegExp, RegExp][] = [[/\brural\b|\bfarmers?\b|\bvillagers?\b/i, /农村|乡村|农民/], [/\burban\b/i, /城镇|城市/]];
 
+/**
+ * A measure word of an English question taken from before the clause that asks, when that clause names
+ * none ("EV charging piles: how many …?"): read more strictly than one the asking clause names.
+ */
+export type FromContext = Concept & { fromContext?: boolean };
+
 /** An English question's match: a measure word other than a general one, its county and its rural/urban qualifier. */
 function englishMatch(measureText: string, concepts: readonly Concept[], named: readonly Concept[], quoted: string): number | null {
   const words = concepts.map((c) => c.word).join(' ');
-  // A measure word whose plan terms a quote says must be named too (hospital beds: 医疗服务 is quoted, so
-  // 特困失能集中护理床位 is not the beds asked for); one no quote says cannot be checked.
-  if (measureConcepts(concepts).some((c) => !EN_WEAK.test(c.word) && c.forms.length && says(quoted, c) && !named.some((n) => n.word === c.word))) return null;
+  // A measure word taken from before the asking clause (see FromContext) whose plan terms a quote says
+  // must be named too (hospital beds per 1,000 residents: 医疗服务 is quoted, so 特困失能集中护理床位 is not
+  // the beds asked for); one no quote says cannot be checked.
+  if (measureConcepts(concepts).some((c) => (c as FromContext).fromContext && !EN_WEAK.test(c.word) && c.forms.length && says(quoted, c) && !named.some((n) => n.word === c.word))) return null;
   if (measureConcepts(concepts).some((c) => isPlace(c) && !named.some((n) => n.word === c.word))) return null;
   if (EN_QUALIFIERS.some(([asked, said]) => asked.test(words) && !said.test(measureText))) return null;
   // A general word (build, level) counts for nothing: 打造 in 打造20家以上智能制造标杆企业 does not make it
