@@ -176,6 +176,8 @@ describe('figure set scoring', () => {
       JSON.stringify({ id: 'b', question: 'y', lang: 'zh', expect: 'no_figure', measure: 'm', year: 2025, figure: null }),
     ].join('\n'));
     expect(rows.map((r) => r.half)).toEqual([halfOf('a'), halfOf('b')]);
+    // A file listed as held out (written blind) has no tuning half.
+    expect(parseFigureSet(JSON.stringify({ id: 'a', question: 'x', lang: 'zh', expect: 'figure', measure: 'm', year: 2025, figure: '8个' }), 'heldout')[0]!.half).toBe('heldout');
     const s = summariseFigureSet([{ ...rows[0]!, figureLine: 'm：8个' }, { ...rows[1]!, figureLine: 'm：3个' }]);
     expect(s).toMatchObject({ figure: 1, shown: 1, correct: 1, noFigure: 1, wronglyShown: 1 });
   });
