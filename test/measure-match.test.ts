@@ -101,6 +101,15 @@ describe('everyday words and loose translations (issue 21, round 2)', () => {
     // In the asking clause the same words are read as before: one strong word named suffices.
     expect(measureMatch(nursing, [concept('hospital', ['医院', '医疗服务']), concept('beds', ['床位'])], en('基层远程医疗服务系统'))).toBe(1);
   });
+  it('reads an English word\'s plan terms whole (no stems), and a verb of doing written apart (新建 in 新（扩）建)', () => {
+    const en = { quoted: '', english: true };
+    const energy = [concept('energy consumption', ['单位GDP能源消耗降幅'])];
+    expect(measureMatch('全市单位 GDP 能源消耗累计下降 13%', energy, en)).toBeNull();
+    expect(measureMatch('全市单位 GDP 能源消耗累计下降 13%', energy, zh())).toBe(1);
+    const parking = [concept('停车位', ['停车泊位']), concept('新建')];
+    expect(measureMatch('中心城区新（扩）建公共停车泊位 3 万个', parking, zh())).toBe(2);
+    expect(measureMatch('改造临时停车泊位 2000 个', parking, zh())).toBe(1);
+  });
   it('takes an English question asking a value without "how many" or "target" as asking a figure, for the line', () => {
     expect(asksValueInEnglish("What was Ji'an's GDP in 2020 according to the five-year plan's indicator table?")).toBe(true);
     expect(asksValueInEnglish("Rural residents' per-capita disposable income in 2020?")).toBe(true);

@@ -288,9 +288,12 @@ function askingConcepts(question: FigureQuestion): readonly Concept[] {
   const asking = (question.text ?? '').split(/[。！!；;：:]/).map((t) => t.trim()).filter(Boolean).at(-1) ?? '';
   const inAsking = question.concepts.filter((c) => asking.toLowerCase().includes(c.word.toLowerCase()));
   const concepts = inAsking.length ? inAsking : question.concepts;
-  // An English question may name its measure before the clause that asks ("EV charging piles: how many
-  // …?"): when that clause names none, the words before it are the measure's.
-  if (question.language === 'en' && !namesAMeasure(concepts)) return concepts.map((c): FromContext => ({ ...c, inFocus: true, fromContext: !c.inFocus }));
+  // An English question may put its measure as a topic before a colon ("EV charging piles: how many
+  // …?"): when the clause that asks names none, the topic's words are the measure's.
+  const topic = question.language === 'en' ? (question.text ?? '').match(/^([^:：?]{2,60})[:：]/)?.[1]?.toLowerCase() ?? '' : '';
+  if (topic && !namesAMeasure(concepts)) {
+    return concepts.map((c): FromContext => (topic.includes(c.word.toLowerCase()) ? { ...c, inFocus: true, fromContext: !c.inFocus } : c));
+  }
   return concepts;
 }
 

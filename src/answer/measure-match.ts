@@ -27,8 +27,8 @@ export function measureConcepts(concepts: readonly Concept[]): Concept[] {
 const squashed = (t: string) => t.replace(/\s+/g, '');
 
 /** The measure concepts a measure's text names (a row's label, a clause's subject). */
-export const conceptsNamed = (measureText: string, concepts: readonly Concept[]): Concept[] =>
-  concepts.filter((c) => names(measureText, c));
+export const conceptsNamed = (measureText: string, concepts: readonly Concept[], stems = true): Concept[] =>
+  concepts.filter((c) => names(measureText, c, false, stems));
 
 /**
  * Whether a measure's text names a concept: the word or one of its plan terms, or — for a Chinese word
@@ -36,9 +36,12 @@ export const conceptsNamed = (measureText: string, concepts: readonly Concept[])
  * Strictly, a plan term sharing part of the word counts only when it contains it (进出口总额 names 进出口;
  * 出口总额 does not).
  */
-function names(measureText: string, c: Concept, strict = false): boolean {
+function names(measureText: string, c: Concept, strict = false, stems = true): boolean {
   const text = squashed(measureText).toLowerCase();
-  if ((strict ? ownForms(c) : [c.word, ...c.forms]).flatMap(withStem).some((f) => f && text.includes(squashed(f).toLowerCase()))) return true;
+  const forms = strict ? ownForms(c) : [c.word, ...c.forms];
+  if ((stems ? forms.flatMap(withStem) : forms).some((f) => f && text.includes(squashed(f).toLowerCase()))) return true;
+  // A verb of doing may be written apart (新建 in 新（扩）建).
+  if (ACTION_WORDS.test(c.word) && writtenApart(c.word, text)) return true;
   return /^\p{Script=Han}{3,}$/u.test(c.word) && text.includes(c.word.slice(0, 2));
 }
 
@@ -68,6 +71,10 @@ function ownForms(c: Concept): string[] {
   const partial = (f: string) => !f.includes(word) && bigrams.some((b) => f.includes(b)) && !inOrder(word, f);
   return [c.word, ...c.forms.filter((f) => !partial(squashed(f).toLowerCase()))];
 }
+
+/** Whether a two-character word's characters stand in a text with at most three characters between them. */
+const writtenApart = (word: string, text: string): boolean =>
+  [...word].length === 2 && new RegExp(`${[...word][0]}.{0,3}${[...word][1]}`, 'u').test(text);
 
 /** Whether every character of a word stands in a text in the same order. */
 function inOrder(word: string, text: string): boolean {
@@ -163,7 +170,8 @@ const isPlace = (c: Concept) => COUNTY.test(c.word);
  */
 export function measureMatch(measureText: string, concepts: readonly Concept[], context: MeasureContext = { quoted: '', english: false }): number | null {
   const wanted = measureConcepts(concepts);
-  const named = conceptsNamed(measureText, wanted);
+  // An English word's plan terms are a dictionary's glosses: taken whole, not without their kind of figure.
+  const named = conceptsNamed(measureText, wanted, !context.english);
   if (!named.length || !keepsQualifiers(measureText, context.asked ?? '')) return null;
   if (context.english) return englishMatch(measureText, concepts, named, context.quoted);
   // A word the quotes say themselves must be named by itself, not through a bridged term (进出口 is
@@ -221,7 +229,7 @@ export function coverage(measureText: string, concepts: readonly Concept[]): num
 /** A figure of a change (新增400公里, 累计下降13%), which answers only a question about a change. */
 export const CHANGE_WORDS = /新增|新建|新改建|累计|增长|增加|提高|下降|减少|降低|翻一番|翻番/;
 /** A question about a change: how much is added, grows, falls. */
-export const ASKS_CHANGE = /新增|新建|新改建|累计|增|涨|提高|提升|降|减|加|翻|多出|change|increase|grow|growth|rise|fall|drop|reduc|add|new\b|more\b/i;
+export const ASKS_CHANGE = /新增|新建|新改建|累计|增|涨|提高|提升|降|减|加|翻|多出|change|increase|grow|growth|rise|fall|drop|reduc|cut\b|lower|decreas|declin|add|new\b|more\b/i;
 /** A question asking a total, which a change does not answer. */
 export const ASKS_TOTAL = /总共|一共|总数|总量|合计|in total|altogether/i;
 
