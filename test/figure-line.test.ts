@@ -74,3 +74,32 @@ describe('the figure set, tuning half', () => {
     expect(s.wronglyShown / s.noFigure).toBeLessThanOrEqual(0.093);
   }, 180_000);
 });
+
+// The blind set (figures-own-2, written on write2 without seeing the bot; held out), measured once at
+// 8f1fcda after the last tuning change: line shown for 140 of 166 expect=figure questions (84.3 %), 122
+// of those 140 right (87.1 %), 6 of 42 expect=no_figure questions given a line (14.3 %). The floors
+// below are those figures less 5 points (shown, no_figure) and 5 points (correct): they guard against
+// losing what was measured. Issue 21's bar (shown ≥ 85 %, right ≥ 98 % on unseen questions) is not met:
+// marked as a known failure until the measure check generalises.
+describe('the blind figure set (figures-own-2, held out)', () => {
+  let summary: ReturnType<typeof summariseFigureSet>;
+  beforeAll(async () => {
+    const questions = parseFigureSet(readFileSync('test/fixtures/figures-own-2.jsonl', 'utf8'), 'heldout');
+    const rows: (FigureSetRow & FigureSetOutcome)[] = [];
+    for (const q of questions) {
+      const a = await engine.ask(q.question);
+      rows.push({ ...q, figureLine: answersWithFigure(a.direct) ? a.direct : null });
+    }
+    summary = summariseFigureSet(rows);
+  }, 240_000);
+  it('keeps what was measured once, with a margin', () => {
+    expect(summary.figure).toBeGreaterThanOrEqual(150);
+    expect(summary.shown / summary.figure).toBeGreaterThanOrEqual(0.793);
+    expect(summary.correct / summary.shown).toBeGreaterThanOrEqual(0.821);
+    expect(summary.wronglyShown / summary.noFigure).toBeLessThanOrEqual(0.193);
+  });
+  it.fails('meets issue 21\'s bar on unseen questions: a line for ≥ 85 %, right for ≥ 98 % of those shown', () => {
+    expect(summary.shown / summary.figure).toBeGreaterThanOrEqual(0.85);
+    expect(summary.correct / summary.shown).toBeGreaterThanOrEqual(0.98);
+  });
+});
