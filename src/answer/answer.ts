@@ -147,8 +147,9 @@ function toItem(hit: Hit, weights: Map<string, number>, ports: AnswerPorts, simi
  * measures and the question is nothing but a measure's name (每千人口医疗机构床位数: related, naming
  * them). A longer question's words are matched to a measure too loosely to overrule the judge: its
  * outcome stands and no line is shown, since under ✅ a line saying the plan gives no such figure would
- * contradict the label (on the tuning halves 52 of the 74 answers in that case had the question's own
- * passage first, its measure named in everyday words: 托位, 城里人跟乡下人收入差). A line saying no quote
+ * contradict the label (on the tuning halves' figure questions, 52 of the 74 answers in that case were
+ * to answerable questions, 50 with their evidence quoted first, the measure named in everyday words:
+ * 托位, 城里人跟乡下人收入差; 22 were to questions the plan does not answer). A line saying no quote
  * carries a figure of the kind asked at all (规划没有给出具体数字) stays: the quotes answer in words.
  */
 export function figureVerdict(composed: Direct | null, measureOnly: boolean): { line: string | null; related: string | null } {
