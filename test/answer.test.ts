@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuestion, proseFirst, queryWeights, type AnswerItem } from '../src/answer/answer.js';
+import { answerQuestion, queryWeights } from '../src/answer/answer.js';
 import { understand } from '../src/understand/question.js';
 import { cite } from '../src/answer/citation.js';
 import { byKind, scoreAnswer, summarise } from '../src/eval/score.js';
@@ -91,22 +91,6 @@ describe('quote weights', () => {
     const bridged = [...w].filter(([t]) => /[〇远景]/.test(t)).reduce((s, [, v]) => s + v, 0);
     expect(bridged).toBeGreaterThan(0);
     expect(bridged).toBeLessThan(w.get('人均') ?? 0); // the eight bigrams of 二〇三五年远景目标 together weigh less than 人均
-  });
-});
-
-describe('a sentence stating the leading row\'s target', () => {
-  const item = (text: string, columns?: AnswerItem['columns']): AnswerItem =>
-    ({ text, citation: cite(chunks[0]!.path, 14), score: 1, kind: columns ? 'table_row' : 'paragraph', chunkId: text, ...(columns ? { columns } : {}) });
-  const row = item('常住人口城镇化率 (%)\t52.35\t58.25', [{ label: '指标', value: '常住人口城镇化率 (%)' }, { label: '2020年基期值', value: '52.35' }, { label: '2025年目标值', value: '58.25' }]);
-
-  it('leads when one of the next answers states the same target', () => {
-    const sentence = item('到2025年，全市常住人口城镇化率达到58.25%');
-    expect(proseFirst([row, item('推进以人为核心的新型城镇化'), sentence]).map((a) => a.text)).toEqual([sentence.text, row.text, '推进以人为核心的新型城镇化']);
-  });
-
-  it('does not lead for another number that only contains the target\'s digits', () => {
-    const answers = [row, item('完成投资158.25亿元')];
-    expect(proseFirst(answers)).toEqual(answers);
   });
 });
 

@@ -1,6 +1,7 @@
 // The direct line: a figure question's answer in one line, composed only from what is quoted.
 import { describe, expect, it } from 'vitest';
 import { composeDirect, NO_FIGURE_LINE, rowLine, sentenceLine } from '../src/answer/direct.js';
+import { figureVerdict } from '../src/answer/answer.js';
 import type { FigureKind } from '../src/understand/figure.js';
 import { chunks } from './helpers.js';
 
@@ -85,5 +86,39 @@ describe('sentenceLine and directLine', () => {
     const workers = [concept('技能'), concept('劳动者')];
     expect(directLine({ ...ask(['quantity'], null, workers), figure: { kinds: ['quantity'], unit: '人' } }, [{ text }]))
       .toBe('到 2025 年，全市从事技能工作的劳动者总量翻一番，达到100万人');
+  });
+});
+
+describe('the figure line and the outcome agree', () => {
+  const line = (kind: 'figure' | 'none' | 'other_year' | 'other_measures', text: string) => ({ line: text, from: null, kind });
+  it('under ✅ shows no line saying the plan gives other measures: a measure-only question becomes related, naming them', () => {
+    const others = line('other_measures', '规划没有给出这一项的数字，给出的是：城镇登记失业率。');
+    expect(figureVerdict(others, false)).toEqual({ line: null, related: null });
+    expect(figureVerdict(others, true)).toEqual({ line: null, related: others.line });
+  });
+  it('makes another year\'s figure related, and keeps a figure or a no-figure line under ✅', () => {
+    const other = line('other_year', '规划给出的是2025年的数字，没有2030年的：森林覆盖率');
+    expect(figureVerdict(other, false)).toEqual({ line: null, related: other.line });
+    expect(figureVerdict(line('figure', '到2025年，通车里程达到1200公里'), false)).toEqual({ line: '到2025年，通车里程达到1200公里', related: null });
+    expect(figureVerdict(line('none', NO_FIGURE_LINE), false)).toEqual({ line: NO_FIGURE_LINE, related: null });
+    expect(figureVerdict(null, true)).toEqual({ line: null, related: null });
+  });
+});
+
+describe('a measure named in loose words', () => {
+  const gdp = '到2025年，全市地区生产总值突破3130亿元、年均增长7.6%左右，人均GDP突破10000美元。规模工业增加值年均增长8%左右，固定资产投资年均增长9%左右。';
+  it('gives no figure to a question naming only how a measure grows (固投年均增长多少: 固投 is no word it knows)', () => {
+    const q = { ...ask(['percent'], null, [concept('年均'), { ...concept('增长'), weight: 0.6 }]), text: '固投年均增长多少' };
+    expect(composeDirect(q, [{ text: gdp }])).toEqual({ line: NO_FIGURE_LINE, from: null, kind: 'none' });
+    const named = { ...ask(['percent'], null, [concept('固定资产投资'), concept('年均')]), text: '固定资产投资年均增长多少' };
+    expect(directLine(named, [{ text: gdp }])).toBe('固定资产投资年均增长9%左右');
+  });
+  it('takes an English question\'s measure from before the clause that asks ("EV charging piles: how many …?")', () => {
+    const piles = { ...concept('ev charging', ['充电桩', '充电基础设施']), inFocus: false };
+    const q = { ...ask(['quantity'], 2025, [piles]), text: "EV charging piles: how many does Ji'an aim to have by 2025?", language: 'en' };
+    expect(directLine(q, [{ text: '加快充电基础设施布局建设，力争到2025年全市充电桩数量达到6000座。' }])).toContain('6000座');
+    // Without a topic before a colon, the words before the asking clause stay out of it.
+    const story = { ...q, text: "For a demographic model, how many EV charging piles does Ji'an aim to have by 2025?" };
+    expect(composeDirect(story, [{ text: '加快充电基础设施布局建设，力争到2025年全市充电桩数量达到6000座。' }])?.kind).toBe('none');
   });
 });

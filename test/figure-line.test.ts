@@ -54,9 +54,10 @@ describe('the figure line gives only the asked measure\'s figure, for the asked 
 });
 
 // Measured on the tuning half (npm run eval -- test/fixtures/figures-own-1.jsonl --half tuning):
-// line shown for 90 of 108 expect=figure questions (83.3 %), 86 of those 90 lines give the expected
-// figure (95.6 %), 1 of 23 expect=no_figure questions given a line (4.3 %). Asserted with a margin of
-// 5 points on the first and last, 2 on the second.
+// line shown for 97 of 108 expect=figure questions (89.8 %), 95 of those 97 lines give the expected
+// figure (97.9 %), 1 of 23 expect=no_figure questions given a line (4.3 %). Asserted with a margin of
+// 5 points on the first and last, 2 on the second. No ✅ answer carries a line saying the plan gives
+// other measures instead (figureVerdict).
 describe('the figure set, tuning half', () => {
   it('shows a figure line for most figure questions, nearly always the right one, and rarely for the others', async () => {
     const questions = parseFigureSet(readFileSync('test/fixtures/figures-own-1.jsonl', 'utf8')).filter((q) => q.half === 'tuning');
@@ -64,11 +65,41 @@ describe('the figure set, tuning half', () => {
     for (const q of questions) {
       const a = await engine.ask(q.question);
       rows.push({ ...q, figureLine: answersWithFigure(a.direct) ? a.direct : null });
+      if (a.outcome === 'answered') expect(a.direct ?? '', q.id).not.toMatch(/^规划没有给出这一项/);
     }
     const s = summariseFigureSet(rows);
     expect(s.figure).toBeGreaterThanOrEqual(100);
-    expect(s.shown / s.figure).toBeGreaterThanOrEqual(0.783);
-    expect(s.correct / s.shown).toBeGreaterThanOrEqual(0.936);
+    expect(s.shown / s.figure).toBeGreaterThanOrEqual(0.848);
+    expect(s.correct / s.shown).toBeGreaterThanOrEqual(0.959);
     expect(s.wronglyShown / s.noFigure).toBeLessThanOrEqual(0.093);
   }, 180_000);
+});
+
+// The blind set (figures-own-2, written on write2 without seeing the bot; held out), measured once at
+// 8f1fcda after the last tuning change: line shown for 140 of 166 expect=figure questions (84.3 %), 122
+// of those 140 right (87.1 %), 6 of 42 expect=no_figure questions given a line (14.3 %). The floors
+// below are those figures less 5 points (shown, no_figure) and 5 points (correct): they guard against
+// losing what was measured. Issue 21's bar (shown ≥ 85 %, right ≥ 98 % on unseen questions) is not met:
+// marked as a known failure until the measure check generalises.
+describe('the blind figure set (figures-own-2, held out)', () => {
+  let summary: ReturnType<typeof summariseFigureSet>;
+  beforeAll(async () => {
+    const questions = parseFigureSet(readFileSync('test/fixtures/figures-own-2.jsonl', 'utf8'), 'heldout');
+    const rows: (FigureSetRow & FigureSetOutcome)[] = [];
+    for (const q of questions) {
+      const a = await engine.ask(q.question);
+      rows.push({ ...q, figureLine: answersWithFigure(a.direct) ? a.direct : null });
+    }
+    summary = summariseFigureSet(rows);
+  }, 240_000);
+  it('keeps what was measured once, with a margin', () => {
+    expect(summary.figure).toBeGreaterThanOrEqual(150);
+    expect(summary.shown / summary.figure).toBeGreaterThanOrEqual(0.793);
+    expect(summary.correct / summary.shown).toBeGreaterThanOrEqual(0.821);
+    expect(summary.wronglyShown / summary.noFigure).toBeLessThanOrEqual(0.193);
+  });
+  it.fails('meets issue 21\'s bar on unseen questions: a line for ≥ 85 %, right for ≥ 98 % of those shown', () => {
+    expect(summary.shown / summary.figure).toBeGreaterThanOrEqual(0.85);
+    expect(summary.correct / summary.shown).toBeGreaterThanOrEqual(0.98);
+  });
 });

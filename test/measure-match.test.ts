@@ -1,10 +1,10 @@
 // Whether a figure belongs to the measure and year asked, and how the figure set is scored. Pure.
 import { describe, expect, it } from 'vitest';
-import { changeNote, coverage, keepsQualifiers, measureMatch, rowYears, yearOfText } from '../src/answer/measure-match.js';
+import { asksTotal, changeNote, coverage, keepsLevel, keepsQualifiers, measureMatch, namesAMeasure, requiredConcepts, rowYears, withStem, yearOfText } from '../src/answer/measure-match.js';
 import { composeDirect, respectiveFigure, answersWithFigure, NO_FIGURE_LINE } from '../src/answer/direct.js';
 import { figuresIn, givesExpectedFigure, parseFigureSet, summariseFigureSet } from '../src/eval/figure-set.js';
 import { halfOf } from '../src/eval/split.js';
-import { namesMeasureOnly } from '../src/understand/figure.js';
+import { asksValueInEnglish, namesMeasureOnly } from '../src/understand/figure.js';
 import { chunks } from './helpers.js';
 
 const concept = (word: string, forms = [word], weight = 1, inPlan = true) => ({ word, weight, forms, inFocus: true, inPlan, broader: false });
@@ -52,6 +52,69 @@ describe('measureMatch', () => {
   it('prefers the measure the question\'s words cover most (地区生产总值 over 数字经济…占GDP比重)', () => {
     const economy = [concept('经济')];
     expect(coverage('全市地区生产总值', economy)).toBeGreaterThan(coverage('数字经济核心产业增加值占GDP比重', economy));
+  });
+});
+
+describe('everyday words and loose translations (issue 21, round 2)', () => {
+  it('names a measure by its plan term without the kind of figure (规模工业 of 规模工业增加值), never by a stem under four characters', () => {
+    expect(withStem('规模工业增加值')).toEqual(['规模工业增加值', '规模工业']);
+    expect(withStem('单位GDP能源消耗降幅')).toEqual(['单位GDP能源消耗降幅', '单位GDP能源消耗']);
+    expect(withStem('进出口总额')).toEqual(['进出口总额']);
+    const energy = [concept('能耗', ['能耗', '单位GDP能源消耗降幅'])];
+    expect(measureMatch('全市单位 GDP 能源消耗累计下降 13%', energy, zh('建立规模企业能耗监测平台'))).toBe(1);
+    expect(measureMatch('能源消费总量增量控制在 150 万吨标准煤以内', energy, zh('建立规模企业能耗监测平台'))).toBeNull();
+  });
+  it('takes a term holding every character of the word in order as the word written out (岁托位, 规上工业), not as another measure', () => {
+    const places = [concept('岁托位', ['每千人口拥有0-3岁婴幼儿托位数', '普惠托育'], 0.8), concept('每千人', ['每千人'], 0.8)];
+    expect(measureMatch('每千人口拥有0-3岁婴幼儿托位数(个)', places, zh('发展普惠托育服务'))).toBe(2);
+    // 出口总额 still is not 进出口: 进 is not in it.
+    expect(measureMatch('出口总额(亿元)', [concept('进出口', ['进出口', '出口总额'])], zh('进出口贸易'))).toBeNull();
+  });
+  it('needs no verb of doing (建设, 培育) nor an everyday word for people (老百姓) to be named', () => {
+    const parking = [concept('停车位', ['公共停车泊位']), concept('中心'), concept('城区'), concept('建设')];
+    expect(measureMatch('中心城区新（扩）建公共停车泊位 3 万个', parking, zh('规划建设城市大外环'))).toBe(3);
+    const income = [concept('人均收入', ['居民人均可支配收入']), concept('老百姓', [], 1, false)];
+    expect(requiredConcepts(income, zh('居民人均可支配收入')).map((c) => c.word)).toEqual(['人均收入']);
+  });
+  it('finds no measure in words of growth alone (固投年均增长多少 reads as 年均, 增长): any growth figure would match', () => {
+    expect(namesAMeasure([concept('年均'), concept('增长', ['增长'], 0.6)])).toBe(false);
+    expect(namesAMeasure([concept('固定资产投资'), concept('年均')])).toBe(true);
+  });
+  it('reads the level of the clause that gives the figure (2 个以上国家级…示范区 is not 省级)', () => {
+    expect(keepsLevel('2 个以上国家级商旅文融合发展示范区', '省级商旅文融合发展示范区要培育几个？')).toBe(false);
+    expect(keepsLevel('到2025年，培育一批示范区', '省级示范区要培育几个？')).toBe(true);
+  });
+  it('does not read a measure\'s name as asking a total (经济总量占全市比重 is no 总量是多少)', () => {
+    const corridor = [concept('吉泰'), concept('走廊'), concept('经济总量')];
+    expect(asksTotal('吉泰走廊经济总量占全市比重要提高几个百分点', corridor)).toBe(false);
+    expect(asksTotal('养老床位总共会有多少张', [concept('养老'), concept('床位')])).toBe(true);
+  });
+  it('counts no general English word (build) toward a match, and needs a strong one from before the asking clause that the quotes say (hospital)', () => {
+    const en = (quoted: string) => ({ quoted, english: true });
+    const smart = [concept('smart factories', ['智能制造', '智慧工厂']), concept('build', ['打造'])];
+    expect(measureMatch('打造20家以上智能制造标杆企业', smart, en(''))).toBe(1);
+    expect(coverage('打造', smart)).toBe(0);
+    const beds = [{ ...concept('hospital', ['医院', '医疗服务']), fromContext: true }, { ...concept('beds', ['床位']), fromContext: true }];
+    const nursing = '每个县（市、区）至少建成 100 张以上特困失能集中护理床位';
+    expect(measureMatch(nursing, beds, en('基层远程医疗服务系统'))).toBeNull();
+    expect(measureMatch(nursing, beds, en(''))).toBe(1);
+    // In the asking clause the same words are read as before: one strong word named suffices.
+    expect(measureMatch(nursing, [concept('hospital', ['医院', '医疗服务']), concept('beds', ['床位'])], en('基层远程医疗服务系统'))).toBe(1);
+  });
+  it('reads an English word\'s plan terms whole (no stems), and a verb of doing written apart (新建 in 新（扩）建)', () => {
+    const en = { quoted: '', english: true };
+    const energy = [concept('energy consumption', ['单位GDP能源消耗降幅'])];
+    expect(measureMatch('全市单位 GDP 能源消耗累计下降 13%', energy, en)).toBeNull();
+    expect(measureMatch('全市单位 GDP 能源消耗累计下降 13%', energy, zh())).toBe(1);
+    const parking = [concept('停车位', ['停车泊位']), concept('新建')];
+    expect(measureMatch('中心城区新（扩）建公共停车泊位 3 万个', parking, zh())).toBe(2);
+    expect(measureMatch('改造临时停车泊位 2000 个', parking, zh())).toBe(1);
+  });
+  it('takes an English question asking a value without "how many" or "target" as asking a figure, for the line', () => {
+    expect(asksValueInEnglish("What was Ji'an's GDP in 2020 according to the five-year plan's indicator table?")).toBe(true);
+    expect(asksValueInEnglish("Rural residents' per-capita disposable income in 2020?")).toBe(true);
+    expect(asksValueInEnglish('What is the plan for rural tourism?')).toBe(false);
+    expect(asksValueInEnglish('Does the plan mention a new airport in 2025?')).toBe(false);
   });
 });
 
@@ -122,6 +185,8 @@ describe('figure set scoring', () => {
       JSON.stringify({ id: 'b', question: 'y', lang: 'zh', expect: 'no_figure', measure: 'm', year: 2025, figure: null }),
     ].join('\n'));
     expect(rows.map((r) => r.half)).toEqual([halfOf('a'), halfOf('b')]);
+    // A file listed as held out (written blind) has no tuning half.
+    expect(parseFigureSet(JSON.stringify({ id: 'a', question: 'x', lang: 'zh', expect: 'figure', measure: 'm', year: 2025, figure: '8个' }), 'heldout')[0]!.half).toBe('heldout');
     const s = summariseFigureSet([{ ...rows[0]!, figureLine: 'm：8个' }, { ...rows[1]!, figureLine: 'm：3个' }]);
     expect(s).toMatchObject({ figure: 1, shown: 1, correct: 1, noFigure: 1, wronglyShown: 1 });
   });

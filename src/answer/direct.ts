@@ -3,7 +3,7 @@
 // clause of a quoted sentence that carries the figure (with the sentence's leading time clause). Pure.
 import type { TableCell } from '../plan/types.js';
 import { carriesFigure, carriesUnit, EMPTY_CELL, mentionsYear, PLAN_TARGET_YEAR, type FigureAsk, type FigureKind } from '../understand/figure.js';
-import { ASKS_CHANGE, ASKS_GROWTH, ASKS_TOTAL, CHANGE_WORDS, changeNote, conceptsNamed, coverage, measureConcepts, measureMatch, requiredConcepts, type MeasureContext, rowHasYearColumns, rowYears, yearOfText } from './measure-match.js';
+import { ASKS_CHANGE, ASKS_GROWTH, asksTotal, CHANGE_WORDS, changeNote, conceptsNamed, coverage, keepsLevel, measureConcepts, measureMatch, namesAMeasure, requiredConcepts, type FromContext, type MeasureContext, rowHasYearColumns, rowYears, yearOfText } from './measure-match.js';
 import type { Concept } from '../understand/question.js';
 
 /** What the direct line reads of an answer: the quote and, for a table row, its labelled cells. */
@@ -252,12 +252,14 @@ function clauseCandidates(q: Quoted, from: number, question: FigureQuestion, ask
       const subject = clause.split(/\d/)[0] ?? '';
       const change = CHANGE_WORDS.test(subject);
       // A change (新增床位2000张) is no answer to a question asking a total (总共会有多少张).
-      if (change && ASKS_TOTAL.test(question.text ?? '')) return;
+      if (change && asksTotal(question.text ?? '', question.concepts)) return;
       const penalty = change && !asksChange ? CHANGE_PENALTY : 0;
       const dated = yearOfText(clause) ?? yearOfText(lead) ?? yearOfText(before) ?? (q.pastResult ? 2020 : null);
       const effective = dated ?? (q.pastResult ? 2020 : PLAN_TARGET_YEAR);
       const score = (stretch ?? 0) - (own === null ? 0.25 : 0) - (near === null ? 0.5 : 0) - penalty + inUnit(clause, ask) + coverage(subject, question.concepts);
-      out.push({ line, score, from, matched: stretch !== null, yearOk: year === null || effective === year, measure: '', years: [effective] });
+      // A clause naming another level (2 个以上国家级…示范区) is not the asked level's (省级), whatever stands before it.
+      const matched = stretch !== null && keepsLevel(clause, question.text ?? '');
+      out.push({ line, score, from, matched, yearOk: year === null || effective === year, measure: '', years: [effective] });
     });
   }
   return out;
@@ -285,7 +287,14 @@ function anyNamed(question: FigureQuestion, ask: FigureAsk, quotes: readonly Quo
 function askingConcepts(question: FigureQuestion): readonly Concept[] {
   const asking = (question.text ?? '').split(/[。！!；;：:]/).map((t) => t.trim()).filter(Boolean).at(-1) ?? '';
   const inAsking = question.concepts.filter((c) => asking.toLowerCase().includes(c.word.toLowerCase()));
-  return inAsking.length ? inAsking : question.concepts;
+  const concepts = inAsking.length ? inAsking : question.concepts;
+  // An English question may put its measure as a topic before a colon ("EV charging piles: how many
+  // …?"): when the clause that asks names none, the topic's words are the measure's.
+  const topic = question.language === 'en' ? (question.text ?? '').match(/^([^:：?]{2,60})[:：]/)?.[1]?.toLowerCase() ?? '' : '';
+  if (topic && !namesAMeasure(concepts)) {
+    return concepts.map((c): FromContext => (topic.includes(c.word.toLowerCase()) ? { ...c, inFocus: true, fromContext: !c.inFocus } : c));
+  }
+  return concepts;
 }
 
 /**
@@ -310,8 +319,9 @@ export function composeDirect(asked: FigureQuestion, quotes: readonly Quoted[]):
     const found = anyNamed(question, ask, quotes);
     return found ? { line: found.line, from: found.from, kind: 'figure' } : none;
   }
-  // A question naming no measure (那2025年呢) has none to check a figure against.
-  if (!measureConcepts(question.concepts).length) return none;
+  // A question naming no measure (那2025年呢), or only how it grows (固投年均增长多少: 固投 is no word it
+  // knows), has none to check a figure against.
+  if (!namesAMeasure(question.concepts)) return none;
   const context: MeasureContext = { quoted: quotes.map((q) => q.text).join('\n'), english: question.language === 'en', asked: question.text ?? '' };
   const candidates: Candidate[] = [];
   for (const [from, q] of quotes.slice(0, DIRECT_FROM).entries()) {

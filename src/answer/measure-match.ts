@@ -27,8 +27,8 @@ export function measureConcepts(concepts: readonly Concept[]): Concept[] {
 const squashed = (t: string) => t.replace(/\s+/g, '');
 
 /** The measure concepts a measure's text names (a row's label, a clause's subject). */
-export const conceptsNamed = (measureText: string, concepts: readonly Concept[]): Concept[] =>
-  concepts.filter((c) => names(measureText, c));
+export const conceptsNamed = (measureText: string, concepts: readonly Concept[], stems = true): Concept[] =>
+  concepts.filter((c) => names(measureText, c, false, stems));
 
 /**
  * Whether a measure's text names a concept: the word or one of its plan terms, or — for a Chinese word
@@ -36,10 +36,27 @@ export const conceptsNamed = (measureText: string, concepts: readonly Concept[])
  * Strictly, a plan term sharing part of the word counts only when it contains it (进出口总额 names 进出口;
  * 出口总额 does not).
  */
-function names(measureText: string, c: Concept, strict = false): boolean {
+function names(measureText: string, c: Concept, strict = false, stems = true): boolean {
   const text = squashed(measureText).toLowerCase();
-  if ((strict ? ownForms(c) : [c.word, ...c.forms]).some((f) => f && text.includes(squashed(f).toLowerCase()))) return true;
+  const forms = strict ? ownForms(c) : [c.word, ...c.forms];
+  if ((stems ? forms.flatMap(withStem) : forms).some((f) => f && text.includes(squashed(f).toLowerCase()))) return true;
+  // A verb of doing may be written apart (新建 in 新（扩）建).
+  if (ACTION_WORDS.test(c.word) && writtenApart(c.word, text)) return true;
   return /^\p{Script=Han}{3,}$/u.test(c.word) && text.includes(c.word.slice(0, 2));
+}
+
+/** What a plan term says of its measure besides its name: the kind of figure (规模工业增加值, 单位GDP能源消耗降幅). */
+const TERM_KIND = /(?:增加值|增速|降幅|降低|增长率|增长|总额|比重|占比|数量)$/;
+/** The shortest name left when that is taken off: shorter ones (进出口 of 进出口总额) name too much. */
+const STEM_MIN = 4;
+
+/**
+ * A plan term, and its name without the kind of figure (规模工业 of 规模工业增加值): a sentence gives the
+ * same measure's figure in other words (规模工业占比, 单位 GDP 能源消耗累计下降 13%).
+ */
+export function withStem(form: string): string[] {
+  const stem = form.replace(TERM_KIND, '');
+  return stem !== form && [...squashed(stem)].length >= STEM_MIN ? [form, stem] : [form];
 }
 
 /**
@@ -49,8 +66,25 @@ function names(measureText: string, c: Concept, strict = false): boolean {
 function ownForms(c: Concept): string[] {
   const word = squashed(c.word).toLowerCase();
   const bigrams = [...word].slice(0, -1).map((ch, i) => ch + word[i + 1]!);
-  const partial = (f: string) => !f.includes(word) && bigrams.some((b) => f.includes(b));
+  // A term with every character of the word in order is the word written out (规上工业 in 规模以上工业,
+  // 岁托位 in 每千人口拥有0-3岁婴幼儿托位数), not another measure sharing part of it.
+  const partial = (f: string) => !f.includes(word) && bigrams.some((b) => f.includes(b)) && !inOrder(word, f);
   return [c.word, ...c.forms.filter((f) => !partial(squashed(f).toLowerCase()))];
+}
+
+/** Whether a two-character word's characters stand in a text with at most three characters between them. */
+const writtenApart = (word: string, text: string): boolean =>
+  [...word].length === 2 && new RegExp(`${[...word][0]}.{0,3}${[...word][1]}`, 'u').test(text);
+
+/** Whether every character of a word stands in a text in the same order. */
+function inOrder(word: string, text: string): boolean {
+  let at = 0;
+  for (const ch of word) {
+    at = text.indexOf(ch, at);
+    if (at < 0) return false;
+    at += ch.length;
+  }
+  return true;
 }
 
 /** Whether a text says the word itself (or a plan term containing it), not only a term bridged from it. */
@@ -61,6 +95,21 @@ const saysItself = (text: string, c: Concept) => ownForms(c).some((f) => f && sq
  * kind of figure is asked (面积, 数量, 总量): no measure's name needs to say them.
  */
 const GROWTH_WORDS = /^(增长|增长率|增速|增幅|涨幅|年均|每年|一年|面积|数量|总量|总数|规模|人数|个数|数目|金额|水平|growth|annual|rate)$/i;
+/** Verbs of doing (建设, 培育, 打造): how a figure is reached, which a measure's name need not say. */
+const ACTION_WORDS = /^(建设|建成|新建|扩建|改造|打造|培育|推进|推动|实施|开展|完成|实现|提升|加快|发展|创建|引进|达到|提高|增加|减少|下降|降低)$/;
+
+/** Everyday words for the people a figure is about (老百姓人均收入): the plan's measure names them otherwise (居民). */
+const PEOPLE_WORDS = /^(老百姓|百姓|群众|市民|大家|人们|咱们|老乡|普通人|一般人)$/;
+
+/** Whether a measure word only says how or how fast (年均, 增长, 建设), not what is measured. */
+const onlyHow = (c: Concept) => GROWTH_WORDS.test(c.word) || ACTION_WORDS.test(c.word) || EN_WEAK.test(c.word);
+
+/**
+ * Whether the question names what is measured at all: a measure word that is not only a word of growth,
+ * doing or a general English one (固投年均增长多少 reads as 年均 and 增长 alone: any growth figure would
+ * "match", so none may).
+ */
+export const namesAMeasure = (concepts: readonly Concept[]): boolean => measureConcepts(concepts).some((c) => !onlyHow(c));
 
 /** What a measure is matched against besides the question: the quoted texts, and whether the question is in English. */
 export interface MeasureContext {
@@ -76,11 +125,17 @@ const LEVEL = /国家级|省级|市级|县级/g;
 /** A size class named with a figure (百亿企业, 500亿级开发区, 千亿产业). */
 const SIZE_CLASS = /(?:[\d.]+|[十百千万]+)\s*亿(?:元|级)?(?=企业|开发区|园区|产业|项目|级)/g;
 
+/** Whether a text naming a level (国家级) names the question's (省级), when the question names one. */
+export function keepsLevel(measureText: string, asked: string): boolean {
+  const text = squashed(measureText);
+  const levels = asked.match(LEVEL) ?? [];
+  return !levels.length || !(text.match(LEVEL) ?? []).length || levels.some((l) => text.includes(l));
+}
+
 /** Whether the measure keeps the question's level and size class, when the question names them. */
 export function keepsQualifiers(measureText: string, asked: string): boolean {
   const text = squashed(measureText);
-  const levels = asked.match(LEVEL) ?? [];
-  if (levels.length && (text.match(LEVEL) ?? []).length && !levels.some((l) => text.includes(l))) return false;
+  if (!keepsLevel(text, asked)) return false;
   const sizes = (asked.match(SIZE_CLASS) ?? []).map((z) => z.replace(/\s+/g, '').replace(/元|级/g, ''));
   return sizes.every((z) => text.includes(z));
 }
@@ -93,7 +148,7 @@ const says = (text: string, c: Concept) => [c.word, ...c.forms].some((f) => f &&
  * plan never says (护士). A plan word no quote says cannot tell one quoted figure from another.
  */
 export function requiredConcepts(concepts: readonly Concept[], context: MeasureContext): Concept[] {
-  return measureConcepts(concepts).filter((c) => isPlace(c) || (!GROWTH_WORDS.test(c.word) && (unknownTerm(c) || (c.weight >= 0.8 && says(context.quoted, c)))));
+  return measureConcepts(concepts).filter((c) => isPlace(c) || (!GROWTH_WORDS.test(c.word) && !ACTION_WORDS.test(c.word) && !PEOPLE_WORDS.test(c.word) && (unknownTerm(c) || (c.weight >= 0.8 && says(context.quoted, c)))));
 }
 
 /**
@@ -115,9 +170,10 @@ const isPlace = (c: Concept) => COUNTY.test(c.word);
  */
 export function measureMatch(measureText: string, concepts: readonly Concept[], context: MeasureContext = { quoted: '', english: false }): number | null {
   const wanted = measureConcepts(concepts);
-  const named = conceptsNamed(measureText, wanted);
+  // An English word's plan terms are a dictionary's glosses: taken whole, not without their kind of figure.
+  const named = conceptsNamed(measureText, wanted, !context.english);
   if (!named.length || !keepsQualifiers(measureText, context.asked ?? '')) return null;
-  if (context.english) return englishMatch(measureText, concepts, named);
+  if (context.english) return englishMatch(measureText, concepts, named, context.quoted);
   // A word the quotes say themselves must be named by itself, not through a bridged term (进出口 is
   // not 出口总额 when 进出口 is quoted too).
   const missing = requiredConcepts(concepts, context)
@@ -130,13 +186,25 @@ const EN_WEAK = /^(residents?|people|population|level|above|below|area|build|bui
 /** English qualifiers the measure must carry too: rural income is not residents' income. */
 const EN_QUALIFIERS: [RegExp, RegExp][] = [[/\brural\b|\bfarmers?\b|\bvillagers?\b/i, /农村|乡村|农民/], [/\burban\b/i, /城镇|城市/]];
 
+/**
+ * A measure word of an English question taken from before the clause that asks, when that clause names
+ * none ("EV charging piles: how many …?"): read more strictly than one the asking clause names.
+ */
+export type FromContext = Concept & { fromContext?: boolean };
+
 /** An English question's match: a measure word other than a general one, its county and its rural/urban qualifier. */
-function englishMatch(measureText: string, concepts: readonly Concept[], named: readonly Concept[]): number | null {
+function englishMatch(measureText: string, concepts: readonly Concept[], named: readonly Concept[], quoted: string): number | null {
   const words = concepts.map((c) => c.word).join(' ');
+  // A measure word taken from before the asking clause (see FromContext) whose plan terms a quote says
+  // must be named too (hospital beds per 1,000 residents: 医疗服务 is quoted, so 特困失能集中护理床位 is not
+  // the beds asked for); one no quote says cannot be checked.
+  if (measureConcepts(concepts).some((c) => (c as FromContext).fromContext && !EN_WEAK.test(c.word) && c.forms.length && says(quoted, c) && !named.some((n) => n.word === c.word))) return null;
   if (measureConcepts(concepts).some((c) => isPlace(c) && !named.some((n) => n.word === c.word))) return null;
   if (EN_QUALIFIERS.some(([asked, said]) => asked.test(words) && !said.test(measureText))) return null;
+  // A general word (build, level) counts for nothing: 打造 in 打造20家以上智能制造标杆企业 does not make it
+  // the better answer to "how many smart factories … build" than 建设100个“智慧工厂”.
   const strong = named.filter((c) => !EN_WEAK.test(c.word));
-  return strong.length ? named.length : null;
+  return strong.length ? strong.length : null;
 }
 
 /**
@@ -148,6 +216,7 @@ export function coverage(measureText: string, concepts: readonly Concept[]): num
   if (!text) return 0;
   const covered = new Array<boolean>(text.length).fill(false);
   for (const c of measureConcepts(concepts)) {
+    if (EN_WEAK.test(c.word)) continue;
     for (const f of [c.word, ...c.forms]) {
       const form = squashed(f).toLowerCase();
       if (!form) continue;
@@ -160,9 +229,14 @@ export function coverage(measureText: string, concepts: readonly Concept[]): num
 /** A figure of a change (新增400公里, 累计下降13%), which answers only a question about a change. */
 export const CHANGE_WORDS = /新增|新建|新改建|累计|增长|增加|提高|下降|减少|降低|翻一番|翻番/;
 /** A question about a change: how much is added, grows, falls. */
-export const ASKS_CHANGE = /新增|新建|新改建|累计|增|涨|提高|提升|降|减|加|翻|多出|change|increase|grow|growth|rise|fall|drop|reduc|add|new\b|more\b/i;
+export const ASKS_CHANGE = /新增|新建|新改建|累计|增|涨|提高|提升|降|减|加|翻|多出|change|increase|grow|growth|rise|fall|drop|reduc|cut\b|lower|decreas|declin|add|new\b|more\b/i;
 /** A question asking a total, which a change does not answer. */
 export const ASKS_TOTAL = /总共|一共|总数|总量|合计|in total|altogether/i;
+
+/** Whether a question asks a total, its measure's own name aside (经济总量 names a measure; 总量是多少 asks a total). */
+export const asksTotal = (question: string, concepts: readonly Concept[]): boolean =>
+  ASKS_TOTAL.test(measureConcepts(concepts).filter((c) => !/^(总共|一共|总数|总量|合计)$/.test(c.word))
+    .reduce((t, c) => t.split(c.word).join(' '), question));
 /** A question about a rate of growth (年均增长, 增速, 每年涨多少). */
 export const ASKS_GROWTH = /增速|增幅|涨幅|增长率|年均增长|每年.{0,6}(涨|增|长)|一年.{0,4}(涨|增|长)|growth|grow\b|grows\b|per year|annual(?:ly)?\b.{0,20}(increase|rise|grow)/i;
 

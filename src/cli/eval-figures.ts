@@ -1,7 +1,7 @@
 // npm run eval -- FIGURES.jsonl [--half tuning|heldout] [--verbose] [--json]
 // (chosen by eval.ts when the file holds figure questions, as test/fixtures/figures-own-1.jsonl): asks
-// every question once and prints, for the tuning and held-out halves apart (halfOf(id), by sha256 of
-// the id alone), the share of expect=figure questions given a figure line, the share of those lines
+// every question once and prints, for the tuning and held-out halves apart (by the file's listing in
+// test/fixtures/questions.json: by sha256 of the id, or all held out), the share of expect=figure questions given a figure line, the share of those lines
 // that give the asked measure's figure for the asked year (rule: givesExpectedFigure), and the share
 // of expect=no_figure questions wrongly given one. --verbose lists the misses of the tuning half only:
 // the held-out half is measured, not read.
@@ -10,6 +10,7 @@ import type { Engine } from '../app/engine.js';
 import { answersWithFigure } from '../answer/direct.js';
 import { formatFigureSummary, givesExpectedFigure, isFigureSetQuestion, parseFigureSet, summariseFigureSet, type FigureSetOutcome, type FigureSetRow } from '../eval/figure-set.js';
 import type { Half } from '../eval/split.js';
+import { halfRuleFor } from '../eval/listing.js';
 
 export const isFigureSetFile = (file: string): boolean => {
   const first = readFileSync(file, 'utf8').split('\n').find((l) => l.trim());
@@ -17,7 +18,7 @@ export const isFigureSetFile = (file: string): boolean => {
 };
 
 export async function evalFigures(engine: Engine, files: string[], only: Half | undefined, flag: (name: string) => boolean): Promise<void> {
-  const questions = files.flatMap((f) => parseFigureSet(readFileSync(f, 'utf8'))).filter((q) => !only || q.half === only);
+  const questions = files.flatMap((f) => parseFigureSet(readFileSync(f, 'utf8'), halfRuleFor(f))).filter((q) => !only || q.half === only);
   const rows: (FigureSetRow & FigureSetOutcome)[] = [];
   for (const q of questions) {
     const answer = await engine.ask(q.question);

@@ -1,7 +1,7 @@
 // Scoring the "答：" figure line against a labelled figure set (test/fixtures/figures-own-1.jsonl):
 // each question says whether the plan gives the asked measure's figure for the asked year (expect
 // "figure", with the figure) or not ("no_figure": another measure, another year, another area). Pure.
-import { halfOf, type Half } from './split.js';
+import { halfOf, type Half, type HalfRule } from './split.js';
 
 export interface FigureSetQuestion {
   id: string;
@@ -20,14 +20,17 @@ export type FigureSetRow = FigureSetQuestion & { half: Half };
 export const isFigureSetQuestion = (o: Record<string, unknown>): boolean =>
   typeof o.id === 'string' && typeof o.question === 'string' && (o.expect === 'figure' || o.expect === 'no_figure') && 'measure' in o && 'figure' in o;
 
-/** A figure question's half: by sha256 of its id alone, wherever its file lies (halfOf without a path). */
-export const halfOfFigureQuestion = (id: string): Half => halfOf(id);
+/** A figure question's half: by its file's rule (test/fixtures/questions.json), by default by sha256 of its id alone. */
+export const halfOfFigureQuestion = (id: string, rule: HalfRule = 'by-id'): Half => halfOf(id, rule);
 
-/** The questions of a figure-set file's text, each in its half by sha256 of its id alone (halfOf(id)). */
-export function parseFigureSet(text: string): FigureSetRow[] {
+/**
+ * The questions of a figure-set file's text, each in its half by its file's rule: by sha256 of its id
+ * (figures-own-1) or all held out (figures-own-2, written blind).
+ */
+export function parseFigureSet(text: string, rule: HalfRule = 'by-id'): FigureSetRow[] {
   return text.split('\n').filter((l) => l.trim()).map((l) => {
     const q = JSON.parse(l) as FigureSetQuestion;
-    return { id: q.id, question: q.question, lang: q.lang, expect: q.expect, measure: q.measure, year: q.year, figure: q.figure, half: halfOfFigureQuestion(q.id) };
+    return { id: q.id, question: q.question, lang: q.lang, expect: q.expect, measure: q.measure, year: q.year, figure: q.figure, half: halfOfFigureQuestion(q.id, rule) };
   });
 }
 

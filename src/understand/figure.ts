@@ -129,3 +129,20 @@ export function namesMeasureOnly(text: string): boolean {
   return t.length >= 3 && t.length <= 24 && /^[\p{Script=Han}A-Za-z0-9()（）]+$/u.test(t) && MEASURE_END.test(t)
     && !/什么|怎么|如何|哪|吗|呢|谁|多少|几/.test(t);
 }
+
+/** English question words and auxiliaries: a text with none of them is a name, not a question. */
+const EN_QUESTION_WORD = /\b(?:what|which|how|when|who|whom|where|why|whether|is|are|was|were|does|do|did|will|would|can|could|should|has|have|plan|planned|plans)\b/i;
+/** What an English question may ask the value of ("What was Ji'an's GDP in 2020"). */
+const EN_MEASURE_NOUN = /\b(?:gdp|income|population|investment|output|revenue|ratio|share|coverage|total|mileage|capacity|volume|rate|count|number|length|area|value)\b/i;
+
+/**
+ * Whether an English question asks for a measure's value without a word figureAsked reads (how many,
+ * target…): "What was Ji'an's GDP in 2020 …?", "What's the total planned investment …?", or a
+ * measure's name with a year ("Rural residents' per-capita disposable income in 2020?"). For the
+ * figure line only: its measure is checked as for any other figure question.
+ */
+export function asksValueInEnglish(text: string): boolean {
+  const t = text.trim();
+  if (/^what(?:'s|\s+(?:is|was|are|were|will be|would be))\b/i.test(t)) return EN_MEASURE_NOUN.test(t);
+  return !EN_QUESTION_WORD.test(t) && /\b20\d{2}\b/.test(t) && t.split(/\s+/).length <= 12;
+}
