@@ -102,12 +102,24 @@ function compareFigure(f: Amount, claim: string, plan: string, positive: boolean
 /** What leads up to a figure at the end of a stretch: 要达到, 还是稳在, 控制在. */
 export const LEADS_TO_FIGURE = /(?:还是|仍然|仍|要|将|需|能|会)?(?:稳定在|稳在|保持在|维持在|达到|达|为|增至|提高到|突破|超过|控制在|搞到|新增|增加|建成|建设|打造|培育|到)?\s*$/;
 
-/** Framing between a measure and its figure: the year, 目标, 计划 (电子信息产业2025年目标突破6000亿). */
-const FRAMING_BEFORE_FIGURE = /(?:\s*(?:(?:到|至)?\s*20\d\d\s*年(?:底|末)?|目标(?:是)?|计划|规划|预计|力争|争取|要|将|的)\s*)+$/;
+/** One piece of framing at the end, between a measure and its figure: the year, 目标, 计划 (电子信息产业2025年目标突破6000亿). */
+const FRAMING_AT_END = /(?:(?:到|至)?\s*20\d\d\s*年(?:底|末)?|目标(?:是)?|计划|规划|预计|力争|争取|要|将|的)\s*$/;
+
+/**
+ * The text without the framing pieces at its end (and the spaces between them), taken off one at a
+ * time: one pattern repeating its pieces with spaces on both sides was exponential on user text.
+ */
+function withoutFraming(text: string): string {
+  for (let rest = text; ;) {
+    const m = rest.match(FRAMING_AT_END);
+    if (!m) return rest;
+    rest = rest.slice(0, m.index).trimEnd();
+  }
+}
 
 /** The words naming the measure a figure is of: the last six characters before it, without what only leads up to it. */
 export const measureStretch = (before: string): string =>
-  before.replace(LEADS_TO_FIGURE, '').replace(FRAMING_BEFORE_FIGURE, '').replace(LEADS_TO_FIGURE, '').slice(-6);
+  withoutFraming(before.replace(LEADS_TO_FIGURE, '')).replace(LEADS_TO_FIGURE, '').slice(-6);
 
 /** The clause of a figure, with the one before when it only leads up to the figure (…劳动者总量翻一番，达到 100 万人). */
 function clauseOfFigure(text: string, at: number): string {
