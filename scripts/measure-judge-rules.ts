@@ -6,7 +6,8 @@
 // show them, and its outcome decided under each rule below. Prints hit@1, hit@5, false refusals,
 // unanswerable declined and how many declined got the right one of related and not covered, for dev,
 // everyday and the project's own files (default: the tuning half of LABELLED_FILES; the priors were
-// fitted on it, so their part is in sample there). With --pairs: the share of paraphrase pairs whose two
+// fitted on it, so their part is in sample there), and under each gate (GATES) on the outcome as answers
+// decide it (a gate that fails turns answered into declined). With --pairs: the share of paraphrase pairs whose two
 // sides get the same outcome (of all pairs, and of the pairs both sides of which are declined).
 import { resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
@@ -14,7 +15,7 @@ import { createEngine, type Engine } from '../src/app/engine.js';
 import type { AnswerSettings, Outcome } from '../src/answer/answer.js';
 import { loadFittedParts } from '../src/adapters/fitted-files.js';
 import { answerSettings } from '../src/answer/fitted-parts.js';
-import { judgeFeatures, modelOutcome, PRIOR_REACH, RELATED_WITH_MODEL, type JudgeModel } from '../src/answer/judge.js';
+import { answerProbability, evidenceLogOdds, judgeFeatures, modelOutcome, PRIOR_REACH, RELATED_WITH_MODEL, type JudgeFeatures, type JudgeModel } from '../src/answer/judge.js';
 import { retrieve } from '../src/search/retrieve.js';
 import { understand } from '../src/understand/question.js';
 import { expectedOutcome, LABELLED_FILES, readQuestions } from '../src/eval/questions.js';
@@ -41,16 +42,36 @@ const RULES: Record<string, (m: JudgeModel) => JudgeModel> = {
 };
 let engineDense = true;
 
+/**
+ * Evidence an answered outcome might be made to need (issue 21: a signal that declines more unanswerable
+ * questions now that the priors are capped, without more false refusals), and a threshold raised instead.
+ */
+const GATES: Record<string, (f: JudgeFeatures, m: JudgeModel) => boolean> = {
+  'answered needs sentenceSimilarity ≥ 0.25': (f) => f.sentenceSimilarity >= 0.25,
+  'answered needs focusCovered ≥ 0.3': (f) => f.focusCovered >= 0.3,
+  'answered needs focusAbsent < 0.7': (f) => f.focusAbsent < 0.7,
+  'answered needs the heaviest word in the plan': (f) => f.mainAbsent === 0,
+  'answered needs no specific figure missing': (f) => f.specificMissing < 0.5,
+  'answered needs evidence log-odds ≥ 0.5': (f, m) => evidenceLogOdds(f, m) >= 0.5,
+  'threshold 0.46': (f, m) => answerProbability(f, m) >= 0.46,
+  'threshold 0.48': (f, m) => answerProbability(f, m) >= 0.48,
+};
+
 /** A question's outcome under each rule, from one retrieval. */
 async function outcomes(engine: Engine, text: string): Promise<Record<string, Outcome>> {
   const ports = engine.ports;
   const q = understand(text, ports.vocabulary);
-  if (q.problem) return Object.fromEntries(Object.keys(RULES).map((k) => [k, 'not_covered' as Outcome]));
+  if (q.problem) return Object.fromEntries([...Object.keys(RULES), ...Object.keys(GATES)].map((k) => [k, 'not_covered' as Outcome]));
   const { hits, peaks, question } = await retrieve(q, ports, { ...settings.retrieve, k: settings.maxAnswers });
   const model = base(engine);
   const f = judgeFeatures(q, hits, { idf: ports.idf, inPlan: ports.vocabulary.inPlan, sentences: ports.sentences, peaks, question, priors: model.priors, reach: model.reach });
-  return Object.fromEntries(Object.entries(RULES).map(([name, rule]) => [name,
-    q.placeElsewhere || !hits.length ? 'not_covered' : modelOutcome(f, rule(model)).outcome]));
+  const declined = q.placeElsewhere || !hits.length;
+  const used = RULES['as answers use it (RELATED_WITH_MODEL, decisive 0)']!(model);
+  const asUsed = modelOutcome(f, used).outcome;
+  return Object.fromEntries([
+    ...Object.entries(RULES).map(([name, rule]) => [name, declined ? 'not_covered' : modelOutcome(f, rule(model)).outcome]),
+    ...Object.entries(GATES).map(([name, gate]) => [name, declined ? 'not_covered' : asUsed === 'answered' && !gate(f, used) ? 'related' : asUsed]),
+  ]);
 }
 
 const group = (file: string) => (file.includes('dev.jsonl') ? 'dev' : file.includes('everyday.jsonl') ? 'everyday' : 'own');
@@ -60,7 +81,7 @@ async function pairs(engine: Engine, file: string, half: string | undefined) {
   const all = parsePairs(readFileSync(file, 'utf8'), file).filter((p) => !half || halfOf(p.id) === half);
   const sides = [];
   for (const pair of all) sides.push({ pair, a: await outcomes(engine, pair.a), b: await outcomes(engine, pair.b) });
-  for (const name of Object.keys(RULES)) {
+  for (const name of [...Object.keys(RULES), ...Object.keys(GATES)]) {
     const s = pairAgreement(sides.map(({ pair, a, b }) => ({ pair, a: a[name]!, b: b[name]! })));
     const declined = sides.filter(({ a, b }) => a[name] !== 'answered' && b[name] !== 'answered');
     const declinedSame = declined.filter(({ a, b }) => a[name] === b[name]).length;
