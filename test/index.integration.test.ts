@@ -80,16 +80,18 @@ describe('index built with the real model', () => {
 
   it('judges with the question priors it is given (the fold priors of --cross-fitted evaluation)', async () => {
     const engine = await createEngine(config, quiet, loadFittedParts());
-    const question = '到2025年全市地区生产总值要达到多少？';
-    const plain = await engine.ask(question);
-    expect(plain.outcome).toBe('answered');
-    // Priors doubting every question lower the confidence, but capped (PRIOR_REACH) they cannot
-    // overrule evidence this clear on their own.
     const doubting = engine.withJudgePriors({ wording: { weights: {}, bias: -50 }, vector: { model: 'BAAI/bge-small-zh-v1.5', weights: new Array(512).fill(0), bias: -50 } });
-    const doubted = await doubting.ask(question);
-    expect(doubted.confidence).toBeLessThan(plain.confidence);
-    expect(doubted.outcome).toBe('answered');
-    expect((await engine.ask(question)).confidence).toBe(plain.confidence);
+    // No figure asked, so no decisive evidence: priors that doubt everything lower the confidence (by
+    // as much as the cap lets them).
+    const question = '吉安怎么发展全域旅游？';
+    const own = await engine.ask(question);
+    expect((await doubting.ask(question)).confidence).toBeLessThan(own.confidence);
+    expect((await engine.ask(question)).confidence).toBe(own.confidence);
+    // A figure the top passages give, for everything the question names: decisive evidence, which the
+    // priors cannot take away from (judge.ts decisiveEvidence, PRIOR_REACH.decisive).
+    const gdp = '到2025年全市地区生产总值要达到多少？';
+    expect((await engine.ask(gdp)).outcome).toBe('answered');
+    expect((await doubting.ask(gdp)).outcome).toBe('answered');
   }, 60_000);
 
   it.each([

@@ -1,7 +1,7 @@
 // Judging answerability: the features read from the question and its passages, the fitted model's
 // verdict with its reason, and the logistic fit itself.
 import { describe, expect, it } from 'vitest';
-import { evidenceLogOdds, FEATURE_NAMES, judgeFeatures, modelOutcome, PRIOR_REACH, priorLogOdds, verdictOf, type JudgeFeatures, type JudgeModel } from '../src/answer/judge.js';
+import { decisiveEvidence, evidenceLogOdds, FEATURE_NAMES, judgeFeatures, modelOutcome, PRIOR_REACH, priorLogOdds, RELATED_WITH_MODEL, verdictOf, type JudgeFeatures, type JudgeModel } from '../src/answer/judge.js';
 import { caughtOutOfFold, fitLogistic, outOfFold, selectColumns } from '../src/fit/logistic.js';
 import type { Hit } from '../src/search/retrieve.js';
 import { understand } from '../src/understand/question.js';
@@ -137,6 +137,21 @@ describe('how far the question priors reach', () => {
     expect(priorLogOdds(f('废弃矿山修复有补贴吗'), { ...form, reach: { ...form.reach, wording: 'none' } })).toBe(0);
   });
 
+  it('when the evidence is decisive, takes away no more than the decisive reach, and still adds', () => {
+    const reach = { ...PRIOR_REACH, cap: 1.5, decisive: 0 };
+    const capped = { ...model, reach };
+    const decisive = { ...covered, figureAsked: 1, figureAnswered: 1 };
+    expect(decisiveEvidence(decisive)).toBe(true);
+    expect(priorLogOdds({ ...decisive, wordingPrior: -10 }, capped)).toBeCloseTo(0, 9);
+    expect(priorLogOdds({ ...decisive, wordingPrior: 10 }, capped)).toBeCloseTo(1.5, 9);
+    expect(priorLogOdds({ ...decisive, wordingPrior: -10 }, { ...model, reach: { ...reach, decisive: 0.5 } })).toBeCloseTo(-0.5, 9);
+    // Not decisive: a word of the asking clause the plan never uses, another period, a figure not found.
+    for (const f of [{ ...decisive, focusAbsent: 0.2 }, { ...decisive, periodOutside: 1 }, { ...decisive, figureAnswered: 0.6 }, covered]) {
+      expect(decisiveEvidence(f)).toBe(false);
+      expect(priorLogOdds({ ...f, wordingPrior: -10 }, capped)).toBeCloseTo(-1.5, 9);
+    }
+  });
+
   it('is what answers use: the cap chosen on the tuning halves', () => {
     expect(settings.judge.dense.reach).toEqual(PRIOR_REACH);
     expect(settings.judge.lexical.reach).toEqual(PRIOR_REACH);
@@ -151,5 +166,17 @@ describe('the reason of a related answer', () => {
   it('does not say the topic is absent above the passages it shows on it', () => {
     expect(verdictOf(q, { ...zero, allCovered: 0.5, mainAbsent: 1 }, model)).toMatchObject({ outcome: 'related', reason: 'low_evidence' });
     expect(verdictOf(q, { ...zero, allCovered: 0.1, mainAbsent: 1 }, model)).toMatchObject({ outcome: 'not_covered', reason: 'topic_absent' });
+  });
+
+  it('is related only when every bar of the related rule is met, when one is given', () => {
+    const ruled = { ...model, relatedRule: RELATED_WITH_MODEL };
+    expect(modelOutcome({ ...zero, allCovered: 1, sentenceSimilarity: 0.5 }, ruled).outcome).toBe('related');
+    expect(modelOutcome({ ...zero, allCovered: 1, sentenceSimilarity: 0.1 }, ruled).outcome).toBe('not_covered');
+    expect(modelOutcome({ ...zero, allCovered: 0.1, sentenceSimilarity: 0.5 }, ruled).outcome).toBe('not_covered');
+    // The fitted bar alone: the words covered decide.
+    expect(modelOutcome({ ...zero, allCovered: 1, sentenceSimilarity: 0.1 }, model).outcome).toBe('related');
+    expect(settings.judge.dense.relatedRule).toEqual(RELATED_WITH_MODEL);
+    // Without the model there is no sentence similarity: the fitted bar stays.
+    expect(settings.judge.lexical.relatedRule).toBeUndefined();
   });
 });

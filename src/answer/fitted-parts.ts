@@ -5,7 +5,7 @@ import type { QueryAdapter } from '../search/query-adapter.js';
 import { RETRIEVE_DEPTH, type RankWeightsByLanguage } from '../search/retrieve.js';
 import type { AnswerSettings } from './answer.js';
 import { QUOTE_BAR } from './shown.js';
-import { PRIOR_REACH, type JudgeModel } from './judge.js';
+import { PRIOR_REACH, RELATED_WITH_MODEL, type JudgeModel } from './judge.js';
 
 export interface FittedParts {
   /**
@@ -30,8 +30,9 @@ export const MAX_ANSWERS = 10;
 export function answerSettings(parts: Pick<FittedParts, 'rankWeights' | 'judge' | 'judgeLexical'>): AnswerSettings {
   return {
     retrieve: { ...RETRIEVE_DEPTH, weights: parts.rankWeights },
-    // The question priors' reach is chosen, not fitted: capped so they cannot overrule the evidence (judge.ts).
-    judge: { dense: { ...parts.judge, reach: PRIOR_REACH }, lexical: { ...parts.judgeLexical, reach: PRIOR_REACH } },
+    // The question priors' reach is chosen, not fitted: capped so they cannot overrule the evidence; so is
+    // the related rule of the judge with the model (judge.ts).
+    judge: { dense: { ...parts.judge, reach: PRIOR_REACH, relatedRule: RELATED_WITH_MODEL }, lexical: { ...parts.judgeLexical, reach: PRIOR_REACH } },
     maxAnswers: MAX_ANSWERS,
     quoteBar: QUOTE_BAR,
   };
