@@ -1,23 +1,15 @@
 // Paraphrase pairs (test/fixtures/paraphrase-pairs.jsonl, written blind from the plan): the same
 // question in other words — synonyms, 吉安 / 咱们市, 请问, a mention or a link, traditional script,
 // another order, English — must get the same outcome. Answered with the real model and the built index
-// (test/real-engine.ts); the same-outcome rate is asserted over the set, the differing pairs listed in
+// (test/real-engineNow().ts); the same-outcome rate is asserted over the set, the differing pairs listed in
 // the message.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../src/app/engine.js';
+import { describe, expect, it } from 'vitest';
 import { describeDiffering, holdsPairs, pairAgreement, parsePairs, type PairOutcome } from '../src/eval/pairs.js';
-import { realEngine } from './real-engine.js';
+import { useRealEngine } from './real-engine.js';
 
 const FILE = new URL('./fixtures/paraphrase-pairs.jsonl', import.meta.url);
-let engine: Engine;
-let remove = () => {};
-
-beforeAll(async () => {
-  ({ engine, remove } = await realEngine());
-}, 300_000);
-
-afterAll(() => remove());
+const engineNow = useRealEngine();
 
 describe('paraphrase pairs', () => {
   const text = readFileSync(FILE, 'utf8');
@@ -51,7 +43,7 @@ describe('paraphrase pairs', () => {
   // raise it as pairs are won.
   it('keeps the outcome for at least 90.5 % of the pairs (the issue asks 97 %)', async () => {
     const results: PairOutcome[] = [];
-    for (const pair of parsePairs(text)) results.push({ pair, a: (await engine.ask(pair.a)).outcome, b: (await engine.ask(pair.b)).outcome });
+    for (const pair of parsePairs(text)) results.push({ pair, a: (await engineNow().ask(pair.a)).outcome, b: (await engineNow().ask(pair.b)).outcome });
     const s = pairAgreement(results);
     expect(s.rate, `${s.same} of ${s.pairs} keep their outcome; differing:\n${s.differing.map(describeDiffering).join('\n')}`).toBeGreaterThanOrEqual(0.905);
   }, 240_000);

@@ -6,9 +6,11 @@ import type { EmbedderInfo } from '../adapters/embedder.js';
  * Bump when what the build writes changes meaning (v5: sentence vectors beside passage vectors; v6:
  * pages from the table of contents at the deepest 篇/章/节, plan.toc, the closing words under the
  * last 篇, targets with their plan period and a measure per figure; v7: English place names; v8: the
- * plan's own name embedded as 本规划; v9: places that sound like Ji'an's own, 集安 → 吉安).
+ * plan's own name embedded as 本规划; v9: places that sound like Ji'an's own, 集安 → 吉安; v10: targets
+ * only — rows with no figure left out, growth-only rows with their growth target, one measure per
+ * figure of a shared list).
  */
-export const INDEX_SCHEMA_VERSION = 9;
+export const INDEX_SCHEMA_VERSION = 10;
 
 export interface IndexManifest {
   schemaVersion: number;
