@@ -5,7 +5,9 @@ import { answerQuestion } from '../src/answer/answer.js';
 import { answeredWithoutSearch } from '../src/answer/route.js';
 import { SUGGESTIONS_HEADING } from '../src/answer/outcome-labels.js';
 import { checkClaim } from '../src/check/check.js';
-import { renderCheckText } from '../src/check/render.js';
+import { checkPasted } from '../src/check/paragraph.js';
+import { renderPastedText } from '../src/check/render.js';
+import { understand } from '../src/understand/question.js';
 import { chatLoop, CHAT_HELP, sectionText, type ChatServices } from '../src/cli/chat.js';
 import { extractTargets } from '../src/targets/extract.js';
 import { createTargetFinder } from '../src/targets/lookup.js';
@@ -26,7 +28,8 @@ function run(lines: (string | null)[], real = false) {
       asked.push(q);
       return real ? answeredWithoutSearch(q, plan, chunks) ?? answerQuestion(q, ports, settings) : craftAnswer({ question: q });
     },
-    check: (claim) => checkClaim(claim, ports, settings.retrieve),
+    check: (text) => checkPasted(text, (claim) => checkClaim(claim, ports, settings.retrieve)),
+    formOf: (text) => understand(text, ports.vocabulary).form,
     targets: (topic) => finder.find(topic),
     plan,
   };
@@ -94,11 +97,19 @@ describe('the chat has /section, /targets and /check', () => {
   it('/check renders the claim check as npm run check does', async () => {
     const claim = '到2025年，吉安研发经费支出达到72亿元';
     const { out } = await run([`/check ${claim}`, null]);
-    expect(out[1]).toBe(renderCheckText(await checkClaim(claim, ports, settings.retrieve)));
+    expect(out[1]).toBe(renderPastedText(await checkPasted(claim, (c) => checkClaim(c, ports, settings.retrieve))));
+  });
+
+  it('a claim typed without /check is checked as typed, not answered as a question', async () => {
+    const claim = '到2025年，吉安电子信息产业营收突破4000亿元';
+    const { out, asked } = await run(['研发经费支出2020年是多少？', claim, null], true);
+    expect(asked).toEqual(['研发经费支出2020年是多少？']);
+    expect(out[2]).toBe(renderPastedText(await checkPasted(claim, (c) => checkClaim(c, ports, settings.retrieve))));
+    expect(out[2]).not.toContain('规划中有答案');
   });
 
   it('a refusal points to /section, and each section it names opens with /section in the chat', async () => {
-    const { out } = await run(['深圳的地铁规划', null], true);
+    const { out } = await run(['深圳的地铁规划是什么？', null], true);
     const lines = out.at(-1)!.split('\n');
     const at = lines.indexOf(SUGGESTIONS_HEADING.zh);
     expect(at).toBeGreaterThan(0);

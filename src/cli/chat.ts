@@ -9,8 +9,9 @@ import type { Answer, AnswerItem } from '../answer/answer.js';
 import { renderAnswerText } from '../answer/render-text.js';
 import { CAN_ANSWER, CANNOT_ANSWER, EXAMPLE_QUESTIONS } from '../app/help.js';
 import { createEngine } from '../app/engine.js';
-import type { ClaimCheck } from '../check/check.js';
-import { renderCheckText } from '../check/render.js';
+import type { PastedCheck } from '../check/paragraph.js';
+import { renderPastedText } from '../check/render.js';
+import type { Form } from '../understand/form.js';
 import { loadFittedParts } from '../adapters/fitted-files.js';
 import type { FittedParts } from '../answer/fitted-parts.js';
 import { linkBase, loadConfig, type Config } from '../config.js';
@@ -35,7 +36,10 @@ export interface ChatIO {
 /** What the chat asks of the engine. */
 export interface ChatServices {
   ask(question: string): Promise<Answer>;
-  check(claim: string): Promise<ClaimCheck>;
+  /** A pasted text checked against the plan, sentence by sentence (as /check and a claim in Discord). */
+  check(text: string): Promise<PastedCheck>;
+  /** Whether a line is a question or a claim (understanding's formOf). */
+  formOf(text: string): Form;
   targets(topic: string): Promise<Target[]>;
   plan: PlanDocument;
   /** Where a quote opens in the web reader. */
@@ -101,8 +105,11 @@ export async function chatLoop(io: ChatIO, s: ChatServices): Promise<void> {
       io.write(!topic ? '用法：/targets 话题，例如 /targets 森林覆盖率' : found.length ? found.map((t, i) => `${i + 1}. ${renderTargetText(t)}`).join('\n') : noTargetsMessage(topic));
     } else if (isCommand(q, '/check')) {
       const claim = argument(q, '/check');
-      io.write(claim ? renderCheckText(await s.check(claim)) : '用法：/check 说法，例如 /check 到2025年吉安研发经费支出达到72亿元');
+      io.write(claim ? renderPastedText(await s.check(claim)) : '用法：/check 说法，例如 /check 到2025年吉安研发经费支出达到72亿元');
     } else if (q.startsWith('/')) io.write(`没有 ${q.split(/\s/)[0]} 这个命令。${CHAT_COMMANDS.map((c) => c.split(' ')[0]).join(' ')} 可用。`);
+    // A claim typed or pasted (a headline, 听说…是真的吗) is checked as typed, as in Discord: never answered
+    // as a question (a ✅ above the passage that contradicts it would read as confirmation).
+    else if (s.formOf(q) === 'claim') io.write(renderPastedText(await s.check(q)));
     else {
       const followUp = combineFollowUp(previous, q);
       const answer = await s.ask(followUp.question);
@@ -132,7 +139,8 @@ export async function runChat(config: Config = loadConfig(), fitted: FittedParts
       write: (text) => console.log(text),
     }, {
       ask: countAnswers((q: string) => engine.ask(q), web?.metrics, 'terminal'),
-      check: (claim) => engine.check(claim),
+      check: (text) => engine.checkPasted(text),
+      formOf: (text) => engine.formOf(text),
       targets: (topic) => engine.targets.find(topic),
       plan: engine.index.plan,
       link,
