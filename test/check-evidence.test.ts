@@ -7,7 +7,7 @@ import { unverifiedWords, type EvidenceRule } from '../src/check/evidence.js';
 import { subjectText, subjectWeights } from '../src/check/match.js';
 import { DEFAULT_CHECK_SETTINGS } from '../src/check/check.js';
 import { claimParts } from '../src/understand/claim.js';
-import { yearForms } from '../src/understand/figure.js';
+import { yearForms } from '../src/plan/facts.js';
 import { understand, type Bridge } from '../src/understand/question.js';
 import { lexicalAnswerPorts } from './helpers.js';
 

@@ -7,7 +7,7 @@ import { statedShare, subjectText, subjectWeights } from '../src/check/match.js'
 import { checkJson, verdictLine } from '../src/check/render.js';
 import { readClaims, scoreCheck, summariseClaims, verdictRight, type ClaimRow } from '../src/eval/claims.js';
 import { claimParts } from '../src/understand/claim.js';
-import { yearForms } from '../src/understand/figure.js';
+import { yearForms } from '../src/plan/facts.js';
 import { lexicalAnswerPorts, settings } from './helpers.js';
 
 const ports = lexicalAnswerPorts();

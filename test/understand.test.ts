@@ -2,7 +2,8 @@
 // concepts, places, figures and years asked, English translation.
 import { describe, expect, it } from 'vitest';
 import { buildGlossary, buildLexicon, translateEnglish } from '../src/understand/english.js';
-import { asksAboutPast, carriesFigure, figureAsked, inPastReview, yearNamed } from '../src/understand/figure.js';
+import { asksAboutPast, figureAsked, yearNamed } from '../src/understand/figure.js';
+import { carriesFigure, inPastReview } from '../src/plan/facts.js';
 import { askingClauses, focusOf, understand } from '../src/understand/question.js';
 import { lexicalAnswerPorts, plan } from './helpers.js';
 

@@ -7,7 +7,7 @@ import { splitSentences } from '../chunk/chunk.js';
 import type { Hit } from '../search/retrieve.js';
 import type { Sentence } from '../chunk/sentences.js';
 import { conceptWeight, givesFigure, type Peaks } from '../search/retrieve.js';
-import { carriesFigure, mentionsYear, PLAN_TARGET_YEAR, type FigureAsk } from '../understand/figure.js';
+import { carriesFigure, mentionsYear, PLAN_TARGET_YEAR, type FigureAsk } from '../plan/facts.js';
 import type { Concept, ParsedQuestion } from '../understand/question.js';
 import type { Outcome, ReasonCode } from './types.js';
 import { formScore, vectorScore, wordingScore, type QuestionPriors } from './question-prior.js';

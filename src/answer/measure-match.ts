@@ -3,7 +3,7 @@
 // year against the cell's or the clause's year; and the change between a row's base and target,
 // computed from the plan's own figures. Pure.
 import type { TableCell } from '../plan/types.js';
-import { EMPTY_CELL } from '../understand/figure.js';
+import { EMPTY_CELL } from '../plan/facts.js';
 import type { Concept } from '../understand/question.js';
 
 /** Words that say how or where a question asks, not which measure: no figure needs to name them. */

@@ -8,7 +8,7 @@
 // Each part holds, differs (with both wordings) or is absent from the sentence. Pure.
 import { amountsIn, comparable, sameAmount, type Amount } from '../understand/amounts.js';
 import { claimYears, commitmentOf, placesIn, type ClaimParts, type PlaceMention } from '../understand/claim.js';
-import { PLAN_TARGET_YEAR } from '../understand/figure.js';
+import { PLAN_TARGET_YEAR } from '../plan/facts.js';
 import { hanBigrams } from '../search/tokenize.js';
 import { anchorIn } from './match.js';
 import { compareDirection, compareLevel } from './wording.js';

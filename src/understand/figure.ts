@@ -10,9 +10,6 @@
 import { COUNTERS, PLAN_TARGET_YEAR, type FigureAsk, type FigureKind } from '../plan/facts.js';
 
 export type { FigureAsk, FigureKind } from '../plan/facts.js';
-// Facts about plan text, re-exported while answer/ and check/ still import them from here (transition:
-// import them from ../plan/facts.js).
-export { carriesFigure, carriesUnit, EMPTY_CELL, inPastReview, isPastResult, mentionsYear, PLAN_TARGET_YEAR, yearForms, type FigureSource } from '../plan/facts.js';
 
 /** Units a question may name after 多少/几 (longest first), and their English forms. */
 const UNITS = ['微克', '毫克', '立方米', '平方米', '平方公里', '公里', '千米', '人次', '万人次', '千瓦', '兆瓦', '吨', '亩', '元', '万元', '亿元', '美元', '岁', '趟', '班', '床位', '天',
