@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fitted } from './helpers.js';
+import { MAX_QUOTES } from '../src/answer/shown.js';
 import { createEngine, type Engine } from '../src/app/engine.js';
 import { loadConfig } from '../src/config.js';
 import { answersWithFigure } from '../src/answer/direct.js';
@@ -45,6 +46,9 @@ describe('the figure line gives only the asked measure\'s figure, for the asked 
     const a = await engine.ask('吉安2030年森林覆盖率');
     expect(a.outcome).not.toBe('answered');
     expect(a.reason?.message).toMatch(/^规划给出的是.*2025.*年的数字，没有2030年的/);
+    // Related by its figure, it shows as many quotes as answer, like every other answer (one to five).
+    expect(a.answers.length).toBeGreaterThanOrEqual(1);
+    expect(a.answers.length).toBeLessThanOrEqual(MAX_QUOTES);
   });
   it('adds the change from base to target, computed and labelled as computed', async () => {
     const a = await engine.ask('地区生产总值2025年目标是多少');
