@@ -6,7 +6,7 @@ import '../adapters/text-tools.js'; // first: sets the core's text libraries (ji
 import { createEngine } from '../app/engine.js';
 import { loadFittedParts } from '../adapters/fitted-files.js';
 import { checkAnswerJson } from '../answer/json.js';
-import { checkJson, renderCheckText, renderPastedText } from '../check/render.js';
+import { checkJson, renderPastedText } from '../check/render.js';
 import { loadConfig } from '../config.js';
 import { cliLog } from './log.js';
 
@@ -21,7 +21,7 @@ async function main() {
   const pasted = await engine.checkPasted(claim);
   const one = pasted.checks.length === 1 ? pasted.checks[0]! : null;
   if (args.includes('--json')) console.log(JSON.stringify(one ? checkJson(one) : checkAnswerJson(pasted)));
-  else console.log(one ? renderCheckText(one) : renderPastedText(pasted));
+  else console.log(renderPastedText(pasted));
 }
 
 main().catch((err: Error) => {
