@@ -20,13 +20,13 @@ describe('test/fixtures/questions.json', () => {
     }
   });
 
-  it('says each file\'s half: the own everyday sets tuning, the first figures and the first two claim sets by id (the second once it was measured blind), the second figures and the third claims held out', () => {
+  it('says each file\'s half: the own everyday sets tuning, the figure sets and the claim sets by id (a blind set once it was measured whole)', () => {
     expect(halfRuleFor('test/fixtures/everyday-own-7.jsonl')).toBe('tuning');
     expect(halfRuleFor('test/fixtures/figures-own-1.jsonl')).toBe('by-id');
     expect(halfRuleFor('test/fixtures/claims-own-1.jsonl')).toBe('by-id');
     expect(halfRuleFor('test/fixtures/claims-own-2.jsonl')).toBe('by-id');
-    expect(halfRuleFor('test/fixtures/claims-own-3.jsonl')).toBe('heldout');
-    expect(halfRuleFor('test/fixtures/figures-own-2.jsonl')).toBe('heldout');
+    expect(halfRuleFor('test/fixtures/claims-own-3.jsonl')).toBe('by-id');
+    expect(halfRuleFor('test/fixtures/figures-own-2.jsonl')).toBe('by-id');
     expect(halfRuleFor('../shared/eval/everyday.jsonl')).toBe('by-id');
     expect(() => halfRuleFor('test/fixtures/unlisted.jsonl')).toThrow(/test\/fixtures\/unlisted\.jsonl is not in fixtures\/questions\.json: list it there first/);
   });

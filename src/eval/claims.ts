@@ -3,7 +3,7 @@
 // the confusion matrix, the costly error (a contradicted or not-in-plan claim called supported),
 // evidence hit@1/hit@3 and whether a claim contradicted by a figure shows both figures. Every claim
 // belongs to the half its id gives (split.ts), or for the project's own files the half their listing
-// says (listing.ts: claims-own-1 and claims-own-2 by id, claims-own-3 held out). Pure
+// says (listing.ts: claims-own-1, claims-own-2 and claims-own-3 by id). Pure
 // apart from reading the file.
 import { readFileSync } from 'node:fs';
 import type { ClaimCheck, ClaimVerdict } from '../check/check.js';

@@ -25,7 +25,7 @@ export const halfOfFigureQuestion = (id: string, rule: HalfRule = 'by-id'): Half
 
 /**
  * The questions of a figure-set file's text, each in its half by its file's rule: by sha256 of its id
- * (figures-own-1) or all held out (figures-own-2, written blind).
+ * (figures-own-1, figures-own-2) or all held out (a set written blind and not yet measured).
  */
 export function parseFigureSet(text: string, rule: HalfRule = 'by-id'): FigureSetRow[] {
   return text.split('\n').filter((l) => l.trim()).map((l) => {
