@@ -38,6 +38,8 @@ const DIRECT_FROM = 3;
 
 /** Said when a figure is asked and no quote gives one of that kind. */
 export const NO_FIGURE_LINE = '规划没有给出具体数字。';
+/** Said before a row whose asked cell is in words (保持稳定): the plan's words, but no figure. */
+export const IN_WORDS_PREFIX = '规划没有给出具体数字，写的是：';
 /** Said when only a place is asked (建在哪) and no quote names one. */
 export const NO_PLACE_LINE = '规划没有写明具体地点。';
 
@@ -67,6 +69,25 @@ function cellText(cell: TableCell, unit: string): string {
   return NUMBER_CELL.test(value) ? `${label}${value.replace(NUMBER_CELL, `$1${own ?? unit}$2`)}` : `${label}${value}`;
 }
 
+/** A row's value cells in the order a line gives them: the asked year's (or the target's, or with growth the growth) cell first. */
+function orderedValues(cells: readonly TableCell[], year: number | null, growth: boolean): TableCell[] {
+  const values = cells.slice(1).filter((c) => !EMPTY_CELL.test(c.value) && !ROW_NOTE.test(c.label));
+  return [...values.filter((c) => leadsRow(c, year, growth)), ...values.filter((c) => !leadsRow(c, year, growth))];
+}
+
+/** The cell a row's line leads with: the growth column asked for growth, else the asked year's, or the target. */
+const leadsRow = (c: TableCell, year: number | null, growth: boolean) =>
+  (growth ? /增长/.test(c.label) : (year !== null && c.label.includes(String(year))) || (year === null && /目标/.test(c.label)));
+
+/**
+ * Whether the cell a row's line leads with says its target in words (公众安全感 2025年目标值 "保持稳定"):
+ * the row gives no figure for what is asked, and its other cells (the 2020 base) must not read as one.
+ */
+export const leadsInWords = (cells: readonly TableCell[], year: number | null, growth = false): boolean => {
+  const lead = orderedValues(cells, year, growth)[0];
+  return lead !== undefined && leadsRow(lead, year, growth) && !/\d/.test(lead.value);
+};
+
 /** An indicator row as one line: the asked year's (or the target's, or with growth the growth) cell first, then the rest; its attribute last. */
 export function rowLine(cells: readonly TableCell[], year: number | null, growth = false): string {
   const [first, ...rest] = cells;
@@ -76,14 +97,18 @@ export function rowLine(cells: readonly TableCell[], year: number | null, growth
   const name = (unit ? first.value.replace(UNIT, '') : first.value).trim();
   const filled = rest.filter((c) => !EMPTY_CELL.test(c.value));
   const tail = filled.filter((c) => ROW_NOTE.test(c.label));
-  const values = filled.filter((c) => !tail.includes(c));
   // Asked for a rate of growth, the growth column leads; else the asked year's cell, or the target.
-  const leads = (c: TableCell) => (growth ? /增长/.test(c.label) : (year !== null && c.label.includes(String(year))) || (year === null && /目标/.test(c.label)));
-  const ordered = [...values.filter(leads), ...values.filter((c) => !leads(c))];
+  const ordered = orderedValues(cells, year, growth);
   const attribute = tail.find((c) => c.label === '属性')?.value;
   const done = tail.find((c) => c.label === '完成情况')?.value;
   return `${name}：${ordered.map((c) => cellText(c, unit)).join('；')}${attribute ? `（${attribute}）` : ''}${done ? `；${done}` : ''}`;
 }
+
+/** A list item's number (4. “耕地保有量”…, （2）…) or a footnote's: it counts nothing. */
+const ITEM_NUMBER = /^\s*(?:\d{1,2}\s*[.．、](?!\d)|[（(]\d{1,2}[)）])\s*/;
+
+/** A text's sentences, each without its list item's number. */
+const sentencesOf = (text: string) => text.split(/(?<=[。；！？])/).filter((s) => s.trim()).map((s) => s.replace(ITEM_NUMBER, ''));
 
 /** The leading time clause of a sentence ("到2025年，"), kept with the figure it dates. */
 const TIME_CLAUSE = /^(?:到|至|力争到|力争)?\s*(?:20\d{2}|二〇[二三]\S)\s*年(?:底|前)?\s*[，,]/;
@@ -106,7 +131,7 @@ const inUnit = (text: string, ask: FigureAsk) => (ask.unit && carriesUnit(text, 
 
 /** The clause of a quote that carries the figure and names most of the question's concepts (in the unit asked, if any). */
 export function sentenceLine(text: string, ask: FigureAsk, concepts: readonly Concept[]): Line | null {
-  const sentences = text.split(/(?<=[。；！？])/).filter((s) => s.trim());
+  const sentences = sentencesOf(text);
   let best: Line | null = null;
   for (const sentence of sentences) {
     const lead = sentence.match(TIME_CLAUSE)?.[0] ?? '';
@@ -129,10 +154,11 @@ export function sentenceLine(text: string, ask: FigureAsk, concepts: readonly Co
 
 /**
  * What a direct line is: a figure of the asked measure (figure); none at all (none: NO_FIGURE_LINE,
- * NO_PLACE_LINE); the asked measure's figure for another year than the one asked (other_year); or
+ * NO_PLACE_LINE); the asked measure's target in words, no figure (in_words: IN_WORDS_PREFIX and the
+ * row); the asked measure's figure for another year than the one asked (other_year); or
  * figures of other measures only (other_measures): the last two do not answer the question.
  */
-export type DirectKind = 'figure' | 'none' | 'other_year' | 'other_measures';
+export type DirectKind = 'figure' | 'none' | 'in_words' | 'other_year' | 'other_measures';
 
 /** A direct line and the quote it comes from (null for NO_FIGURE_LINE / NO_PLACE_LINE / other measures). */
 export interface Direct {
@@ -153,6 +179,8 @@ const OTHER_MEASURES_MAX = 4;
 /** A candidate figure: its line, how well it matches, its measure's name and whether its year is the one asked. */
 interface Candidate extends Line {
   from: number;
+  /** A row whose leading cell is words (保持稳定), not a figure. */
+  inWords?: boolean;
   matched: boolean;
   yearOk: boolean;
   measure: string;
@@ -178,7 +206,7 @@ function rowCandidate(q: Quoted & { columns: readonly TableCell[] }, from: numbe
     ...q.columns.map((c) => c.label).filter((l) => !/20\d{2}|属性/.test(l)), q.group ?? '', q.citation?.path.at(-1) ?? ''].join(' ');
   const named = measureMatch(said, question.concepts, context);
   const score = (named ?? 0) + ROW_BONUS + coverage(label.replace(UNIT, ''), question.concepts) + (ask.unit && unit.includes(ask.unit) ? UNIT_BONUS : 0);
-  return { line, score, from, matched: named !== null, yearOk, measure: rowName(q.columns), years };
+  return { line, score, from, matched: named !== null, yearOk, measure: rowName(q.columns), years, inWords: leadsInWords(q.columns, year, growth) };
 }
 
 /** A clause's figures may follow one another after 、 (突破3130亿元、年均增长7.6%左右; 100个“智慧工厂”、200个“数字车间”): each is its own clause. */
@@ -228,7 +256,7 @@ function clauseCandidates(q: Quoted, from: number, question: FigureQuestion, ask
   const asksChange = ASKS_CHANGE.test(question.text ?? '');
   // A list item's title (10. 安福高新区。) names what each of its figures measures.
   const title = q.text.match(ITEM_TITLE)?.[1] ?? '';
-  for (const sentence of q.text.split(/(?<=[。；！？])/).filter((s) => s.trim())) {
+  for (const sentence of sentencesOf(q.text)) {
     const lead = sentence.match(TIME_CLAUSE)?.[0] ?? '';
     const clauses = sentence.slice(lead.length).split(/(?<=[，；。])/).flatMap((c) => (/分别/.test(c) ? [c] : c.split(AFTER_FIGURE)));
     clauses.forEach((clause, i) => {
@@ -335,7 +363,7 @@ export function composeDirect(asked: FigureQuestion, quotes: readonly Quoted[]):
     } else candidates.push(...clauseCandidates(q, from, question, ask, year, context));
   }
   const answering = best(candidates.filter((c) => c.matched && c.yearOk));
-  if (answering) return { line: answering.line, from: answering.from, kind: 'figure' };
+  if (answering) return answering.inWords ? { line: `${IN_WORDS_PREFIX}${answering.line}`, from: answering.from, kind: 'in_words' } : { line: answering.line, from: answering.from, kind: 'figure' };
   const otherYear = best(candidates.filter((c) => c.matched));
   // …unless a quote, or its heading, speaks of the year asked (二〇三五年远景目标: 人均地区生产总值基本达到中等发达国家水平): its words answer.
   const yearSpoken = year !== null && quotes.slice(0, DIRECT_FROM).some((q) => mentionsYear(`${q.citation?.path.join(' ') ?? ''}${q.text}`, year));
@@ -353,6 +381,6 @@ export function composeDirect(asked: FigureQuestion, quotes: readonly Quoted[]):
   return none;
 }
 
-/** Whether a direct line answers with a figure (not one saying the plan gives none, or gives it for another year or measure). */
+/** Whether a direct line answers with a figure (not one saying the plan gives none, gives it in words only, or for another year or measure). */
 export const answersWithFigure = (line: string | null): boolean =>
-  line !== null && line !== NO_FIGURE_LINE && line !== NO_PLACE_LINE && !line.startsWith('规划给出的是') && !line.startsWith('规划没有给出这一项');
+  line !== null && line !== NO_PLACE_LINE && !line.startsWith('规划给出的是') && !line.startsWith('规划没有给出');

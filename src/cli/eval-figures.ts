@@ -3,7 +3,7 @@
 // every question once and prints, for the tuning and held-out halves apart (by the file's listing in
 // test/fixtures/questions.json: by sha256 of the id, or all held out), the share of expect=figure questions given a figure line, the share of those lines
 // that give the asked measure's figure for the asked year (rule: givesExpectedFigure), and the share
-// of expect=no_figure questions wrongly given one. --verbose lists the misses of the tuning half only:
+// of expect=no_figure questions wrongly given one, then the same per language. --verbose lists the misses of the tuning half only:
 // the held-out half is measured, not read.
 import { readFileSync } from 'node:fs';
 import type { Engine } from '../app/engine.js';
@@ -38,4 +38,9 @@ export async function evalFigures(engine: Engine, files: string[], only: Half | 
   }
   console.log(`figure questions: ${files.join(', ')}${only ? ` (${only} half)` : ''}`);
   console.table(Object.fromEntries(halves.map((h) => [h, formatFigureSummary(table[h]!)])));
+  // The same rates per language of the question (aggregates only: no held-out question is shown).
+  const languages = [...new Set(rows.map((r) => r.lang))].sort();
+  if (languages.length > 1) {
+    console.table(Object.fromEntries(halves.flatMap((h) => languages.map((l) => [`${h} ${l}`, formatFigureSummary(summariseFigureSet(rows.filter((r) => r.half === h && r.lang === l)))]))));
+  }
 }
