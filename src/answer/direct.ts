@@ -3,7 +3,7 @@
 // clause of a quoted sentence that carries the figure (with the sentence's leading time clause). Pure.
 import type { TableCell } from '../plan/types.js';
 import { carriesFigure, carriesUnit, EMPTY_CELL, mentionsYear, PLAN_TARGET_YEAR, type FigureAsk, type FigureKind } from '../plan/facts.js';
-import { ASKS_CHANGE, ASKS_GROWTH, asksTotal, CHANGE_WORDS, changeNote, conceptsNamed, coverage, keepsLevel, measureConcepts, measureMatch, namesAMeasure, requiredConcepts, type FromContext, type MeasureContext, rowHasYearColumns, rowYears, yearOfText } from './measure-match.js';
+import { ASKS_CHANGE, ASKS_GROWTH, asksTotal, CHANGE_WORDS, changeNote, conceptsNamed, coverage, keepsLevel, measureConcepts, measureMatch, namesAMeasure, requiredConcepts, type FromContext, type MeasureContext, rowHasYearColumns, rowYears, unitAgrees, figuresInPercent, yearOfText } from './measure-match.js';
 import type { Concept } from '../understand/question.js';
 
 /** What the direct line reads of an answer: the quote and, for a table row, its labelled cells. */
@@ -204,7 +204,10 @@ function rowCandidate(q: Quoted & { columns: readonly TableCell[] }, from: numbe
   // So do its column labels other than years' (规划投资（亿元）) and its table's title (专栏27 “十四五”重大工程项目).
   const said = [...q.columns.map((c) => c.value).filter((v) => !/\d/.test(v) || v === label),
     ...q.columns.map((c) => c.label).filter((l) => !/20\d{2}|属性/.test(l)), q.group ?? '', q.citation?.path.at(-1) ?? ''].join(' ');
-  const named = measureMatch(said, question.concepts, context);
+  // A row in % answers a share, rate or growth, and a share is answered only by a row in %.
+  // (Asked for growth, the growth column leads: the question asked a rate.)
+  const agrees = unitAgrees({ inPercent: unit === '%' && !growth, measure: label }, question.text ?? '', ask);
+  const named = agrees ? measureMatch(said, question.concepts, context) : null;
   const score = (named ?? 0) + ROW_BONUS + coverage(label.replace(UNIT, ''), question.concepts) + (ask.unit && unit.includes(ask.unit) ? UNIT_BONUS : 0);
   return { line, score, from, matched: named !== null, yearOk, measure: rowName(q.columns), years, inWords: leadsInWords(q.columns, year, growth) };
 }
@@ -286,7 +289,8 @@ function clauseCandidates(q: Quoted, from: number, question: FigureQuestion, ask
       const effective = dated ?? (q.pastResult ? 2020 : PLAN_TARGET_YEAR);
       const score = (stretch ?? 0) - (own === null ? 0.25 : 0) - (near === null ? 0.5 : 0) - penalty + inUnit(clause, ask) + coverage(subject, question.concepts);
       // A clause naming another level (2 个以上国家级…示范区) is not the asked level's (省级), whatever stands before it.
-      const matched = stretch !== null && keepsLevel(clause, question.text ?? '');
+      const matched = stretch !== null && keepsLevel(clause, question.text ?? '')
+        && unitAgrees({ inPercent: figuresInPercent(clause), measure: subject }, question.text ?? '', ask);
       out.push({ line, score, from, matched, yearOk: year === null || effective === year, measure: '', years: [effective] });
     });
   }

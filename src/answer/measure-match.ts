@@ -240,6 +240,42 @@ export const asksTotal = (question: string, concepts: readonly Concept[]): boole
 /** A question about a rate of growth (年均增长, 增速, 每年涨多少). */
 export const ASKS_GROWTH = /增速|增幅|涨幅|增长率|年均增长|每年.{0,6}(涨|增|长)|一年.{0,4}(涨|增|长)|growth|grow\b|grows\b|per year|annual(?:ly)?\b.{0,20}(increase|rise|grow)/i;
 
+/** A question asking a share or proportion (占比, 比重, 百分之几, what share): a figure in % answers it, an amount does not. */
+export const ASKS_SHARE = /占比|比重|比例|百分之几|百分比|占多少|多少%|几成|\bshare\b|\bpercentage\b|\bproportion\b/i;
+/** Words that ask for, or name, a rate or a share: a figure in % answers only a question saying one (or asking a percent, growth). */
+const SAYS_RATE = /率|比重|占比|比例|百分|%|％|几成|个百分点|覆盖|\brate\b|\bshare\b|percent|proportion|ratio|coverage/i;
+/** A measure's name that says it is a share or rate (城镇化率, 占GDP比重). */
+const NAMES_SHARE = /率|比重|占比|比例|%|％/;
+
+/**
+ * Whether a figure's unit agrees with what the question asks: a share (占比) is answered by a figure
+ * in % or a measure named as a share, not by an amount (地区生产总值 3130亿元 for "what share of GDP…
+ * finance"); a figure in % answers only a question asking a percent, a rate or growth (常住人口 多少万人
+ * is not 常住人口城镇化率 58.25%; 经济目标 is not 数字经济…占GDP比重 9.6%).
+ */
+export function unitAgrees(figure: { inPercent: boolean; measure: string }, asked: string, ask: { kinds: readonly string[]; unit?: string }): boolean {
+  if (figure.inPercent) return !ask.unit && (ask.kinds.includes('percent') || SAYS_RATE.test(asked) || namesHead(figure.measure, asked));
+  return !ASKS_SHARE.test(asked) || NAMES_SHARE.test(squashed(figure.measure));
+}
+
+/** What follows a clause's subject before its figure (达到, 提高到, 稳定在): not part of the measure's name. */
+const BEFORE_FIGURE = /(?:达到|达|为|是|提高到|提升到|提高|提升|增长|下降|降低|降到|降至|保持在|稳定在|控制在|突破|超过|不低于|不高于|不少于|高于|低于|力争|实现|累计|年均|要|在|至|到|[\s，、：:（(])+$/u;
+
+/**
+ * Whether the question says the head of a measure's name — its last two characters, after what
+ * follows it before a figure (安全感 of 公众安全感, 入比 of 城乡居民人均可支配收入比; not 化率 of
+ * 常住人口城镇化率 for a question about 常住人口): a measure named whole needs no word of rate.
+ */
+function namesHead(measure: string, asked: string): boolean {
+  const name = squashed(measure).replace(/[(（][^()（）]*[)）]$/, '').replace(BEFORE_FIGURE, '');
+  const head = [...name].slice(-2).join('');
+  return [...head].length === 2 && /^\p{Script=Han}+$/u.test(head) && squashed(asked).includes(head);
+}
+
+/** Whether a clause's figures are all shares (58.25%, 3个百分点): no count, length, amount or age among them. */
+export const figuresInPercent = (clause: string): boolean =>
+  /\d\s*(?:%|％|个百分点)/.test(clause) && !/\d\s*(?:万|亿)?\s*(?:个|家|所|座|条|名|人|亩|公里|千米|米|张|台|辆|套|处|间|户|项|吨|平方|件|位|批|栋|床|千瓦|元|美元|岁|年|天|倍|头|羽|只)/.test(clause);
+
 /** The year a plan sentence dates its figure to: the first year it names (到2025年), else null. */
 export function yearOfText(text: string): number | null {
   const m = text.match(/(20\d{2})\s*年/) ?? text.match(/二〇([二三])([〇一二三四五六七八九])\s*年/);
