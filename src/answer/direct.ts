@@ -3,7 +3,7 @@
 // clause of a quoted sentence that carries the figure (with the sentence's leading time clause). Pure.
 import type { TableCell } from '../plan/types.js';
 import { carriesFigure, carriesUnit, EMPTY_CELL, mentionsYear, PLAN_TARGET_YEAR, type FigureAsk, type FigureKind } from '../plan/facts.js';
-import { ASKS_CHANGE, ASKS_GROWTH, asksTotal, CHANGE_WORDS, changeNote, conceptsNamed, coverage, keepsLevel, measureConcepts, measureMatch, namesAMeasure, requiredConcepts, type FromContext, type MeasureContext, rowHasYearColumns, rowYears, unitAgrees, figuresInPercent, yearOfText } from './measure-match.js';
+import { ASKS_CHANGE, ASKS_GROWTH, asksTotal, CHANGE_WORDS, changeNote, conceptsNamed, coverage, keepsLevel, measureConcepts, measureMatch, namesAMeasure, requiredConcepts, type FromContext, type MeasureContext, rowHasYearColumns, rowYears, unitAgrees, baseYearAsked, figuresInPercent, yearOfText } from './measure-match.js';
 import type { Concept } from '../understand/question.js';
 
 /** What the direct line reads of an answer: the quote and, for a table row, its labelled cells. */
@@ -193,7 +193,8 @@ const rowName = (cells: readonly TableCell[]) => (cells[0]?.value ?? '').replace
 function rowCandidate(q: Quoted & { columns: readonly TableCell[] }, from: number, question: FigureQuestion, ask: FigureAsk, year: number | null, context: MeasureContext): Candidate {
   const label = q.columns[0]?.value ?? '';
   // Asked for a rate of growth or a five-year total (累计新增), the growth column (年均/累计增长) leads.
-  const growth = ASKS_GROWTH.test(question.text ?? '') || /累计/.test(question.text ?? '');
+  // So does a change from a base year (比2020年提高多少岁): the row's growth column is that change.
+  const growth = ASKS_GROWTH.test(question.text ?? '') || /累计/.test(question.text ?? '') || baseYearAsked(question.text ?? '') !== null;
   const growthCell = q.columns.some((c) => /增长/.test(c.label) && !EMPTY_CELL.test(c.value));
   const years = rowYears(q.columns);
   const yearOk = year === null || !rowHasYearColumns(q.columns) || years.includes(year) || (year === PLAN_TARGET_YEAR && growth && growthCell);
@@ -340,12 +341,17 @@ function askingConcepts(question: FigureQuestion): readonly Concept[] {
  */
 export function composeDirect(asked: FigureQuestion, quotes: readonly Quoted[]): Direct | null {
   const question = { ...asked, concepts: askingConcepts(asked) };
-  const { figure: ask, asksPast } = question;
+  const { figure: ask } = question;
+  // A year compared with (比2020年提高多少) is the base of the change asked, not the year asked: the
+  // change to the plan's target year is asked, not the base year's figure nor the previous plan's.
+  const base = baseYearAsked(question.text ?? '');
+  const otherYears = (question.text?.match(/20\d{2}/g) ?? []).map(Number).filter((y) => y !== base);
+  const asksPast = question.asksPast && base === null;
   if (!ask) return null;
   // A question about the previous plan's period (十三五末) asks for 2020's figure.
   // A question naming two years (2021-2025, 2020 against 2025) asks about a period, which no single year's figure answers alone.
   const period = new Set(question.text?.match(/20\d{2}/g) ?? []).size > 1;
-  const year = period ? null : question.year ?? ask.year ?? (asksPast ? 2020 : null);
+  const year = period ? null : base !== null ? otherYears[0] ?? null : question.year ?? ask.year ?? (asksPast ? 2020 : null);
   const none: Direct = { line: ask.kinds.every((k) => k === 'place') ? NO_PLACE_LINE : NO_FIGURE_LINE, from: null, kind: 'none' };
   if (!ask.kinds.some((k) => MEASURED.has(k))) {
     const found = anyNamed(question, ask, quotes);

@@ -276,6 +276,16 @@ function namesHead(measure: string, asked: string): boolean {
 export const figuresInPercent = (clause: string): boolean =>
   /\d\s*(?:%|％|个百分点)/.test(clause) && !/\d\s*(?:万|亿)?\s*(?:个|家|所|座|条|名|人|亩|公里|千米|米|张|台|辆|套|处|间|户|项|吨|平方|件|位|批|栋|床|千瓦|元|美元|岁|年|天|倍|头|羽|只)/.test(clause);
 
+/**
+ * The year a question compares with (比2020年提高多少, 较2020年, compared with 2020): the base of a
+ * change, not the year whose figure is asked; null when it names none. A level reached (收入比2025年要降到
+ *多少: 比 ends a measure's name) is no change.
+ */
+export function baseYearAsked(question: string): number | null {
+  const m = question.match(/(?:比|较|相比|相较于?|对比|同)\s*(20\d{2})\s*年?(?:末|底)?\s*(?:相比|比)?[^，。？?]{0,12}?(?:增|涨|提高|提升|多(?!少)|减|降|(?<!多)少|变化|翻)(?![^，。？?]{0,2}[到至])|\b(?:compared (?:with|to)|than(?: in)?|over|since)\s+(?:the\s+)?(?:end of\s+)?(20\d{2})\b/i);
+  return m ? Number(m[1] ?? m[2]) : null;
+}
+
 /** The year a plan sentence dates its figure to: the first year it names (到2025年), else null. */
 export function yearOfText(text: string): number | null {
   const m = text.match(/(20\d{2})\s*年/) ?? text.match(/二〇([二三])([〇一二三四五六七八九])\s*年/);
