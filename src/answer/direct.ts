@@ -254,6 +254,11 @@ const CHANGE_PENALTY = 1.5;
 
 const ITEM_TITLE = /^\s*\d+\.\s*([^。，]{2,24})。/;
 
+/** Verbs and markers that stand between a subject and its figure (达到, 提高, 控制在): no part of a measure's name. */
+const SUBJECT_VERBS = /(?:达到|达|为|提高到|提升到|提高|提升|增长|下降|降低|降到|保持在|稳定在|控制在|突破|超过|不低于|不少于|力争|实现|累计|年均|新增|建成|建设|完成|打造|培育|[\s，、：（(“”])+/g;
+/** A subject that names a measure of its own: four characters or more once its verbs are taken off. */
+const OWN_SUBJECT = /\p{Script=Han}{4,}/u;
+
 /** The clauses of a quoted text that carry a figure, each as a candidate: matched by its subject, dated by its time clause. */
 function clauseCandidates(q: Quoted, from: number, question: FigureQuestion, ask: FigureAsk, year: number | null, context: MeasureContext): Candidate[] {
   const out: Candidate[] = [];
@@ -273,7 +278,12 @@ function clauseCandidates(q: Quoted, from: number, question: FigureQuestion, ask
       const since = clauses.slice(0, i).findLastIndex((c) => /\d/.test(c)) + 1;
       const before = clauses.slice(0, i + 1).join('');
       const near = own ?? measureMatch(clauses.slice(since, i + 1).join(''), question.concepts, context);
-      const stretch = near ?? measureMatch(before, question.concepts, context) ?? measureMatch(`${title}${before}`, question.concepts, context);
+      const subject = clause.split(/\d/)[0] ?? '';
+      // A subject further back, over another figure, is shared only by a clause naming no measure of its
+      // own, or part of the asked one (…，完成事件上报处置率达95%): 吉泰走廊经济总量占全市比重提高3个百分点
+      // is not 常住人口's figure because 全市常住人口城镇化率达到58.25% stands before it.
+      const ownMeasure = OWN_SUBJECT.test(subject.replace(SUBJECT_VERBS, '')) && !conceptsNamed(subject, measureConcepts(question.concepts)).length;
+      const stretch = near ?? (ownMeasure ? null : measureMatch(before, question.concepts, context) ?? measureMatch(`${title}${before}`, question.concepts, context));
       const fromIndex = own !== null ? i : clauses.slice(0, i).findLastIndex((c) => conceptsNamed(c, measureConcepts(question.concepts)).length > 0);
       const upTo = clauses.slice(Math.max(fromIndex, 0), i + 1).join('');
       // …but not over a clause with a figure of its own (新增通车高速公路里程400公里，通车里程达到1200公里).
@@ -281,7 +291,6 @@ function clauseCandidates(q: Quoted, from: number, question: FigureQuestion, ask
       const text = own !== null || fromIndex < 0 || upTo.length > SUBJECT_BEFORE_MAX || overFigure ? clause : upTo;
       const respective = respectiveFigure(clause, question.concepts);
       const line = respective ? `${respective}（${`${lead}${clause}`.replace(/[，；。、\s]+$/, '')}）` : `${lead}${text}`.replace(/^[、，；\s]+|[，；。、\s]+$/g, '');
-      const subject = clause.split(/\d/)[0] ?? '';
       const change = CHANGE_WORDS.test(subject);
       // A change (新增床位2000张) is no answer to a question asking a total (总共会有多少张).
       if (change && asksTotal(question.text ?? '', question.concepts)) return;

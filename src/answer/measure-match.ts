@@ -274,7 +274,7 @@ function namesHead(measure: string, asked: string): boolean {
 
 /** Whether a clause's figures are all shares (58.25%, 3个百分点): no count, length, amount or age among them. */
 export const figuresInPercent = (clause: string): boolean =>
-  /\d\s*(?:%|％|个百分点)/.test(clause) && !/\d\s*(?:万|亿)?\s*(?:个|家|所|座|条|名|人|亩|公里|千米|米|张|台|辆|套|处|间|户|项|吨|平方|件|位|批|栋|床|千瓦|元|美元|岁|年|天|倍|头|羽|只)/.test(clause);
+  /\d\s*(?:%|％|个百分点)/.test(clause) && !/\d\s*(?:万|亿)?\s*(?:个(?!百分点)|家|所|座|条|名|人|亩|公里|千米|米|张|台|辆|套|处|间|户|项|吨|平方|件|位|批|栋|床|千瓦|元|美元|岁|年|天|倍|头|羽|只)/.test(clause);
 
 /**
  * The year a question compares with (比2020年提高多少, 较2020年, compared with 2020): the base of a
