@@ -189,6 +189,17 @@ interface Candidate extends Line {
 
 const rowName = (cells: readonly TableCell[]) => (cells[0]?.value ?? '').replace(UNIT, '').replace(/\s+/g, '');
 
+/**
+ * Whether the cell a row's line leads with is in %: a row in %, or a growth column (%) — except a
+ * bracketed five-year total, which is in the row's own unit ([27.92] 万人).
+ */
+function leadsInPercent(cells: readonly TableCell[], year: number | null, growth: boolean, unit: string): boolean {
+  const lead = orderedValues(cells, year, growth)[0];
+  if (!lead) return false;
+  if (!/[(（]%[)）]/.test(lead.label)) return unit === '%';
+  return unit === '%' || !/^\[[\d.]+\]$/.test(lead.value.trim()) || !unit;
+}
+
 /** An indicator row as a candidate: matched by its label, dated by its columns. */
 function rowCandidate(q: Quoted & { columns: readonly TableCell[] }, from: number, question: FigureQuestion, ask: FigureAsk, year: number | null, context: MeasureContext): Candidate {
   const label = q.columns[0]?.value ?? '';
@@ -207,7 +218,7 @@ function rowCandidate(q: Quoted & { columns: readonly TableCell[] }, from: numbe
     ...q.columns.map((c) => c.label).filter((l) => !/20\d{2}|属性/.test(l)), q.group ?? '', q.citation?.path.at(-1) ?? ''].join(' ');
   // A row in % answers a share, rate or growth, and a share is answered only by a row in %.
   // (Asked for growth, the growth column leads: the question asked a rate.)
-  const agrees = unitAgrees({ inPercent: unit === '%' && !growth, measure: label }, question.text ?? '', ask);
+  const agrees = unitAgrees({ inPercent: leadsInPercent(q.columns, year, growth, unit), measure: label }, question.text ?? '', ask);
   const named = agrees ? measureMatch(said, question.concepts, context) : null;
   const score = (named ?? 0) + ROW_BONUS + coverage(label.replace(UNIT, ''), question.concepts) + (ask.unit && unit.includes(ask.unit) ? UNIT_BONUS : 0);
   return { line, score, from, matched: named !== null, yearOk, measure: rowName(q.columns), years, inWords: leadsInWords(q.columns, year, growth) };

@@ -250,11 +250,12 @@ const NAMES_SHARE = /率|比重|占比|比例|%|％/;
 /**
  * Whether a figure's unit agrees with what the question asks: a share (占比) is answered by a figure
  * in % or a measure named as a share, not by an amount (地区生产总值 3130亿元 for "what share of GDP…
- * finance"); a figure in % answers only a question asking a percent, a rate or growth (常住人口 多少万人
+ * finance"); a figure in % (a row's growth column too) answers only a question asking a percent, a
+ * rate or growth, in no other unit (累计实际利用外资多少亿美元 is no growth rate; 常住人口 多少万人
  * is not 常住人口城镇化率 58.25%; 经济目标 is not 数字经济…占GDP比重 9.6%).
  */
 export function unitAgrees(figure: { inPercent: boolean; measure: string }, asked: string, ask: { kinds: readonly string[]; unit?: string }): boolean {
-  if (figure.inPercent) return !ask.unit && (ask.kinds.includes('percent') || SAYS_RATE.test(asked) || namesHead(figure.measure, asked));
+  if (figure.inPercent) return !ask.unit && (ask.kinds.includes('percent') || SAYS_RATE.test(asked) || ASKS_GROWTH.test(asked) || namesHead(figure.measure, asked));
   return !ASKS_SHARE.test(asked) || NAMES_SHARE.test(squashed(figure.measure));
 }
 

@@ -12,7 +12,7 @@ import { COUNTERS, PLAN_TARGET_YEAR, type FigureAsk, type FigureKind } from '../
 export type { FigureAsk, FigureKind } from '../plan/facts.js';
 
 /** Units a question may name after 多少/几 (longest first), and their English forms. */
-const UNITS = ['微克', '毫克', '立方米', '平方米', '平方公里', '公里', '千米', '人次', '万人次', '千瓦', '兆瓦', '吨', '亩', '元', '万元', '亿元', '美元', '岁', '趟', '班', '床位', '天',
+const UNITS = ['微克', '毫克', '立方米', '平方米', '平方公里', '公里', '千米', '人次', '万人次', '千瓦', '兆瓦', '吨', '亩', '元', '万元', '亿元', '美元', '亿美元', '万美元', '岁', '趟', '班', '床位', '天',
   ...COUNTERS];
 const EN_UNITS: [RegExp, string][] = [[/\bmicrograms?\b/i, '微克'], [/\btons?\b|\btonnes?\b/i, '吨'], [/\bkilomet(?:er|re)s?\b|\bkm\b/i, '公里'], [/\bvisits\b|\bvisitors\b|\btourist arrivals\b/i, '人次'], [/\bbeds?\b/i, '床位'], [/\byuan\b|\brmb\b/i, '元']];
 
