@@ -381,17 +381,15 @@ export function composeDirect(asked: FigureQuestion, quotes: readonly Quoted[]):
   // knows), has none to check a figure against.
   if (!namesAMeasure(question.concepts)) return none;
   const context: MeasureContext = { quoted: quotes.map((q) => q.text).join('\n'), english: question.language === 'en', asked: question.text ?? '' };
-  const candidates: Candidate[] = [];
-  for (const [from, q] of quotes.slice(0, DIRECT_FROM).entries()) {
-    if (q.pastResult && !asksPast) continue;
-    if (q.columns) {
-      // A row's base-year value alone (2020年基期值 94.5, target "—") is no target: only a question about the past takes it.
-      const gives = q.columns.slice(1).some((c) => !EMPTY_CELL.test(c.value) && !ROW_NOTE.test(c.label) && (asksPast || !BASE_YEAR.test(c.label)));
-      // A row in % does not give an amount of money (重大工程项目总投资多少亿 is not 固定资产投资增速).
-      const inPercent = /[(（]%[)）]\s*$/.test(q.columns[0]?.value ?? '');
-      if (gives && !(inPercent && ask.kinds.every((k) => k === 'money'))) candidates.push(rowCandidate({ ...q, columns: q.columns }, from, question, ask, year, context));
-    } else candidates.push(...clauseCandidates(q, from, question, ask, year, context));
+  // Two measures asked at once (封山育林和退化林修复分别多少万亩): each one's figure, in the order asked,
+  // or none when the first asked has none (a line must not lead with the second's).
+  const listed = listedMeasures(question);
+  if (listed) {
+    const found = listed.map((concepts) => best(candidatesOf({ ...question, concepts }, ask, year, asksPast, quotes, context).filter((c) => c.matched && c.yearOk && !c.inWords)));
+    const lines = [...new Set(found.filter((c): c is Candidate => c !== null).map((c) => c.line))];
+    return found[0] ? { line: lines.join('；'), from: found[0].from, kind: 'figure' } : none;
   }
+  const candidates = candidatesOf(question, ask, year, asksPast, quotes, context);
   const answering = best(candidates.filter((c) => c.matched && c.yearOk));
   if (answering) return answering.inWords ? { line: `${IN_WORDS_PREFIX}${answering.line}`, from: answering.from, kind: 'in_words' } : { line: answering.line, from: answering.from, kind: 'figure' };
   const otherYear = best(candidates.filter((c) => c.matched));
@@ -409,6 +407,36 @@ export function composeDirect(asked: FigureQuestion, quotes: readonly Quoted[]):
   const verifiable = requiredConcepts(question.concepts, context).length > 0;
   if (others.length && verifiable && quotes[0]?.columns && question.language !== 'en') return { line: `规划没有给出这一项的数字，给出的是：${others.join('、')}。`, from: null, kind: 'other_measures' };
   return none;
+}
+
+/** Every candidate figure of the top quotes: indicator rows by their label, clauses by their subject. */
+function candidatesOf(question: FigureQuestion, ask: FigureAsk, year: number | null, asksPast: boolean, quotes: readonly Quoted[], context: MeasureContext): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const [from, q] of quotes.slice(0, DIRECT_FROM).entries()) {
+    if (q.pastResult && !asksPast) continue;
+    if (q.columns) {
+      // A row's base-year value alone (2020年基期值 94.5, target "—") is no target: only a question about the past takes it.
+      const gives = q.columns.slice(1).some((c) => !EMPTY_CELL.test(c.value) && !ROW_NOTE.test(c.label) && (asksPast || !BASE_YEAR.test(c.label)));
+      // A row in % does not give an amount of money (重大工程项目总投资多少亿 is not 固定资产投资增速).
+      const inPercent = /[(（]%[)）]\s*$/.test(q.columns[0]?.value ?? '');
+      if (gives && !(inPercent && ask.kinds.every((k) => k === 'money'))) candidates.push(rowCandidate({ ...q, columns: q.columns }, from, question, ask, year, context));
+    } else candidates.push(...clauseCandidates(q, from, question, ask, year, context));
+  }
+  return candidates;
+}
+
+/**
+ * The measures a question asks the figures of together (A和B分别多少, A、B各是多少), each as the
+ * question's concepts its own words name, in the order asked; null unless it asks two or more so and
+ * each names a measure.
+ */
+export function listedMeasures(question: FigureQuestion): Concept[][] | null {
+  const m = (question.text ?? '').match(/([^，。？?！!；;：:]*?)(?:分别|各自|各)(?:是|有|为|要|需|需要|达到|能|可以|计划)?(?:多少|几|达到|是多少)/);
+  if (!m) return null;
+  const items = m[1]!.split(/和|与|及|以及|、|跟|同/).map((t) => t.trim()).filter(Boolean);
+  if (items.length < 2) return null;
+  const parts = items.map((item) => question.concepts.filter((c) => item.toLowerCase().includes(c.word.toLowerCase())));
+  return parts.every((p) => namesAMeasure(p)) ? parts : null;
 }
 
 /** Whether a direct line answers with a figure (not one saying the plan gives none, gives it in words only, or for another year or measure). */
