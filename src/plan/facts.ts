@@ -41,7 +41,8 @@ const PLACE_NAMED = /吉州|青原|吉安县|吉水|峡江|新干|永丰|泰和|
 
 /** What counts as a figure of each kind in plan text. */
 const CARRIES: Record<FigureKind, RegExp> = {
-  money: new RegExp(`${NUM}\\s*(?:亿|万)?\\s*(?:元|美元)`),
+  // 300亿开发区, 投资50亿: a sum in 亿 without 元 is money too (not 亿斤, 亿立方米, 亿人次, 亿千瓦时).
+  money: new RegExp(`${NUM}\\s*(?:亿|万)?\\s*(?:元|美元)|\\d[\\d.]*\\s*亿(?![斤吨人立方千瓦度头只羽件元美])`),
   percent: new RegExp(`${NUM}\\s*(?:%|％|个百分点)|百分之\\S|${NUM}\\s*倍`),
   date: new RegExp(`(?:19|20)\\d{2}\\s*年|二〇[二三]\\S年|年底|年内|当年|(?:十四五|“十四五”)(?:期间|时期|末)|${NUM}\\s*(?:分钟|小时|天|个月|年)`),
   age: /\d+\s*(?:周)?岁/,

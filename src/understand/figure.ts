@@ -105,9 +105,9 @@ export function yearNamed(question: string): number | null {
   return Number(question.match(YEAR)?.[1]) || (CN_YEARS.find(([re]) => re.test(question))?.[1] ?? null);
 }
 
-/** Whether a question asks about the previous plan's period (十三五, 2015–2020, how it was done). */
+/** Whether a question asks about the previous plan's period (十三五, 2015–2020, how it was done: 达到了, 建成了多少). */
 export const asksAboutPast = (question: string): boolean =>
-  /十三五|13th five|2015|2016|2017|2018|2019|2020|过去五年|上个五年|完成情况|完成了|完成得|达到了吗|达标了吗|(?:降|涨|增长|下降|提高|减少|增加)了(?:多少|几)/i.test(question)
+  /十三五|13th five|2015|2016|2017|2018|2019|2020|过去五年|上个五年|完成情况|完成了|完成得|达到了吗|达标了吗|(?:降|涨|增长|下降|提高|减少|增加)了(?:多少|几)|(?:达到|实现|建成|退出|摘帽|脱贫)了|[建修]了(?:多少|几)/i.test(question)
   && !/2025|2035|十四五|14th five/i.test(question);
 
 /** How the name of a measure ends: a rate, a number, a share, a total, an income. */
