@@ -32,7 +32,8 @@ const ZH_ASKS: [FigureKind, RegExp][] = [
   ['frequency', /几趟|几班|几列|每周几|多少班|多少趟|多少列|班次/],
   ['person', /哪几位|哪位|是谁|有谁|哪些人|叫什么名字/],
   ['place', /在哪(?!些方面|个方面|一章|一节|一篇|个章|部分|里[提说讲写])|建在|设在|(?<!规划里?|纲要里?|文件里?)哪(?:里|儿)(?![提说讲写])|哪个位置|什么位置|什么地方|哪些地方|哪几个地方|哪个县|哪几个县|哪些县|选址/],
-  ['quantity', /多少[个家所座条名人万亩公里张台辆套处间户项吨千米平方件位批栋天]|(?<!哪)几[个家所座条名万亩张台辆套处间户项批栋位天件]|多少人|多少家|多大|多长|多高|多宽|规模/],
+  // 达到几年 asks a number of years (平均受教育年限), not when (几年能建成, 几年内: a date).
+  ['quantity', /(?:达到|提高到|提升到|要到|为|是)几年(?![内能后前来])|多少[个家所座条名人万亩公里张台辆套处间户项吨千米平方件位批栋天]|(?<!哪)几[个家所座条名万亩张台辆套处间户项批栋位天件]|多少人|多少家|多大|多长|多高|多宽|规模/],
   ['amount', /多少|几多|几何|几成|具体数字|数字是|数据是|目标值|指标值|目标$|目标[?？。]/],
 ];
 
@@ -107,7 +108,7 @@ export function yearNamed(question: string): number | null {
 
 /** Whether a question asks about the previous plan's period (十三五, 2015–2020, how it was done: 达到了, 建成了多少). */
 export const asksAboutPast = (question: string): boolean =>
-  /十三五|13th five|2015|2016|2017|2018|2019|2020|过去五年|上个五年|完成情况|完成了|完成得|达到了吗|达标了吗|(?:降|涨|增长|下降|提高|减少|增加)了(?:多少|几)|(?:达到|实现|建成|退出|摘帽|脱贫)了|[建修]了(?:多少|几)/i.test(question)
+  /十三五|13th (?:five|fyp)|thirteenth five|previous (?:five-year )?plan|2015|2016|2017|2018|2019|2020|过去五年|上个五年|完成情况|完成了|完成得|达到了吗|达标了吗|(?:降|涨|增长|下降|提高|减少|增加)了(?:多少|几)|(?:达到|实现|建成|退出|摘帽|脱贫)了|[建修]了(?:多少|几)/i.test(question)
   && !/2025|2035|十四五|14th five/i.test(question);
 
 /** How the name of a measure ends: a rate, a number, a share, a total, an income. */
@@ -135,11 +136,14 @@ const EN_MEASURE_NOUN = /\b(?:gdp|income|population|investment|output|revenue|ra
 /**
  * Whether an English question asks for a measure's value without a word figureAsked reads (how many,
  * target…): "What was Ji'an's GDP in 2020 …?", "What's the total planned investment …?", or a
- * measure's name with a year ("Rural residents' per-capita disposable income in 2020?"). For the
+ * measure's name with a year ("Rural residents' per-capita disposable income in 2020?", "Life
+ * expectancy in 2020 according to the plan?", "Labour productivity in 2020 — what was it?"). For the
  * figure line only: its measure is checked as for any other figure question.
  */
 export function asksValueInEnglish(text: string): boolean {
-  const t = text.trim();
+  // "…, according to the plan?" and a trailing "— what was it?" only ask the value of the measure named.
+  const t = text.trim().replace(/[,，]?\s*(?:according to|in|under|per) the (?:plan|outline|document)\b/gi, '')
+    .replace(/\s*[—–\-:,，]+\s*what (?:was|is|will be|would be) it\s*\??$/i, '?');
   if (/^what(?:'s|\s+(?:is|was|are|were|will be|would be))\b/i.test(t)) return EN_MEASURE_NOUN.test(t);
   return !EN_QUESTION_WORD.test(t) && /\b20\d{2}\b/.test(t) && t.split(/\s+/).length <= 12;
 }
