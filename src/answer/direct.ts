@@ -224,8 +224,11 @@ function rowCandidate(q: Quoted & { columns: readonly TableCell[] }, from: numbe
   return { line, score, from, matched: named !== null, yearOk, measure: rowName(q.columns), years, inWords: leadsInWords(q.columns, year, growth) };
 }
 
-/** A clause's figures may follow one another after 、 (突破3130亿元、年均增长7.6%左右; 100个“智慧工厂”、200个“数字车间”): each is its own clause. */
-const AFTER_FIGURE = /(?<=[\d%][^\d，；、]{0,8})、(?=[^、，；]*\d)/;
+/**
+ * A clause's figures may follow one another after 、 (突破3130亿元、年均增长7.6%左右; 100个“智慧工厂”、200个“数字车间”):
+ * each is its own clause — but not at a 、 in brackets (50%以上的县（市、区）经济总量).
+ */
+const AFTER_FIGURE = /(?<=[\d%][^\d，；、（(]{0,8})、(?=[^、，；]*\d)/;
 
 /**
  * In a list with 分别 (全市铁路、高速公路通车总里程分别达到726公里、768公里), the figure of the item the
@@ -270,6 +273,9 @@ const SUBJECT_VERBS = /(?:达到|达|为|提高到|提升到|提高|提升|增�
 /** A subject that names a measure of its own: four characters or more once its verbs are taken off. */
 const OWN_SUBJECT = /\p{Script=Han}{4,}/u;
 
+/** Whether a clause's first figure is a share (全市50%以上的县…经济总量超过250亿元): what its line leads with. */
+const leadsWithPercent = (clause: string) => /^[^\d]*\d+(?:\.\d+)?\s*(?:%|％|个百分点)/.test(clause.replace(/“[^”]{0,12}”/g, ''));
+
 /** The clauses of a quoted text that carry a figure, each as a candidate: matched by its subject, dated by its time clause. */
 function clauseCandidates(q: Quoted, from: number, question: FigureQuestion, ask: FigureAsk, year: number | null, context: MeasureContext): Candidate[] {
   const out: Candidate[] = [];
@@ -311,7 +317,7 @@ function clauseCandidates(q: Quoted, from: number, question: FigureQuestion, ask
       const score = (stretch ?? 0) - (own === null ? 0.25 : 0) - (near === null ? 0.5 : 0) - penalty + inUnit(clause, ask) + coverage(subject, question.concepts);
       // A clause naming another level (2 个以上国家级…示范区) is not the asked level's (省级), whatever stands before it.
       const matched = stretch !== null && keepsLevel(clause, question.text ?? '')
-        && unitAgrees({ inPercent: figuresInPercent(clause), measure: subject }, question.text ?? '', ask);
+        && unitAgrees({ inPercent: figuresInPercent(clause) || leadsWithPercent(clause), measure: subject }, question.text ?? '', ask);
       out.push({ line, score, from, matched, yearOk: year === null || effective === year, measure: '', years: [effective] });
     });
   }

@@ -92,9 +92,10 @@ const saysItself = (text: string, c: Concept) => ownForms(c).some((f) => f && sq
 
 /**
  * Words of growth (a question asking for one is answered by a growth figure, ASKS_GROWTH) and of what
- * kind of figure is asked (面积, 数量, 总量): no measure's name needs to say them.
+ * kind of figure is asked (面积, 数量, 总量; a share, 比例, whose figure must be in %: unitAgrees): no
+ * measure's name needs to say them.
  */
-const GROWTH_WORDS = /^(增长|增长率|增速|增幅|涨幅|年均|每年|一年|面积|数量|总量|总数|规模|人数|个数|数目|金额|水平|growth|annual|rate)$/i;
+const GROWTH_WORDS = /^(增长|增长率|增速|增幅|涨幅|年均|每年|一年|面积|数量|总量|总数|规模|人数|个数|数目|金额|水平|比例|占比|比重|百分比|growth|annual|rate)$/i;
 /** Verbs of doing (建设, 培育, 打造): how a figure is reached, which a measure's name need not say. */
 const ACTION_WORDS = /^(建设|建成|新建|扩建|改造|打造|培育|推进|推动|实施|开展|完成|实现|提升|加快|发展|创建|引进|达到|提高|增加|减少|下降|降低)$/;
 
@@ -148,7 +149,7 @@ const says = (text: string, c: Concept) => [c.word, ...c.forms].some((f) => f &&
  * plan never says (护士). A plan word no quote says cannot tell one quoted figure from another.
  */
 export function requiredConcepts(concepts: readonly Concept[], context: MeasureContext): Concept[] {
-  return measureConcepts(concepts).filter((c) => isPlace(c) || (!GROWTH_WORDS.test(c.word) && !ACTION_WORDS.test(c.word) && !PEOPLE_WORDS.test(c.word) && (unknownTerm(c) || (c.weight >= 0.8 && says(context.quoted, c)))));
+  return measureConcepts(concepts).filter((c) => isPlace(c) ? !inProductName(c, concepts, context.asked ?? '') : !GROWTH_WORDS.test(c.word) && !ACTION_WORDS.test(c.word) && !PEOPLE_WORDS.test(c.word) && (unknownTerm(c) || (c.weight >= 0.8 && says(context.quoted, c))));
 }
 
 /**
@@ -161,6 +162,13 @@ const unknownTerm = (c: Concept) => !c.inPlan && c.weight >= 1 && /^\p{Script=Ha
 /** Ji'an's counties and county-level cities: a figure for the whole city is not one for them. */
 const COUNTY = /吉州|青原|吉安县|吉水|峡江|新干|永丰|泰和|遂川|万安|安福|永新|井冈山市|anfu|taihe|suichuan|wan'?an|jishui|xiajiang|xingan|yongfeng|yongxin|jinggangshan city/i;
 const isPlace = (c: Concept) => COUNTY.test(c.word);
+
+/**
+ * Whether a county's name stands in the question as part of a product's name the plan uses (泰和乌鸡,
+ * 遂川金桔, 安福火腿: a form of another of its words): it names the product, not an area the figure is for.
+ */
+const inProductName = (place: Concept, concepts: readonly Concept[], asked: string): boolean =>
+  concepts.some((o) => o !== place && o.forms.some((f) => f.length > place.word.length && f.includes(place.word) && asked.includes(f)));
 
 /**
  * How well a measure's text matches the question's measure: null when it names none of the question's
