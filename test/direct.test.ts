@@ -1,6 +1,6 @@
 // The direct line: a figure question's answer in one line, composed only from what is quoted.
 import { describe, expect, it } from 'vitest';
-import { composeDirect, NO_FIGURE_LINE, rowLine, sentenceLine } from '../src/answer/direct.js';
+import { answersWithFigure, composeDirect, IN_WORDS_PREFIX, NO_FIGURE_LINE, rowLine, sentenceLine } from '../src/answer/direct.js';
 import { figureVerdict } from '../src/answer/answer.js';
 import type { FigureKind } from '../src/understand/figure.js';
 import { chunks } from './helpers.js';
@@ -23,8 +23,11 @@ describe('rowLine', () => {
   });
   it('keeps a bound or a target in words as printed, with its unit', () => {
     expect(rowLine(row('城镇登记失业率'), null)).toContain('2025年目标值<4.5%');
-    expect(directLine(ask(['amount'], 2025, [concept('森林覆盖率')]), [{ text: '森林覆盖率', columns: row('森林覆盖率') }]))
-      .toContain('2025年目标值保持稳定');
+    // A target in words is no figure: the line says so, and gives the words, not the 2020 base's 67.7 as an answer.
+    const inWords = composeDirect({ ...ask(['amount'], 2025, [concept('森林覆盖率')]), text: '森林覆盖率2025年目标是多少' }, [{ text: '森林覆盖率', columns: row('森林覆盖率') }]);
+    expect(inWords?.kind).toBe('in_words');
+    expect(inWords?.line).toMatch(new RegExp(`^${IN_WORDS_PREFIX}森林覆盖率：2025年目标值保持稳定`));
+    expect(answersWithFigure(inWords!.line)).toBe(false);
   });
   it('gives a bracketed five-year total in the row\'s own unit, not in %', () => {
     expect(rowLine(row('每万人口有效发明专利拥有量'), null)).toContain('年均/累计增长[2.12]件');
@@ -64,7 +67,7 @@ describe('sentenceLine and directLine', () => {
     const review = { text: '全市 PM_{2.5} 平均浓度累计下降 28.2%', pastResult: true };
     const pm = [concept('PM2.5', ['PM_{2.5}', 'PM2.5'])];
     expect(directLine(ask(['amount'], null, pm), [review])).toBe(NO_FIGURE_LINE);
-    expect(directLine({ ...ask(['amount'], null, pm), asksPast: true }, [review])).toContain('28.2%');
+    expect(directLine({ ...ask(['percent'], null, pm), asksPast: true, text: 'PM2.5浓度下降了多少' }, [review])).toContain('28.2%');
     expect(directLine(ask(['amount'], null, pm), [{ text: '坚持PM_{2.5}和臭氧协同控制' }])).toBe(NO_FIGURE_LINE);
   });
   it('gives no figure of a measure the question does not name, but names the measures the plan gives', () => {

@@ -1,10 +1,11 @@
 // Whether a figure belongs to the measure and year asked, and how the figure set is scored. Pure.
 import { describe, expect, it } from 'vitest';
-import { asksTotal, changeNote, coverage, keepsLevel, keepsQualifiers, measureMatch, namesAMeasure, requiredConcepts, rowYears, withStem, yearOfText } from '../src/answer/measure-match.js';
+import { asksTotal, baseYearAsked, changeNote, figuresInPercent, unitAgrees, coverage, keepsLevel, keepsQualifiers, measureMatch, namesAMeasure, requiredConcepts, rowYears, withStem, yearOfText } from '../src/answer/measure-match.js';
 import { composeDirect, respectiveFigure, answersWithFigure, NO_FIGURE_LINE } from '../src/answer/direct.js';
 import { figuresIn, givesExpectedFigure, parseFigureSet, summariseFigureSet } from '../src/eval/figure-set.js';
 import { halfOf } from '../src/eval/split.js';
 import { asksValueInEnglish, namesMeasureOnly } from '../src/understand/figure.js';
+import type { FigureKind } from '../src/understand/figure.js';
 import { chunks } from './helpers.js';
 
 const concept = (word: string, forms = [word], weight = 1, inPlan = true) => ({ word, weight, forms, inFocus: true, inPlan, broader: false });
@@ -137,7 +138,7 @@ describe('years and changes', () => {
 describe('composeDirect: measure and year', () => {
   const figureQ = (concepts: ReturnType<typeof concept>[], year: number | null = null, text = '') => ({ figure: { kinds: ['amount' as const] }, year, asksPast: false, concepts, text });
   it('says which year the plan gives when the asked year has no figure (2030 is not 2025)', () => {
-    const d = composeDirect(figureQ([concept('森林覆盖率')], 2030), [{ text: '森林覆盖率 (%)', columns: row('森林覆盖率') }]);
+    const d = composeDirect(figureQ([concept('森林覆盖率')], 2030, '吉安2030年森林覆盖率'), [{ text: '森林覆盖率 (%)', columns: row('森林覆盖率') }]);
     expect(d?.kind).toBe('other_year');
     expect(d?.line).toMatch(/^规划给出的是2020、2025年的数字，没有2030年的/);
     expect(answersWithFigure(d!.line)).toBe(false);
@@ -189,5 +190,54 @@ describe('figure set scoring', () => {
     expect(parseFigureSet(JSON.stringify({ id: 'a', question: 'x', lang: 'zh', expect: 'figure', measure: 'm', year: 2025, figure: '8个' }), 'heldout')[0]!.half).toBe('heldout');
     const s = summariseFigureSet([{ ...rows[0]!, figureLine: 'm：8个' }, { ...rows[1]!, figureLine: 'm：3个' }]);
     expect(s).toMatchObject({ figure: 1, shown: 1, correct: 1, noFigure: 1, wronglyShown: 1 });
+  });
+});
+
+describe('the figure\'s unit, year and measure agree with the question (issue 21, round 3)', () => {
+  const q = (text: string, concepts: ReturnType<typeof concept>[], kinds: FigureKind[], extra: { year?: number | null; unit?: string; asksPast?: boolean } = {}) =>
+    ({ figure: { kinds, ...(extra.unit ? { unit: extra.unit } : {}) }, year: extra.year ?? null, asksPast: extra.asksPast ?? false, concepts, text });
+  it('answers a share only with a figure in %, and a figure in % only a question asking a percent, a rate, growth or naming the measure\'s head', () => {
+    expect(unitAgrees({ inPercent: false, measure: '地区生产总值(GDP)' }, 'What share of GDP should finance reach by 2025?', { kinds: ['percent'] })).toBe(false);
+    expect(unitAgrees({ inPercent: true, measure: '常住人口城镇化率' }, '2025年全市常住人口多少万人', { kinds: ['quantity'], unit: '人' })).toBe(false);
+    expect(unitAgrees({ inPercent: true, measure: '数字经济核心产业增加值占GDP比重' }, '吉安 经济 目标 多少', { kinds: ['amount'] })).toBe(false);
+    expect(unitAgrees({ inPercent: true, measure: '公众安全感' }, '公众安全感2020年多少', { kinds: ['amount'] })).toBe(true);
+    expect(unitAgrees({ inPercent: true, measure: '森林覆盖率' }, '森林覆盖率到时候多少', { kinds: ['amount'] })).toBe(true);
+    expect(unitAgrees({ inPercent: true, measure: '地区生产总值' }, '吉安经济一年要涨多少？', { kinds: ['amount'] })).toBe(true);
+    expect(figuresInPercent('吉泰走廊经济总量占全市比重提高3个百分点')).toBe(true);
+    expect(figuresInPercent('全市 50% 以上的县（市、区）经济总量超过 250 亿元')).toBe(false);
+  });
+  it('reads a year compared with as the base of a change, not the year asked', () => {
+    expect(baseYearAsked('人均预期寿命比2020年提高多少岁')).toBe(2020);
+    expect(baseYearAsked('GDP较2020年增长多少')).toBe(2020);
+    expect(baseYearAsked('How much higher than in 2020 will life expectancy be?')).toBe(2020);
+    expect(baseYearAsked('城乡居民收入比2025年要降到多少')).toBeNull();
+    expect(baseYearAsked('城乡收入比2020年是多少')).toBeNull();
+    const life = composeDirect(q('人均预期寿命比2020年提高多少岁', [concept('人均预期寿命')], ['quantity'], { year: 2020, unit: '岁', asksPast: true }),
+      [{ text: '人均预期寿命', columns: row('人均预期寿命') }]);
+    expect(life?.line).toMatch(/^人均预期寿命：年均\/累计增长\[0\.8\]岁/);
+  });
+  it('gives no figure of another measure standing after the asked one\'s (吉泰走廊…比重 is not 常住人口\'s)', () => {
+    const text = '到2025年，全市常住人口城镇化率达到58.25%，吉泰走廊经济总量占全市比重提高3个百分点。';
+    const d = composeDirect(q('2025年吉安全市常住人口多少万人', [concept('常住人口')], ['quantity'], { year: 2025, unit: '人' }), [{ text }]);
+    expect(d?.kind).toBe('none');
+  });
+  it('gives two measures asked together each its figure, in the order asked', () => {
+    const text = '到 2025 年，全市粮食产量稳定在 75 亿斤左右；井冈蜜柚种植规模达到 60 万亩，特色竹木 280 万亩，特色药材 35 万亩；';
+    const d = composeDirect(q('特色竹木和特色药材分别多少万亩', [concept('特色竹木'), concept('特色药材')], ['quantity'], { unit: '亩' }), [{ text }]);
+    expect(d?.line).toMatch(/^特色竹木 280 万亩；.*特色药材 35 万亩$/);
+    expect(givesExpectedFigure(d!.line, { figure: '280万亩、35万亩', measure: '特色竹木、特色药材', question: '特色竹木和特色药材分别多少万亩' })).toBe(true);
+  });
+  it('takes a list item\'s number for no figure, and keeps a 、 in brackets inside its clause', () => {
+    const footnote = '4. “耕地保有量”“单位 GDP 建设用地使用面积降幅”待土地“三调”公布后确定。';
+    expect(composeDirect(q('单位GDP建设用地使用面积降幅多少', [concept('单位GDP'), concept('建设用地'), concept('降幅')], ['amount']), [{ text: footnote }])?.kind).toBe('none');
+    const counties = '到 2025 年，全市 50% 以上的县（市、区）经济总量超过 250 亿元，60% 以上的县城人口超过 10 万人。';
+    const d = composeDirect(q('经济总量超250亿元的县要占多少比例', [concept('经济总量'), concept('比例')], ['percent']), [{ text: counties }]);
+    expect(d?.line).toContain('50% 以上的县（市、区）经济总量超过 250 亿元');
+  });
+  it('takes a county\'s name inside a product\'s plan name (泰和乌鸡) for no area the figure must be for', () => {
+    const concepts = [concept('乌鸡', ['乌鸡', '泰和乌鸡']), concept('泰和')];
+    const quoted = '乌鸡出笼 2000 万羽；发展泰和乌鸡';
+    expect(requiredConcepts(concepts, { ...zh(quoted), asked: '泰和乌鸡一年出笼多少羽' }).map((c) => c.word)).toEqual(['乌鸡']);
+    expect(requiredConcepts(concepts, { ...zh(quoted), asked: '泰和县的乌鸡出笼多少羽' }).map((c) => c.word)).toEqual(['乌鸡', '泰和']);
   });
 });
