@@ -276,6 +276,13 @@ const OWN_SUBJECT = /\p{Script=Han}{4,}/u;
 /** Whether a clause's first figure is a share (全市50%以上的县…经济总量超过250亿元): what its line leads with. */
 const leadsWithPercent = (clause: string) => /^[^\d]*\d+(?:\.\d+)?\s*(?:%|％|个百分点)/.test(clause.replace(/“[^”]{0,12}”/g, ''));
 
+/** What follows a list item's figure and unit (省级、 of 10个以上省级、). */
+const afterFigure = (part: string) => part.replace(/^.*\d[\d.]*\s*(?:万|亿)?\s*[个家所座条名人亩张台辆套处间户项件位批栋]?\s*(?:以上|左右|以内)?/u, '');
+/** A list item that gives a figure and only its level or kind (省级、, 国家级), its noun written once after the last item. */
+const ONLY_QUALIFIER = /^\s*(?:国家级|省级|市级|县级|国家|省)?[、和及与\s]*$/;
+/** The noun after a list's last figure, without its level (国家级商旅文融合发展示范区 → 商旅文融合发展示范区). */
+const sharedNoun = (last: string) => afterFigure(last).replace(/^(?:国家级|省级|市级|县级)/, '').replace(/[，；。、\s]+$/, '');
+
 /** The clauses of a quoted text that carry a figure, each as a candidate: matched by its subject, dated by its time clause. */
 function clauseCandidates(q: Quoted, from: number, question: FigureQuestion, ask: FigureAsk, year: number | null, context: MeasureContext): Candidate[] {
   const out: Candidate[] = [];
@@ -284,12 +291,16 @@ function clauseCandidates(q: Quoted, from: number, question: FigureQuestion, ask
   const title = q.text.match(ITEM_TITLE)?.[1] ?? '';
   for (const sentence of sentencesOf(q.text)) {
     const lead = sentence.match(TIME_CLAUSE)?.[0] ?? '';
-    const clauses = sentence.slice(lead.length).split(/(?<=[，；。])/).flatMap((c) => (/分别/.test(c) ? [c] : c.split(AFTER_FIGURE)));
+    const lists = sentence.slice(lead.length).split(/(?<=[，；。])/).map((c) => (/分别/.test(c) ? [c] : c.split(AFTER_FIGURE)));
+    const clauses = lists.flat();
+    // The noun a list of figures shares, written once after the last (10个以上省级、2个以上国家级商旅文融合发展示范区).
+    const shared = lists.flatMap((parts) => parts.map((part, k) => (k < parts.length - 1 && ONLY_QUALIFIER.test(afterFigure(part)) ? sharedNoun(parts.at(-1)!) : '')));
     clauses.forEach((clause, i) => {
       // Digits in a quoted name (“4050”人员, “1+3”产业体系) are no figure.
       if (!carriesFigure({ text: clause.replace(/“[^”]{0,12}”/g, '') }, ask)) return;
-      // The measure is the clause's subject, which may stand in a clause before it (劳动者总量翻一番，达到100万人).
-      const own = measureMatch(clause, question.concepts, context);
+      // The measure is the clause's subject, which may stand in a clause before it (劳动者总量翻一番，达到100万人),
+      // or the noun its list shares after the last figure.
+      const own = measureMatch(`${clause}${shared[i]}`, question.concepts, context);
       // The subject stands before the figure, best not before another figure (人工造林50万亩，封山育林75万亩);
       // a word shared by a list of figures may stand further back (网格整合率达100%，…完成事件上报处置率达95%).
       const since = clauses.slice(0, i).findLastIndex((c) => /\d/.test(c)) + 1;
