@@ -241,3 +241,15 @@ describe('the figure\'s unit, year and measure agree with the question (issue 21
     expect(requiredConcepts(concepts, { ...zh(quoted), asked: '泰和县的乌鸡出笼多少羽' }).map((c) => c.word)).toEqual(['乌鸡', '泰和']);
   });
 });
+
+describe('respectiveFigure: lists with 分别', () => {
+  const clause = '全市铁路、高速公路通车总里程分别达到 726 公里、768 公里';
+  it('reads a short item before the last as sharing the last one\'s measure (铁路 通车总里程)', () => {
+    expect(respectiveFigure(clause, [concept('铁路'), concept('通车'), concept('里程')])).toBe('铁路：726公里');
+    expect(respectiveFigure(clause, [concept('高速公路'), concept('通车'), concept('里程')])).toBe('高速公路通车总里程：768公里');
+  });
+  it('gives no line from a list whose asked item cannot be told: it would lead with the first item\'s figure', () => {
+    const d = composeDirect({ figure: { kinds: ['quantity'] as FigureKind[], unit: '公里' }, year: null, asksPast: true, concepts: [concept('通车'), concept('里程')], text: '通车里程多少公里' }, [{ text: `${clause}。`, pastResult: true }]);
+    expect(d?.kind).not.toBe('figure');
+  });
+});

@@ -249,14 +249,33 @@ function withSharedMeasure(names: string[]): string[] {
   return [...names.slice(0, -1).map((n) => `${n}${measure}`), last];
 }
 
-export function respectiveFigure(clause: string, concepts: readonly Concept[]): string | null {
+/** A list with 分别: its items' names (with a measure they share written out) and their figures; null when the clause is none. */
+export function respectiveList(clause: string): { names: string[]; figures: string[] } | null {
   const m = clause.match(/^(.*?)分别(?:达到|达|为|是|增长|提高|下降|占)?(.+?)[，；。]?$/);
   if (!m) return null;
   const names = withSharedMeasure(m[1]!.split(/、|和|与/).map((n) => n.trim()).filter(Boolean));
   const figures = m[2]!.split(/、|和|与/).map((f) => f.trim()).filter(Boolean);
-  if (names.length < 2 || names.length !== figures.length || !figures.every((f) => /\d/.test(f))) return null;
+  return names.length >= 2 && names.length === figures.length && figures.every((f) => /\d/.test(f)) ? { names, figures } : null;
+}
+
+/** The longest an item before a list's last may be for the words only the last says to be the measure they share (全市铁路、高速公路通车总里程). */
+const SHORT_ITEM = 4;
+
+export function respectiveFigure(clause: string, concepts: readonly Concept[]): string | null {
+  const list = respectiveList(clause);
+  if (!list) return null;
+  const { names, figures } = list;
   const wanted = measureConcepts(concepts);
-  const scored = names.map((n, i) => ({ i, named: conceptsNamed(n, wanted).length, cover: coverage(n, concepts) }));
+  // Short items before the last (铁路 of 全市铁路、高速公路通车总里程) share what only the last names after
+  // its own item (通车总里程): a word said only by the last item, after its start, tells no item from another.
+  const short = names.slice(0, -1).every((n) => [...n.replace(/^全市/, '')].length <= SHORT_ITEM);
+  const last = names.at(-1)!.replace(/\s+/g, '');
+  const afterHead = (c: Concept) => [c.word, ...c.forms].some((f) => last.indexOf(f.replace(/\s+/g, '')) > 0);
+  const sharedWords = short ? wanted.filter((c) => afterHead(c) && names.map((n) => conceptsNamed(n, [c]).length > 0).every((said, i) => said === (i === names.length - 1))) : [];
+  const scored = names.map((n, i) => {
+    const own = conceptsNamed(n, wanted).filter((c) => !sharedWords.includes(c));
+    return { i, named: own.length, cover: own.length ? coverage(n, concepts) : 0 };
+  });
   const top = scored.reduce((b, c) => (c.named + c.cover > b.named + b.cover ? c : b));
   if (!top.named || scored.filter((c) => c.named + c.cover === top.named + top.cover).length > 1) return null;
   // A unit written once after the last figure (8个、25个和20个 have their own; 54.4%和35.2% too) stays with each.
@@ -327,7 +346,8 @@ function clauseCandidates(q: Quoted, from: number, question: FigureQuestion, ask
       const effective = dated ?? (q.pastResult ? 2020 : PLAN_TARGET_YEAR);
       const score = (stretch ?? 0) - (own === null ? 0.25 : 0) - (near === null ? 0.5 : 0) - penalty + inUnit(clause, ask) + coverage(subject, question.concepts);
       // A clause naming another level (2 个以上国家级…示范区) is not the asked level's (省级), whatever stands before it.
-      const matched = stretch !== null && keepsLevel(clause, question.text ?? '')
+      // A list with 分别 whose asked item cannot be told leads with its first item's figure: no answer.
+      const matched = stretch !== null && keepsLevel(clause, question.text ?? '') && (respective !== null || respectiveList(clause) === null)
         && unitAgrees({ inPercent: figuresInPercent(clause) || leadsWithPercent(clause), measure: subject }, question.text ?? '', ask);
       out.push({ line, score, from, matched, yearOk: year === null || effective === year, measure: '', years: [effective] });
     });
