@@ -295,6 +295,9 @@ const OWN_SUBJECT = /\p{Script=Han}{4,}/u;
 /** Whether a clause's first figure is a share (全市50%以上的县…经济总量超过250亿元): what its line leads with. */
 const leadsWithPercent = (clause: string) => /^[^\d]*\d+(?:\.\d+)?\s*(?:%|％|个百分点)/.test(clause.replace(/“[^”]{0,12}”/g, ''));
 
+/** A class named in Chinese numerals (百万人口城市, 千亿级产业, 百亿企业): a name, not a figure. */
+const CLASS_NAME = /[十百千万]+(?:亿|万)?(?:级|人口)?(?=城市|企业|产业|集群|集团|园区|开发区|项目|工程)/g;
+
 /** What follows a list item's figure and unit (省级、 of 10个以上省级、). */
 const afterFigure = (part: string) => part.replace(/^.*\d[\d.]*\s*(?:万|亿)?\s*[个家所座条名人亩张台辆套处间户项件位批栋]?\s*(?:以上|左右|以内)?/u, '');
 /** A list item that gives a figure and only its level or kind (省级、, 国家级), its noun written once after the last item. */
@@ -315,8 +318,8 @@ function clauseCandidates(q: Quoted, from: number, question: FigureQuestion, ask
     // The noun a list of figures shares, written once after the last (10个以上省级、2个以上国家级商旅文融合发展示范区).
     const shared = lists.flatMap((parts) => parts.map((part, k) => (k < parts.length - 1 && ONLY_QUALIFIER.test(afterFigure(part)) ? sharedNoun(parts.at(-1)!) : '')));
     clauses.forEach((clause, i) => {
-      // Digits in a quoted name (“4050”人员, “1+3”产业体系) are no figure.
-      if (!carriesFigure({ text: clause.replace(/“[^”]{0,12}”/g, '') }, ask)) return;
+      // Digits in a quoted name (“4050”人员, “1+3”产业体系) are no figure, nor a class named in numerals (百万人口城市, 千亿级产业).
+      if (!carriesFigure({ text: clause.replace(/“[^”]{0,12}”/g, '').replace(CLASS_NAME, '') }, ask)) return;
       // The measure is the clause's subject, which may stand in a clause before it (劳动者总量翻一番，达到100万人),
       // or the noun its list shares after the last figure.
       const own = measureMatch(`${clause}${shared[i]}`, question.concepts, context);
