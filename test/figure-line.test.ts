@@ -57,50 +57,49 @@ describe('the figure line gives only the asked measure\'s figure, for the asked 
   });
 });
 
-// Measured on the tuning half (npm run eval -- test/fixtures/figures-own-1.jsonl --half tuning):
-// line shown for 97 of 108 expect=figure questions (89.8 %), 95 of those 97 lines give the expected
-// figure (97.9 %), 1 of 23 expect=no_figure questions given a line (4.3 %). Asserted with a margin of
-// 5 points on the first and last, 2 on the second. No ✅ answer carries a line saying the plan gives
-// other measures instead (figureVerdict).
-describe('the figure set, tuning half', () => {
+// Both figure sets (figures-own-1, figures-own-2), each split by sha256(id) (test/fixtures/questions.json),
+// measured at the last change of round 3 (npm run eval -- test/fixtures/figures-own-1.jsonl
+// test/fixtures/figures-own-2.jsonl):
+//   tuning:   line shown for 188 of 201 expect=figure questions (93.5 %), 185 of those right (98.4 %),
+//             0 of 43 expect=no_figure questions given a line;
+//   held-out: line shown for 142 of 176 (80.7 %), 133 of those right (93.7 %), 1 of 46 no_figure given one (2.2 %).
+// Asserted with a margin of 5 points on shown and on no_figure, 2 points on right for tuning and 5 for the
+// held-out half (fewer questions of it are seen by nothing but this test). No ✅ answer carries a line
+// saying the plan gives other measures instead (figureVerdict).
+const bothSets = () => ['test/fixtures/figures-own-1.jsonl', 'test/fixtures/figures-own-2.jsonl'].flatMap((f) => parseFigureSet(readFileSync(f, 'utf8')));
+
+async function measure(half: 'tuning' | 'heldout'): Promise<ReturnType<typeof summariseFigureSet>> {
+  const rows: (FigureSetRow & FigureSetOutcome)[] = [];
+  for (const q of bothSets().filter((r) => r.half === half)) {
+    const a = await engine.ask(q.question);
+    rows.push({ ...q, figureLine: answersWithFigure(a.direct) ? a.direct : null });
+    if (a.outcome === 'answered') expect(a.direct ?? '', q.id).not.toMatch(/^规划没有给出这一项/);
+  }
+  return summariseFigureSet(rows);
+}
+
+describe('the figure sets, tuning halves', () => {
   it('shows a figure line for most figure questions, nearly always the right one, and rarely for the others', async () => {
-    const questions = parseFigureSet(readFileSync('test/fixtures/figures-own-1.jsonl', 'utf8')).filter((q) => q.half === 'tuning');
-    const rows: (FigureSetRow & FigureSetOutcome)[] = [];
-    for (const q of questions) {
-      const a = await engine.ask(q.question);
-      rows.push({ ...q, figureLine: answersWithFigure(a.direct) ? a.direct : null });
-      if (a.outcome === 'answered') expect(a.direct ?? '', q.id).not.toMatch(/^规划没有给出这一项/);
-    }
-    const s = summariseFigureSet(rows);
-    expect(s.figure).toBeGreaterThanOrEqual(100);
-    expect(s.shown / s.figure).toBeGreaterThanOrEqual(0.848);
-    expect(s.correct / s.shown).toBeGreaterThanOrEqual(0.959);
-    expect(s.wronglyShown / s.noFigure).toBeLessThanOrEqual(0.093);
+    const s = await measure('tuning');
+    expect(s.figure).toBeGreaterThanOrEqual(190);
+    expect(s.shown / s.figure).toBeGreaterThanOrEqual(0.885);
+    expect(s.correct / s.shown).toBeGreaterThanOrEqual(0.964);
+    expect(s.wronglyShown / s.noFigure).toBeLessThanOrEqual(0.05);
   }, 180_000);
 });
 
-// The blind set (figures-own-2, written on write2 without seeing the bot; held out), measured once at
-// 8f1fcda after the last tuning change: line shown for 140 of 166 expect=figure questions (84.3 %), 122
-// of those 140 right (87.1 %), 6 of 42 expect=no_figure questions given a line (14.3 %). The floors
-// below are those figures less 5 points (shown, no_figure) and 5 points (correct): they guard against
-// losing what was measured. Issue 21's bar (shown ≥ 85 %, right ≥ 98 % on unseen questions) is not met:
-// marked as a known failure until the measure check generalises.
-describe('the blind figure set (figures-own-2, held out)', () => {
+// Issue 21's bar (shown ≥ 85 %, right ≥ 98 % on unseen questions) is not met on the held-out halves:
+// marked as a known failure until the measure check generalises (vitest flags it when it starts passing).
+describe('the figure sets, held-out halves', () => {
   let summary: ReturnType<typeof summariseFigureSet>;
   beforeAll(async () => {
-    const questions = parseFigureSet(readFileSync('test/fixtures/figures-own-2.jsonl', 'utf8'), 'heldout');
-    const rows: (FigureSetRow & FigureSetOutcome)[] = [];
-    for (const q of questions) {
-      const a = await engine.ask(q.question);
-      rows.push({ ...q, figureLine: answersWithFigure(a.direct) ? a.direct : null });
-    }
-    summary = summariseFigureSet(rows);
+    summary = await measure('heldout');
   }, 240_000);
-  it('keeps what was measured once, with a margin', () => {
-    expect(summary.figure).toBeGreaterThanOrEqual(150);
-    expect(summary.shown / summary.figure).toBeGreaterThanOrEqual(0.793);
-    expect(summary.correct / summary.shown).toBeGreaterThanOrEqual(0.821);
-    expect(summary.wronglyShown / summary.noFigure).toBeLessThanOrEqual(0.193);
+  it('keeps what was measured, with a margin', () => {
+    expect(summary.figure).toBeGreaterThanOrEqual(170);
+    expect(summary.shown / summary.figure).toBeGreaterThanOrEqual(0.757);
+    expect(summary.correct / summary.shown).toBeGreaterThanOrEqual(0.887);
+    expect(summary.wronglyShown / summary.noFigure).toBeLessThanOrEqual(0.072);
   });
   it.fails('meets issue 21\'s bar on unseen questions: a line for ≥ 85 %, right for ≥ 98 % of those shown', () => {
     expect(summary.shown / summary.figure).toBeGreaterThanOrEqual(0.85);
