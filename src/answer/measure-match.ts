@@ -268,7 +268,14 @@ export function unitAgrees(figure: { inPercent: boolean; measure: string }, aske
 }
 
 /** What follows a clause's subject before its figure (达到, 提高到, 稳定在): not part of the measure's name. */
-const BEFORE_FIGURE = /(?:达到|达|为|是|提高到|提升到|提高|提升|增长|下降|降低|降到|降至|保持在|稳定在|控制在|突破|超过|不低于|不高于|不少于|高于|低于|力争|实现|累计|年均|要|在|至|到|[\s，、：:（(])+$/u;
+const BEFORE_FIGURE = /(?:达到|提高到|提升到|降到|降至|保持在|稳定在|控制在|不低于|不高于|不少于|高于|低于|达|为|是|提高|提升|增长|下降|降低|突破|超过|力争|实现|累计|年均|要|在|至|到|[\s，、：:（(])$/u;
+
+/** A measure's name without what follows it before its figure: one word at a time (a repeated alternation would backtrack). */
+function withoutBeforeFigure(name: string): string {
+  let text = name;
+  while (BEFORE_FIGURE.test(text)) text = text.replace(BEFORE_FIGURE, '');
+  return text;
+}
 
 /**
  * Whether the question says the head of a measure's name — its last two characters, after what
@@ -276,7 +283,7 @@ const BEFORE_FIGURE = /(?:达到|达|为|是|提高到|提升到|提高|提升|�
  * 常住人口城镇化率 for a question about 常住人口): a measure named whole needs no word of rate.
  */
 function namesHead(measure: string, asked: string): boolean {
-  const name = squashed(measure).replace(/[(（][^()（）]*[)）]$/, '').replace(BEFORE_FIGURE, '');
+  const name = withoutBeforeFigure(squashed(measure).replace(/[(（][^()（）]*[)）]$/, ''));
   const head = [...name].slice(-2).join('');
   return [...head].length === 2 && /^\p{Script=Han}+$/u.test(head) && squashed(asked).includes(head);
 }
