@@ -203,6 +203,8 @@ describe('the figure\'s unit, year and measure agree with the question (issue 21
     expect(unitAgrees({ inPercent: true, measure: '公众安全感' }, '公众安全感2020年多少', { kinds: ['amount'] })).toBe(true);
     expect(unitAgrees({ inPercent: true, measure: '森林覆盖率' }, '森林覆盖率到时候多少', { kinds: ['amount'] })).toBe(true);
     expect(unitAgrees({ inPercent: true, measure: '地区生产总值' }, '吉安经济一年要涨多少？', { kinds: ['amount'] })).toBe(true);
+    expect(unitAgrees({ inPercent: false, measure: '地区生产总值(GDP)' }, '数字经济占GDP多少', { kinds: ['amount'] })).toBe(false);
+    expect(unitAgrees({ inPercent: true, measure: '数字经济核心产业增加值占GDP比重' }, '数字经济占GDP多少', { kinds: ['amount'] })).toBe(true);
     expect(figuresInPercent('吉泰走廊经济总量占全市比重提高3个百分点')).toBe(true);
     expect(figuresInPercent('全市 50% 以上的县（市、区）经济总量超过 250 亿元')).toBe(false);
   });

@@ -248,8 +248,8 @@ export const asksTotal = (question: string, concepts: readonly Concept[]): boole
 /** A question about a rate of growth (年均增长, 增速, 每年涨多少). */
 export const ASKS_GROWTH = /增速|增幅|涨幅|增长率|年均增长|每年.{0,6}(涨|增|长)|一年.{0,4}(涨|增|长)|growth|grow\b|grows\b|per year|annual(?:ly)?\b.{0,20}(increase|rise|grow)/i;
 
-/** A question asking a share or proportion (占比, 比重, 百分之几, what share): a figure in % answers it, an amount does not. */
-export const ASKS_SHARE = /占比|比重|比例|百分之几|百分比|占多少|多少%|几成|\bshare\b|\bpercentage\b|\bproportion\b/i;
+/** A question asking a share or proportion (占比, 比重, 占GDP多少, 百分之几, what share): a figure in % answers it, an amount does not. */
+export const ASKS_SHARE = /占比|比重|比例|百分之几|百分比|占[^，。？?！!]{0,12}(?:多少|几)|多少%|几成|\bshare\b|\bpercentage\b|\bproportion\b/i;
 /** Words that ask for, or name, a rate or a share: a figure in % answers only a question saying one (or asking a percent, growth). */
 const SAYS_RATE = /率|比重|占比|比例|百分|%|％|几成|个百分点|覆盖|\brate\b|\bshare\b|percent|proportion|ratio|coverage/i;
 /** A measure's name that says it is a share or rate (城镇化率, 占GDP比重). */
@@ -263,7 +263,7 @@ const NAMES_SHARE = /率|比重|占比|比例|%|％/;
  * is not 常住人口城镇化率 58.25%; 经济目标 is not 数字经济…占GDP比重 9.6%).
  */
 export function unitAgrees(figure: { inPercent: boolean; measure: string }, asked: string, ask: { kinds: readonly string[]; unit?: string }): boolean {
-  if (figure.inPercent) return !ask.unit && (ask.kinds.includes('percent') || SAYS_RATE.test(asked) || ASKS_GROWTH.test(asked) || namesHead(figure.measure, asked));
+  if (figure.inPercent) return !ask.unit && (ask.kinds.includes('percent') || SAYS_RATE.test(asked) || ASKS_SHARE.test(asked) || ASKS_GROWTH.test(asked) || namesHead(figure.measure, asked));
   return !ASKS_SHARE.test(asked) || NAMES_SHARE.test(squashed(figure.measure));
 }
 
