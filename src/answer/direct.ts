@@ -200,6 +200,16 @@ function leadsInPercent(cells: readonly TableCell[], year: number | null, growth
   return unit === '%' || !/^\[[\d.]+\]$/.test(lead.value.trim()) || !unit;
 }
 
+/**
+ * Whether a row gives a figure in the unit asked (多少万亩: 耕地保有量 (万亩), not a project package's
+ * 规划投资（亿元）): its label's or a column's unit names it. 个 counts anything, so any row answers it.
+ */
+function inAskedUnit(cells: readonly TableCell[], ask: FigureAsk): boolean {
+  if (!ask.unit || ask.unit === '个') return true;
+  const units = cells.flatMap((c) => [c.value.match(UNIT)?.[1] ?? '', c.label.match(UNIT)?.[1] ?? '']).join(' ');
+  return units.includes(ask.unit);
+}
+
 /** An indicator row as a candidate: matched by its label, dated by its columns. */
 function rowCandidate(q: Quoted & { columns: readonly TableCell[] }, from: number, question: FigureQuestion, ask: FigureAsk, year: number | null, context: MeasureContext): Candidate {
   const label = q.columns[0]?.value ?? '';
@@ -218,7 +228,8 @@ function rowCandidate(q: Quoted & { columns: readonly TableCell[] }, from: numbe
     ...q.columns.map((c) => c.label).filter((l) => !/20\d{2}|属性/.test(l)), q.group ?? '', q.citation?.path.at(-1) ?? ''].join(' ');
   // A row in % answers a share, rate or growth, and a share is answered only by a row in %.
   // (Asked for growth, the growth column leads: the question asked a rate.)
-  const agrees = unitAgrees({ inPercent: leadsInPercent(q.columns, year, growth, unit), measure: label }, question.text ?? '', ask);
+  const agrees = unitAgrees({ inPercent: leadsInPercent(q.columns, year, growth, unit), measure: label }, question.text ?? '', ask)
+    && inAskedUnit(q.columns, ask);
   const named = agrees ? measureMatch(said, question.concepts, context) : null;
   const score = (named ?? 0) + ROW_BONUS + coverage(label.replace(UNIT, ''), question.concepts) + (ask.unit && unit.includes(ask.unit) ? UNIT_BONUS : 0);
   return { line, score, from, matched: named !== null, yearOk, measure: rowName(q.columns), years, inWords: leadsInWords(q.columns, year, growth) };
