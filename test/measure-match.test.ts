@@ -255,3 +255,16 @@ describe('respectiveFigure: lists with 分别', () => {
     expect(d?.kind).not.toBe('figure');
   });
 });
+
+describe('units and list figures the line cannot stand on', () => {
+  const q = (text: string, concepts: ReturnType<typeof concept>[], kinds: FigureKind[]) => ({ figure: { kinds }, year: null, asksPast: false, concepts, text });
+  it('takes no row in another unit than the one asked (多少万亩 is no project package\'s 规划投资（亿元）)', () => {
+    const pack = chunks.find((c) => c.table?.cells[0]?.value === '乡村振兴' && c.table.cells.some((x) => /规划投资/.test(x.label)))!.table!;
+    const d = composeDirect(q('高标准农田要建多少万亩', [concept('高标准农田')], ['quantity']), [{ text: pack.cells.map((c) => c.value).join('\t'), columns: pack.cells }]);
+    expect(d?.kind).not.toBe('figure');
+  });
+  it('gives no later figure of a list that has no words of its own (…高标准农田70万亩、105万亩以上)', () => {
+    const text = '到2025年，新建、提升改造高标准农田70万亩、105万亩以上。';
+    expect(composeDirect(q('高标准农田要建多少万亩', [concept('高标准农田')], ['quantity']), [{ text }])?.line).toBe('到2025年，新建、提升改造高标准农田70万亩');
+  });
+});

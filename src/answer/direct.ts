@@ -204,11 +204,15 @@ function leadsInPercent(cells: readonly TableCell[], year: number | null, growth
  * Whether a row gives a figure in the unit asked (多少万亩: 耕地保有量 (万亩), not a project package's
  * 规划投资（亿元）): its label's or a column's unit names it. 个 counts anything, so any row answers it.
  */
-function inAskedUnit(cells: readonly TableCell[], ask: FigureAsk): boolean {
-  if (!ask.unit || ask.unit === '个') return true;
+function inAskedUnit(cells: readonly TableCell[], ask: FigureAsk, asked: string): boolean {
+  const unit = ask.unit ?? asked.match(SCALED_UNIT)?.[1];
+  if (!unit || unit === '个') return true;
   const units = cells.flatMap((c) => [c.value.match(UNIT)?.[1] ?? '', c.label.match(UNIT)?.[1] ?? '']).join(' ');
-  return units.includes(ask.unit);
+  return units.includes(unit);
 }
+
+/** A unit asked with its scale (多少万亩, 几万户, 多少亿斤): the unit is what follows the scale. */
+const SCALED_UNIT = /(?:多少|几)(?:万|亿|千|百)(平方公里|公里|千瓦|立方米|亩|吨|户|人|张|辆|座|所|家|件|套|斤|元)/u;
 
 /** An indicator row as a candidate: matched by its label, dated by its columns. */
 function rowCandidate(q: Quoted & { columns: readonly TableCell[] }, from: number, question: FigureQuestion, ask: FigureAsk, year: number | null, context: MeasureContext): Candidate {
@@ -229,7 +233,7 @@ function rowCandidate(q: Quoted & { columns: readonly TableCell[] }, from: numbe
   // A row in % answers a share, rate or growth, and a share is answered only by a row in %.
   // (Asked for growth, the growth column leads: the question asked a rate.)
   const agrees = unitAgrees({ inPercent: leadsInPercent(q.columns, year, growth, unit), measure: label }, question.text ?? '', ask)
-    && inAskedUnit(q.columns, ask);
+    && inAskedUnit(q.columns, ask, question.text ?? '');
   const named = agrees ? measureMatch(said, question.concepts, context) : null;
   const score = (named ?? 0) + ROW_BONUS + coverage(label.replace(UNIT, ''), question.concepts) + (ask.unit && unit.includes(ask.unit) ? UNIT_BONUS : 0);
   return { line, score, from, matched: named !== null, yearOk, measure: rowName(q.columns), years, inWords: leadsInWords(q.columns, year, growth) };
@@ -328,7 +332,10 @@ function clauseCandidates(q: Quoted, from: number, question: FigureQuestion, ask
     const clauses = lists.flat();
     // The noun a list of figures shares, written once after the last (10个以上省级、2个以上国家级商旅文融合发展示范区).
     const shared = lists.flatMap((parts) => parts.map((part, k) => (k < parts.length - 1 && ONLY_QUALIFIER.test(afterFigure(part)) ? sharedNoun(parts.at(-1)!) : '')));
+    // A list's later figure with no words of its own (新建、提升改造高标准农田70万亩、105万亩以上) cannot be read alone.
+    const bare = lists.flatMap((parts) => parts.map((part, k) => k > 0 && !/\p{Script=Han}/u.test(part.replace(/[\d.]+\s*(?:万|亿)?\s*(?:个|家|所|座|条|名|人|亩|公里|张|台|辆|套|处|间|户|项|吨|件|位|批|栋)?|以上|左右|以内|[%％、，；。\s]/gu, ''))));
     clauses.forEach((clause, i) => {
+      if (bare[i]) return;
       // Digits in a quoted name (“4050”人员, “1+3”产业体系) are no figure, nor a class named in numerals (百万人口城市, 千亿级产业).
       if (!carriesFigure({ text: clause.replace(/“[^”]{0,12}”/g, '').replace(CLASS_NAME, '') }, ask)) return;
       // The measure is the clause's subject, which may stand in a clause before it (劳动者总量翻一番，达到100万人),
