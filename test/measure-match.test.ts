@@ -1,6 +1,6 @@
 // Whether a figure belongs to the measure and year asked, and how the figure set is scored. Pure.
 import { describe, expect, it } from 'vitest';
-import { asksTotal, baseYearAsked, changeNote, figuresInPercent, unitAgrees, coverage, keepsLevel, keepsQualifiers, measureMatch, namesAMeasure, requiredConcepts, rowYears, withStem, yearOfText } from '../src/answer/measure-match.js';
+import { asksTotal, baseYearAsked, changeNote, countersAsked, countsAsAsked, figuresInPercent, unitAgrees, coverage, keepsLevel, keepsQualifiers, measureMatch, namesAMeasure, requiredConcepts, rowYears, withStem, yearOfText } from '../src/answer/measure-match.js';
 import { composeDirect, respectiveFigure, answersWithFigure, NO_FIGURE_LINE } from '../src/answer/direct.js';
 import { figuresIn, givesExpectedFigure, parseFigureSet, summariseFigureSet } from '../src/eval/figure-set.js';
 import { halfOf } from '../src/eval/split.js';
@@ -266,5 +266,15 @@ describe('units and list figures the line cannot stand on', () => {
   it('gives no later figure of a list that has no words of its own (…高标准农田70万亩、105万亩以上)', () => {
     const text = '到2025年，新建、提升改造高标准农田70万亩、105万亩以上。';
     expect(composeDirect(q('高标准农田要建多少万亩', [concept('高标准农田')], ['quantity']), [{ text }])?.line).toBe('到2025年，新建、提升改造高标准农田70万亩');
+  });
+});
+
+describe('countersAsked: what an English "how many" counts', () => {
+  it('reads the counted noun and the counters a figure of it is written with', () => {
+    expect(countsAsAsked('培育3家以上5G元器件', countersAsked('How many 5G base stations will Ji\'an build by 2025?'))).toBe(false);
+    expect(countsAsAsked('创建2-3家国家级、省级旅游度假区', countersAsked('How many tourists will visit Ji\'an in 2025?'))).toBe(false);
+    expect(countsAsAsked('全市充电桩数量达到6000座', countersAsked('How many charging piles by 2025?'))).toBe(true);
+    expect(countsAsAsked('完成老旧小区改造 14.2 万户左右', countersAsked('How many households in old residential compounds will be renovated by 2025?'))).toBe(true);
+    expect(countersAsked('How many kilometres of expressway will be open?')).toBeNull();
   });
 });

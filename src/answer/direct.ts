@@ -3,7 +3,7 @@
 // clause of a quoted sentence that carries the figure (with the sentence's leading time clause). Pure.
 import type { TableCell } from '../plan/types.js';
 import { carriesFigure, carriesUnit, EMPTY_CELL, mentionsYear, PLAN_TARGET_YEAR, type FigureAsk, type FigureKind } from '../plan/facts.js';
-import { ASKS_CHANGE, ASKS_GROWTH, asksTotal, CHANGE_WORDS, changeNote, conceptsNamed, coverage, keepsLevel, measureConcepts, measureMatch, namesAMeasure, requiredConcepts, type FromContext, type MeasureContext, rowHasYearColumns, rowYears, unitAgrees, baseYearAsked, figuresInPercent, yearOfText } from './measure-match.js';
+import { ASKS_CHANGE, ASKS_GROWTH, asksTotal, CHANGE_WORDS, changeNote, conceptsNamed, coverage, keepsLevel, measureConcepts, measureMatch, namesAMeasure, requiredConcepts, type FromContext, type MeasureContext, rowHasYearColumns, rowYears, unitAgrees, countersAsked, countsAsAsked, baseYearAsked, figuresInPercent, yearOfText } from './measure-match.js';
 import type { Concept } from '../understand/question.js';
 
 /** What the direct line reads of an answer: the quote and, for a table row, its labelled cells. */
@@ -233,7 +233,7 @@ function rowCandidate(q: Quoted & { columns: readonly TableCell[] }, from: numbe
   // A row in % answers a share, rate or growth, and a share is answered only by a row in %.
   // (Asked for growth, the growth column leads: the question asked a rate.)
   const agrees = unitAgrees({ inPercent: leadsInPercent(q.columns, year, growth, unit), measure: label }, question.text ?? '', ask)
-    && inAskedUnit(q.columns, ask, question.text ?? '');
+    && inAskedUnit(q.columns, ask, question.text ?? '') && (question.language !== 'en' || !unit || countsAsAsked(`1${unit}`, countersAsked(question.text ?? '')));
   const named = agrees ? measureMatch(said, question.concepts, context) : null;
   const score = (named ?? 0) + ROW_BONUS + coverage(label.replace(UNIT, ''), question.concepts) + (ask.unit && unit.includes(ask.unit) ? UNIT_BONUS : 0);
   return { line, score, from, matched: named !== null, yearOk, measure: rowName(q.columns), years, inWords: leadsInWords(q.columns, year, growth) };
@@ -324,6 +324,8 @@ const sharedNoun = (last: string) => afterFigure(last).replace(/^(?:国家级|�
 function clauseCandidates(q: Quoted, from: number, question: FigureQuestion, ask: FigureAsk, year: number | null, context: MeasureContext): Candidate[] {
   const out: Candidate[] = [];
   const asksChange = ASKS_CHANGE.test(question.text ?? '');
+  // An English "how many tourists" counts people: a figure of 家 counts something else.
+  const counters = question.language === 'en' ? countersAsked(question.text ?? '') : null;
   // A list item's title (10. 安福高新区。) names what each of its figures measures.
   const title = q.text.match(ITEM_TITLE)?.[1] ?? '';
   for (const sentence of sentencesOf(q.text)) {
@@ -368,7 +370,7 @@ function clauseCandidates(q: Quoted, from: number, question: FigureQuestion, ask
       const score = (stretch ?? 0) - (own === null ? 0.25 : 0) - (near === null ? 0.5 : 0) - penalty + inUnit(clause, ask) + coverage(subject, question.concepts);
       // A clause naming another level (2 个以上国家级…示范区) is not the asked level's (省级), whatever stands before it.
       // A list with 分别 whose asked item cannot be told leads with its first item's figure: no answer.
-      const matched = stretch !== null && keepsLevel(clause, question.text ?? '') && (respective !== null || respectiveList(clause) === null)
+      const matched = stretch !== null && keepsLevel(clause, question.text ?? '') && countsAsAsked(clause, counters) && (respective !== null || respectiveList(clause) === null)
         && unitAgrees({ inPercent: figuresInPercent(clause) || leadsWithPercent(clause), measure: subject }, question.text ?? '', ask);
       out.push({ line, score, from, matched, yearOk: year === null || effective === year, measure: '', years: [effective] });
     });

@@ -302,6 +302,29 @@ export function baseYearAsked(question: string): number | null {
   return m ? Number(m[1] ?? m[2]) : null;
 }
 
+/**
+ * What an English "how many …" counts, and the counters a Chinese figure of it is written with: people
+ * in 人/名/人次, households in 户, firms in 家, beds in 张, places and facilities in 个/座/所/处.
+ */
+const EN_COUNTED: [RegExp, RegExp][] = [
+  [/^(?:tourists?|visitors?|people|persons|residents|workers|students|doctors|nurses|teachers|talents?|volunteers?|jobs?)$/i, /人|名|人次/],
+  [/^(?:households?|families)$/i, /户/],
+  [/^(?:companies|enterprises|firms|businesses)$/i, /家|个|户/],
+  [/^beds?$/i, /张|床/],
+  [/^(?:stations?|piles?|sites?|parks?|zones?|bases?|villages?|towns?|hubs?|roads?|lines?|routes?)$/i, /个|座|处|条|项/],
+  [/^(?:schools?|kindergartens?|hospitals?|cent(?:re|er)s?|platforms?|factories|plants?|institutions?)$/i, /个|所|家|座|处/],
+];
+
+/** The counters a figure must be written with to count what an English "how many …" asks (null: anything). */
+export function countersAsked(question: string): RegExp | null {
+  const counted = question.match(/\bhow many\s+((?:[\w'"“”-]+\s+){0,3}?)([a-z]+)["”']?(?=\s+(?:will|would|should|does|do|did|are|is|were|was|can|could|has|have|in|by|to|of|per|for|does)\b|\s*[?]|$)/i)?.[2] ?? '';
+  return EN_COUNTED.find(([noun]) => noun.test(counted))?.[1] ?? null;
+}
+
+/** Whether a text's figure is written with one of the counters asked (6000座 for piles, not 3家以上…企业). */
+export const countsAsAsked = (text: string, counters: RegExp | null): boolean =>
+  !counters || new RegExp(`\\d[\\d.]*\\s*(?:万|亿)?\\s*(?:${counters.source})`).test(text);
+
 /** The year a plan sentence dates its figure to: the first year it names (到2025年), else null. */
 export function yearOfText(text: string): number | null {
   const m = text.match(/(20\d{2})\s*年/) ?? text.match(/二〇([二三])([〇一二三四五六七八九])\s*年/);
