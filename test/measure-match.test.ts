@@ -278,3 +278,11 @@ describe('countersAsked: what an English "how many" counts', () => {
     expect(countersAsked('How many kilometres of expressway will be open?')).toBeNull();
   });
 });
+
+describe('a clause\'s own object', () => {
+  it('takes no measure from before a figure that counts another noun (创建2-3家…旅游度假区 is not 5A级景区)', () => {
+    const text = '全力推进国家5A级、4A级景区和国家级全域旅游示范区创建工作，到2025年，全市新增5A级景区2个，新增国家级全域旅游示范区2个；创建2-3家国家级、省级旅游度假区。';
+    const d = composeDirect({ figure: { kinds: ['quantity'] as FigureKind[] }, year: null, asksPast: false, concepts: [concept('5A', ['5A', '5A级景区']), concept('景区')], text: '全市5A景区要有几个' }, [{ text }]);
+    expect(d?.line).toBe('全市新增5A级景区2个');
+  });
+});

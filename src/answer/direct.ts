@@ -352,8 +352,13 @@ function clauseCandidates(q: Quoted, from: number, question: FigureQuestion, ask
       // A subject further back, over another figure, is shared only by a clause naming no measure of its
       // own, or part of the asked one (…，完成事件上报处置率达95%): 吉泰走廊经济总量占全市比重提高3个百分点
       // is not 常住人口's figure because 全市常住人口城镇化率达到58.25% stands before it.
+      // So is the noun a figure counts after it (创建2-3家国家级、省级旅游度假区: not 5A级景区 standing before).
+      const object = afterFigure(clause).replace(/国家级|省级|市级|县级|[、，；。“”\s]/gu, '');
+      // (A list item's title, 10. 安福高新区。, still names what its figures measure.)
       const ownMeasure = OWN_SUBJECT.test(subject.replace(SUBJECT_VERBS, '')) && !conceptsNamed(subject, measureConcepts(question.concepts)).length;
-      const stretch = near ?? (ownMeasure ? null : measureMatch(before, question.concepts, context) ?? measureMatch(`${title}${before}`, question.concepts, context));
+      // (An English question's words are a dictionary's glosses, too loose to tell an object from the measure.)
+      const ownObject = question.language !== 'en' && /\p{Script=Han}{3,}/u.test(object) && !conceptsNamed(object, measureConcepts(question.concepts)).length;
+      const stretch = near ?? (ownMeasure ? null : (ownObject ? null : measureMatch(before, question.concepts, context)) ?? (title ? measureMatch(`${title}${before}`, question.concepts, context) : null));
       const fromIndex = own !== null ? i : clauses.slice(0, i).findLastIndex((c) => conceptsNamed(c, measureConcepts(question.concepts)).length > 0);
       const upTo = clauses.slice(Math.max(fromIndex, 0), i + 1).join('');
       // …but not over a clause with a figure of its own (新增通车高速公路里程400公里，通车里程达到1200公里).

@@ -146,11 +146,18 @@ const says = (text: string, c: Concept) => [c.word, ...c.forms].some((f) => f &&
 /**
  * The measure words a figure's measure must name: the question's nouns (not its verbs, 新增, 冲刺, nor
  * its growth words) that a quote says (户籍, beside 常住人口城镇化率), the county it names and a noun the
- * plan never says (护士). A plan word no quote says cannot tell one quoted figure from another.
+ * plan never says (护士); with absentToo (to match a figure, not to tell whether the question can be
+ * checked at all), also one the plan says but no quote does (基站): no quoted figure is theirs.
  */
-export function requiredConcepts(concepts: readonly Concept[], context: MeasureContext): Concept[] {
-  return measureConcepts(concepts).filter((c) => isPlace(c) ? !inProductName(c, concepts, context.asked ?? '') : !GROWTH_WORDS.test(c.word) && !ACTION_WORDS.test(c.word) && !PEOPLE_WORDS.test(c.word) && (unknownTerm(c) || (c.weight >= 0.8 && says(context.quoted, c))));
+export function requiredConcepts(concepts: readonly Concept[], context: MeasureContext, absentToo = false): Concept[] {
+  return measureConcepts(concepts).filter((c) => isPlace(c) ? !inProductName(c, concepts, context.asked ?? '') : !GROWTH_WORDS.test(c.word) && !ACTION_WORDS.test(c.word) && !PEOPLE_WORDS.test(c.word) && (unknownTerm(c) || (c.weight >= 0.8 && says(context.quoted, c)) || (absentToo && absentNoun(c, context.quoted))));
 }
+
+/**
+ * A noun the plan says (or a term bridged from it) that no quote says (基站 beside 5G元器件, 5A beside
+ * 旅游度假区): the quotes are not about it, so no figure they give is its figure.
+ */
+const absentNoun = (c: Concept, quoted: string) => c.inPlan && c.weight >= 1 && !says(quoted, c);
 
 /**
  * A noun the plan never says, nor anything bridged from it (护士, 进口额): a measure of its own, which no
@@ -184,7 +191,7 @@ export function measureMatch(measureText: string, concepts: readonly Concept[], 
   if (context.english) return englishMatch(measureText, concepts, named, context.quoted);
   // A word the quotes say themselves must be named by itself, not through a bridged term (进出口 is
   // not 出口总额 when 进出口 is quoted too).
-  const missing = requiredConcepts(concepts, context)
+  const missing = requiredConcepts(concepts, context, true)
     .filter((c) => !named.some((n) => n.word === c.word) || (saysItself(context.quoted, c) && !names(measureText, c, true)));
   return missing.length ? null : named.length;
 }
