@@ -5,6 +5,11 @@ import type { TableCell } from '../plan/types.js';
 import { carriesFigure, carriesUnit, EMPTY_CELL, mentionsYear, PLAN_TARGET_YEAR, type FigureAsk, type FigureKind } from '../plan/facts.js';
 import { ASKS_CHANGE, ASKS_GROWTH, asksTotal, CHANGE_WORDS, changeNote, conceptsNamed, coverage, keepsLevel, measureConcepts, measureMatch, namesAMeasure, requiredConcepts, type FromContext, type MeasureContext, rowHasYearColumns, rowYears, unitAgrees, countersAsked, countsAsAsked, baseYearAsked, figuresInPercent, yearOfText } from './measure-match.js';
 import type { Concept } from '../understand/question.js';
+import { BASE_YEAR, inAskedUnit, leadsInPercent, leadsInWords, ROW_NOTE, rowLine, rowName, UNIT } from './row-line.js';
+import { AFTER_FIGURE, afterFigure, ONLY_QUALIFIER, respectiveFigure, respectiveList, sharedNoun } from './figure-lists.js';
+
+export { rowLine } from './row-line.js';
+export { respectiveFigure } from './figure-lists.js';
 
 /** What the direct line reads of an answer: the quote and, for a table row, its labelled cells. */
 export interface Quoted {
@@ -42,67 +47,6 @@ export const NO_FIGURE_LINE = '规划没有给出具体数字。';
 export const IN_WORDS_PREFIX = '规划没有给出具体数字，写的是：';
 /** Said when only a place is asked (建在哪) and no quote names one. */
 export const NO_PLACE_LINE = '规划没有写明具体地点。';
-
-/** Columns that describe a row rather than give its figures: its attribute and its 十三五 verdict. */
-const ROW_NOTE = /^(属性|完成情况)$/;
-const UNIT = /[(（]([^()（）]*)[)）]\s*$/;
-/** A column of the base year's value (2020年基期值), not of a target. */
-const BASE_YEAR = /基期/;
-
-/** A cell that holds a number: 7.6, [2.12], <4.5, 75左右. */
-const NUMBER_CELL = /^([<>≤≥]?\[?[\d.]+\]?)(左右|以上|以内|以下)?$/;
-
-/** "7.6左右" → "7.6%左右", "<4.5" → "<4.5%"; a value that is not a number stays as printed. */
-const percent = (v: string) => v.replace(NUMBER_CELL, '$1%$2');
-
-function cellText(cell: TableCell, unit: string): string {
-  const value = cell.value.trim();
-  // A growth column is in % — except a bracketed five-year total, which is in the row's own unit
-  // (城镇新增就业人数 [27.92] 万人, 每万人口有效发明专利拥有量 [2.12] 件).
-  if (/[(（]%[)）]/.test(cell.label)) {
-    const label = cell.label.replace(/\s*[(（]%[)）]/, '');
-    const total = /^\[[\d.]+\]$/.test(value) && unit && unit !== '%';
-    return `${label}${total ? `${value}${unit}` : percent(value)}`;
-  }
-  const own = cell.label.match(UNIT)?.[1];
-  const label = own ? cell.label.replace(UNIT, '') : cell.label;
-  return NUMBER_CELL.test(value) ? `${label}${value.replace(NUMBER_CELL, `$1${own ?? unit}$2`)}` : `${label}${value}`;
-}
-
-/** A row's value cells in the order a line gives them: the asked year's (or the target's, or with growth the growth) cell first. */
-function orderedValues(cells: readonly TableCell[], year: number | null, growth: boolean): TableCell[] {
-  const values = cells.slice(1).filter((c) => !EMPTY_CELL.test(c.value) && !ROW_NOTE.test(c.label));
-  return [...values.filter((c) => leadsRow(c, year, growth)), ...values.filter((c) => !leadsRow(c, year, growth))];
-}
-
-/** The cell a row's line leads with: the growth column asked for growth, else the asked year's, or the target. */
-const leadsRow = (c: TableCell, year: number | null, growth: boolean) =>
-  (growth ? /增长/.test(c.label) : (year !== null && c.label.includes(String(year))) || (year === null && /目标/.test(c.label)));
-
-/**
- * Whether the cell a row's line leads with says its target in words (公众安全感 2025年目标值 "保持稳定"):
- * the row gives no figure for what is asked, and its other cells (the 2020 base) must not read as one.
- */
-export const leadsInWords = (cells: readonly TableCell[], year: number | null, growth = false): boolean => {
-  const lead = orderedValues(cells, year, growth)[0];
-  return lead !== undefined && leadsRow(lead, year, growth) && !/\d/.test(lead.value);
-};
-
-/** An indicator row as one line: the asked year's (or the target's, or with growth the growth) cell first, then the rest; its attribute last. */
-export function rowLine(cells: readonly TableCell[], year: number | null, growth = false): string {
-  const [first, ...rest] = cells;
-  if (!first) return '';
-  const unitMatch = first.value.match(UNIT);
-  const unit = unitMatch && unitMatch[1] !== 'GDP' ? unitMatch[1] ?? '' : '';
-  const name = (unit ? first.value.replace(UNIT, '') : first.value).trim();
-  const filled = rest.filter((c) => !EMPTY_CELL.test(c.value));
-  const tail = filled.filter((c) => ROW_NOTE.test(c.label));
-  // Asked for a rate of growth, the growth column leads; else the asked year's cell, or the target.
-  const ordered = orderedValues(cells, year, growth);
-  const attribute = tail.find((c) => c.label === '属性')?.value;
-  const done = tail.find((c) => c.label === '完成情况')?.value;
-  return `${name}：${ordered.map((c) => cellText(c, unit)).join('；')}${attribute ? `（${attribute}）` : ''}${done ? `；${done}` : ''}`;
-}
 
 /** A list item's number (4. “耕地保有量”…, （2）…) or a footnote's: it counts nothing. */
 const ITEM_NUMBER = /^\s*(?:\d{1,2}\s*[.．、](?!\d)|[（(]\d{1,2}[)）])\s*/;
@@ -187,32 +131,6 @@ interface Candidate extends Line {
   years: number[];
 }
 
-const rowName = (cells: readonly TableCell[]) => (cells[0]?.value ?? '').replace(UNIT, '').replace(/\s+/g, '');
-
-/**
- * Whether the cell a row's line leads with is in %: a row in %, or a growth column (%) — except a
- * bracketed five-year total, which is in the row's own unit ([27.92] 万人).
- */
-function leadsInPercent(cells: readonly TableCell[], year: number | null, growth: boolean, unit: string): boolean {
-  const lead = orderedValues(cells, year, growth)[0];
-  if (!lead) return false;
-  if (!/[(（]%[)）]/.test(lead.label)) return unit === '%';
-  return unit === '%' || !/^\[[\d.]+\]$/.test(lead.value.trim()) || !unit;
-}
-
-/**
- * Whether a row gives a figure in the unit asked (多少万亩: 耕地保有量 (万亩), not a project package's
- * 规划投资（亿元）): its label's or a column's unit names it. 个 counts anything, so any row answers it.
- */
-function inAskedUnit(cells: readonly TableCell[], ask: FigureAsk, asked: string): boolean {
-  const unit = ask.unit ?? asked.match(SCALED_UNIT)?.[1];
-  if (!unit || unit === '个') return true;
-  const units = cells.flatMap((c) => [c.value.match(UNIT)?.[1] ?? '', c.label.match(UNIT)?.[1] ?? '']).join(' ');
-  return units.includes(unit);
-}
-
-/** A unit asked with its scale (多少万亩, 几万户, 多少亿斤): the unit is what follows the scale. */
-const SCALED_UNIT = /(?:多少|几)(?:万|亿|千|百)(平方公里|公里|千瓦|立方米|亩|吨|户|人|张|辆|座|所|家|件|套|斤|元)/u;
 
 /** An indicator row as a candidate: matched by its label, dated by its columns. */
 function rowCandidate(q: Quoted & { columns: readonly TableCell[] }, from: number, question: FigureQuestion, ask: FigureAsk, year: number | null, context: MeasureContext): Candidate {
@@ -239,64 +157,6 @@ function rowCandidate(q: Quoted & { columns: readonly TableCell[] }, from: numbe
   return { line, score, from, matched: named !== null, yearOk, measure: rowName(q.columns), years, inWords: leadsInWords(q.columns, year, growth) };
 }
 
-/**
- * A clause's figures may follow one another after 、 (突破3130亿元、年均增长7.6%左右; 100个“智慧工厂”、200个“数字车间”):
- * each is its own clause — but not at a 、 in brackets (50%以上的县（市、区）经济总量).
- */
-const AFTER_FIGURE = /(?<=[\d%][^\d，；、（(]{0,8})、(?=[^、，；]*\d)/;
-
-/**
- * In a list with 分别 (全市铁路、高速公路通车总里程分别达到726公里、768公里), the figure of the item the
- * question names, as "高速公路通车总里程：768公里"; null when the clause has no such list or names no single item.
- */
-/** Where a list's last item starts (县城 in 县城公园绿地服务半径覆盖率): its places, the rest is the measure they share. */
-const LIST_PLACE = /^(?:市中心城区|中心城区|县城|城区|城镇|农村|乡镇|全市|县级|市级|省级|国家级)/;
-
-/**
- * 市中心城区和县城公园绿地服务半径覆盖率: the short items before the last share its measure, read as
- * 市中心城区公园绿地服务半径覆盖率 and 县城公园绿地服务半径覆盖率.
- */
-function withSharedMeasure(names: string[]): string[] {
-  const last = names.at(-1) ?? '';
-  const place = last.match(LIST_PLACE)?.[0];
-  if (!place || names.slice(0, -1).some((n) => n.length > 6 || !LIST_PLACE.test(n))) return names;
-  const measure = last.slice(place.length);
-  return [...names.slice(0, -1).map((n) => `${n}${measure}`), last];
-}
-
-/** A list with 分别: its items' names (with a measure they share written out) and their figures; null when the clause is none. */
-export function respectiveList(clause: string): { names: string[]; figures: string[] } | null {
-  const m = clause.match(/^(.*?)分别(?:达到|达|为|是|增长|提高|下降|占)?(.+?)[，；。]?$/);
-  if (!m) return null;
-  const names = withSharedMeasure(m[1]!.split(/、|和|与/).map((n) => n.trim()).filter(Boolean));
-  const figures = m[2]!.split(/、|和|与/).map((f) => f.trim()).filter(Boolean);
-  return names.length >= 2 && names.length === figures.length && figures.every((f) => /\d/.test(f)) ? { names, figures } : null;
-}
-
-/** The longest an item before a list's last may be for the words only the last says to be the measure they share (全市铁路、高速公路通车总里程). */
-const SHORT_ITEM = 4;
-
-export function respectiveFigure(clause: string, concepts: readonly Concept[]): string | null {
-  const list = respectiveList(clause);
-  if (!list) return null;
-  const { names, figures } = list;
-  const wanted = measureConcepts(concepts);
-  // Short items before the last (铁路 of 全市铁路、高速公路通车总里程) share what only the last names after
-  // its own item (通车总里程): a word said only by the last item, after its start, tells no item from another.
-  const short = names.slice(0, -1).every((n) => [...n.replace(/^全市/, '')].length <= SHORT_ITEM);
-  const last = names.at(-1)!.replace(/\s+/g, '');
-  const afterHead = (c: Concept) => [c.word, ...c.forms].some((f) => last.indexOf(f.replace(/\s+/g, '')) > 0);
-  const sharedWords = short ? wanted.filter((c) => afterHead(c) && names.map((n) => conceptsNamed(n, [c]).length > 0).every((said, i) => said === (i === names.length - 1))) : [];
-  const scored = names.map((n, i) => {
-    const own = conceptsNamed(n, wanted).filter((c) => !sharedWords.includes(c));
-    return { i, named: own.length, cover: own.length ? coverage(n, concepts) : 0 };
-  });
-  const top = scored.reduce((b, c) => (c.named + c.cover > b.named + b.cover ? c : b));
-  if (!top.named || scored.filter((c) => c.named + c.cover === top.named + top.cover).length > 1) return null;
-  // A unit written once after the last figure (8个、25个和20个 have their own; 54.4%和35.2% too) stays with each.
-  return `${names[top.i]!.replace(/^全市/, '')}：${figures[top.i]!.replace(/\s+/g, '')}`;
-}
-
 /** A change's figure (新增400公里) under a question not about a change: below any level's figure of the same measure. */
 const CHANGE_PENALTY = 1.5;
 
@@ -312,13 +172,6 @@ const leadsWithPercent = (clause: string) => /^[^\d]*\d+(?:\.\d+)?\s*(?:%|％|�
 
 /** A class named in Chinese numerals (百万人口城市, 千亿级产业, 百亿企业): a name, not a figure. */
 const CLASS_NAME = /[十百千万]+(?:亿|万)?(?:级|人口)?(?=城市|企业|产业|集群|集团|园区|开发区|项目|工程)/g;
-
-/** What follows a list item's figure and unit (省级、 of 10个以上省级、). */
-const afterFigure = (part: string) => part.replace(/^.*\d[\d.]*\s*(?:万|亿)?\s*[个家所座条名人亩张台辆套处间户项件位批栋]?\s*(?:以上|左右|以内)?/u, '');
-/** A list item that gives a figure and only its level or kind (省级、, 国家级), its noun written once after the last item. */
-const ONLY_QUALIFIER = /^\s*(?:国家级|省级|市级|县级|国家|省)?[、和及与\s]*$/;
-/** The noun after a list's last figure, without its level (国家级商旅文融合发展示范区 → 商旅文融合发展示范区). */
-const sharedNoun = (last: string) => afterFigure(last).replace(/^(?:国家级|省级|市级|县级)/, '').replace(/[，；。、\s]+$/, '');
 
 /** The clauses of a quoted text that carry a figure, each as a candidate: matched by its subject, dated by its time clause. */
 function clauseCandidates(q: Quoted, from: number, question: FigureQuestion, ask: FigureAsk, year: number | null, context: MeasureContext): Candidate[] {

@@ -1,0 +1,71 @@
+// Lists of figures in a plan sentence: a 分别 list (全市铁路、高速公路通车总里程分别达到726公里、768公里)
+// read item by item, figures after 、 each a clause of their own, and the noun a list shares after its
+// last figure. Pure.
+import { conceptsNamed, coverage, measureConcepts } from './measure-match.js';
+import type { Concept } from '../understand/question.js';
+
+/**
+ * A clause's figures may follow one another after 、 (突破3130亿元、年均增长7.6%左右; 100个“智慧工厂”、200个“数字车间”):
+ * each is its own clause — but not at a 、 in brackets (50%以上的县（市、区）经济总量).
+ */
+export const AFTER_FIGURE = /(?<=[\d%][^\d，；、（(]{0,8})、(?=[^、，；]*\d)/;
+
+/** Where a list's last item starts (县城 in 县城公园绿地服务半径覆盖率): its places, the rest is the measure they share. */
+const LIST_PLACE = /^(?:市中心城区|中心城区|县城|城区|城镇|农村|乡镇|全市|县级|市级|省级|国家级)/;
+
+/**
+ * 市中心城区和县城公园绿地服务半径覆盖率: the short items before the last share its measure, read as
+ * 市中心城区公园绿地服务半径覆盖率 and 县城公园绿地服务半径覆盖率.
+ */
+function withSharedMeasure(names: string[]): string[] {
+  const last = names.at(-1) ?? '';
+  const place = last.match(LIST_PLACE)?.[0];
+  if (!place || names.slice(0, -1).some((n) => n.length > 6 || !LIST_PLACE.test(n))) return names;
+  const measure = last.slice(place.length);
+  return [...names.slice(0, -1).map((n) => `${n}${measure}`), last];
+}
+
+/** A list with 分别: its items' names (with a measure they share written out) and their figures; null when the clause is none. */
+export function respectiveList(clause: string): { names: string[]; figures: string[] } | null {
+  const m = clause.match(/^(.*?)分别(?:达到|达|为|是|增长|提高|下降|占)?(.+?)[，；。]?$/);
+  if (!m) return null;
+  const names = withSharedMeasure(m[1]!.split(/、|和|与/).map((n) => n.trim()).filter(Boolean));
+  const figures = m[2]!.split(/、|和|与/).map((f) => f.trim()).filter(Boolean);
+  return names.length >= 2 && names.length === figures.length && figures.every((f) => /\d/.test(f)) ? { names, figures } : null;
+}
+
+/** The longest an item before a list's last may be for the words only the last says to be the measure they share (全市铁路、高速公路通车总里程). */
+const SHORT_ITEM = 4;
+
+/**
+ * In a list with 分别 (全市铁路、高速公路通车总里程分别达到726公里、768公里), the figure of the item the
+ * question names, as "高速公路通车总里程：768公里"; null when the clause has no such list or names no single item.
+ */
+export function respectiveFigure(clause: string, concepts: readonly Concept[]): string | null {
+  const list = respectiveList(clause);
+  if (!list) return null;
+  const { names, figures } = list;
+  const wanted = measureConcepts(concepts);
+  // Short items before the last (铁路 of 全市铁路、高速公路通车总里程) share what only the last names after
+  // its own item (通车总里程): a word said only by the last item, after its start, tells no item from another.
+  const short = names.slice(0, -1).every((n) => [...n.replace(/^全市/, '')].length <= SHORT_ITEM);
+  const last = names.at(-1)!.replace(/\s+/g, '');
+  const afterHead = (c: Concept) => [c.word, ...c.forms].some((f) => last.indexOf(f.replace(/\s+/g, '')) > 0);
+  const sharedWords = short ? wanted.filter((c) => afterHead(c) && names.map((n) => conceptsNamed(n, [c]).length > 0).every((said, i) => said === (i === names.length - 1))) : [];
+  const scored = names.map((n, i) => {
+    const own = conceptsNamed(n, wanted).filter((c) => !sharedWords.includes(c));
+    return { i, named: own.length, cover: own.length ? coverage(n, concepts) : 0 };
+  });
+  const top = scored.reduce((b, c) => (c.named + c.cover > b.named + b.cover ? c : b));
+  if (!top.named || scored.filter((c) => c.named + c.cover === top.named + top.cover).length > 1) return null;
+  // A unit written once after the last figure (8个、25个和20个 have their own; 54.4%和35.2% too) stays with each.
+  return `${names[top.i]!.replace(/^全市/, '')}：${figures[top.i]!.replace(/\s+/g, '')}`;
+}
+
+/** What follows a list item's figure and unit (省级、 of 10个以上省级、). */
+export const afterFigure = (part: string) => part.replace(/^.*\d[\d.]*\s*(?:万|亿)?\s*[个家所座条名人亩张台辆套处间户项件位批栋]?\s*(?:以上|左右|以内)?/u, '');
+/** A list item that gives a figure and only its level or kind (省级、, 国家级), its noun written once after the last item. */
+export const ONLY_QUALIFIER = /^\s*(?:国家级|省级|市级|县级|国家|省)?[、和及与\s]*$/;
+/** The noun after a list's last figure, without its level (国家级商旅文融合发展示范区 → 商旅文融合发展示范区). */
+export const sharedNoun = (last: string) => afterFigure(last).replace(/^(?:国家级|省级|市级|县级)/, '').replace(/[，；。、\s]+$/, '');
+
