@@ -120,8 +120,9 @@ describe('a measure named in loose words', () => {
     const piles = { ...concept('ev charging', ['充电桩', '充电基础设施']), inFocus: false };
     const q = { ...ask(['quantity'], 2025, [piles]), text: "EV charging piles: how many does Ji'an aim to have by 2025?", language: 'en' };
     expect(directLine(q, [{ text: '加快充电基础设施布局建设，力争到2025年全市充电桩数量达到6000座。' }])).toContain('6000座');
-    // Without a topic before a colon, the words before the asking clause stay out of it.
-    const story = { ...q, text: "For a demographic model, how many EV charging piles does Ji'an aim to have by 2025?" };
+    // Without a topic before a colon, the words out of focus stay out of it while those in focus name a
+    // measure of their own (a demographic model); only when they name none are the others matched.
+    const story = { ...q, concepts: [piles, concept('demographic model', [])], text: "For a demographic model, how many EV charging piles does Ji'an aim to have by 2025?" };
     expect(composeDirect(story, [{ text: '加快充电基础设施布局建设，力争到2025年全市充电桩数量达到6000座。' }])?.kind).toBe('none');
   });
 });

@@ -286,3 +286,13 @@ describe('a clause\'s own object', () => {
     expect(d?.line).toBe('全市新增5A级景区2个');
   });
 });
+
+describe('words out of focus', () => {
+  it('matches the measure among the words out of focus when those in focus name none, each a quote says required', () => {
+    const doctors = { ...concept('doctors per', ['每千人口拥有执业(助理)医师数', '执业(助理)医师']), inFocus: false };
+    const people = concept('people', ['养老服务体系']);
+    const q = { figure: { kinds: ['quantity'] as FigureKind[] }, year: 2025, asksPast: false, concepts: [doctors, people], text: 'How many doctors per 1,000 people in 2025?', language: 'en' };
+    const d = composeDirect(q, [{ text: '每千人口拥有执业(助理)医师数(人)', columns: row('每千人口拥有执业(助理)医师数') }]);
+    expect(d?.line).toMatch(/^每千人口拥有执业\(助理\)医师数：2025年目标值2\.5人/);
+  });
+});

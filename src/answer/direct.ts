@@ -265,6 +265,10 @@ function askingConcepts(question: FigureQuestion): readonly Concept[] {
   if (topic && !namesAMeasure(concepts)) {
     return concepts.map((c): FromContext => (topic.includes(c.word.toLowerCase()) ? { ...c, inFocus: true, fromContext: !c.inFocus } : c));
   }
+  // When the words in focus name no measure ("How many doctors per 1,000 people": people only), the
+  // measure is among the others: they are matched, each one a quote says required (FromContext).
+  const all = concepts.map((c): FromContext => ({ ...c, inFocus: true, fromContext: !c.inFocus }));
+  if (!namesAMeasure(concepts) && namesAMeasure(all)) return all;
   return concepts;
 }
 
