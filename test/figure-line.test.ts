@@ -62,7 +62,7 @@ describe('the figure line gives only the asked measure\'s figure, for the asked 
 // test/fixtures/figures-own-2.jsonl):
 //   tuning:   line shown for 188 of 201 expect=figure questions (93.5 %), 185 of those right (98.4 %),
 //             0 of 43 expect=no_figure questions given a line;
-//   held-out: line shown for 142 of 176 (80.7 %), 133 of those right (93.7 %), 1 of 46 no_figure given one (2.2 %).
+//   held-out: line shown for 145 of 176 (82.4 %), 136 of those right (93.8 %), 1 of 46 no_figure given one (2.2 %).
 // Asserted with a margin of 5 points on shown and on no_figure, 2 points on right for tuning and 5 for the
 // held-out half (fewer questions of it are seen by nothing but this test). No ✅ answer carries a line
 // saying the plan gives other measures instead (figureVerdict).
@@ -97,8 +97,8 @@ describe('the figure sets, held-out halves', () => {
   }, 240_000);
   it('keeps what was measured, with a margin', () => {
     expect(summary.figure).toBeGreaterThanOrEqual(170);
-    expect(summary.shown / summary.figure).toBeGreaterThanOrEqual(0.757);
-    expect(summary.correct / summary.shown).toBeGreaterThanOrEqual(0.887);
+    expect(summary.shown / summary.figure).toBeGreaterThanOrEqual(0.774);
+    expect(summary.correct / summary.shown).toBeGreaterThanOrEqual(0.888);
     expect(summary.wronglyShown / summary.noFigure).toBeLessThanOrEqual(0.072);
   });
   it.fails('meets issue 21\'s bar on unseen questions: a line for ≥ 85 %, right for ≥ 98 % of those shown', () => {
