@@ -296,3 +296,11 @@ describe('words out of focus', () => {
     expect(d?.line).toMatch(/^每千人口拥有执业\(助理\)医师数：2025年目标值2\.5人/);
   });
 });
+
+describe('a figure\'s own clause', () => {
+  it('takes no measure from the clause before when it names a measure of its own (空气质量优良天数比例 is not 地表水水质\'s)', () => {
+    const text = '到2025年，全市所有监测断面地表水水质达到Ⅲ类（含）以上标准，空气质量优良天数比例达到95%以上。';
+    const d = composeDirect({ figure: { kinds: ['percent'] as FigureKind[] }, year: null, asksPast: false, concepts: [concept('水质'), concept('地表水'), concept('比例')], text: '地表水水质优良比例多少' }, [{ text }]);
+    expect(d?.kind).toBe('none');
+  });
+});

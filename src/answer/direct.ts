@@ -200,18 +200,24 @@ function clauseCandidates(q: Quoted, from: number, question: FigureQuestion, ask
       // a word shared by a list of figures may stand further back (网格整合率达100%，…完成事件上报处置率达95%).
       const since = clauses.slice(0, i).findLastIndex((c) => /\d/.test(c)) + 1;
       const before = clauses.slice(0, i + 1).join('');
-      const near = own ?? measureMatch(clauses.slice(since, i + 1).join(''), question.concepts, context);
       const subject = clause.split(/\d/)[0] ?? '';
       // A subject further back, over another figure, is shared only by a clause naming no measure of its
       // own, or part of the asked one (…，完成事件上报处置率达95%): 吉泰走廊经济总量占全市比重提高3个百分点
       // is not 常住人口's figure because 全市常住人口城镇化率达到58.25% stands before it.
       // So is the noun a figure counts after it (创建2-3家国家级、省级旅游度假区: not 5A级景区 standing before).
       const object = afterFigure(clause).replace(/国家级|省级|市级|县级|[、，；。“”\s]/gu, '');
-      // (A list item's title, 10. 安福高新区。, still names what its figures measure.)
-      const ownMeasure = OWN_SUBJECT.test(subject.replace(SUBJECT_VERBS, '')) && !conceptsNamed(subject, measureConcepts(question.concepts)).length;
-      // (An English question's words are a dictionary's glosses, too loose to tell an object from the measure.)
+      // The subject runs back to the last figure (技工院校年招生总量翻一番，达到2000人以上), and names the asked
+      // measure only by a noun of it, not by a word of kind or quality (空气质量优良天数比例 for 地表水水质优良比例).
+      const ownSubject = `${clauses.slice(since, i).join('')}${subject}`;
+      const nounsNamed = conceptsNamed(ownSubject, measureConcepts(question.concepts)).filter((c) => c.weight >= 1);
+      const ownMeasure = OWN_SUBJECT.test(ownSubject.replace(SUBJECT_VERBS, '')) && !namesAMeasure(nounsNamed);
+      // The figure's own clause naming a measure of its own (空气质量优良天数比例达到95%) takes none from before it.
+      const clauseOwn = OWN_SUBJECT.test(subject.replace(SUBJECT_VERBS, '')) && !namesAMeasure(conceptsNamed(subject, measureConcepts(question.concepts)).filter((c) => c.weight >= 1));
+      const near = own ?? (clauseOwn ? null : measureMatch(clauses.slice(since, i + 1).join(''), question.concepts, context));
+      // (An English question's words are a dictionary's glosses, too loose to tell an object from the measure;
+      // a list item's title, 10. 安福高新区。, still names what its figures measure.)
       const ownObject = question.language !== 'en' && /\p{Script=Han}{3,}/u.test(object) && !conceptsNamed(object, measureConcepts(question.concepts)).length;
-      const stretch = near ?? (ownMeasure ? null : (ownObject ? null : measureMatch(before, question.concepts, context)) ?? (title ? measureMatch(`${title}${before}`, question.concepts, context) : null));
+      const stretch = near ?? (ownMeasure ? null : (ownObject || clauseOwn ? null : measureMatch(before, question.concepts, context)) ?? (title ? measureMatch(`${title}${before}`, question.concepts, context) : null));
       const fromIndex = own !== null ? i : clauses.slice(0, i).findLastIndex((c) => conceptsNamed(c, measureConcepts(question.concepts)).length > 0);
       const upTo = clauses.slice(Math.max(fromIndex, 0), i + 1).join('');
       // …but not over a clause with a figure of its own (新增通车高速公路里程400公里，通车里程达到1200公里).
