@@ -304,3 +304,13 @@ describe('a figure\'s own clause', () => {
     expect(d?.kind).toBe('none');
   });
 });
+
+describe('a flow over a plan\'s five years', () => {
+  it('leads a row with its five-year total when the question asks what was added during 十三五', () => {
+    const jobs = chunks.find((c) => c.table?.cells[0]?.value.replace(/\s+/g, '').startsWith('城镇新增就业人数') && c.table.table.includes('十三五'))!.table!;
+    const q = (text: string, year: number | null) => ({ figure: { kinds: ['amount'] as FigureKind[] }, year, asksPast: true, concepts: [concept('新增'), concept('就业', ['城镇新增就业人数'])], text });
+    const quoted = [{ text: '城镇新增就业人数', columns: jobs.cells, pastResult: true }];
+    expect(composeDirect(q('十三五期间新增就业多少', null), quoted)?.line).toMatch(/^“十三五”完成情况：城镇新增就业人数：“十三五”累计或年均增长预期值\[27\.92\]万人/);
+    expect(composeDirect(q('2020年新增就业多少', 2020), quoted)?.line).toMatch(/^“十三五”完成情况：城镇新增就业人数：2020年预期值4\.75万人/);
+  });
+});

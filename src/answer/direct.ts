@@ -132,12 +132,17 @@ interface Candidate extends Line {
 }
 
 
+/** A flow over a plan's five years: what was added, lifted or built during 十三五 / 十四五. */
+const PERIOD_FLOW = /(?:十[三四]五|五年)(?:期间|时期|以来|来|内)?[^，。？?]{0,10}(?:新增|脱贫|建成|引进|增加|减少|新建|累计)|(?:新增|脱贫|累计)[^，。？?]{0,10}十[三四]五(?:期间|时期)/;
+
 /** An indicator row as a candidate: matched by its label, dated by its columns. */
 function rowCandidate(q: Quoted & { columns: readonly TableCell[] }, from: number, question: FigureQuestion, ask: FigureAsk, year: number | null, context: MeasureContext): Candidate {
   const label = q.columns[0]?.value ?? '';
   // Asked for a rate of growth or a five-year total (累计新增), the growth column (年均/累计增长) leads.
   // So does a change from a base year (比2020年提高多少岁): the row's growth column is that change.
-  const growth = ASKS_GROWTH.test(question.text ?? '') || /累计/.test(question.text ?? '') || baseYearAsked(question.text ?? '') !== null;
+  // And so does a flow over a plan's five years (十三五期间新增就业多少, 十三五脱贫多少人): the five-year total.
+  const growth = ASKS_GROWTH.test(question.text ?? '') || /累计/.test(question.text ?? '') || baseYearAsked(question.text ?? '') !== null
+    || PERIOD_FLOW.test(question.text ?? '');
   const growthCell = q.columns.some((c) => /增长/.test(c.label) && !EMPTY_CELL.test(c.value));
   const years = rowYears(q.columns);
   const yearOk = year === null || !rowHasYearColumns(q.columns) || years.includes(year) || (year === PLAN_TARGET_YEAR && growth && growthCell);
