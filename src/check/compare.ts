@@ -7,7 +7,7 @@
 //   level, direction — 国家级 against 省级, 提高 against 下降 (wording.ts).
 // Each part holds, differs (with both wordings) or is absent from the sentence. Pure.
 import { amountsIn, comparable, sameAmount, type Amount } from '../understand/amounts.js';
-import { claimYears, commitmentOf, placesIn, type ClaimParts, type PlaceMention } from '../understand/claim.js';
+import { claimYears, placesIn, type ClaimParts, type PlaceMention } from '../understand/claim.js';
 import { PLAN_TARGET_YEAR } from '../plan/facts.js';
 import { hanBigrams } from '../search/tokenize.js';
 import { anchorIn } from './match.js';
@@ -53,27 +53,44 @@ const overlap = (a: string, b: string) => { const bs = new Set(hanBigrams(b)); r
 
 /**
  * Figures a sentence gives item by item (全市省级及以上绿色园区、绿色工厂、节水型企业分别达8个、25个和20个):
- * each item's name with its figure, when the names and the figures are as many.
+ * each item's name with its figure, when the names and the figures are as many. Where the last name
+ * carries the measure all items share (市中心城区和县城公园绿地服务半径覆盖率分别达到90%和80%), its
+ * `head` is the part that names the item (县城公园…), as long as the longest other name.
  */
-export function respectiveFigures(sentence: string): { name: string; amount: Amount }[] {
-  const out: { name: string; amount: Amount }[] = [];
+export function respectiveFigures(sentence: string): { name: string; head: string; amount: Amount }[] {
+  const out: { name: string; head: string; amount: Amount }[] = [];
   for (const m of sentence.matchAll(/([^，。；：]+?)分别([^，。；]+)/g)) {
     const names = m[1]!.split(/、|和/).filter((n) => n.trim());
     const amounts = amountsIn(m[2]!);
-    if (names.length > 1 && names.length === amounts.length) names.forEach((name, i) => out.push({ name, amount: amounts[i]! }));
+    if (names.length < 2 || names.length !== amounts.length) continue;
+    const others = Math.max(...names.slice(0, -1).map((n) => n.length));
+    const heads = names.map((n, i) => (i === names.length - 1 && n.length >= 2 * others ? n.slice(0, others) : n));
+    names.forEach((name, i) => out.push({ name, head: heads[i]!, amount: amounts[i]! }));
   }
   return out;
+}
+
+/** The item of a sentence's item-by-item figures the claim names before its figure: the head it shares most with, if one leads. */
+function namedItem(f: Amount, claim: string, plan: string): { amount: Amount } | undefined {
+  const items = respectiveFigures(plan);
+  if (!items.length) return undefined;
+  const before = claim.slice(Math.max(0, f.start - 30), f.start);
+  const byHead = items.map((r) => ({ ...r, named: overlap(before, r.head) })).sort((a, b) => b.named - a.named);
+  if (byHead[0]!.named > 0 && byHead[0]!.named > (byHead[1]?.named ?? 0)) return byHead[0];
+  const said = claim.slice(Math.max(0, f.start - 12), f.start).replace(/(?:要|将|需)?(?:达到|达|为|增至|提高到|突破|超过)?\s*$/, '').slice(-4);
+  return items.map((r) => ({ ...r, named: overlap(said, r.name) })).filter((r) => r.named > 0).sort((a, b) => b.named - a.named)[0];
 }
 
 /** A claim figure against the sentence: the same figure holds; else the comparable figure next to the most of the same words differs. */
 function compareFigure(f: Amount, claim: string, plan: string, positive: boolean): Differ | 'holds' | 'absent' {
   // Given item by item: the figure of the item the claim names right before its figure (绿色工厂要达到8个).
-  const said = claim.slice(Math.max(0, f.start - 12), f.start).replace(/(?:要|将|需)?(?:达到|达|为|增至|提高到|突破|超过)?\s*$/, '').slice(-4);
-  const item = respectiveFigures(plan).map((r) => ({ ...r, named: overlap(said, r.name) })).filter((r) => r.named > 0).sort((a, b) => b.named - a.named)[0];
+  const item = namedItem(f, claim, plan);
   if (item && comparable(f, item.amount)) return sameAmount(f, item.amount) ? 'holds' : { what: 'figure', claim: f.text, plan: item.amount.text };
   const amounts = amountsIn(plan);
   // The same figure as a floor in one and a ceiling in the other (不低于 against 以内) says the opposite.
-  const opposite = (a: Amount) => !!a.qualifier && !!f.qualifier && [a.qualifier, f.qualifier].sort().join() === 'max,min';
+  // So does a floor claimed (突破75亿斤) where the plan holds the figure about steady (稳定在75亿斤左右).
+  const opposite = (a: Amount) => (!!a.qualifier && !!f.qualifier && [a.qualifier, f.qualifier].sort().join() === 'max,min')
+    || (f.qualifier === 'min' && a.qualifier === 'about');
   // The plan's figure of the claim's unit after the most of the words the claim puts before its own; on
   // a tie, the same figure. A figure of the same value after other words (5个 of another measure) does not hold.
   const near = (a: Amount) => overlap(claim.slice(Math.max(0, f.start - 12), f.start), plan.slice(Math.max(0, a.start - 16), a.start));
@@ -175,23 +192,70 @@ const PLAN_FIRM = /开工|建成|完成|实现|投运|投产|通车|开通|落�
 
 const PLAN_WEAK = /争取|力争|争创|前期工作|前期|研究(?!院|所|中心|生)|谋划|探索|适时|论证|储备|对接|支持|推动|鼓励|规划建设|申报|创建|打造/;
 
-/** A claim that says done or firm against a sentence that plans or strives (see the header). */
-function compareCommitment(parts: ClaimParts, plan: PlanSentence, at: number, positive: boolean): Differ | 'holds' | 'absent' | null {
+/** A firm or a weak verb of the plan, wherever it stands. */
+const PLAN_VERB = new RegExp(`${PLAN_WEAK.source}|${PLAN_FIRM.source}`, 'g');
+
+/** Verbs that only say work goes on, for a claim saying it is done (加快建设 is not 已建成). */
+const PLAN_UNDER_WAY = /加快|推进|建设|实施|继续/;
+
+/**
+ * The verb that governs the plan's thing at each place the thing stands: the last firm or weak verb
+ * before it in its clause, else in the clause before (开工建设长赣高铁，争取温武吉铁路…: 争取 governs
+ * 温武吉铁路, not 开工). Weak where any place's verb is weak; null where no verb governs it.
+ */
+export function governingVerb(text: string, ats: readonly number[]): { said: string; level: 'firm' | 'weak' } | null {
+  let firm: string | null = null;
+  for (const at of ats) {
+    const clauses = text.slice(0, at).split(/[，；。]/);
+    for (const clause of [clauses.at(-1) ?? '', clauses.at(-2) ?? '']) {
+      const last = [...clause.matchAll(PLAN_VERB)].at(-1)?.[0];
+      if (!last) continue;
+      if (new RegExp(`^(?:${PLAN_WEAK.source})$`).test(last)) return { said: last, level: 'weak' };
+      firm ??= last;
+      break;
+    }
+  }
+  return firm ? { said: firm, level: 'firm' } : null;
+}
+
+/** The claim's subject without its commitment words (开工建设): what the plan's thing is named by. */
+const withoutCommitment = (parts: ClaimParts) => {
+  const said = parts.commitment?.said;
+  const stripped = said ? parts.subject.split(said).join(' '.repeat(said.length)) : parts.subject;
+  return stripped.replace(new RegExp(`${PLAN_VERB.source}|${PLAN_UNDER_WAY.source}|开学|启用`, 'g'), (m) => ' '.repeat(m.length));
+};
+
+/**
+ * A claim that says done, firm or not at all against the verb that governs its thing in the sentence:
+ * done (已获批) against 争取 or 加快建设, firm (开工, 建成) against 争取/研究/规划建设, denied (不会开工)
+ * against a firm verb (开工并建成) differ; a firm claim the plan governs with no firm verb is not shown.
+ */
+function compareCommitment(parts: ClaimParts, plan: PlanSentence, weights: ReadonlyMap<string, number>, positive: boolean): Differ | 'holds' | 'absent' | null {
   const said = parts.commitment;
   if (!said || said.level === 'weak') return null;
-  // The clauses up to the subject, wherever it stands in the sentence (a box item's title, 临空经济。, names it first).
-  const anchor = at >= 0 ? plan.text.slice(at, at + 2) : '';
-  const ats = anchor ? [...plan.text.matchAll(new RegExp(anchor.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].map((m) => m.index) : [plan.text.length];
+  // Where the thing stands in the sentence (a box item's title, 临空经济。, names it first), found by its own
+  // words: the weightiest of them a verb governs there (展望 opens the sentence; 工业强市 is what 建成 governs).
+  const stripped = withoutCommitment(parts);
+  const occurrences = (bigram: string) => [...plan.text.matchAll(new RegExp(bigram.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].map((m) => m.index);
+  const anchors = [...new Set(hanBigrams(stripped))].filter((b) => (weights.get(b) ?? 0) > 0 && plan.text.includes(b))
+    .sort((a, b) => weights.get(b)! - weights.get(a)!).slice(0, 3);
+  const governed = anchors.map((b) => ({ b, verb: governingVerb(plan.text, occurrences(b)) })).find((a) => a.verb);
+  const anchor = governed?.b ?? anchors[0] ?? '';
+  const governing = governed?.verb ?? null;
+  const ats = anchor ? occurrences(anchor) : [plan.text.length];
   const clauses = ats.map((i) => plan.text.slice(0, anchor ? i + 2 : i).split(/[，；。]/).slice(-2).join('，')).join('，');
-  const weak = clauses.match(PLAN_WEAK)?.[0] ?? (said.level === 'done' ? clauses.match(/加快|推进|建设|实施|继续/)?.[0] : undefined);
-  if (said.level === 'done' && !plan.past && weak) return { what: 'commitment', claim: said.said, plan: weak };
-  const planLevel = commitmentOf(clauses);
-  if (said.level === 'strong' && planLevel?.level === 'weak') return { what: 'commitment', claim: said.said, plan: planLevel.said };
+  if (said.level === 'denied') return governing?.level === 'firm' && !plan.past ? { what: 'commitment', claim: said.said, plan: governing.said } : null;
+  if (said.level === 'done' && !plan.past) {
+    const weak = governing?.level === 'weak' ? governing.said : clauses.match(PLAN_WEAK)?.[0] ?? clauses.match(PLAN_UNDER_WAY)?.[0];
+    if (weak) return { what: 'commitment', claim: said.said, plan: weak };
+  }
+  if (said.level === 'strong' && governing?.level === 'weak') return { what: 'commitment', claim: said.said, plan: governing.said };
   // A firm verb (建成, 开工) the sentence does not use, where it only supports, pushes or strives: overstated.
-  const firm = /\p{Script=Han}/u.test(said.said) && !plan.text.includes(said.said);
-  if (said.level === 'strong' && firm && weak) return { what: 'commitment', claim: said.said, plan: weak };
-  // Positive evidence: a firm verb the plan neither says nor answers with a firm verb of its own (配合推进…建设) is not shown.
-  if (positive && firm && !plan.past && !PLAN_FIRM.test(clauses)) return 'absent';
+  const firm = /\p{Script=Han}/u.test(said.said);
+  const weak = clauses.match(PLAN_WEAK)?.[0];
+  if (said.level === 'strong' && firm && weak && !plan.text.includes(said.said)) return { what: 'commitment', claim: said.said, plan: weak };
+  // Positive evidence: a firm verb the plan does not answer with a firm verb of its own (配合推进…建设) is not shown.
+  if (positive && firm && !plan.past && governing?.level !== 'firm' && !PLAN_FIRM.test(clauses)) return 'absent';
   return 'holds';
 }
 
@@ -246,7 +310,7 @@ export function compareParts(parts: ClaimParts, plan: PlanSentence, window: stri
   }
   add('year', plan.past && aimsAhead(parts) ? 'absent' : compareYears(parts.years, plan, planMentions));
   for (const p of parts.places) add('place', comparePlace(p, parts, plan.text, weights));
-  add('commitment', compareCommitment(parts, plan, anchorIn(plan.text, parts.subject, weights), positive.commitment));
+  add('commitment', compareCommitment(parts, plan, weights, positive.commitment));
   add('level', compareLevel(parts.subject, window));
   // A change's direction counts where the stretch gives a figure of the claimed change's unit (门票降至100元 is not 提升开放程度).
   const windowAmounts = amountsIn(window);
