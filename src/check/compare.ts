@@ -10,8 +10,8 @@ import { amountsIn, comparable, sameAmount, type Amount } from '../understand/am
 import { claimYears, placesIn, type ClaimParts, type PlaceMention } from '../understand/claim.js';
 import { PLAN_TARGET_YEAR } from '../plan/facts.js';
 import { hanBigrams } from '../search/tokenize.js';
-import { anchorIn } from './match.js';
-import { compareDirection, compareLevel } from './wording.js';
+import { anchorIn, subjectText as subjectTextOf } from './match.js';
+import { compareDirection, compareLevel, namesLevel } from './wording.js';
 import type { Differ, PartName } from './types.js';
 
 export type { Differ, PartName } from './types.js';
@@ -116,6 +116,19 @@ function compareFigure(f: Amount, claim: string, plan: string, positive: boolean
   return measured(top) ? { what: 'figure', claim: f.text, plan: top.text } : 'absent';
 }
 
+/** Bigrams naming a level (国家级, 省级): left out when finding the clause that states a leveled thing. */
+const LEVEL_WORDS = /国家级?|全国|省级|全省|市级|及以上/g;
+
+/** The clause of the plan sentence sharing the most of the claim's words (a level left aside); null when the claim names no level. */
+function levelClause(parts: ClaimParts, text: string): string | null {
+  if (!namesLevel(parts.subject)) return null;
+  const claimed = new Set(hanBigrams(subjectTextOf(parts).replace(LEVEL_WORDS, ' ')));
+  const clauses = text.split(/[，；。]/).filter((c) => c.trim());
+  const score = (c: string) => new Set(hanBigrams(c.replace(LEVEL_WORDS, ' ')).filter((b) => claimed.has(b))).size;
+  const best = clauses.reduce<{ c: string; n: number } | null>((a, c) => { const n = score(c); return !a || n > a.n ? { c, n } : a; }, null);
+  return best && best.n > 0 ? best.c : null;
+}
+
 /** What leads up to a figure at the end of a stretch: 要达到, 还是稳在, 控制在. */
 export const LEADS_TO_FIGURE = /(?:还是|仍然|仍|要|将|需|能|会)?(?:稳定在|稳在|保持在|维持在|达到|达|为|增至|提高到|突破|超过|控制在|搞到|新增|增加|建成|建设|打造|培育|到)?\s*$/;
 
@@ -187,36 +200,66 @@ function comparePlace(place: PlaceMention, parts: ClaimParts, plan: string, weig
   return named.some((p) => p.name === place.name) ? 'holds' : 'absent';
 }
 
+/** A numbered box item's title naming a place (2. 吉安高新技术产业开发区。): what follows is that place's. */
+const ITEM_TITLE = /^\s*(?:\d+|[一二三四五六七八九十]+)[.、．]\s*([^。]{2,24})。/;
+
+/**
+ * Whose thing the plan states, for a claim that names no place within Ji'an (the city's, then): a place
+ * the plan names right before the thing (吉安县电子信息…, 永丰县农村宅基地), or a box item under a place's
+ * title (2. 吉安高新技术产业开发区。…到2025年，跨入千亿园区行列) makes it that place's — not shown for
+ * the city. Null where the plan's thing is nobody's in particular.
+ */
+function compareOwner(parts: ClaimParts, plan: PlanSentence, weights: ReadonlyMap<string, number>): 'absent' | null {
+  if (parts.places.length) return null;
+  const title = plan.before.match(ITEM_TITLE)?.[1] ?? '';
+  if (!placesIn(plan.text).length && placesIn(title).length) return 'absent';
+  const at = anchorIn(plan.text, subjectTextOf(parts), weights);
+  if (at < 0) return null;
+  const right = placesIn(plan.text).filter((p) => p.end <= at && at - p.end <= 2).at(-1);
+  return right ? 'absent' : null;
+}
+
 /** Verbs by which the plan commits to a thing being done or started. */
 const PLAN_FIRM = /开工|建成|完成|实现|投运|投产|通车|开通|落户|获批|确定|投入使用|新建|新增|达到/;
 
 const PLAN_WEAK = /争取|力争|争创|前期工作|前期|研究(?!院|所|中心|生)|谋划|探索|适时|论证|储备|对接|支持|推动|鼓励|规划建设|申报|创建|打造/;
 
-/** A firm or a weak verb of the plan, wherever it stands. */
-const PLAN_VERB = new RegExp(`${PLAN_WEAK.source}|${PLAN_FIRM.source}`, 'g');
-
 /** Verbs that only say work goes on, for a claim saying it is done (加快建设 is not 已建成). */
 const PLAN_UNDER_WAY = /加快|推进|建设|实施|继续/;
 
+/** A firm, a weak or an under-way verb of the plan (建设 alone is a noun as often as a verb: not one). */
+const PLAN_VERB = new RegExp(`${PLAN_WEAK.source}|${PLAN_FIRM.source}|加快|推进|实施|继续`, 'g');
+
+export type PlanCommitment = 'firm' | 'weak' | 'under way';
+
+const levelOfVerb = (verb: string): PlanCommitment =>
+  new RegExp(`^(?:${PLAN_WEAK.source})$`).test(verb) ? 'weak' : new RegExp(`^(?:${PLAN_FIRM.source})$`).test(verb) ? 'firm' : 'under way';
+
 /**
- * The verb that governs the plan's thing at each place the thing stands: the last firm or weak verb
- * before it in its clause, else in the clause before (开工建设长赣高铁，争取温武吉铁路…: 争取 governs
- * 温武吉铁路, not 开工). Weak where any place's verb is weak; null where no verb governs it.
+ * The verb that governs the plan's thing at each place the thing stands: the last verb before it in
+ * its clause, else in the clause before (开工建设长赣高铁，争取温武吉铁路…: 争取 governs 温武吉铁路, not
+ * 开工; 加快推进长赣高铁 only pushes it on). Weak where any place's verb is weak; else the first place's;
+ * null where no verb governs it.
  */
-export function governingVerb(text: string, ats: readonly number[]): { said: string; level: 'firm' | 'weak' } | null {
-  let firm: string | null = null;
+export function governingVerb(text: string, ats: readonly number[]): { said: string; level: PlanCommitment } | null {
+  let first: { said: string; level: PlanCommitment } | null = null;
   for (const at of ats) {
     const clauses = text.slice(0, at).split(/[，；。]/);
     for (const clause of [clauses.at(-1) ?? '', clauses.at(-2) ?? '']) {
       const last = [...clause.matchAll(PLAN_VERB)].at(-1)?.[0];
       if (!last) continue;
-      if (new RegExp(`^(?:${PLAN_WEAK.source})$`).test(last)) return { said: last, level: 'weak' };
-      firm ??= last;
+      const level = levelOfVerb(last);
+      if (level === 'weak') return { said: last, level };
+      first ??= { said: last, level };
       break;
     }
   }
-  return firm ? { said: firm, level: 'firm' } : null;
+  return first;
 }
+
+/** A claimed verb of completion (建成, 通车), where the plan only starts the work (开工建设长赣高铁). */
+const COMPLETED = /建成|通车|投运|投产|完成|开通|投入使用|\b(?:complete|open)\b/i;
+const STARTED_ONLY = /开工|启动/;
 
 /** The claim's subject without its commitment words (开工建设): what the plan's thing is named by. */
 const withoutCommitment = (parts: ClaimParts) => {
@@ -250,12 +293,15 @@ function compareCommitment(parts: ClaimParts, plan: PlanSentence, weights: Reado
     if (weak) return { what: 'commitment', claim: said.said, plan: weak };
   }
   if (said.level === 'strong' && governing?.level === 'weak') return { what: 'commitment', claim: said.said, plan: governing.said };
+  if (said.level === 'strong' && COMPLETED.test(said.said) && governing && STARTED_ONLY.test(governing.said) && !COMPLETED.test(clauses)) {
+    return { what: 'commitment', claim: said.said, plan: governing.said };
+  }
   // A firm verb (建成, 开工) the sentence does not use, where it only supports, pushes or strives: overstated.
   const firm = /\p{Script=Han}/u.test(said.said);
   const weak = clauses.match(PLAN_WEAK)?.[0];
   if (said.level === 'strong' && firm && weak && !plan.text.includes(said.said)) return { what: 'commitment', claim: said.said, plan: weak };
   // Positive evidence: a firm verb the plan does not answer with a firm verb of its own (配合推进…建设) is not shown.
-  if (positive && firm && !plan.past && governing?.level !== 'firm' && !PLAN_FIRM.test(clauses)) return 'absent';
+  if (positive && firm && !plan.past && (governing ? governing.level !== 'firm' : !PLAN_FIRM.test(clauses))) return 'absent';
   return 'holds';
 }
 
@@ -310,8 +356,10 @@ export function compareParts(parts: ClaimParts, plan: PlanSentence, window: stri
   }
   add('year', plan.past && aimsAhead(parts) ? 'absent' : compareYears(parts.years, plan, planMentions));
   for (const p of parts.places) add('place', comparePlace(p, parts, plan.text, weights));
+  add('place', compareOwner(parts, plan, weights));
   add('commitment', compareCommitment(parts, plan, weights, positive.commitment));
-  add('level', compareLevel(parts.subject, window));
+  // The level is the one of the plan's clause that states the claim's thing most (新增省级重要湿地4处, not 国家湿地公园 before it).
+  add('level', compareLevel(parts.subject, levelClause(parts, plan.text) ?? window, `${plan.text}\n${plan.context}`));
   // A change's direction counts where the stretch gives a figure of the claimed change's unit (门票降至100元 is not 提升开放程度).
   const windowAmounts = amountsIn(window);
   if (parts.figures.some((f) => windowAmounts.some((a) => comparable(f, a)))) add('direction', compareDirection(parts.subject, window));

@@ -19,11 +19,19 @@ const levelsIn = (text: string): number[] => {
 
 const saidOf = (text: string, level: number) => text.match(LEVELS[level]![1])?.[0] ?? LEVELS[level]![0];
 
-/** The claim's level against the plan stretch's: another level and not the claim's differs. */
-export function compareLevel(claim: string, plan: string): Differ | 'holds' | null {
+/** Whether a text names a level (国家级, 省级, 市级, national…). */
+export const namesLevel = (text: string): boolean => levelsIn(text).length > 0;
+
+/**
+ * The claim's level against the plan stretch's: another level and not the claim's differs. With
+ * `shown` (the sentence and its headings), a level the claim names that the stretch does not and
+ * nothing shown names either is absent: the plan does not say it.
+ */
+export function compareLevel(claim: string, plan: string, shown?: string): Differ | 'holds' | 'absent' | null {
   const claimed = levelsIn(claim);
   const planned = levelsIn(plan);
-  if (!claimed.length || !planned.length) return null;
+  if (!claimed.length) return null;
+  if (!planned.length) return shown !== undefined && !levelsIn(shown).some((l) => claimed.includes(l)) ? 'absent' : null;
   if (claimed.some((l) => planned.includes(l))) return 'holds';
   return { what: 'level', claim: saidOf(claim, claimed[0]!), plan: saidOf(plan, planned[0]!) };
 }
