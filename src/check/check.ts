@@ -9,6 +9,8 @@ import { quotePassage, MAX_QUOTE_CHARS } from '../answer/quote.js';
 import { isVerbatim } from '../answer/verbatim.js';
 import { coverageOf, retrieve, type RetrieveOptions } from '../search/retrieve.js';
 import { claimParts, placesIn, type ClaimParts } from '../understand/claim.js';
+import type { Amount } from '../understand/amounts.js';
+import { englishWords, stem } from '../understand/english.js';
 import { inPastReview, isPastResult, yearForms } from '../plan/facts.js';
 import { understand, type Language, type ParsedQuestion } from '../understand/question.js';
 import { compareParts, type Differ, type PartName } from './compare.js';
@@ -134,7 +136,8 @@ export async function checkClaim(raw: string, ports: AnswerPorts, retrieveOption
     ...(settings.paragraphFigures && ports.blockSpans[chunk.block] ? { paragraph: ports.planText.slice(...ports.blockSpans[chunk.block]!) } : {}),
   };
   const window = quotePassage(best.text, weights, 80).text;
-  const compared = compareParts(parts, plan, window, weights, (y) => yearForms(y).some(ports.vocabulary.inPlan), settings.evidence?.parts);
+  const compared = compareParts(parts, plan, window, weights, (y) => yearForms(y).some(ports.vocabulary.inPlan), settings.evidence?.parts,
+    asked.language === 'zh' ? undefined : englishMeasure(parts, asked));
   const { differs } = compared;
   const absent = compared.absent.includes('figure') ? figuresElsewhere(compared.absent, parts, ranked.slice(1)) : compared.absent;
   // A claim of several clauses may be stated clause by clause, in sentences of their own: those lead the quotes.
@@ -167,6 +170,27 @@ export async function checkClaim(raw: string, ports: AnswerPorts, retrieveOption
   const shown = byClauses && byClauses.stated > best.stated ? [...new Set([best, ...byClauses.sentences, ...ranked])] : ranked;
   const quotes = shown.slice(0, settings.quotes).map((s) => quoteOf(s, ports, weights)).filter((x): x is AnswerItem => x !== null);
   return { ...base, verdict, differs, absent, quotes, stated: Number(stated.toFixed(4)), ...(unnamed.length ? { unnamed } : {}), ...(unverified.length ? { unverified } : {}) };
+}
+
+/** How many English words before a figure (and after it) may name its measure. */
+const MEASURE_WORDS_BEFORE = 6;
+const MEASURE_WORDS_AFTER = 4;
+
+/**
+ * The plan terms an English claim's figure is of: the translations of the words around it in its own
+ * stretch (since the figure before, up to the next), so "forest coverage to 80%" is compared with
+ * 森林覆盖率's figure, not with air quality's 95 % in the same sentence.
+ */
+export function englishMeasure(parts: ClaimParts, asked: ParsedQuestion): (f: Amount) => string[] {
+  return (f) => {
+    const i = parts.figures.indexOf(f);
+    const from = i > 0 ? parts.figures[i - 1]!.end : 0;
+    const to = parts.figures[i + 1]?.start ?? parts.subject.length;
+    const before = englishWords(parts.subject.slice(from, f.start).split(/[,;:]/).at(-1) ?? '').slice(-MEASURE_WORDS_BEFORE);
+    const after = englishWords(parts.subject.slice(f.end, to).split(/[,;:]/)[0] ?? '').slice(0, MEASURE_WORDS_AFTER);
+    const near = new Set([...before, ...after].map(stem));
+    return asked.bridges.filter((b) => b.source !== 'thesaurus' && englishWords(b.said).every((w) => near.has(stem(w)))).flatMap((b) => b.terms);
+  };
 }
 
 /**

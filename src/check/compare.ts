@@ -82,7 +82,7 @@ function namedItem(f: Amount, claim: string, plan: string): { amount: Amount } |
 }
 
 /** A claim figure against the sentence: the same figure holds; else the comparable figure next to the most of the same words differs. */
-function compareFigure(f: Amount, claim: string, plan: string, positive: boolean): Differ | 'holds' | 'absent' {
+function compareFigure(f: Amount, claim: string, plan: string, positive: boolean, measureTerms?: readonly string[]): Differ | 'holds' | 'absent' {
   // Given item by item: the figure of the item the claim names right before its figure (绿色工厂要达到8个).
   const item = namedItem(f, claim, plan);
   if (item && comparable(f, item.amount)) return sameAmount(f, item.amount) ? 'holds' : { what: 'figure', claim: f.text, plan: item.amount.text };
@@ -100,9 +100,14 @@ function compareFigure(f: Amount, claim: string, plan: string, positive: boolean
   const rivals = amounts.filter((a) => comparable(f, a) || sameAmount(a, f)).sort((a, b) => rank(b) - rank(a));
   const [top] = rivals;
   const after = claim.slice(f.end, f.end + 8).split(/[，,。；;\s]/)[0] ?? '';
+  // An English claim names its measure in words the plan has only through their translations (forest coverage → 森林覆盖率).
+  // A translation counts where most of a term is in the figure's clause (森林质量's 质量 is not 空气质量's).
+  const terms = (measureTerms ?? []).map((t) => hanBigrams(t).filter((b) => !FIGURE_WORDS.has(b))).filter((bs) => bs.length);
   const measure = [...hanBigrams(measureStretch(claim.slice(Math.max(0, f.start - 16), f.start))), ...hanBigrams(after)]
     .filter((b) => !FIGURE_WORDS.has(b) && /^\p{Script=Han}+$/u.test(b));
-  const measured = (a: Amount) => !measure.length || measure.some((b) => clauseOfFigure(plan, a.start).includes(b));
+  const measured = terms.length
+    ? (a: Amount) => { const clause = clauseOfFigure(plan, a.start); return terms.some((bs) => bs.filter((b) => clause.includes(b)).length * 3 >= bs.length * 2); }
+    : (a: Amount) => !measure.length || measure.some((b) => clauseOfFigure(plan, a.start).includes(b));
   if (top && sameAmount(top, f)) {
     if (opposite(top)) return { what: 'figure', claim: f.text, plan: top.text };
     // Positive evidence: the same value holds only as the figure of the measure the claim names (not another measure's 95%).
@@ -336,7 +341,10 @@ export interface PositiveParts {
 
 export const NO_POSITIVE: PositiveParts = { figureMeasure: false, commitment: false };
 
-export function compareParts(parts: ClaimParts, plan: PlanSentence, window: string, weights: ReadonlyMap<string, number>, planMentions: (year: number) => boolean, positive: PositiveParts = NO_POSITIVE): Comparison {
+/** The plan terms naming the measure of a claim's figure (an English claim's, through its translations); none: read from the claim's own Han words. */
+export type MeasureTerms = (f: Amount) => readonly string[];
+
+export function compareParts(parts: ClaimParts, plan: PlanSentence, window: string, weights: ReadonlyMap<string, number>, planMentions: (year: number) => boolean, positive: PositiveParts = NO_POSITIVE, measureTerms?: MeasureTerms): Comparison {
   const out: Comparison = { differs: [], absent: [], holds: [] };
   const add = (what: PartName, r: Differ | 'holds' | 'absent' | null) => {
     if (r === 'holds') out.holds.push(what);
@@ -350,9 +358,10 @@ export function compareParts(parts: ClaimParts, plan: PlanSentence, window: stri
       add('figure', 'absent');
       continue;
     }
-    const inWindow = compareFigure(f, parts.subject, window, positive.figureMeasure);
-    const inSentence = inWindow === 'absent' ? compareFigure(f, parts.subject, plan.text, positive.figureMeasure) : inWindow;
-    add('figure', inSentence === 'absent' && plan.paragraph ? compareFigure(f, parts.subject, plan.paragraph, positive.figureMeasure) : inSentence);
+    const terms = measureTerms?.(f);
+    const inWindow = compareFigure(f, parts.subject, window, positive.figureMeasure, terms);
+    const inSentence = inWindow === 'absent' ? compareFigure(f, parts.subject, plan.text, positive.figureMeasure, terms) : inWindow;
+    add('figure', inSentence === 'absent' && plan.paragraph ? compareFigure(f, parts.subject, plan.paragraph, positive.figureMeasure, terms) : inSentence);
   }
   add('year', plan.past && aimsAhead(parts) ? 'absent' : compareYears(parts.years, plan, planMentions));
   for (const p of parts.places) add('place', comparePlace(p, parts, plan.text, weights));
