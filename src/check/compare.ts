@@ -110,6 +110,12 @@ function compareFigure(f: Amount, claim: string, plan: string, positive: boolean
     : (a: Amount) => !measure.length || measure.some((b) => clauseOfFigure(plan, a.start).includes(b));
   if (top && sameAmount(top, f)) {
     if (opposite(top)) return { what: 'figure', claim: f.text, plan: top.text };
+    // An increase claimed (新增6000座) where the plan gives the total (数量达到6000座), or a total where it gives the increase.
+    const lead = (a: Amount) => a.text.replace(/[\d０-９零〇一二两三四五六七八九十百千].*$/su, '');
+    const added = addedOrTotal(claim.slice(Math.max(0, f.start - 10), f.start) + lead(f));
+    const planAdded = addedOrTotal((plan.slice(Math.max(0, top.start - 16), top.start).split(/[，；。]/).at(-1) ?? '') + lead(top));
+    const saying = (said: string, a: Amount) => (a.text.startsWith(said) ? a.text : `${said}${a.text}`);
+    if (added && planAdded && added.kind !== planAdded.kind) return { what: 'figure', claim: saying(added.said, f), plan: saying(planAdded.said, top) };
     // Positive evidence: the same value holds only as the figure of the measure the claim names (not another measure's 95%).
     return !positive || measured(top) ? 'holds' : 'absent';
   }
@@ -132,6 +138,19 @@ function levelClause(parts: ClaimParts, text: string): string | null {
   const score = (c: string) => new Set(hanBigrams(c.replace(LEVEL_WORDS, ' ')).filter((b) => claimed.has(b))).size;
   const best = clauses.reduce<{ c: string; n: number } | null>((a, c) => { const n = score(c); return !a || n > a.n ? { c, n } : a; }, null);
   return best && best.n > 0 ? best.c : null;
+}
+
+/** Words saying a figure is an increase (新增, 新建) or a total (达到, 总量, 累计达): the last of them before it. */
+const ADDED = /新增|新建|增加|新引进|净增|\b(?:add(?:s|ed|ing)?|new|additional)\b/gi;
+const TOTAL = /达到|总量|总数|总计|累计达|共有|数量|规模|\b(?:total|reach(?:es|ing)?|in all)\b/gi;
+
+function addedOrTotal(before: string): { kind: 'added' | 'total'; said: string } | null {
+  const found: { kind: 'added' | 'total'; said: string; at: number }[] = [
+    ...[...before.matchAll(ADDED)].map((m) => ({ kind: 'added' as const, said: m[0], at: m.index })),
+    ...[...before.matchAll(TOTAL)].map((m) => ({ kind: 'total' as const, said: m[0], at: m.index })),
+  ];
+  const last = found.sort((a, b) => b.at - a.at)[0];
+  return last ? { kind: last.kind, said: last.said } : null;
 }
 
 /** What leads up to a figure at the end of a stretch: 要达到, 还是稳在, 控制在. */
