@@ -70,15 +70,21 @@ export function respectiveFigures(sentence: string): { name: string; head: strin
   return out;
 }
 
-/** The item of a sentence's item-by-item figures the claim names before its figure: the head it shares most with, if one leads. */
+/**
+ * The item of a sentence's item-by-item figures the claim names before its figure: the name sharing
+ * most with the claim's last four characters before it (绿色工厂要达到8个), else the head sharing most
+ * with the claim's stretch before it (县城公园绿地服务半径覆盖率到2025年要达到90%), if one leads.
+ */
 function namedItem(f: Amount, claim: string, plan: string): { amount: Amount } | undefined {
   const items = respectiveFigures(plan);
   if (!items.length) return undefined;
-  const before = claim.slice(Math.max(0, f.start - 30), f.start);
-  const byHead = items.map((r) => ({ ...r, named: overlap(before, r.head) })).sort((a, b) => b.named - a.named);
-  if (byHead[0]!.named > 0 && byHead[0]!.named > (byHead[1]?.named ?? 0)) return byHead[0];
+  const leading = <T extends { named: number }>(xs: T[]) => {
+    const sorted = xs.sort((a, b) => b.named - a.named);
+    return sorted[0] && sorted[0].named > 0 && sorted[0].named > (sorted[1]?.named ?? 0) ? sorted[0] : undefined;
+  };
   const said = claim.slice(Math.max(0, f.start - 12), f.start).replace(/(?:要|将|需)?(?:达到|达|为|增至|提高到|突破|超过)?\s*$/, '').slice(-4);
-  return items.map((r) => ({ ...r, named: overlap(said, r.name) })).filter((r) => r.named > 0).sort((a, b) => b.named - a.named)[0];
+  const before = claim.slice(Math.max(0, f.start - 30), f.start);
+  return leading(items.map((r) => ({ ...r, named: overlap(said, r.name) }))) ?? leading(items.map((r) => ({ ...r, named: overlap(before, r.head) })));
 }
 
 /** A claim figure against the sentence: the same figure holds; else the comparable figure next to the most of the same words differs. */
