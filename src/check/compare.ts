@@ -11,7 +11,7 @@ import { claimYears, placesIn, type ClaimParts, type PlaceMention } from '../und
 import { PLAN_TARGET_YEAR } from '../plan/facts.js';
 import { hanBigrams } from '../search/tokenize.js';
 import { anchorIn, subjectText as subjectTextOf } from './match.js';
-import { compareDirection, compareLevel, namesLevel } from './wording.js';
+import { compareDirection, compareGrade, compareLevel, namesGrade, namesLevel } from './wording.js';
 import type { Differ, PartName } from './types.js';
 
 export type { Differ, PartName } from './types.js';
@@ -134,11 +134,11 @@ function compareFigure(f: Amount, claim: string, plan: string, positive: boolean
 }
 
 /** Bigrams naming a level (国家级, 省级): left out when finding the clause that states a leveled thing. */
-const LEVEL_WORDS = /国家级?|全国|省级|全省|市级|及以上/g;
+const LEVEL_WORDS = /国家级?|全国|省级|全省|市级|及以上|[1-5１-５]\s*A级?/g;
 
 /** The clause of the plan sentence sharing the most of the claim's words (a level left aside); null when the claim names no level. */
 function levelClause(parts: ClaimParts, text: string): string | null {
-  if (!namesLevel(parts.subject)) return null;
+  if (!namesLevel(parts.subject) && !namesGrade(parts.subject)) return null;
   const claimed = new Set(hanBigrams(subjectTextOf(parts).replace(LEVEL_WORDS, ' ')));
   const clauses = text.split(/[，；。]/).filter((c) => c.trim());
   const score = (c: string) => new Set(hanBigrams(c.replace(LEVEL_WORDS, ' ')).filter((b) => claimed.has(b))).size;
@@ -394,6 +394,7 @@ export function compareParts(parts: ClaimParts, plan: PlanSentence, window: stri
   add('commitment', compareCommitment(parts, plan, weights, positive.commitment));
   // The level is the one of the plan's clause that states the claim's thing most (新增省级重要湿地4处, not 国家湿地公园 before it).
   add('level', compareLevel(parts.subject, levelClause(parts, plan.text) ?? window, `${plan.text}\n${plan.context}`));
+  add('level', compareGrade(parts.subject, levelClause(parts, plan.text) ?? window, `${plan.text}\n${plan.context}`));
   // A change's direction counts where the stretch gives a figure of the claimed change's unit (门票降至100元 is not 提升开放程度).
   const windowAmounts = amountsIn(window);
   if (parts.figures.some((f) => windowAmounts.some((a) => comparable(f, a)))) add('direction', compareDirection(parts.subject, window));

@@ -39,7 +39,9 @@ const QUOTED = /“[^”]{0,40}”|"[^"]{0,40}"|「[^」]{0,40}」/g;
 
 /** The claim's content words the texts (the stating sentences and their heading trails) do not show. */
 export function unverifiedWords(asked: ParsedQuestion, parts: ClaimParts, texts: readonly string[], rule: EvidenceRule): string[] {
-  const shown = texts.join('\n');
+  // The plan writes some words with their parts in brackets (县（市、区）, 独角兽企业（含潜在、种子）): read also without them (县市区).
+  const joined = texts.join('\n');
+  const shown = `${joined}\n${joined.replace(/[（(]([^（）()]{0,8})[）)]/g, (_, inner: string) => inner.replace(/、/g, ''))}`;
   const unquoted = shown.replace(QUOTED, ' ');
   const out: string[] = [];
   if (asked.language !== 'en') {
