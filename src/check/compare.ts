@@ -160,7 +160,7 @@ function addedOrTotal(before: string): { kind: 'added' | 'total'; said: string }
 }
 
 /** What leads up to a figure at the end of a stretch: 要达到, 还是稳在, 控制在. */
-export const LEADS_TO_FIGURE = /(?:还是|仍然|仍|要|将|需|能|会)?(?:稳定在|稳在|保持在|维持在|达到|达|为|增至|提高到|突破|超过|控制在|搞到|新增|增加|建成|建设|打造|培育|到)?\s*$/;
+export const LEADS_TO_FIGURE = /(?:每年|年均|一年)?(?:还是|仍然|仍|要|将|需|能|会)?(?:涨|增长|稳定在|稳在|保持在|维持在|达到|达|为|增至|提高到|突破|超过|控制在|搞到|新增|增加|建成|建设|打造|培育|到)?\s*$/;
 
 /** One piece of framing at the end, between a measure and its figure: the year, 目标, 计划 (电子信息产业2025年目标突破6000亿). */
 const FRAMING_AT_END = /(?:(?:到|至)?\s*20\d\d\s*年(?:底|末)?|目标(?:是)?|计划|规划|预计|力争|争取|要|将|的)\s*$/;

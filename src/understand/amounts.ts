@@ -58,7 +58,7 @@ export function chineseNumber(s: string): number {
 const numberOf = (s: string) => (/\d/.test(s) ? Number(s.replace(/,/g, '')) : s.toLowerCase() in EN_WORDS ? EN_WORDS[s.toLowerCase()]! : chineseNumber(s));
 
 /** Numerals that name rather than count: plan names, periods, pollutants, quoted names, grades. */
-const NOT_FIGURES = /第[\d一二两三四五六七八九十]+|\b\d+(?:st|nd|rd|th)\b|第?十[一二三四五六]个?五(?:年|”|"|期间|时期|末|规划)?|“[^”]{0,12}”|PM\s*_?\{?\s*(?:2\.5|10)\s*\}?|\b5G\b|[1-5]A级|[一二三四五六七八九十]+[大个](?=[^\d万亿]{0,2}(?:工程|行动|战略|体系|中心|走廊|基地|平台|产业|板块))/gi;
+const NOT_FIGURES = /第[\d一二两三四五六七八九十]+|\b\d+(?:st|nd|rd|th)\b|第?十[一二三四五六]个?五(?:年|”|"|期间|时期|末|规划)?|“[^”]{0,12}”|PM\s*_?\{?\s*(?:2\.5|10)\s*\}?|\b5G\b|[1-5]A级|\b[1-5]A(?=-level|\s*-?\s*(?:grade|rated|scenic))|[一二三四五六七八九十]+[大个](?=[^\d万亿]{0,2}(?:工程|行动|战略|体系|中心|走廊|基地|平台|产业|板块))/gi;
 
 const qualifierOf = (before = '', after = ''): Amount['qualifier'] => {
   const said = `${before}|${after}`.toLowerCase();
@@ -68,7 +68,8 @@ const qualifierOf = (before = '', after = ''): Amount['qualifier'] => {
   return null;
 };
 
-const unitFamily = (unit: string) => (new RegExp(`^(?:${COUNTER})$`).test(unit) ? '个' : unit === '％' ? '%' : unit === '个百分点' ? '百分点' : unit === '千米' ? '公里' : unit);
+/** Counters of people (500名, 10位) count people: 人's family, not things' (1万套). */
+const unitFamily = (unit: string) => (/^[名位]$/.test(unit) ? '人' : new RegExp(`^(?:${COUNTER})$`).test(unit) ? '个' : unit === '％' ? '%' : unit === '个百分点' ? '百分点' : unit === '千米' ? '公里' : unit);
 
 /** Blank out what only names (keeping offsets). */
 const masked = (text: string) => text.replace(NOT_FIGURES, (m) => ' '.repeat(m.length));
