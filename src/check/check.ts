@@ -165,7 +165,7 @@ export async function checkClaim(raw: string, ports: AnswerPorts, retrieveOption
     const block = ports.blockSpans[chunk.block];
     return settings.evidence?.paragraph && block ? `${chunk.context}\n${ports.planText.slice(block[0], block[1])}` : chunk.context;
   });
-  const unverified = named === 'supported' && settings.evidence ? unverifiedWords(asked, parts, [...stating.map((s) => s.text), ...contexts], settings.evidence) : [];
+  const unverified = named === 'supported' && settings.evidence ? unverifiedWords(asked, parts, [...stating.map((s) => s.text), ...contexts], settings.evidence, stating.map((s) => s.text)) : [];
   const verdict = unverified.length ? 'partly' : named;
   const shown = byClauses && byClauses.stated > best.stated ? [...new Set([best, ...byClauses.sentences, ...ranked])] : ranked;
   const quotes = shown.slice(0, settings.quotes).map((s) => quoteOf(s, ports, weights)).filter((x): x is AnswerItem => x !== null);

@@ -109,7 +109,7 @@ function compareFigure(f: Amount, claim: string, plan: string, positive: boolean
   // An English claim names its measure in words the plan has only through their translations (forest coverage → 森林覆盖率).
   // A translation counts where most of a term is in the figure's clause (森林质量's 质量 is not 空气质量's).
   const terms = (measureTerms ?? []).map((t) => hanBigrams(t).filter((b) => !FIGURE_WORDS.has(b))).filter((bs) => bs.length);
-  const measure = [...hanBigrams(measureStretch(claim.slice(Math.max(0, f.start - 16), f.start))), ...hanBigrams(after)]
+  const measure = [...hanBigrams(measureStretch(stretchBefore(claim, f))), ...hanBigrams(after)]
     .filter((b) => !FIGURE_WORDS.has(b) && /^\p{Script=Han}+$/u.test(b));
   const measured = terms.length
     ? (a: Amount) => { const clause = clauseOfFigure(plan, a.start); return terms.some((bs) => bs.filter((b) => clause.includes(b)).length * 3 >= bs.length * 2); }
@@ -159,8 +159,22 @@ function addedOrTotal(before: string): { kind: 'added' | 'total'; said: string }
   return last ? { kind: last.kind, said: last.said } : null;
 }
 
+/**
+ * The claim's words before a figure that may name its measure: up to 16 characters, not past the figure
+ * before it; a target after its base (托位数从1.2个提到3.6个) has the base's measure.
+ */
+export function stretchBefore(claim: string, f: Amount): string {
+  const prev = amountsIn(claim).filter((a) => a.end <= f.start).at(-1);
+  const from = Math.max(0, f.start - 16, prev?.end ?? 0);
+  const between = claim.slice(from, f.start);
+  if (prev && from === prev.end && between.replace(LEADS_TO_FIGURE, '').trim() === '') {
+    return claim.slice(Math.max(0, prev.start - 16), prev.start).replace(/(?:从|由)\s*$/, '');
+  }
+  return between;
+}
+
 /** What leads up to a figure at the end of a stretch: 要达到, 还是稳在, 控制在. */
-export const LEADS_TO_FIGURE = /(?:每年|年均|一年)?(?:还是|仍然|仍|要|将|需|能|会)?(?:涨|增长|稳定在|稳在|保持在|维持在|达到|达|为|增至|提高到|突破|超过|控制在|搞到|新增|增加|建成|建设|打造|培育|到)?\s*$/;
+export const LEADS_TO_FIGURE = /(?:每年|年均|一年)?(?:还是|仍然|仍|要|将|需|能|会)?(?:涨|增长|稳定在|稳在|保持在|维持在|达到|达|为|增至|提高到|提到|提升到|升至|升到|增加到|扩大到|降至|降到|下降到|减少到|降低到|突破|超过|控制在|搞到|新增|增加|建成|建设|打造|培育|到)?\s*$/;
 
 /** One piece of framing at the end, between a measure and its figure: the year, 目标, 计划 (电子信息产业2025年目标突破6000亿). */
 const FRAMING_AT_END = /(?:(?:到|至)?\s*20\d\d\s*年(?:底|末)?|目标(?:是)?|计划|规划|预计|力争|争取|要|将|的)\s*$/;
@@ -356,6 +370,9 @@ function compareYears(claimed: readonly number[], plan: PlanSentence, planMentio
 const aimsAhead = (parts: ClaimParts) => !parts.years.some((y) => y <= 2020)
   && (parts.years.some((y) => y > 2020) || /将|要|计划|力争|争取|目标|\b(?:will|aims?|plans?|targets?|expects?|wants?|intends?)\b/i.test(parts.subject));
 
+/** What introduces a base a change starts from: 从, 由, (up) from. */
+const BASE_FIGURE = /(?:从|由|\bfrom)\s*$/i;
+
 /** What a part must show to hold (the evidence a supported verdict needs), beyond not differing. */
 export interface PositiveParts {
   /** A claimed figure holds only where the plan's same figure is of the measure the claim names. */
@@ -381,6 +398,11 @@ export function compareParts(parts: ClaimParts, plan: PlanSentence, window: stri
   for (const f of parts.figures) {
     if (laterThanResult) {
       add('figure', 'absent');
+      continue;
+    }
+    // A base the claim starts from (从1.2个提到3.6个, up from 1.2): the plan's own base, anywhere in the sentence, holds; no other figure differs from it.
+    if (BASE_FIGURE.test(parts.subject.slice(Math.max(0, f.start - 8), f.start))) {
+      add('figure', [plan.text, plan.paragraph ?? ''].some((t) => amountsIn(t).some((a) => sameAmount(a, f))) ? 'holds' : 'absent');
       continue;
     }
     const terms = measureTerms?.(f);

@@ -34,11 +34,14 @@ const FRAMING_EN = new Set(['plan', 'plans', 'planned', 'planning', 'city', 'fiv
   'keep', 'keeps', 'kept', 'maintain', 'maintains', 'bring', 'brings', 'add', 'adds', 'number', 'share', 'level', 'rate', 'aiming', 'striving', 'strive', 'seek', 'seeks',
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'first', 'second', 'third', 'each', 'every', 'all', 'least', 'most', 'across']);
 
+/** Words ranking a thing among others (全国首个, 居全省首位, the first, the largest): shown only where the plan says them too. */
+const RANKING = /首个|首家|首批|首位(?!产业)|第一(?!产业|方阵|书记|责任)|唯一|最大|最高|最多|最强|龙头城市|前三|前列|榜首|\b(?:first|only|largest|biggest|highest|top|leading)\b/gi;
+
 /** Text inside quotation marks: a slogan or a name (“五城同创”), where a loose translation proves nothing. */
 const QUOTED = /“[^”]{0,40}”|"[^"]{0,40}"|「[^」]{0,40}」/g;
 
 /** The claim's content words the texts (the stating sentences and their heading trails) do not show. */
-export function unverifiedWords(asked: ParsedQuestion, parts: ClaimParts, texts: readonly string[], rule: EvidenceRule): string[] {
+export function unverifiedWords(asked: ParsedQuestion, parts: ClaimParts, texts: readonly string[], rule: EvidenceRule, sentences: readonly string[] = texts): string[] {
   // The plan writes some words with their parts in brackets (县（市、区）, 独角兽企业（含潜在、种子）): read also without them (县市区).
   const joined = texts.join('\n');
   const shown = `${joined}\n${joined.replace(/[（(]([^（）()]{0,8})[）)]/g, (_, inner: string) => inner.replace(/、/g, ''))}`;
@@ -52,6 +55,9 @@ export function unverifiedWords(asked: ParsedQuestion, parts: ClaimParts, texts:
       .filter((c) => !shown.includes(c.word) && (c.broader || !c.forms.some((f) => shown.includes(f))))
       .map((c) => c.word));
   }
+  // A ranking must be the stating sentences' own (not 首位产业 elsewhere in the paragraph).
+  const ranked = new Set(sentences.flatMap((t) => [...t.matchAll(RANKING)].map((m) => m[0].toLowerCase())));
+  for (const m of subjectText(parts).matchAll(RANKING)) if (!ranked.has(m[0].toLowerCase()) && !out.includes(m[0])) out.push(m[0]);
   if (asked.language === 'zh') return out;
   // English (or mixed): each content word through its translations.
   const words = [...new Set(englishWords(parts.subject))].filter((w) => w.length > 2 && !FRAMING_EN.has(w) && !placesIn(w).length);
