@@ -55,6 +55,12 @@ export function unverifiedWords(asked: ParsedQuestion, parts: ClaimParts, texts:
       .filter((c) => !shown.includes(c.word) && (c.broader || !c.forms.some((f) => shown.includes(f))))
       .map((c) => c.word));
   }
+  // A number the claim says that no figure, year or name reads (a count in a unit not read: 3000床) must be shown as it is.
+  for (const m of subjectText(parts).matchAll(/(?<![\d.,A-Za-z])\d+(?:[.,]\d+)*(?![\d.]|st\b|nd\b|rd\b|th\b)/g)) {
+    const n = m[0].replace(/,/g, '');
+    if (/^(?:19|20)\d\d$/.test(n) || shown.replace(/[,\s]/g, '').includes(n) || out.includes(m[0])) continue;
+    out.push(m[0]);
+  }
   // A ranking must be the stating sentences' own (not 首位产业 elsewhere in the paragraph).
   const ranked = new Set(sentences.flatMap((t) => [...t.matchAll(RANKING)].map((m) => m[0].toLowerCase())));
   for (const m of subjectText(parts).matchAll(RANKING)) if (!ranked.has(m[0].toLowerCase()) && !out.includes(m[0])) out.push(m[0]);
