@@ -268,6 +268,9 @@ const PLAN_FIRM = /开工|建成|完成|实现|投运|投产|通车|开通|落�
 
 const PLAN_WEAK = /争取|力争|争创|前期工作|前期|研究(?!院|所|中心|生)|谋划|探索|适时|论证|储备|对接|支持|推动|鼓励|规划建设|申报|创建|打造/;
 
+/** The weak verbs that hedge (strive, seek, study, prepare), not those that only support or promote. */
+const HEDGE = /争取|力争|争创|前期工作|前期|研究(?!院|所|中心|生)|谋划|探索|适时|论证|储备/;
+
 /** Verbs that only say work goes on, for a claim saying it is done (加快建设 is not 已建成). */
 const PLAN_UNDER_WAY = /加快|推进|建设|实施|继续/;
 
@@ -302,7 +305,7 @@ export function governingVerb(text: string, ats: readonly number[]): { said: str
 }
 
 /** A claimed verb of completion (建成, 通车), where the plan only starts the work (开工建设长赣高铁). */
-const COMPLETED = /建成|通车|投运|投产|完成|开通|投入使用|\b(?:complete|open)\b/i;
+const COMPLETED = /建成|通车|投运|投产|完成|开通|投入使用|竣工|完工|建好|修好|投用|启用|开业|\b(?:complete|open)\b/i;
 const STARTED_ONLY = /开工|启动/;
 
 /** The claim's subject without its commitment words (开工建设): what the plan's thing is named by. */
@@ -319,7 +322,7 @@ const withoutCommitment = (parts: ClaimParts) => {
  */
 function compareCommitment(parts: ClaimParts, plan: PlanSentence, weights: ReadonlyMap<string, number>, positive: boolean): Differ | 'holds' | 'absent' | null {
   const said = parts.commitment;
-  if (!said || said.level === 'weak') return null;
+  if (said?.level === 'weak') return null;
   // Where the thing stands in the sentence (a box item's title, 临空经济。, names it first), found by its own
   // words: the weightiest of them a verb governs there (展望 opens the sentence; 工业强市 is what 建成 governs).
   const stripped = withoutCommitment(parts);
@@ -331,6 +334,9 @@ function compareCommitment(parts: ClaimParts, plan: PlanSentence, weights: Reado
   const governing = governed?.verb ?? null;
   const ats = anchor ? occurrences(anchor) : [plan.text.length];
   const clauses = ats.map((i) => plan.text.slice(0, anchor ? i + 2 : i).split(/[，；。]/).slice(-2).join('，')).join('，');
+  // Positive evidence: where the plan only strives for or studies the thing (力争列入, 前期研究), a claim saying
+  // it plainly (咸修吉铁路列入国家规划, 将建设吉厦客专) does not show the plan's hedge.
+  if (!said) return positive && !plan.past && governing && HEDGE.test(governing.said) ? 'absent' : null;
   if (said.level === 'denied') return governing?.level === 'firm' && !plan.past ? { what: 'commitment', claim: said.said, plan: governing.said } : null;
   if (said.level === 'done' && !plan.past) {
     const weak = governing?.level === 'weak' ? governing.said : clauses.match(PLAN_WEAK)?.[0] ?? clauses.match(PLAN_UNDER_WAY)?.[0];
