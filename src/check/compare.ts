@@ -84,7 +84,11 @@ function namedItem(f: Amount, claim: string, plan: string): { amount: Amount } |
   };
   const said = claim.slice(Math.max(0, f.start - 12), f.start).replace(/(?:要|将|需)?(?:达到|达|为|增至|提高到|突破|超过)?\s*$/, '').slice(-4);
   const before = claim.slice(Math.max(0, f.start - 30), f.start);
-  return leading(items.map((r) => ({ ...r, named: overlap(said, r.name) }))) ?? leading(items.map((r) => ({ ...r, named: overlap(before, r.head) })));
+  const byName = leading(items.map((r) => ({ ...r, named: overlap(said, r.name) })));
+  if (byName) return byName;
+  // By head only where the claim names the measure the items share (公园绿地服务半径覆盖率), not another thing of theirs (城区裸露土地).
+  const shared = items.filter((r) => r.head !== r.name).map((r) => r.name.slice(r.head.length));
+  return shared.some((m) => overlap(before, m) >= 2) ? leading(items.map((r) => ({ ...r, named: overlap(before, r.head) }))) : undefined;
 }
 
 /** A claim figure against the sentence: the same figure holds; else the comparable figure next to the most of the same words differs. */
@@ -244,6 +248,9 @@ function comparePlace(place: PlaceMention, parts: ClaimParts, plan: string, weig
   return named.some((p) => p.name === place.name) ? 'holds' : 'absent';
 }
 
+/** Urban areas a target may be confined to. */
+const URBAN_SCOPE = /市中心城区|中心城区|主城区|城区|县城|市区/;
+
 /** A numbered box item's title naming a place (2. 吉安高新技术产业开发区。): what follows is that place's. */
 const ITEM_TITLE = /^\s*(?:\d+|[一二三四五六七八九十]+)[.、．]\s*([^。]{2,24})。/;
 
@@ -260,7 +267,11 @@ function compareOwner(parts: ClaimParts, plan: PlanSentence, weights: ReadonlyMa
   const at = anchorIn(plan.text, subjectTextOf(parts), weights);
   if (at < 0) return null;
   const right = placesIn(plan.text).filter((p) => p.end <= at && at - p.end <= 2).at(-1);
-  return right ? 'absent' : null;
+  if (right) return 'absent';
+  // An urban area the plan confines the thing to (城区裸露土地, 县城污水集中处理率), the claim not saying it.
+  const clauseStart = Math.max(plan.text.lastIndexOf('，', at), plan.text.lastIndexOf('；', at), plan.text.lastIndexOf('。', at)) + 1;
+  const scope = plan.text.slice(clauseStart, at).match(URBAN_SCOPE)?.[0];
+  return scope && !URBAN_SCOPE.test(parts.subject) ? 'absent' : null;
 }
 
 /** Verbs by which the plan commits to a thing being done or started. */
