@@ -251,6 +251,9 @@ function comparePlace(place: PlaceMention, parts: ClaimParts, plan: string, weig
 /** Urban areas a target may be confined to. */
 const URBAN_SCOPE = /市中心城区|中心城区|主城区|城区|县城|市区/;
 
+/** A target set for each county, township or village rather than the city. */
+const EACH_UNIT = /(?:每个|各)(?:县|乡镇|乡|镇|村|行政村|建制村)/;
+
 /** A numbered box item's title naming a place (2. 吉安高新技术产业开发区。): what follows is that place's. */
 const ITEM_TITLE = /^\s*(?:\d+|[一二三四五六七八九十]+)[.、．]\s*([^。]{2,24})。/;
 
@@ -270,8 +273,11 @@ function compareOwner(parts: ClaimParts, plan: PlanSentence, weights: ReadonlyMa
   if (right) return 'absent';
   // An urban area the plan confines the thing to (城区裸露土地, 县城污水集中处理率), the claim not saying it.
   const clauseStart = Math.max(plan.text.lastIndexOf('，', at), plan.text.lastIndexOf('；', at), plan.text.lastIndexOf('。', at)) + 1;
-  const scope = plan.text.slice(clauseStart, at).match(URBAN_SCOPE)?.[0];
-  return scope && !URBAN_SCOPE.test(parts.subject) ? 'absent' : null;
+  const lead = plan.text.slice(clauseStart, at);
+  const scope = lead.match(URBAN_SCOPE)?.[0];
+  if (scope && !URBAN_SCOPE.test(parts.subject)) return 'absent';
+  // A figure for each county or township (每个县（市、区）建成1家以上), the claim not saying "each".
+  return EACH_UNIT.test(lead) && !/每|各|\b(?:each|every|per)\b/i.test(parts.subject) ? 'absent' : null;
 }
 
 /** Verbs by which the plan commits to a thing being done or started. */
