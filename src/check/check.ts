@@ -69,7 +69,7 @@ export const DEFAULT_CHECK_SETTINGS: CheckSettings = {
   english: { states: 0.4, touches: 0.12 },
   retrievedBonus: 0.1,
   quotes: 3,
-  evidence: { minWeight: 0.8, englishDictionary: false, englishUntranslated: false, paragraph: true, parts: { figureMeasure: true, commitment: true } },
+  evidence: { minWeight: 0.8, englishDictionary: true, englishUntranslated: false, paragraph: true, parts: { figureMeasure: true, commitment: true } },
   paragraphFigures: true,
 };
 
