@@ -63,7 +63,7 @@ export function unverifiedWords(asked: ParsedQuestion, parts: ClaimParts, texts:
   }
   // A ranking must be the stating sentences' own (not 首位产业 elsewhere in the paragraph).
   const ranked = new Set(sentences.flatMap((t) => [...t.matchAll(RANKING)].map((m) => m[0].toLowerCase())));
-  for (const m of subjectText(parts).matchAll(RANKING)) if (!ranked.has(m[0].toLowerCase()) && !out.includes(m[0])) out.push(m[0]);
+  for (const m of subjectText(parts).replace(QUOTED, ' ').replace(/'[^']{0,40}'/g, ' ').matchAll(RANKING)) if (!ranked.has(m[0].toLowerCase()) && !out.includes(m[0])) out.push(m[0]);
   if (asked.language === 'zh') return out;
   // English (or mixed): each content word through its translations.
   const words = [...new Set(englishWords(parts.subject))].filter((w) => w.length > 2 && !FRAMING_EN.has(w) && !placesIn(w).length);
