@@ -112,8 +112,11 @@ export function unnamedIn(asked: ParsedQuestion): string[] {
   }
   if (asked.language !== 'zh') return [];
   return asked.concepts.filter((c) => c.weight >= 1 && (!c.inPlan || c.broader) && !asked.placeElsewhere?.name.includes(c.word)
-    && !placesIn(c.word).length).map((c) => c.word);
+    && !placesIn(c.word).length && !cityFused(c.word)).map((c) => c.word);
 }
+
+/** A word the segmenter fused with the city's name (吉安地区): what follows the name is the word. */
+export const cityFused = (word: string): boolean => /^吉安市?\p{Script=Han}{2,}$/u.test(word) && !/^吉安[县市]$/.test(word);
 
 export async function checkClaim(raw: string, ports: AnswerPorts, retrieveOptions: RetrieveOptions, settings: CheckSettings = DEFAULT_CHECK_SETTINGS): Promise<ClaimCheck> {
   const q = understand(raw, ports.vocabulary);

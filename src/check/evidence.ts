@@ -52,7 +52,7 @@ export function unverifiedWords(asked: ParsedQuestion, parts: ClaimParts, texts:
     const commitment = parts.commitment?.said ?? '';
     out.push(...asked.concepts.filter((c) => /\p{Script=Han}/u.test(c.word) && c.weight >= rule.minWeight && subject.includes(c.word) && !FRAMING_ZH.test(c.word)
       && !placesIn(c.word).length && !(commitment && (commitment.includes(c.word) || c.word.includes(commitment))))
-      .filter((c) => !shown.includes(c.word) && (c.broader || !c.forms.some((f) => shown.includes(f))))
+      .filter((c) => !shown.includes(c.word.replace(/^吉安市?(?=\p{Script=Han}{2,})/u, '')) && (c.broader || !c.forms.some((f) => shown.includes(f))))
       .map((c) => c.word));
   }
   // A number the claim says that no figure, year or name reads (a count in a unit not read: 3000床) must be shown as it is.
