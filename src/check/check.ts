@@ -14,7 +14,7 @@ import { englishWords, stem } from '../understand/english.js';
 import { inPastReview, isPastResult, yearForms } from '../plan/facts.js';
 import { understand, type Language, type ParsedQuestion } from '../understand/question.js';
 import { compareParts, type Differ, type PartName } from './compare.js';
-import { unverifiedWords, type EvidenceRule } from './evidence.js';
+import { FRAMING_ZH, unverifiedWords, type EvidenceRule } from './evidence.js';
 import { statedShare, subjectText, subjectWeights } from './match.js';
 import { figuresElsewhere, rankSentences, statedByClauses, type Scored } from './rank.js';
 
@@ -112,7 +112,7 @@ export function unnamedIn(asked: ParsedQuestion): string[] {
   }
   if (asked.language !== 'zh') return [];
   return asked.concepts.filter((c) => c.weight >= 1 && (!c.inPlan || c.broader) && !asked.placeElsewhere?.name.includes(c.word)
-    && !placesIn(c.word).length && !cityFused(c.word)).map((c) => c.word);
+    && !placesIn(c.word).length && !cityFused(c.word) && !FRAMING_ZH.test(c.word)).map((c) => c.word);
 }
 
 /** A word the segmenter fused with the city's name (吉安地区): what follows the name is the word. */
