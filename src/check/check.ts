@@ -92,7 +92,9 @@ function quoteOf(s: Scored, ports: AnswerPorts, weights: ReadonlyMap<string, num
  */
 function verdictOf(single: number, stated: number, differs: readonly Differ[], absent: readonly PartName[], settings: StatedShares): ClaimVerdict {
   if (stated < settings.touches) return 'not_in_plan';
-  if (differs.length) return single >= settings.states ? 'contradicted' : 'partly';
+  // A figure for a year the plan sets nothing for (2027) is not contradicted by its figure for another year.
+  const forAnotherYear = absent.includes('year') && differs.every((d) => d.what === 'figure');
+  if (differs.length) return single >= settings.states && !forAnotherYear ? 'contradicted' : 'partly';
   return stated >= settings.states && !absent.length ? 'supported' : 'partly';
 }
 
