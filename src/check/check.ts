@@ -94,7 +94,9 @@ function verdictOf(single: number, stated: number, differs: readonly Differ[], a
   if (stated < settings.touches) return 'not_in_plan';
   // A figure for a year the plan sets nothing for (2027) is not contradicted by its figure for another year.
   const forAnotherYear = absent.includes('year') && differs.every((d) => d.what === 'figure');
-  if (differs.length) return single >= settings.states && !forAnotherYear ? 'contradicted' : 'partly';
+  // …nor is a claim whose figures the sentence gives none of (全市建成5G基站1.5万个 against 打造一批产业基地) contradicted by its other parts.
+  const figuresUnseen = absent.includes('figure') && !differs.some((d) => d.what === 'figure');
+  if (differs.length) return single >= settings.states && !forAnotherYear && !figuresUnseen ? 'contradicted' : 'partly';
   return stated >= settings.states && !absent.length ? 'supported' : 'partly';
 }
 

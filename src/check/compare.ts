@@ -107,7 +107,9 @@ function compareFigure(f: Amount, claim: string, plan: string, positive: boolean
   // …and the words the claim puts right after it (20个以上采摘、民宿等主题特色村: the figure before 采摘、民俗、民宿…特色村).
   const nearAfter = (a: Amount) => overlap(claim.slice(f.end, f.end + 10), plan.slice(a.end, a.end + 24));
   const rank = (a: Amount) => near(a) + nearAfter(a) + (sameAmount(a, f) ? 0.5 : 0);
-  const rivals = amounts.filter((a) => comparable(f, a) || sameAmount(a, f)).sort((a, b) => rank(b) - rank(a));
+  // A threshold describing what follows it (常住人口大于800人的行政村) is no target to compare with.
+  const describes = (a: Amount) => /^\s*的/.test(plan.slice(a.end)) && /(?:大于|小于|不足|低于|高于)\s*$/.test(plan.slice(Math.max(0, a.start - 4), a.start));
+  const rivals = amounts.filter((a) => (comparable(f, a) || sameAmount(a, f)) && !describes(a)).sort((a, b) => rank(b) - rank(a));
   const [top] = rivals;
   const after = claim.slice(f.end, f.end + 8).split(/[，,。；;\s]/)[0] ?? '';
   // An English claim names its measure in words the plan has only through their translations (forest coverage → 森林覆盖率).
