@@ -7,7 +7,7 @@
 //   level, direction — 国家级 against 省级, 提高 against 下降 (wording.ts).
 // Each part holds, differs (with both wordings) or is absent from the sentence. Pure.
 import { amountsIn, comparable, sameAmount, type Amount } from '../understand/amounts.js';
-import { claimYears, placesIn, type ClaimParts, type PlaceMention } from '../understand/claim.js';
+import { claimYears, commitmentOf, placesIn, type ClaimParts, type PlaceMention } from '../understand/claim.js';
 import { PLAN_TARGET_YEAR } from '../plan/facts.js';
 import { hanBigrams } from '../search/tokenize.js';
 import { anchorIn, subjectText as subjectTextOf } from './match.js';
@@ -339,7 +339,7 @@ const withoutCommitment = (parts: ClaimParts) => {
  * done (已获批) against 争取 or 加快建设, firm (开工, 建成) against 争取/研究/规划建设, denied (不会开工)
  * against a firm verb (开工并建成) differ; a firm claim the plan governs with no firm verb is not shown.
  */
-function compareCommitment(parts: ClaimParts, plan: PlanSentence, weights: ReadonlyMap<string, number>, positive: boolean): Differ | 'holds' | 'absent' | null {
+function compareCommitment(parts: ClaimParts, plan: PlanSentence, weights: ReadonlyMap<string, number>, positive: boolean, ownClause = false): Differ | 'holds' | 'absent' | null {
   const said = parts.commitment;
   if (said?.level === 'weak') return null;
   // Where the thing stands in the sentence (a box item's title, 临空经济。, names it first), found by its own
@@ -348,6 +348,8 @@ function compareCommitment(parts: ClaimParts, plan: PlanSentence, weights: Reado
   const occurrences = (bigram: string) => [...plan.text.matchAll(new RegExp(bigram.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].map((m) => m.index);
   const anchors = [...new Set(hanBigrams(stripped))].filter((b) => (weights.get(b) ?? 0) > 0 && plan.text.includes(b))
     .sort((a, b) => weights.get(b)! - weights.get(a)!).slice(0, 3);
+  // One clause of several whose thing the sentence does not name: the sentence does not show it.
+  if (ownClause && !anchors.length) return positive && parts.commitment?.level !== 'weak' ? 'absent' : null;
   const governed = anchors.map((b) => ({ b, verb: governingVerb(plan.text, occurrences(b)) })).find((a) => a.verb);
   const anchor = governed?.b ?? anchors[0] ?? '';
   const governing = governed?.verb ?? null;
@@ -438,7 +440,17 @@ export function compareParts(parts: ClaimParts, plan: PlanSentence, window: stri
   add('year', plan.past && aimsAhead(parts) ? 'absent' : compareYears(parts.years, plan, planMentions));
   for (const p of parts.places) add('place', comparePlace(p, parts, plan.text, weights));
   add('place', compareOwner(parts, plan, weights));
-  add('commitment', compareCommitment(parts, plan, weights, positive.commitment));
+  // A claim of several clauses saying how firmly each happens (开工建设长赣高铁，建成吉安机场): each clause's own.
+  const committed = parts.subject.split(/[，,；;。！!]/).map((c) => ({ c, commitment: commitmentOf(c) })).filter((x) => x.commitment);
+  // A clause naming no thing of its own (规划里是开工并建成，不光是开工) speaks of the claim's.
+  const namesThing = (c: string) => hanBigrams(withoutCommitment({ ...parts, subject: c, commitment: commitmentOf(c) })).some((b) => (weights.get(b) ?? 0) > 0);
+  if (committed.length > 1) {
+    for (const x of committed) {
+      const own = namesThing(x.c);
+      add('commitment', compareCommitment({ ...parts, subject: own ? x.c : parts.subject, commitment: x.commitment }, plan, weights, positive.commitment, own));
+    }
+  }
+  else add('commitment', compareCommitment(parts, plan, weights, positive.commitment));
   // The level is the one of the plan's clause that states the claim's thing most (新增省级重要湿地4处, not 国家湿地公园 before it).
   add('level', compareLevel(parts.subject, levelClause(parts, plan.text) ?? window, `${plan.text}\n${plan.context}`));
   add('level', compareGrade(parts.subject, levelClause(parts, plan.text) ?? window, `${plan.text}\n${plan.context}`));
