@@ -268,3 +268,54 @@ describe('positive checks of round 3', () => {
     expect((await check('到2025年全市人均预期寿命达到80岁')).verdict).toBe('contradicted');
   });
 });
+
+describe('positive checks of round 3, continued', () => {
+  const positive = { figureMeasure: true, commitment: true };
+  const comparePositive = (claim: string, plan: PlanSentence) => {
+    const parts = claimParts(claim);
+    return compareParts(parts, plan, plan.text, subjectWeights(subjectText(parts), [], ports.idf), inPlan, positive);
+  };
+
+  it('does not show plainly what the plan only strives for or studies', () => {
+    const rail = sentence('力争咸修吉铁路、衡茶吉铁路扩能改造等项目列入国家和省铁路专项规划并启动前期工作，适时开展分文铁路扩能改造、吉厦客专等项目前期研究。');
+    expect(comparePositive('咸修吉铁路列入国家和省铁路专项规划', rail).absent).toContain('commitment');
+    expect(comparePositive('吉安力争咸修吉铁路列入国家和省铁路专项规划', rail).absent).not.toContain('commitment');
+  });
+
+  it('compares each clause\'s commitment with the verb governing its own thing', () => {
+    const rail = sentence('开工建设长赣高铁，争取温武吉铁路高标准规划建设。');
+    expect(comparePositive('开工建设长赣高铁，建成吉安机场', rail).absent).toContain('commitment');
+    expect(comparePositive('开工建设长赣高铁', rail).absent).not.toContain('commitment');
+  });
+
+  it('does not show a claim for the whole city by an urban area\'s or each county\'s target', () => {
+    const green = sentence('城区裸露土地 100% 绿化美化，城区道路树池 100% 绿化或软覆盖。');
+    expect(comparePositive('吉安全市裸露土地100%绿化美化', green).absent).toContain('place');
+    expect(comparePositive('吉安城区裸露土地100%绿化美化', green).absent).not.toContain('place');
+    const parks = sentence('到 2025 年，每个县市区建成 1 家以上规模适度、功能齐全的现代化物流园区。');
+    expect(comparePositive('到2025年，吉安建成1家以上现代化物流园区', parks).absent).toContain('place');
+    expect(comparePositive('到2025年，吉安每个县市区建成1家以上现代化物流园区', parks).absent).not.toContain('place');
+  });
+
+  it('compares no target with a threshold that describes what follows it', () => {
+    const c = comparePositive('到2025年，全市常住人口达到520万人', sentence('到 2025 年全市所有乡镇卫生院完成标准化建设，常住人口大于 800 人的行政村有一所达标的村卫生室。'));
+    expect(c.differs).toEqual([]);
+    expect(c.absent).toContain('figure');
+  });
+
+  it('calls partly, not contradicted, a figure for a year the plan sets nothing for, or a claim whose figures it gives none of', async () => {
+    const check = (claim: string) => checkClaim(claim, ports, settings.retrieve);
+    expect((await check('吉安提出到2027年地区生产总值达到4000亿元')).verdict).toBe('partly');
+    expect((await check('到2025年全市地区生产总值突破4000亿元')).verdict).toBe('contradicted');
+  });
+
+  it('reads words about the document or the news as framing, and asks a number no figure reads to be shown', async () => {
+    const { unverifiedWords } = await import('../src/check/evidence.js');
+    const { understand } = await import('../src/understand/question.js');
+    const rule = { minWeight: 0.8, englishDictionary: true, englishUntranslated: false, paragraph: true, parts: positive };
+    const words = (claim: string, shown: string) => unverifiedWords(understand(claim, ports.vocabulary), claimParts(claim), [shown], rule);
+    expect(words('吉安采茶戏要搞抢救性保护了，规划里专门写了这一条', '实施吉安采茶戏抢救性保护工程。')).toEqual([]);
+    expect(words('吉安全市新增变电容量3000兆伏安', '全市新增变电容量')).toContain('3000');
+    expect(words('吉安全市新增变电容量3000兆伏安', '全市新增变电容量3000兆伏安')).toEqual([]);
+  });
+});
