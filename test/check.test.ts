@@ -137,8 +137,9 @@ describe('claims eval', () => {
     expect(verdictRight('supported', 'partly')).toBe(false);
   });
 
-  // Measured with lexical retrieval (no model) on the tuning halves: claims.jsonl accuracy 87.5 %,
-  // called supported 1.9 %, evidence@3 88.3 %; own claims 84.9 %, 1.7 %, 87.8 %.
+  // Measured with lexical retrieval (no model) on the tuning halves after round 3: claims.jsonl accuracy
+  // 87.5 %, called supported 0 %, evidence@3 88.3 %; claims-own-1 81.7 %, 0 %, 86.5 %. Floors: those less
+  // a margin (accuracy 3 points, evidence 5), the costly error at most 2 %.
   it('keeps its rates on the tuning halves of both claim files', async () => {
     const rates = async (file: string) => {
       const rows: ClaimRow[] = [];
@@ -147,13 +148,13 @@ describe('claims eval', () => {
     };
     const shared = await rates(new URL('../../shared/eval/claims.jsonl', import.meta.url).pathname);
     expect(shared.claims).toBeGreaterThan(60);
-    expect(shared.accuracy).toBeGreaterThanOrEqual(80);
-    expect(shared.calledSupported).toBeLessThanOrEqual(5);
-    expect(shared.evidenceAt3).toBeGreaterThanOrEqual(82);
+    expect(shared.accuracy).toBeGreaterThanOrEqual(84.5);
+    expect(shared.calledSupported).toBeLessThanOrEqual(2);
+    expect(shared.evidenceAt3).toBeGreaterThanOrEqual(83);
     const own = await rates(new URL('./fixtures/claims-own-1.jsonl', import.meta.url).pathname);
-    expect(own.accuracy).toBeGreaterThanOrEqual(78);
-    expect(own.calledSupported).toBeLessThanOrEqual(5);
-    expect(own.evidenceAt3).toBeGreaterThanOrEqual(80);
+    expect(own.accuracy).toBeGreaterThanOrEqual(78.7);
+    expect(own.calledSupported).toBeLessThanOrEqual(2);
+    expect(own.evidenceAt3).toBeGreaterThanOrEqual(81);
   }, 60_000);
 });
 
