@@ -137,8 +137,9 @@ describe('claims eval', () => {
     expect(verdictRight('supported', 'partly')).toBe(false);
   });
 
-  // Measured with lexical retrieval (no model) on the tuning halves: claims.jsonl accuracy 87.5 %,
-  // called supported 1.9 %, evidence@3 88.3 %; own claims 84.9 %, 1.7 %, 87.8 %.
+  // Measured with lexical retrieval (no model) on the tuning halves after round 3: claims.jsonl accuracy
+  // 87.5 %, called supported 0 %, evidence@3 88.3 %; claims-own-1 81.7 %, 0 %, 86.5 %. Floors: those less
+  // a margin (accuracy 3 points, evidence 5), the costly error at most 2 %.
   it('keeps its rates on the tuning halves of both claim files', async () => {
     const rates = async (file: string) => {
       const rows: ClaimRow[] = [];
@@ -147,13 +148,13 @@ describe('claims eval', () => {
     };
     const shared = await rates(new URL('../../shared/eval/claims.jsonl', import.meta.url).pathname);
     expect(shared.claims).toBeGreaterThan(60);
-    expect(shared.accuracy).toBeGreaterThanOrEqual(80);
-    expect(shared.calledSupported).toBeLessThanOrEqual(5);
-    expect(shared.evidenceAt3).toBeGreaterThanOrEqual(82);
+    expect(shared.accuracy).toBeGreaterThanOrEqual(84.5);
+    expect(shared.calledSupported).toBeLessThanOrEqual(2);
+    expect(shared.evidenceAt3).toBeGreaterThanOrEqual(83);
     const own = await rates(new URL('./fixtures/claims-own-1.jsonl', import.meta.url).pathname);
-    expect(own.accuracy).toBeGreaterThanOrEqual(78);
-    expect(own.calledSupported).toBeLessThanOrEqual(5);
-    expect(own.evidenceAt3).toBeGreaterThanOrEqual(80);
+    expect(own.accuracy).toBeGreaterThanOrEqual(78.7);
+    expect(own.calledSupported).toBeLessThanOrEqual(2);
+    expect(own.evidenceAt3).toBeGreaterThanOrEqual(81);
   }, 60_000);
 });
 
@@ -202,5 +203,120 @@ describe('wording', () => {
     const c = compare('吉安单位GDP能源消耗累计提高13%', sentence('全市单位 GDP 能源消耗累计下降 13%。'));
     expect(c.differs).toEqual([{ what: 'direction', claim: '提高', plan: '下降' }]);
     expect(compare('吉安单位GDP能源消耗累计下降13%', sentence('全市单位 GDP 能源消耗累计下降 13%。')).differs).toEqual([]);
+  });
+});
+
+describe('positive checks of round 3', () => {
+  const positive = { figureMeasure: true, commitment: true };
+  const comparePositive = (claim: string, plan: PlanSentence) => {
+    const parts = claimParts(claim);
+    return compareParts(parts, plan, plan.text, subjectWeights(subjectText(parts), [], ports.idf), inPlan, positive);
+  };
+
+  it('reads the commitment from the verb that governs the claimed thing', () => {
+    const rail = sentence('开工建设长赣高铁，争取温武吉铁路高标准规划建设并西延至井冈山（衡阳），力争咸修吉铁路列入国家和省铁路专项规划并启动前期工作。');
+    expect(comparePositive('温武吉铁路“十四五”期间开工建设', rail).differs).toEqual([{ what: 'commitment', claim: '开工', plan: '争取' }]);
+    expect(comparePositive('长赣高铁十四五期间开工建设', rail).differs).toEqual([]);
+    // Completion claimed where the plan only starts the work; a start denied where the plan builds it.
+    expect(comparePositive('吉安将建成井冈山机场三期扩建项目', sentence('开工建设井冈山机场三期扩建项目，拓展通用航空功能。')).differs)
+      .toEqual([{ what: 'commitment', claim: '建成', plan: '开工' }]);
+    expect(comparePositive('樟树至吉安高速改扩建只是做前期工作，五年内不会开工。', sentence('开工并建成遂川至大余、樟树至吉安改扩建项目。')).differs[0]?.what).toBe('commitment');
+    // Pushing a thing on (加快推进) does not show it built.
+    expect(comparePositive('吉安将建成长赣高铁', sentence('抓住京九高铁全线开通重要机遇，加快推进长赣高铁、温武吉铁路建设。')).absent).toContain('commitment');
+  });
+
+  it('compares a floor with a figure held about, and an increase with a total', () => {
+    expect(comparePositive('听说吉安粮食产量2025年要突破75亿斤？', sentence('到 2025 年，全市粮食产量稳定在 75 亿斤左右；')).differs[0]?.what).toBe('figure');
+    expect(comparePositive('到2025年全市充电桩新增6000座', sentence('力争到2025年全市充电桩数量达到6000座。')).differs)
+      .toEqual([{ what: 'figure', claim: '新增6000座', plan: '达到6000座' }]);
+    expect(comparePositive('力争2025年全市充电桩达到6000座', sentence('力争到2025年全市充电桩数量达到6000座。')).differs).toEqual([]);
+    expect(comparePositive('到2025年全市生猪出栏340万头', sentence('生猪出栏 430 万头，肉牛出栏 70 万头。')).differs).toEqual([{ what: 'figure', claim: '340万头', plan: '430 万头' }]);
+  });
+
+  it('gives an item-by-item figure to the item the claim names, the shared measure aside', () => {
+    const parks = sentence('市中心城区和县城公园绿地服务半径覆盖率分别达到 90% 和 80%。');
+    expect(comparePositive('县城公园绿地服务半径覆盖率到2025年要达到90%', parks).differs).toEqual([{ what: 'figure', claim: '达到90%', plan: '80%' }]);
+    expect(comparePositive('市中心城区公园绿地服务半径覆盖率到2025年要达到90%', parks).differs).toEqual([]);
+  });
+
+  it('does not show a city-wide claim by a place\'s own sentence', () => {
+    const park = sentence('到2025年，跨入千亿园区行列，保持在全省开发区十强行列。', { before: '2. 吉安高新技术产业开发区。重点发展以数字视听为核心的电子信息首位产业。' });
+    expect(comparePositive('吉安到2025年跨入千亿园区行列', park).absent).toContain('place');
+    expect(comparePositive('吉安承担农村宅基地制度改革全国试点', sentence('推进永丰县农村宅基地制度改革全国试点。')).absent).toContain('place');
+    expect(comparePositive('吉安承担农村宅基地制度改革全国试点', sentence('推进农村宅基地制度改革全国试点。')).absent).not.toContain('place');
+  });
+
+  it('compares the level and grade of the clause that states the claimed thing', () => {
+    const wetlands = sentence('加快峡江玉峡湖、万安湖等国家湿地公园建设，到 2025 年，新建小微湿地 4 处，新增省级重要湿地 4 处。');
+    expect(comparePositive('到2025年，吉安新增国家级重要湿地4处', wetlands).differs).toEqual([{ what: 'level', claim: '国家级', plan: '省级' }]);
+    expect(comparePositive('到2025年，吉安新增省级重要湿地4处', wetlands).differs).toEqual([]);
+    const spots = sentence('到2025年，全市新增5A级景区2个，新增国家级全域旅游示范区2个；每个县（市、区）新增一个4A级以上旅游景区。');
+    expect(comparePositive('到2025年，吉安新增4A级景区2个', spots).differs).toEqual([{ what: 'level', claim: '4A级', plan: '5A级' }]);
+  });
+
+  it('holds a base a change starts from, and reads the target\'s measure before its base', () => {
+    const row = sentence('每千人口拥有0-3岁婴幼儿托位数：2025年目标值3.6个；2020年基期值1.2个');
+    const c = comparePositive('每千人口0-3岁婴幼儿托位数从1.2个提到3.6个', row);
+    expect(c.differs).toEqual([]);
+    expect(c.absent).toEqual([]);
+    expect(comparePositive('每千人口0-3岁婴幼儿托位数从1.2个提到4.5个', row).differs).toEqual([{ what: 'figure', claim: '4.5个', plan: '3.6个' }]);
+  });
+
+  it('never supports a figure of another measure in English, nor a ranking the plan does not make', async () => {
+    const check = (claim: string) => checkClaim(claim, ports, settings.retrieve);
+    expect((await check("Ji'an aims for 95% forest coverage by 2025")).verdict).not.toBe('supported');
+    expect((await check('吉安电子信息产业2025年主营业务收入突破5000亿元，居全省首位')).verdict).not.toBe('supported');
+    expect((await check('到2025年全市人均预期寿命达到80岁')).verdict).toBe('contradicted');
+  });
+});
+
+describe('positive checks of round 3, continued', () => {
+  const positive = { figureMeasure: true, commitment: true };
+  const comparePositive = (claim: string, plan: PlanSentence) => {
+    const parts = claimParts(claim);
+    return compareParts(parts, plan, plan.text, subjectWeights(subjectText(parts), [], ports.idf), inPlan, positive);
+  };
+
+  it('does not show plainly what the plan only strives for or studies', () => {
+    const rail = sentence('力争咸修吉铁路、衡茶吉铁路扩能改造等项目列入国家和省铁路专项规划并启动前期工作，适时开展分文铁路扩能改造、吉厦客专等项目前期研究。');
+    expect(comparePositive('咸修吉铁路列入国家和省铁路专项规划', rail).absent).toContain('commitment');
+    expect(comparePositive('吉安力争咸修吉铁路列入国家和省铁路专项规划', rail).absent).not.toContain('commitment');
+  });
+
+  it('compares each clause\'s commitment with the verb governing its own thing', () => {
+    const rail = sentence('开工建设长赣高铁，争取温武吉铁路高标准规划建设。');
+    expect(comparePositive('开工建设长赣高铁，建成吉安机场', rail).absent).toContain('commitment');
+    expect(comparePositive('开工建设长赣高铁', rail).absent).not.toContain('commitment');
+  });
+
+  it('does not show a claim for the whole city by an urban area\'s or each county\'s target', () => {
+    const green = sentence('城区裸露土地 100% 绿化美化，城区道路树池 100% 绿化或软覆盖。');
+    expect(comparePositive('吉安全市裸露土地100%绿化美化', green).absent).toContain('place');
+    expect(comparePositive('吉安城区裸露土地100%绿化美化', green).absent).not.toContain('place');
+    const parks = sentence('到 2025 年，每个县市区建成 1 家以上规模适度、功能齐全的现代化物流园区。');
+    expect(comparePositive('到2025年，吉安建成1家以上现代化物流园区', parks).absent).toContain('place');
+    expect(comparePositive('到2025年，吉安每个县市区建成1家以上现代化物流园区', parks).absent).not.toContain('place');
+  });
+
+  it('compares no target with a threshold that describes what follows it', () => {
+    const c = comparePositive('到2025年，全市常住人口达到520万人', sentence('到 2025 年全市所有乡镇卫生院完成标准化建设，常住人口大于 800 人的行政村有一所达标的村卫生室。'));
+    expect(c.differs).toEqual([]);
+    expect(c.absent).toContain('figure');
+  });
+
+  it('calls partly, not contradicted, a figure for a year the plan sets nothing for, or a claim whose figures it gives none of', async () => {
+    const check = (claim: string) => checkClaim(claim, ports, settings.retrieve);
+    expect((await check('吉安提出到2027年地区生产总值达到4000亿元')).verdict).toBe('partly');
+    expect((await check('到2025年全市地区生产总值突破4000亿元')).verdict).toBe('contradicted');
+  });
+
+  it('reads words about the document or the news as framing, and asks a number no figure reads to be shown', async () => {
+    const { unverifiedWords } = await import('../src/check/evidence.js');
+    const { understand } = await import('../src/understand/question.js');
+    const rule = { minWeight: 0.8, englishDictionary: true, englishUntranslated: false, paragraph: true, parts: positive };
+    const words = (claim: string, shown: string) => unverifiedWords(understand(claim, ports.vocabulary), claimParts(claim), [shown], rule);
+    expect(words('吉安采茶戏要搞抢救性保护了，规划里专门写了这一条', '实施吉安采茶戏抢救性保护工程。')).toEqual([]);
+    expect(words('吉安全市新增变电容量3000兆伏安', '全市新增变电容量')).toContain('3000');
+    expect(words('吉安全市新增变电容量3000兆伏安', '全市新增变电容量3000兆伏安')).toEqual([]);
   });
 });

@@ -14,6 +14,12 @@ describe('amountsIn', () => {
     expect(figures('新增生活污水处理规模7万吨/日')).toEqual([[70000, '吨/日', null]]);
     expect(figures('人口规模达到110万人左右')).toEqual([[1.1e6, '人', 'about']]);
     expect(figures('城镇登记失业率：2025年目标值<4.5%')).toEqual([[4.5, '%', 'max']]);
+    // Livestock counters, people counted by 名 (not things by 套), an age as a figure but not as a description.
+    expect(figures('生猪出栏 430 万头，泰和乌鸡2000万羽')).toEqual([[4.3e6, '个', null], [2e7, '个', null]]);
+    expect(figures('引进高层次人才500名以上')).toEqual([[500, '人', 'min']]);
+    expect(figures('人均预期寿命达到78岁')).toEqual([[78, '岁', null]]);
+    expect(figures('每千人口拥有0-3岁婴幼儿托位数，60岁以上老年人')).toEqual([]);
+    expect(figures('add 3 new 5A-level scenic spots')).toEqual([[3, '', null]]);
   });
 
   it('reads Chinese numerals, size classes, doubling and English figures', () => {
@@ -77,6 +83,8 @@ describe('claim parts', () => {
     expect(commitmentOf('吉安将开工并建成青原天玉货运码头')?.level).toBe('strong');
     expect(commitmentOf('加快推进电子信息产业研究院建设')).toBeNull();
     expect(commitmentOf('温武吉铁路获批了')?.level).toBe('done');
+    expect(commitmentOf('井冈山机场三期扩建要开工了')?.level).toBe('strong');
+    expect(commitmentOf('樟树至吉安高速改扩建只是做前期工作，五年内不会开工')?.level).toBe('denied');
   });
 
   it('takes the subject without the words that pass the claim on', () => {

@@ -9,10 +9,12 @@ import { quotePassage, MAX_QUOTE_CHARS } from '../answer/quote.js';
 import { isVerbatim } from '../answer/verbatim.js';
 import { coverageOf, retrieve, type RetrieveOptions } from '../search/retrieve.js';
 import { claimParts, placesIn, type ClaimParts } from '../understand/claim.js';
+import type { Amount } from '../understand/amounts.js';
+import { englishWords, stem } from '../understand/english.js';
 import { inPastReview, isPastResult, yearForms } from '../plan/facts.js';
 import { understand, type Language, type ParsedQuestion } from '../understand/question.js';
 import { compareParts, type Differ, type PartName } from './compare.js';
-import { unverifiedWords, type EvidenceRule } from './evidence.js';
+import { FRAMING_ZH, unverifiedWords, type EvidenceRule } from './evidence.js';
 import { statedShare, subjectText, subjectWeights } from './match.js';
 import { figuresElsewhere, rankSentences, statedByClauses, type Scored } from './rank.js';
 
@@ -67,7 +69,7 @@ export const DEFAULT_CHECK_SETTINGS: CheckSettings = {
   english: { states: 0.4, touches: 0.12 },
   retrievedBonus: 0.1,
   quotes: 3,
-  evidence: { minWeight: 0.8, englishDictionary: false, englishUntranslated: false, paragraph: true, parts: { figureMeasure: true, commitment: true } },
+  evidence: { minWeight: 0.8, englishDictionary: true, englishUntranslated: false, paragraph: true, parts: { figureMeasure: true, commitment: true } },
   paragraphFigures: true,
 };
 
@@ -90,7 +92,11 @@ function quoteOf(s: Scored, ports: AnswerPorts, weights: ReadonlyMap<string, num
  */
 function verdictOf(single: number, stated: number, differs: readonly Differ[], absent: readonly PartName[], settings: StatedShares): ClaimVerdict {
   if (stated < settings.touches) return 'not_in_plan';
-  if (differs.length) return single >= settings.states ? 'contradicted' : 'partly';
+  // A figure for a year the plan sets nothing for (2027) is not contradicted by its figure for another year.
+  const forAnotherYear = absent.includes('year') && differs.every((d) => d.what === 'figure');
+  // …nor is a claim whose figures the sentence gives none of (全市建成5G基站1.5万个 against 打造一批产业基地) contradicted by its other parts.
+  const figuresUnseen = absent.includes('figure') && !differs.some((d) => d.what === 'figure');
+  if (differs.length) return single >= settings.states && !forAnotherYear && !figuresUnseen ? 'contradicted' : 'partly';
   return stated >= settings.states && !absent.length ? 'supported' : 'partly';
 }
 
@@ -110,8 +116,11 @@ export function unnamedIn(asked: ParsedQuestion): string[] {
   }
   if (asked.language !== 'zh') return [];
   return asked.concepts.filter((c) => c.weight >= 1 && (!c.inPlan || c.broader) && !asked.placeElsewhere?.name.includes(c.word)
-    && !placesIn(c.word).length).map((c) => c.word);
+    && !placesIn(c.word).length && !cityFused(c.word) && !FRAMING_ZH.test(c.word)).map((c) => c.word);
 }
+
+/** A word the segmenter fused with the city's name (吉安地区): what follows the name is the word. */
+export const cityFused = (word: string): boolean => /^吉安市?\p{Script=Han}{2,}$/u.test(word) && !/^吉安[县市]$/.test(word);
 
 export async function checkClaim(raw: string, ports: AnswerPorts, retrieveOptions: RetrieveOptions, settings: CheckSettings = DEFAULT_CHECK_SETTINGS): Promise<ClaimCheck> {
   const q = understand(raw, ports.vocabulary);
@@ -134,7 +143,8 @@ export async function checkClaim(raw: string, ports: AnswerPorts, retrieveOption
     ...(settings.paragraphFigures && ports.blockSpans[chunk.block] ? { paragraph: ports.planText.slice(...ports.blockSpans[chunk.block]!) } : {}),
   };
   const window = quotePassage(best.text, weights, 80).text;
-  const compared = compareParts(parts, plan, window, weights, (y) => yearForms(y).some(ports.vocabulary.inPlan), settings.evidence?.parts);
+  const compared = compareParts(parts, plan, window, weights, (y) => yearForms(y).some(ports.vocabulary.inPlan), settings.evidence?.parts,
+    asked.language === 'zh' ? undefined : englishMeasure(parts, asked));
   const { differs } = compared;
   const absent = compared.absent.includes('figure') ? figuresElsewhere(compared.absent, parts, ranked.slice(1)) : compared.absent;
   // A claim of several clauses may be stated clause by clause, in sentences of their own: those lead the quotes.
@@ -162,11 +172,32 @@ export async function checkClaim(raw: string, ports: AnswerPorts, retrieveOption
     const block = ports.blockSpans[chunk.block];
     return settings.evidence?.paragraph && block ? `${chunk.context}\n${ports.planText.slice(block[0], block[1])}` : chunk.context;
   });
-  const unverified = named === 'supported' && settings.evidence ? unverifiedWords(asked, parts, [...stating.map((s) => s.text), ...contexts], settings.evidence) : [];
+  const unverified = named === 'supported' && settings.evidence ? unverifiedWords(asked, parts, [...stating.map((s) => s.text), ...contexts], settings.evidence, stating.map((s) => s.text)) : [];
   const verdict = unverified.length ? 'partly' : named;
   const shown = byClauses && byClauses.stated > best.stated ? [...new Set([best, ...byClauses.sentences, ...ranked])] : ranked;
   const quotes = shown.slice(0, settings.quotes).map((s) => quoteOf(s, ports, weights)).filter((x): x is AnswerItem => x !== null);
   return { ...base, verdict, differs, absent, quotes, stated: Number(stated.toFixed(4)), ...(unnamed.length ? { unnamed } : {}), ...(unverified.length ? { unverified } : {}) };
+}
+
+/** How many English words before a figure (and after it) may name its measure. */
+const MEASURE_WORDS_BEFORE = 6;
+const MEASURE_WORDS_AFTER = 4;
+
+/**
+ * The plan terms an English claim's figure is of: the translations of the words around it in its own
+ * stretch (since the figure before, up to the next), so "forest coverage to 80%" is compared with
+ * 森林覆盖率's figure, not with air quality's 95 % in the same sentence.
+ */
+export function englishMeasure(parts: ClaimParts, asked: ParsedQuestion): (f: Amount) => string[] {
+  return (f) => {
+    const i = parts.figures.indexOf(f);
+    const from = i > 0 ? parts.figures[i - 1]!.end : 0;
+    const to = parts.figures[i + 1]?.start ?? parts.subject.length;
+    const before = englishWords(parts.subject.slice(from, f.start).split(/[,;:]/).at(-1) ?? '').slice(-MEASURE_WORDS_BEFORE);
+    const after = englishWords(parts.subject.slice(f.end, to).split(/[,;:]/)[0] ?? '').slice(0, MEASURE_WORDS_AFTER);
+    const near = new Set([...before, ...after].map(stem));
+    return asked.bridges.filter((b) => b.source !== 'thesaurus' && englishWords(b.said).every((w) => near.has(stem(w)))).flatMap((b) => b.terms);
+  };
 }
 
 /**

@@ -1,38 +1,30 @@
 // Comparing what a claim asserts with the plan sentence that states its subject, part by part:
-//   figures — the plan's figure of the same unit next to the same words (4000亿元 against 突破5000亿元);
+//   figures — the plan's figure of the same measure next to the same words (4000亿元 against 突破5000亿元),
+//             with its qualifier (突破 against 左右), as an increase or a total (新增 against 达到), a base
+//             (从1.2个) held where the plan gives it;
 //   years   — the years the sentence names, else those its paragraph opened with (展望二〇三五年，…), else
 //             its section's (the review of 十三五: 2020; elsewhere the plan's target year, 2025);
 //   places  — the place the plan puts right before the claim's subject (吉水县 against 永丰县农村宅基地);
-//   commitment — a claim that says done (已获批) or firm (开工, 建成) where the plan says 争取/力争/研究;
-//   level, direction — 国家级 against 省级, 提高 against 下降 (wording.ts).
+//             for a claim naming none, whose thing it is (a place's, an urban area's, each county's);
+//   commitment — the verb governing the claimed thing (commitment.ts);
+//   level, grade, direction — 国家级 against 省级, 5A级 against 4A级, 提高 against 下降 (wording.ts).
 // Each part holds, differs (with both wordings) or is absent from the sentence. Pure.
 import { amountsIn, comparable, sameAmount, type Amount } from '../understand/amounts.js';
 import { claimYears, commitmentOf, placesIn, type ClaimParts, type PlaceMention } from '../understand/claim.js';
 import { PLAN_TARGET_YEAR } from '../plan/facts.js';
 import { hanBigrams } from '../search/tokenize.js';
-import { anchorIn } from './match.js';
-import { compareDirection, compareLevel } from './wording.js';
-import type { Differ, PartName } from './types.js';
+import { anchorIn, subjectText as subjectTextOf } from './match.js';
+import { compareDirection, compareGrade, compareLevel, namesGrade, namesLevel } from './wording.js';
+import type { Differ, PartName, PlanSentence } from './types.js';
+import { compareCommitment, withoutCommitment } from './commitment.js';
 
-export type { Differ, PartName } from './types.js';
+export type { Differ, PartName, PlanSentence } from './types.js';
 
 export interface Comparison {
   differs: Differ[];
   /** Parts the sentence says nothing of (a figure of a unit it does not give, a place it does not name). */
   absent: PartName[];
   holds: PartName[];
-}
-
-/** The plan side: the sentence, the text of its paragraph before it, and where it stands. */
-export interface PlanSentence {
-  text: string;
-  before: string;
-  /** Heading trail and table labels. */
-  context: string;
-  /** In the review of the previous plan (第一章 发展基础): a result, not a target. */
-  past: boolean;
-  /** The whole paragraph: where a claimed figure the sentence does not give is looked for last (its next sentence gives the target). */
-  paragraph?: string;
 }
 
 /** The plan's own name (…二〇三五年远景目标纲要) names no year of anything. */
@@ -53,41 +45,81 @@ const overlap = (a: string, b: string) => { const bs = new Set(hanBigrams(b)); r
 
 /**
  * Figures a sentence gives item by item (全市省级及以上绿色园区、绿色工厂、节水型企业分别达8个、25个和20个):
- * each item's name with its figure, when the names and the figures are as many.
+ * each item's name with its figure, when the names and the figures are as many. Where the last name
+ * carries the measure all items share (市中心城区和县城公园绿地服务半径覆盖率分别达到90%和80%), its
+ * `head` is the part that names the item (县城公园…), as long as the longest other name.
  */
-export function respectiveFigures(sentence: string): { name: string; amount: Amount }[] {
-  const out: { name: string; amount: Amount }[] = [];
+export function respectiveFigures(sentence: string): { name: string; head: string; amount: Amount }[] {
+  const out: { name: string; head: string; amount: Amount }[] = [];
   for (const m of sentence.matchAll(/([^，。；：]+?)分别([^，。；]+)/g)) {
     const names = m[1]!.split(/、|和/).filter((n) => n.trim());
     const amounts = amountsIn(m[2]!);
-    if (names.length > 1 && names.length === amounts.length) names.forEach((name, i) => out.push({ name, amount: amounts[i]! }));
+    if (names.length < 2 || names.length !== amounts.length) continue;
+    const others = Math.max(...names.slice(0, -1).map((n) => n.length));
+    const heads = names.map((n, i) => (i === names.length - 1 && n.length >= 2 * others ? n.slice(0, others) : n));
+    names.forEach((name, i) => out.push({ name, head: heads[i]!, amount: amounts[i]! }));
   }
   return out;
 }
 
-/** A claim figure against the sentence: the same figure holds; else the comparable figure next to the most of the same words differs. */
-function compareFigure(f: Amount, claim: string, plan: string, positive: boolean): Differ | 'holds' | 'absent' {
-  // Given item by item: the figure of the item the claim names right before its figure (绿色工厂要达到8个).
+/**
+ * The item of a sentence's item-by-item figures the claim names before its figure: the name sharing
+ * most with the claim's last four characters before it (绿色工厂要达到8个), else the head sharing most
+ * with the claim's stretch before it (县城公园绿地服务半径覆盖率到2025年要达到90%), if one leads.
+ */
+function namedItem(f: Amount, claim: string, plan: string): { amount: Amount } | undefined {
+  const items = respectiveFigures(plan);
+  if (!items.length) return undefined;
+  const leading = <T extends { named: number }>(xs: T[]) => {
+    const sorted = xs.sort((a, b) => b.named - a.named);
+    return sorted[0] && sorted[0].named > 0 && sorted[0].named > (sorted[1]?.named ?? 0) ? sorted[0] : undefined;
+  };
   const said = claim.slice(Math.max(0, f.start - 12), f.start).replace(/(?:要|将|需)?(?:达到|达|为|增至|提高到|突破|超过)?\s*$/, '').slice(-4);
-  const item = respectiveFigures(plan).map((r) => ({ ...r, named: overlap(said, r.name) })).filter((r) => r.named > 0).sort((a, b) => b.named - a.named)[0];
+  const before = claim.slice(Math.max(0, f.start - 30), f.start);
+  const byName = leading(items.map((r) => ({ ...r, named: overlap(said, r.name) })));
+  if (byName) return byName;
+  // By head only where the claim names the measure the items share (公园绿地服务半径覆盖率), not another thing of theirs (城区裸露土地).
+  const shared = items.filter((r) => r.head !== r.name).map((r) => r.name.slice(r.head.length));
+  return shared.some((m) => overlap(before, m) >= 2) ? leading(items.map((r) => ({ ...r, named: overlap(before, r.head) }))) : undefined;
+}
+
+/** A claim figure against the sentence: the same figure holds; else the comparable figure next to the most of the same words differs. */
+function compareFigure(f: Amount, claim: string, plan: string, positive: boolean, measureTerms?: readonly string[]): Differ | 'holds' | 'absent' {
+  // Given item by item: the figure of the item the claim names right before its figure (绿色工厂要达到8个).
+  const item = namedItem(f, claim, plan);
   if (item && comparable(f, item.amount)) return sameAmount(f, item.amount) ? 'holds' : { what: 'figure', claim: f.text, plan: item.amount.text };
   const amounts = amountsIn(plan);
   // The same figure as a floor in one and a ceiling in the other (不低于 against 以内) says the opposite.
-  const opposite = (a: Amount) => !!a.qualifier && !!f.qualifier && [a.qualifier, f.qualifier].sort().join() === 'max,min';
+  // So does a floor claimed (突破75亿斤) where the plan holds the figure about steady (稳定在75亿斤左右).
+  const opposite = (a: Amount) => (!!a.qualifier && !!f.qualifier && [a.qualifier, f.qualifier].sort().join() === 'max,min')
+    || (f.qualifier === 'min' && a.qualifier === 'about');
   // The plan's figure of the claim's unit after the most of the words the claim puts before its own; on
   // a tie, the same figure. A figure of the same value after other words (5个 of another measure) does not hold.
   const near = (a: Amount) => overlap(claim.slice(Math.max(0, f.start - 12), f.start), plan.slice(Math.max(0, a.start - 16), a.start));
   // …and the words the claim puts right after it (20个以上采摘、民宿等主题特色村: the figure before 采摘、民俗、民宿…特色村).
   const nearAfter = (a: Amount) => overlap(claim.slice(f.end, f.end + 10), plan.slice(a.end, a.end + 24));
   const rank = (a: Amount) => near(a) + nearAfter(a) + (sameAmount(a, f) ? 0.5 : 0);
-  const rivals = amounts.filter((a) => comparable(f, a) || sameAmount(a, f)).sort((a, b) => rank(b) - rank(a));
+  // A threshold describing what follows it (常住人口大于800人的行政村) is no target to compare with.
+  const describes = (a: Amount) => /^\s*的/.test(plan.slice(a.end)) && /(?:大于|小于|不足|低于|高于)\s*$/.test(plan.slice(Math.max(0, a.start - 4), a.start));
+  const rivals = amounts.filter((a) => (comparable(f, a) || sameAmount(a, f)) && !describes(a)).sort((a, b) => rank(b) - rank(a));
   const [top] = rivals;
   const after = claim.slice(f.end, f.end + 8).split(/[，,。；;\s]/)[0] ?? '';
-  const measure = [...hanBigrams(measureStretch(claim.slice(Math.max(0, f.start - 16), f.start))), ...hanBigrams(after)]
+  // An English claim names its measure in words the plan has only through their translations (forest coverage → 森林覆盖率).
+  // A translation counts where most of a term is in the figure's clause (森林质量's 质量 is not 空气质量's).
+  const terms = (measureTerms ?? []).map((t) => hanBigrams(t).filter((b) => !FIGURE_WORDS.has(b))).filter((bs) => bs.length);
+  const measure = [...hanBigrams(measureStretch(stretchBefore(claim, f))), ...hanBigrams(after)]
     .filter((b) => !FIGURE_WORDS.has(b) && /^\p{Script=Han}+$/u.test(b));
-  const measured = (a: Amount) => !measure.length || measure.some((b) => clauseOfFigure(plan, a.start).includes(b));
+  const measured = terms.length
+    ? (a: Amount) => { const clause = clauseOfFigure(plan, a.start); return terms.some((bs) => bs.filter((b) => clause.includes(b)).length * 3 >= bs.length * 2); }
+    : (a: Amount) => !measure.length || measure.some((b) => clauseOfFigure(plan, a.start).includes(b));
   if (top && sameAmount(top, f)) {
     if (opposite(top)) return { what: 'figure', claim: f.text, plan: top.text };
+    // An increase claimed (新增6000座) where the plan gives the total (数量达到6000座), or a total where it gives the increase.
+    const lead = (a: Amount) => a.text.replace(/[\d０-９零〇一二两三四五六七八九十百千].*$/su, '');
+    const added = addedOrTotal(claim.slice(Math.max(0, f.start - 10), f.start) + lead(f));
+    const planAdded = addedOrTotal((plan.slice(Math.max(0, top.start - 16), top.start).split(/[，；。]/).at(-1) ?? '') + lead(top));
+    const saying = (said: string, a: Amount) => (a.text.startsWith(said) ? a.text : `${said}${a.text}`);
+    if (added && planAdded && added.kind !== planAdded.kind) return { what: 'figure', claim: saying(added.said, f), plan: saying(planAdded.said, top) };
     // Positive evidence: the same value holds only as the figure of the measure the claim names (not another measure's 95%).
     return !positive || measured(top) ? 'holds' : 'absent';
   }
@@ -99,8 +131,48 @@ function compareFigure(f: Amount, claim: string, plan: string, positive: boolean
   return measured(top) ? { what: 'figure', claim: f.text, plan: top.text } : 'absent';
 }
 
+/** Bigrams naming a level (国家级, 省级): left out when finding the clause that states a leveled thing. */
+const LEVEL_WORDS = /国家级?|全国|省级|全省|市级|及以上|[1-5１-５]\s*A级?/g;
+
+/** The clause of the plan sentence sharing the most of the claim's words (a level left aside); null when the claim names no level. */
+function levelClause(parts: ClaimParts, text: string): string | null {
+  if (!namesLevel(parts.subject) && !namesGrade(parts.subject)) return null;
+  const claimed = new Set(hanBigrams(subjectTextOf(parts).replace(LEVEL_WORDS, ' ')));
+  const clauses = text.split(/[，；。]/).filter((c) => c.trim());
+  const score = (c: string) => new Set(hanBigrams(c.replace(LEVEL_WORDS, ' ')).filter((b) => claimed.has(b))).size;
+  const best = clauses.reduce<{ c: string; n: number } | null>((a, c) => { const n = score(c); return !a || n > a.n ? { c, n } : a; }, null);
+  return best && best.n > 0 ? best.c : null;
+}
+
+/** Words saying a figure is an increase (新增, 新建) or a total (达到, 总量, 累计达): the last of them before it. */
+const ADDED = /新增|新建|增加|新引进|净增|\b(?:add(?:s|ed|ing)?|new|additional)\b/gi;
+const TOTAL = /达到|总量|总数|总计|累计达|共有|数量|规模|\b(?:total|reach(?:es|ing)?|in all)\b/gi;
+
+function addedOrTotal(before: string): { kind: 'added' | 'total'; said: string } | null {
+  const found: { kind: 'added' | 'total'; said: string; at: number }[] = [
+    ...[...before.matchAll(ADDED)].map((m) => ({ kind: 'added' as const, said: m[0], at: m.index })),
+    ...[...before.matchAll(TOTAL)].map((m) => ({ kind: 'total' as const, said: m[0], at: m.index })),
+  ];
+  const last = found.sort((a, b) => b.at - a.at)[0];
+  return last ? { kind: last.kind, said: last.said } : null;
+}
+
+/**
+ * The claim's words before a figure that may name its measure: up to 16 characters, not past the figure
+ * before it; a target after its base (托位数从1.2个提到3.6个) has the base's measure.
+ */
+export function stretchBefore(claim: string, f: Amount): string {
+  const prev = amountsIn(claim).filter((a) => a.end <= f.start).at(-1);
+  const from = Math.max(0, f.start - 16, prev?.end ?? 0);
+  const between = claim.slice(from, f.start);
+  if (prev && from === prev.end && between.replace(LEADS_TO_FIGURE, '').trim() === '') {
+    return claim.slice(Math.max(0, prev.start - 16), prev.start).replace(/(?:从|由)\s*$/, '');
+  }
+  return between;
+}
+
 /** What leads up to a figure at the end of a stretch: 要达到, 还是稳在, 控制在. */
-export const LEADS_TO_FIGURE = /(?:还是|仍然|仍|要|将|需|能|会)?(?:稳定在|稳在|保持在|维持在|达到|达|为|增至|提高到|突破|超过|控制在|搞到|新增|增加|建成|建设|打造|培育|到)?\s*$/;
+export const LEADS_TO_FIGURE = /(?:每年|年均|一年)?(?:还是|仍然|仍|要|将|需|能|会)?(?:涨|增长|稳定在|稳在|保持在|维持在|达到|达|为|增至|提高到|提到|提升到|升至|升到|增加到|扩大到|降至|降到|下降到|减少到|降低到|突破|超过|控制在|搞到|新增|增加|建成|建设|打造|培育|到)?\s*$/;
 
 /** One piece of framing at the end, between a measure and its figure: the year, 目标, 计划 (电子信息产业2025年目标突破6000亿). */
 const FRAMING_AT_END = /(?:(?:到|至)?\s*20\d\d\s*年(?:底|末)?|目标(?:是)?|计划|规划|预计|力争|争取|要|将|的)\s*$/;
@@ -170,29 +242,36 @@ function comparePlace(place: PlaceMention, parts: ClaimParts, plan: string, weig
   return named.some((p) => p.name === place.name) ? 'holds' : 'absent';
 }
 
-/** Verbs by which the plan commits to a thing being done or started. */
-const PLAN_FIRM = /开工|建成|完成|实现|投运|投产|通车|开通|落户|获批|确定|投入使用|新建|新增|达到/;
+/** Urban areas a target may be confined to. */
+const URBAN_SCOPE = /市中心城区|中心城区|主城区|城区|县城|市区/;
 
-const PLAN_WEAK = /争取|力争|争创|前期工作|前期|研究(?!院|所|中心|生)|谋划|探索|适时|论证|储备|对接|支持|推动|鼓励|规划建设|申报|创建|打造/;
+/** A target set for each county, township or village rather than the city. */
+const EACH_UNIT = /(?:每个|各)(?:县|乡镇|乡|镇|村|行政村|建制村)/;
 
-/** A claim that says done or firm against a sentence that plans or strives (see the header). */
-function compareCommitment(parts: ClaimParts, plan: PlanSentence, at: number, positive: boolean): Differ | 'holds' | 'absent' | null {
-  const said = parts.commitment;
-  if (!said || said.level === 'weak') return null;
-  // The clauses up to the subject, wherever it stands in the sentence (a box item's title, 临空经济。, names it first).
-  const anchor = at >= 0 ? plan.text.slice(at, at + 2) : '';
-  const ats = anchor ? [...plan.text.matchAll(new RegExp(anchor.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].map((m) => m.index) : [plan.text.length];
-  const clauses = ats.map((i) => plan.text.slice(0, anchor ? i + 2 : i).split(/[，；。]/).slice(-2).join('，')).join('，');
-  const weak = clauses.match(PLAN_WEAK)?.[0] ?? (said.level === 'done' ? clauses.match(/加快|推进|建设|实施|继续/)?.[0] : undefined);
-  if (said.level === 'done' && !plan.past && weak) return { what: 'commitment', claim: said.said, plan: weak };
-  const planLevel = commitmentOf(clauses);
-  if (said.level === 'strong' && planLevel?.level === 'weak') return { what: 'commitment', claim: said.said, plan: planLevel.said };
-  // A firm verb (建成, 开工) the sentence does not use, where it only supports, pushes or strives: overstated.
-  const firm = /\p{Script=Han}/u.test(said.said) && !plan.text.includes(said.said);
-  if (said.level === 'strong' && firm && weak) return { what: 'commitment', claim: said.said, plan: weak };
-  // Positive evidence: a firm verb the plan neither says nor answers with a firm verb of its own (配合推进…建设) is not shown.
-  if (positive && firm && !plan.past && !PLAN_FIRM.test(clauses)) return 'absent';
-  return 'holds';
+/** A numbered box item's title naming a place (2. 吉安高新技术产业开发区。): what follows is that place's. */
+const ITEM_TITLE = /^\s*(?:\d+|[一二三四五六七八九十]+)[.、．]\s*([^。]{2,24})。/;
+
+/**
+ * Whose thing the plan states, for a claim that names no place within Ji'an (the city's, then): a place
+ * the plan names right before the thing (吉安县电子信息…, 永丰县农村宅基地), or a box item under a place's
+ * title (2. 吉安高新技术产业开发区。…到2025年，跨入千亿园区行列) makes it that place's — not shown for
+ * the city. Null where the plan's thing is nobody's in particular.
+ */
+function compareOwner(parts: ClaimParts, plan: PlanSentence, weights: ReadonlyMap<string, number>): 'absent' | null {
+  if (parts.places.length) return null;
+  const title = plan.before.match(ITEM_TITLE)?.[1] ?? '';
+  if (!placesIn(plan.text).length && placesIn(title).length) return 'absent';
+  const at = anchorIn(plan.text, subjectTextOf(parts), weights);
+  if (at < 0) return null;
+  const right = placesIn(plan.text).filter((p) => p.end <= at && at - p.end <= 2).at(-1);
+  if (right) return 'absent';
+  // An urban area the plan confines the thing to (城区裸露土地, 县城污水集中处理率), the claim not saying it.
+  const clauseStart = Math.max(plan.text.lastIndexOf('，', at), plan.text.lastIndexOf('；', at), plan.text.lastIndexOf('。', at)) + 1;
+  const lead = plan.text.slice(clauseStart, at);
+  const scope = lead.match(URBAN_SCOPE)?.[0];
+  if (scope && !URBAN_SCOPE.test(parts.subject)) return 'absent';
+  // A figure for each county or township (每个县（市、区）建成1家以上), the claim not saying "each".
+  return EACH_UNIT.test(lead) && !/每|各|\b(?:each|every|per)\b/i.test(parts.subject) ? 'absent' : null;
 }
 
 /**
@@ -216,6 +295,9 @@ function compareYears(claimed: readonly number[], plan: PlanSentence, planMentio
 const aimsAhead = (parts: ClaimParts) => !parts.years.some((y) => y <= 2020)
   && (parts.years.some((y) => y > 2020) || /将|要|计划|力争|争取|目标|\b(?:will|aims?|plans?|targets?|expects?|wants?|intends?)\b/i.test(parts.subject));
 
+/** What introduces a base a change starts from: 从, 由, (up) from. */
+const BASE_FIGURE = /(?:从|由|\bfrom)\s*$/i;
+
 /** What a part must show to hold (the evidence a supported verdict needs), beyond not differing. */
 export interface PositiveParts {
   /** A claimed figure holds only where the plan's same figure is of the measure the claim names. */
@@ -226,7 +308,10 @@ export interface PositiveParts {
 
 export const NO_POSITIVE: PositiveParts = { figureMeasure: false, commitment: false };
 
-export function compareParts(parts: ClaimParts, plan: PlanSentence, window: string, weights: ReadonlyMap<string, number>, planMentions: (year: number) => boolean, positive: PositiveParts = NO_POSITIVE): Comparison {
+/** The plan terms naming the measure of a claim's figure (an English claim's, through its translations); none: read from the claim's own Han words. */
+export type MeasureTerms = (f: Amount) => readonly string[];
+
+export function compareParts(parts: ClaimParts, plan: PlanSentence, window: string, weights: ReadonlyMap<string, number>, planMentions: (year: number) => boolean, positive: PositiveParts = NO_POSITIVE, measureTerms?: MeasureTerms): Comparison {
   const out: Comparison = { differs: [], absent: [], holds: [] };
   const add = (what: PartName, r: Differ | 'holds' | 'absent' | null) => {
     if (r === 'holds') out.holds.push(what);
@@ -240,14 +325,33 @@ export function compareParts(parts: ClaimParts, plan: PlanSentence, window: stri
       add('figure', 'absent');
       continue;
     }
-    const inWindow = compareFigure(f, parts.subject, window, positive.figureMeasure);
-    const inSentence = inWindow === 'absent' ? compareFigure(f, parts.subject, plan.text, positive.figureMeasure) : inWindow;
-    add('figure', inSentence === 'absent' && plan.paragraph ? compareFigure(f, parts.subject, plan.paragraph, positive.figureMeasure) : inSentence);
+    // A base the claim starts from (从1.2个提到3.6个, up from 1.2): the plan's own base, anywhere in the sentence, holds; no other figure differs from it.
+    if (BASE_FIGURE.test(parts.subject.slice(Math.max(0, f.start - 8), f.start))) {
+      add('figure', [plan.text, plan.paragraph ?? ''].some((t) => amountsIn(t).some((a) => sameAmount(a, f))) ? 'holds' : 'absent');
+      continue;
+    }
+    const terms = measureTerms?.(f);
+    const inWindow = compareFigure(f, parts.subject, window, positive.figureMeasure, terms);
+    const inSentence = inWindow === 'absent' ? compareFigure(f, parts.subject, plan.text, positive.figureMeasure, terms) : inWindow;
+    add('figure', inSentence === 'absent' && plan.paragraph ? compareFigure(f, parts.subject, plan.paragraph, positive.figureMeasure, terms) : inSentence);
   }
   add('year', plan.past && aimsAhead(parts) ? 'absent' : compareYears(parts.years, plan, planMentions));
   for (const p of parts.places) add('place', comparePlace(p, parts, plan.text, weights));
-  add('commitment', compareCommitment(parts, plan, anchorIn(plan.text, parts.subject, weights), positive.commitment));
-  add('level', compareLevel(parts.subject, window));
+  add('place', compareOwner(parts, plan, weights));
+  // A claim of several clauses saying how firmly each happens (开工建设长赣高铁，建成吉安机场): each clause's own.
+  const committed = parts.subject.split(/[，,；;。！!]/).map((c) => ({ c, commitment: commitmentOf(c) })).filter((x) => x.commitment);
+  // A clause naming no thing of its own (规划里是开工并建成，不光是开工) speaks of the claim's.
+  const namesThing = (c: string) => hanBigrams(withoutCommitment({ ...parts, subject: c, commitment: commitmentOf(c) })).some((b) => (weights.get(b) ?? 0) > 0);
+  if (committed.length > 1) {
+    for (const x of committed) {
+      const own = namesThing(x.c);
+      add('commitment', compareCommitment({ ...parts, subject: own ? x.c : parts.subject, commitment: x.commitment }, plan, weights, positive.commitment, own));
+    }
+  }
+  else add('commitment', compareCommitment(parts, plan, weights, positive.commitment));
+  // The level is the one of the plan's clause that states the claim's thing most (新增省级重要湿地4处, not 国家湿地公园 before it).
+  add('level', compareLevel(parts.subject, levelClause(parts, plan.text) ?? window, `${plan.text}\n${plan.context}`));
+  add('level', compareGrade(parts.subject, levelClause(parts, plan.text) ?? window, `${plan.text}\n${plan.context}`));
   // A change's direction counts where the stretch gives a figure of the claimed change's unit (门票降至100元 is not 提升开放程度).
   const windowAmounts = amountsIn(window);
   if (parts.figures.some((f) => windowAmounts.some((a) => comparable(f, a)))) add('direction', compareDirection(parts.subject, window));

@@ -23,20 +23,28 @@ export interface EvidenceRule {
   parts: PositiveParts;
 }
 
-/** Words that frame a claim rather than say what it is about (the plan, its targets, the city). */
-const FRAMING_ZH = /^(?:目标|明确|计划|表示|提出|要求|规划|文件|期间|方面|今年|明年|未来|城市|全市|全省|市里|政府|官方|消息|新闻|大家|我们|本地)$/;
+/** Words that frame a claim rather than say what it is about (the plan and its lists, the news, whom it addresses, the city). */
+export const FRAMING_ZH = /^(?:目标|明确|计划|表示|提出|要求|规划|文件|期间|方面|今年|明年|未来|城市|全市|全省|市里|政府|官方|消息|新闻|大家|我们|本地|专门|名单|清单|表里|指标表|这一条|原话|好消息|重磅|官宣|朋友|网友|市民|老百姓|全部)$/;
 const FRAMING_EN = new Set(['plan', 'plans', 'planned', 'planning', 'city', 'five', 'year', 'years', 'fourteenth', 'th', 'target', 'targets', 'aim', 'aims', 'goal', 'goals', 'say', 'says', 'said', 'state', 'states',
   'set', 'sets', 'government', 'officials', 'official', 'period', 'document', 'end', 'percent', 'per', 'cent', 'billion', 'million', 'thousand', 'hundred', 'yuan', 'rmb', 'total',
   'new', 'more', 'than', 'least', 'over', 'around', 'about', 'nearly', 'some', 'also', 'already', 'will', 'would', 'under', 'within', 'jian', 'ji\'an', 'jiangxi', 'china', 'chinese', 'province', 'provincial',
   'municipal', 'local', 'residents', 'people', 'reach', 'reaches', 'hit', 'hits', 'by', 'up', 'from', 'its', 'their', 'lists', 'list', 'listed', 'calls', 'call', 'include', 'includes', 'including',
+  // Verbs of a target's change or of keeping it: the figure, the direction and the commitment are compared as parts (compare.ts).
+  'exceed', 'exceeds', 'top', 'tops', 'raise', 'raised', 'raises', 'lift', 'lifted', 'rise', 'rises', 'grow', 'grows', 'increase', 'increases', 'remain', 'remains', 'stay', 'stays',
+  'keep', 'keeps', 'kept', 'maintain', 'maintains', 'bring', 'brings', 'add', 'adds', 'number', 'share', 'level', 'rate', 'aiming', 'striving', 'strive', 'seek', 'seeks',
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'first', 'second', 'third', 'each', 'every', 'all', 'least', 'most', 'across']);
+
+/** Words ranking a thing among others (全国首个, 居全省首位, the first, the largest): shown only where the plan says them too. */
+const RANKING = /首个|首家|首批|首位(?!产业)|第一(?!产业|方阵|书记|责任)|唯一|最大|最高|最多|最强|龙头城市|前三|前列|榜首|\b(?:first|only|largest|biggest|highest|top|leading)\b/gi;
 
 /** Text inside quotation marks: a slogan or a name (“五城同创”), where a loose translation proves nothing. */
 const QUOTED = /“[^”]{0,40}”|"[^"]{0,40}"|「[^」]{0,40}」/g;
 
 /** The claim's content words the texts (the stating sentences and their heading trails) do not show. */
-export function unverifiedWords(asked: ParsedQuestion, parts: ClaimParts, texts: readonly string[], rule: EvidenceRule): string[] {
-  const shown = texts.join('\n');
+export function unverifiedWords(asked: ParsedQuestion, parts: ClaimParts, texts: readonly string[], rule: EvidenceRule, sentences: readonly string[] = texts): string[] {
+  // The plan writes some words with their parts in brackets (县（市、区）, 独角兽企业（含潜在、种子）): read also without them (县市区).
+  const joined = texts.join('\n');
+  const shown = `${joined}\n${joined.replace(/[（(]([^（）()]{0,8})[）)]/g, (_, inner: string) => inner.replace(/、/g, ''))}`;
   const unquoted = shown.replace(QUOTED, ' ');
   const out: string[] = [];
   if (asked.language !== 'en') {
@@ -44,9 +52,18 @@ export function unverifiedWords(asked: ParsedQuestion, parts: ClaimParts, texts:
     const commitment = parts.commitment?.said ?? '';
     out.push(...asked.concepts.filter((c) => /\p{Script=Han}/u.test(c.word) && c.weight >= rule.minWeight && subject.includes(c.word) && !FRAMING_ZH.test(c.word)
       && !placesIn(c.word).length && !(commitment && (commitment.includes(c.word) || c.word.includes(commitment))))
-      .filter((c) => !shown.includes(c.word) && (c.broader || !c.forms.some((f) => shown.includes(f))))
+      .filter((c) => !shown.includes(c.word.replace(/^吉安市?(?=\p{Script=Han}{2,})/u, '')) && (c.broader || !c.forms.some((f) => shown.includes(f))))
       .map((c) => c.word));
   }
+  // A number the claim says that no figure, year or name reads (a count in a unit not read: 3000床) must be shown as it is.
+  for (const m of subjectText(parts).matchAll(/(?<![\d.,A-Za-z])\d+(?:[.,]\d+)*(?![\d.]|st\b|nd\b|rd\b|th\b)/g)) {
+    const n = m[0].replace(/,/g, '');
+    if (/^(?:19|20)\d\d$/.test(n) || shown.replace(/[,\s]/g, '').includes(n) || out.includes(m[0])) continue;
+    out.push(m[0]);
+  }
+  // A ranking must be the stating sentences' own (not 首位产业 elsewhere in the paragraph).
+  const ranked = new Set(sentences.flatMap((t) => [...t.matchAll(RANKING)].map((m) => m[0].toLowerCase())));
+  for (const m of subjectText(parts).replace(QUOTED, ' ').replace(/'[^']{0,40}'/g, ' ').matchAll(RANKING)) if (!ranked.has(m[0].toLowerCase()) && !out.includes(m[0])) out.push(m[0]);
   if (asked.language === 'zh') return out;
   // English (or mixed): each content word through its translations.
   const words = [...new Set(englishWords(parts.subject))].filter((w) => w.length > 2 && !FRAMING_EN.has(w) && !placesIn(w).length);

@@ -8,7 +8,7 @@ import { hanBigrams } from '../search/tokenize.js';
 import type { ClaimParts } from '../understand/claim.js';
 
 /** Words that say nothing of a claim's subject: the city's own name, 全市, framing verbs of a plan. */
-const NOT_SUBJECT = /吉安市|吉安|全市|我市|规划|提出|十四五|十三五|“|”|到20\d\d年|20\d\d年|二〇[二三][五〇]年/g;
+const NOT_SUBJECT = /吉安市|吉安|全市|我市|规划|提出|十四五|十三五|期间|时期|根据|按照|我们这里|我们|这里|“|”|到20\d\d年|20\d\d年|二〇[二三][五〇]年/g;
 
 /** The claim's subject text with its figures, years and places blanked out (each character by a space: offsets hold). */
 export function subjectText(parts: ClaimParts): string {

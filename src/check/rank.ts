@@ -106,7 +106,9 @@ function givesFigure(f: Amount, subject: string, s: Scored, near: boolean): bool
   // the plan's same figure counts only after most of them (another measure's 80%, …覆盖率达到80%, is not this one's).
   const named = measureOf(subject, f);
   const measured = (a: Amount) => measuredBefore(named, s.text, a);
-  return amountsIn(s.text).some((a) => sameAmount(a, f) && measured(a)
+  // A floor claimed (at least 100) is not given by a figure held about (100名左右) or capped.
+  const conflicting = (a: Amount) => f.qualifier === 'min' && (a.qualifier === 'about' || a.qualifier === 'max');
+  return amountsIn(s.text).some((a) => sameAmount(a, f) && !conflicting(a) && measured(a)
     && ((near && a.unit === f.unit) || shared(before, s.text.slice(Math.max(0, a.start - 16), a.start)) >= 2));
 }
 

@@ -19,14 +19,42 @@ const levelsIn = (text: string): number[] => {
 
 const saidOf = (text: string, level: number) => text.match(LEVELS[level]![1])?.[0] ?? LEVELS[level]![0];
 
-/** The claim's level against the plan stretch's: another level and not the claim's differs. */
-export function compareLevel(claim: string, plan: string): Differ | 'holds' | null {
+/** Whether a text names a level (国家级, 省级, 市级, national…). */
+export const namesLevel = (text: string): boolean => levelsIn(text).length > 0;
+
+/**
+ * The claim's level against the plan stretch's: another level and not the claim's differs. With
+ * `shown` (the sentence and its headings), a level the claim names that the stretch does not and
+ * nothing shown names either is absent: the plan does not say it.
+ */
+export function compareLevel(claim: string, plan: string, shown?: string): Differ | 'holds' | 'absent' | null {
   const claimed = levelsIn(claim);
   const planned = levelsIn(plan);
-  if (!claimed.length || !planned.length) return null;
+  if (!claimed.length) return null;
+  if (!planned.length) return shown !== undefined && !levelsIn(shown).some((l) => claimed.includes(l)) ? 'absent' : null;
   if (claimed.some((l) => planned.includes(l))) return 'holds';
   return { what: 'level', claim: saidOf(claim, claimed[0]!), plan: saidOf(plan, planned[0]!) };
 }
+
+/** A grade the plan ranks places by (5A级景区, 4A级及以上, 三级公路): the digit or numeral and A or 级. */
+const GRADE = /(?<![\d.,])([1-5１-５])A(?![a-z])/g;
+
+const gradesIn = (text: string): string[] => [...text.matchAll(GRADE)].map((m) => `${m[1]}A`);
+
+/**
+ * The grade a claim names (4A级景区) against the plan clause's: another grade and not the claim's
+ * differs; with `shown`, a grade nothing shown names is absent.
+ */
+export function compareGrade(claim: string, plan: string, shown?: string): Differ | 'holds' | 'absent' | null {
+  const claimed = gradesIn(claim);
+  if (!claimed.length) return null;
+  const planned = gradesIn(plan);
+  if (!planned.length) return shown !== undefined && !gradesIn(shown).some((g) => claimed.includes(g)) ? 'absent' : null;
+  if (claimed.some((g) => planned.includes(g))) return 'holds';
+  return { what: 'level', claim: `${claimed[0]}级`, plan: `${planned[0]}级` };
+}
+
+export const namesGrade = (text: string): boolean => gradesIn(text).length > 0;
 
 const UP = /增长|提高|增加|上升|扩大|提升|升至|增至|\b(?:rises?|increases?|grows?|raises?|lifts?)\b/i;
 const DOWN = /下降|降低|减少|压减|缩小|降至|下调|\b(?:cuts?|reduces?|falls?|lowers?|declines?|drops?)\b/i;

@@ -19,7 +19,7 @@ export async function evalClaims(engine: Engine, files: string[], only: Half | u
     rows.push(row);
     const missed = !row.right || (row.expected !== 'not_in_plan' && (row.rank === null || row.rank > 3)) || row.bothFigures === false;
     if (((flag('--verbose') && missed) || flag('--all')) && c.half === 'tuning') {
-      console.log(`${c.id} ${c.kind} expected=${c.verdict} got=${check.verdict} stated=${check.stated} rank=${row.rank} differs=${JSON.stringify(check.differs)} absent=${check.absent.join(',')} ${c.claim}`);
+      console.log(`${c.id} ${c.kind} expected=${c.verdict} got=${check.verdict} stated=${check.stated} rank=${row.rank} differs=${JSON.stringify(check.differs)} absent=${check.absent.join(',')}${check.unverified ? ` unverified=${check.unverified.join(',')}` : ''}${check.unnamed ? ` unnamed=${check.unnamed.join(',')}` : ''} ${c.claim}`);
       console.log(`   → ${check.quotes[0]?.text.slice(0, 90) ?? '-'}`);
     }
   }

@@ -19,8 +19,8 @@ export interface Amount {
   end: number;
 }
 
-const COUNTER = '个|家|所|座|条|项|名|张|台|辆|套|处|户|件|只|批|艘|栋|位';
-const ZH_UNITS = `%|％|个百分点|百分点|倍|亿美元|美元|元|平方公里|平方米|万亩|亩|人次|人|公里|千米|米|吨|千瓦|兆瓦|立方米|亿斤|斤|分钟|小时|${COUNTER}`;
+const COUNTER = '个|家|所|座|条|项|名|张|台|辆|套|处|户|件|只|批|艘|栋|位|头|羽|床|间|株|棵|辆|架|列|班';
+const ZH_UNITS = `%|％|个百分点|百分点|倍|亿美元|美元|元|平方公里|平方米|万亩|亩|公顷|人次|人(?![口才员民群工事])|公里|千米|米|吨|千瓦时|千瓦|兆瓦|立方米|亿斤|斤|公斤|千克|分钟|小时|岁|${COUNTER}`;
 const ZH_NUM = '(\\d+(?:,\\d{3})*(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)';
 const ZH_BEFORE = '(突破|超过|超|不低于|不少于|不超过|达到|达|控制在|低于|约|近|逾|力争|<|＜|≤|>|＞|≥)?';
 /** A number with a unit, or in 万/亿 without one where no noun follows (常住人口将达10万, 营收剑指7000亿; not 百亿企业). */
@@ -58,7 +58,7 @@ export function chineseNumber(s: string): number {
 const numberOf = (s: string) => (/\d/.test(s) ? Number(s.replace(/,/g, '')) : s.toLowerCase() in EN_WORDS ? EN_WORDS[s.toLowerCase()]! : chineseNumber(s));
 
 /** Numerals that name rather than count: plan names, periods, pollutants, quoted names, grades. */
-const NOT_FIGURES = /第[\d一二两三四五六七八九十]+|\b\d+(?:st|nd|rd|th)\b|第?十[一二三四五六]个?五(?:年|”|"|期间|时期|末|规划)?|“[^”]{0,12}”|PM\s*_?\{?\s*(?:2\.5|10)\s*\}?|\b5G\b|[1-5]A级|[一二三四五六七八九十]+[大个](?=[^\d万亿]{0,2}(?:工程|行动|战略|体系|中心|走廊|基地|平台|产业|板块))/gi;
+const NOT_FIGURES = /第[\d一二两三四五六七八九十]+|\b\d+(?:st|nd|rd|th)\b|第?十[一二三四五六]个?五(?:年|”|"|期间|时期|末|规划)?|“[^”]{0,12}”|PM\s*_?\{?\s*(?:2\.5|10)\s*\}?|\b5G\b|[1-5]A级|\b[1-5]A(?=-level|\s*-?\s*(?:grade|rated|scenic))|[一二三四五六七八九十]+[大个](?=[^\d万亿]{0,2}(?:工程|行动|战略|体系|中心|走廊|基地|平台|产业|板块))/gi;
 
 const qualifierOf = (before = '', after = ''): Amount['qualifier'] => {
   const said = `${before}|${after}`.toLowerCase();
@@ -68,7 +68,8 @@ const qualifierOf = (before = '', after = ''): Amount['qualifier'] => {
   return null;
 };
 
-const unitFamily = (unit: string) => (new RegExp(`^(?:${COUNTER})$`).test(unit) ? '个' : unit === '％' ? '%' : unit === '个百分点' ? '百分点' : unit === '千米' ? '公里' : unit);
+/** Counters of people (500名, 10位) count people: 人's family, not things' (1万套). */
+const unitFamily = (unit: string) => (/^[名位]$/.test(unit) ? '人' : new RegExp(`^(?:${COUNTER})$`).test(unit) ? '个' : unit === '％' ? '%' : unit === '个百分点' ? '百分点' : unit === '千米' ? '公里' : unit);
 
 /** Blank out what only names (keeping offsets). */
 const masked = (text: string) => text.replace(NOT_FIGURES, (m) => ' '.repeat(m.length));
@@ -97,6 +98,8 @@ function chineseAmounts(text: string): Amount[] {
     const scale = unitScale ?? bareScale;
     // 一个, 两条, 百家: articles and manner of speaking; 千亿, 两千亿 are figures.
     if (!/\d/.test(num) && /^[一两百千]$/.test(num) && !scale) return [];
+    // An age naming who is meant (0-3岁婴幼儿, 60岁以上老年人) describes, it does not count.
+    if (unit === '岁' && /^\p{Script=Han}/u.test(text.slice(m.index + all.length))) return [];
     const [amountUnit, factor] = unit === '万亩' ? ['亩', 1e4] : unit === '亿美元' ? ['美元', 1e8] : [unit, 1];
     const value = numberOf(num) * (scale ? SCALE[scale]! : 1) * factor;
     const lead = all.length - all.trimStart().length;

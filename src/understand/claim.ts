@@ -1,10 +1,12 @@
 // What a claim asserts, part by part: its figures (amounts.ts), the years it names, the places within
 // Ji'an it names (a county, district or park, not the city as a whole), how firmly it says a thing
-// happens (done: 已获批; strong: 开工, 建成, 将有; weak: 争取, 力争, 推进前期工作), and its subject — the
+// happens (done: 已获批; strong: 开工, 建成, 将有; weak: 争取, 力争, 推进前期工作; denied: 不会开工, 只是做前期工作),
+// and its subject — the
 // claim without the words that only pass it on (听说, 是真的吗, Is it true that). Pure.
 import { amountsIn, type Amount } from './amounts.js';
 
-export type Commitment = 'done' | 'strong' | 'weak';
+/** denied: the claim says a thing will not be started or finished (五年内不会开工, 只是做前期工作). */
+export type Commitment = 'done' | 'strong' | 'weak' | 'denied';
 
 export interface ClaimParts {
   subject: string;
@@ -47,12 +49,17 @@ export function placesIn(text: string): PlaceMention[] {
   return taken.sort((a, b) => a.start - b.start);
 }
 
-const DONE = /已经|已(?!于|有)|业已|获评|正式(?:获批|开工|开通|启用|落户)|(?:获批|建成|开通|落户|开工|投运|通车|启用|入选)了|\b(?:has|have) (?:been|already|won|got|obtained|received)\b|\balready\b|\bwas (?:approved|named|awarded|listed|upgraded)\b/i;
+const DONE = /已经|已(?!于|有)|业已|获评|正式(?:获批|开工|开通|启用|落户)|(?<![要将快])(?:获批|建成|开通|落户|开工|投运|通车|启用|入选)了|\b(?:has|have) (?:been|already|won|got|obtained|received)\b|\balready\b|\bwas (?:approved|named|awarded|listed|upgraded)\b/i;
 const WEAK = /争取|力争|争创|前期工作|研究(?!院|所|中心|生)|谋划|探索|列入规划|适时|\b(?:seeks?|strives?|explores?|stud(?:y|ies)|considers?|pushes for|bids?|tries|will try)\b/i;
-const STRONG = /开工|建成|获批|确定|敲定|定了|将有|开通|落户|投运|通车|投入使用|启动建设|\bwill (?:build|open|complete|have|get|launch)\b|\bis set to\b/i;
+const STRONG = /开工|建成|获批|确定|敲定|定了|将有|开通|落户|投运|通车|投入使用|启动建设|竣工|完工|建好|修好|动工|开建|投用|启用|开业|\bwill (?:build|open|complete|have|get|launch)\b|\bis set to\b/i;
+
+/** A firm verb said not to happen, or work said to go no further than preparing it. */
+const DENIED = /(?:不会|不能|不再|没有|没|未|暂不|暂时不|无法)(?:在[^，,。；]{0,6})?(?:开工|建成|通车|开通|投运|动工|建设)|(?:只是|仅仅?|只)(?:是|在)?(?:做|开展|推进|搞)?(?:个|些)?前期|\b(?:will not|won't|not) (?:be )?(?:start|begin|build|built|complete|open)\w*|\bonly (?:preparatory|preliminary)\b/i;
 
 /** How firmly the claim says it happens, and the words that say so. */
 export function commitmentOf(text: string): ClaimParts['commitment'] {
+  const denied = text.match(DENIED)?.[0];
+  if (denied) return { level: 'denied', said: denied };
   for (const [level, re] of [['done', DONE], ['weak', WEAK], ['strong', STRONG]] as const) {
     const said = text.match(re)?.[0];
     // 已获评 rather than 已: the verb the claim says was done.

@@ -1,0 +1,103 @@
+// The commitment a claim says (done 已获批, firm 开工/建成, denied 不会开工, or none) against the verb that
+// governs the claimed thing in the plan's sentence: the last firm, weak or under-way verb before the thing
+// in its clause (开工建设长赣高铁，争取温武吉铁路…: 争取 governs 温武吉铁路). Holds, differs with both
+// wordings, or is not shown (a firm claim the plan only pushes on, a plain claim the plan only strives
+// for or studies). Pure.
+import { hanBigrams } from '../search/tokenize.js';
+import type { ClaimParts } from '../understand/claim.js';
+import type { Differ, PlanSentence } from './types.js';
+
+/** Verbs by which the plan commits to a thing being done or started. */
+const PLAN_FIRM = /开工|建成|完成|实现|投运|投产|通车|开通|落户|获批|确定|投入使用|新建|新增|达到/;
+
+const PLAN_WEAK = /争取|力争|争创|前期工作|前期|研究(?!院|所|中心|生)|谋划|探索|适时|论证|储备|对接|支持|推动|鼓励|规划建设|申报|创建|打造/;
+
+/** The weak verbs that hedge (strive, seek, study, prepare), not those that only support or promote. */
+const HEDGE = /争取|力争|争创|前期工作|前期|研究(?!院|所|中心|生)|谋划|探索|适时|论证|储备/;
+
+/** Verbs that only say work goes on, for a claim saying it is done (加快建设 is not 已建成). */
+const PLAN_UNDER_WAY = /加快|推进|建设|实施|继续/;
+
+/** A firm, a weak or an under-way verb of the plan (建设 alone is a noun as often as a verb: not one). */
+const PLAN_VERB = new RegExp(`${PLAN_WEAK.source}|${PLAN_FIRM.source}|加快|推进|实施|继续`, 'g');
+
+export type PlanCommitment = 'firm' | 'weak' | 'under way';
+
+const levelOfVerb = (verb: string): PlanCommitment =>
+  new RegExp(`^(?:${PLAN_WEAK.source})$`).test(verb) ? 'weak' : new RegExp(`^(?:${PLAN_FIRM.source})$`).test(verb) ? 'firm' : 'under way';
+
+/**
+ * The verb that governs the plan's thing at each place the thing stands: the last verb before it in
+ * its clause, else in the clause before (开工建设长赣高铁，争取温武吉铁路…: 争取 governs 温武吉铁路, not
+ * 开工; 加快推进长赣高铁 only pushes it on). Weak where any place's verb is weak; else the first place's;
+ * null where no verb governs it.
+ */
+export function governingVerb(text: string, ats: readonly number[]): { said: string; level: PlanCommitment } | null {
+  let first: { said: string; level: PlanCommitment } | null = null;
+  for (const at of ats) {
+    const clauses = text.slice(0, at).split(/[，；。]/);
+    for (const clause of [clauses.at(-1) ?? '', clauses.at(-2) ?? '']) {
+      const last = [...clause.matchAll(PLAN_VERB)].at(-1)?.[0];
+      if (!last) continue;
+      const level = levelOfVerb(last);
+      if (level === 'weak') return { said: last, level };
+      first ??= { said: last, level };
+      break;
+    }
+  }
+  return first;
+}
+
+/** A claimed verb of completion (建成, 通车), where the plan only starts the work (开工建设长赣高铁). */
+const COMPLETED = /建成|通车|投运|投产|完成|开通|投入使用|竣工|完工|建好|修好|投用|启用|开业|\b(?:complete|open)\b/i;
+const STARTED_ONLY = /开工|启动/;
+
+/** The claim's subject without its commitment words (开工建设): what the plan's thing is named by. */
+export const withoutCommitment = (parts: ClaimParts) => {
+  const said = parts.commitment?.said;
+  const stripped = said ? parts.subject.split(said).join(' '.repeat(said.length)) : parts.subject;
+  return stripped.replace(new RegExp(`${PLAN_VERB.source}|${PLAN_UNDER_WAY.source}|开学|启用`, 'g'), (m) => ' '.repeat(m.length));
+};
+
+/**
+ * A claim that says done, firm or not at all against the verb that governs its thing in the sentence:
+ * done (已获批) against 争取 or 加快建设, firm (开工, 建成) against 争取/研究/规划建设, denied (不会开工)
+ * against a firm verb (开工并建成) differ; a firm claim the plan governs with no firm verb is not shown.
+ */
+export function compareCommitment(parts: ClaimParts, plan: PlanSentence, weights: ReadonlyMap<string, number>, positive: boolean, ownClause = false): Differ | 'holds' | 'absent' | null {
+  const said = parts.commitment;
+  if (said?.level === 'weak') return null;
+  // Where the thing stands in the sentence (a box item's title, 临空经济。, names it first), found by its own
+  // words: the weightiest of them a verb governs there (展望 opens the sentence; 工业强市 is what 建成 governs).
+  const stripped = withoutCommitment(parts);
+  const occurrences = (bigram: string) => [...plan.text.matchAll(new RegExp(bigram.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].map((m) => m.index);
+  const anchors = [...new Set(hanBigrams(stripped))].filter((b) => (weights.get(b) ?? 0) > 0 && plan.text.includes(b))
+    .sort((a, b) => weights.get(b)! - weights.get(a)!).slice(0, 3);
+  // One clause of several whose thing the sentence does not name: the sentence does not show it.
+  if (ownClause && !anchors.length) return positive && parts.commitment?.level !== 'weak' ? 'absent' : null;
+  const governed = anchors.map((b) => ({ b, verb: governingVerb(plan.text, occurrences(b)) })).find((a) => a.verb);
+  const anchor = governed?.b ?? anchors[0] ?? '';
+  const governing = governed?.verb ?? null;
+  const ats = anchor ? occurrences(anchor) : [plan.text.length];
+  const clauses = ats.map((i) => plan.text.slice(0, anchor ? i + 2 : i).split(/[，；。]/).slice(-2).join('，')).join('，');
+  // Positive evidence: where the plan only strives for or studies the thing (力争列入, 前期研究), a claim saying
+  // it plainly (咸修吉铁路列入国家规划, 将建设吉厦客专) does not show the plan's hedge.
+  if (!said) return positive && !plan.past && governing && HEDGE.test(governing.said) ? 'absent' : null;
+  if (said.level === 'denied') return governing?.level === 'firm' && !plan.past ? { what: 'commitment', claim: said.said, plan: governing.said } : null;
+  if (said.level === 'done' && !plan.past) {
+    const weak = governing?.level === 'weak' ? governing.said : clauses.match(PLAN_WEAK)?.[0] ?? clauses.match(PLAN_UNDER_WAY)?.[0];
+    if (weak) return { what: 'commitment', claim: said.said, plan: weak };
+  }
+  if (said.level === 'strong' && governing?.level === 'weak') return { what: 'commitment', claim: said.said, plan: governing.said };
+  if (said.level === 'strong' && COMPLETED.test(said.said) && governing && STARTED_ONLY.test(governing.said) && !COMPLETED.test(clauses)) {
+    return { what: 'commitment', claim: said.said, plan: governing.said };
+  }
+  // A firm verb (建成, 开工) the sentence does not use, where it only supports, pushes or strives: overstated.
+  const firm = /\p{Script=Han}/u.test(said.said);
+  const weak = clauses.match(PLAN_WEAK)?.[0];
+  if (said.level === 'strong' && firm && weak && !plan.text.includes(said.said)) return { what: 'commitment', claim: said.said, plan: weak };
+  // Positive evidence: a firm verb the plan does not answer with a firm verb of its own (配合推进…建设) is not shown.
+  if (positive && firm && !plan.past && (governing ? governing.level !== 'firm' : !PLAN_FIRM.test(clauses))) return 'absent';
+  return 'holds';
+}
+
