@@ -1,7 +1,7 @@
 // Understanding a question: script, language, the asking clause, bridges to the plan's words,
 // concepts, places, figures and years asked, English translation.
 import { describe, expect, it } from 'vitest';
-import { buildGlossary, buildLexicon, translateEnglish } from '../src/understand/english.js';
+import { americanSpelling, buildGlossary, buildLexicon, englishWords, FIVE_YEAR_PLAN, translateEnglish } from '../src/understand/english.js';
 import { asksAboutPast, figureAsked, yearNamed } from '../src/understand/figure.js';
 import { carriesFigure, inPastReview } from '../src/plan/facts.js';
 import { askingClauses, focusOf, understand } from '../src/understand/question.js';
@@ -254,5 +254,31 @@ describe('English', () => {
 
   it('does not look keys up on Object.prototype', () => {
     expect(translateEnglish('constructor toString', lexicon)).toEqual([]);
+    expect(englishWords('constructor toString')).toEqual(['constructor', 'tostring']);
+  });
+
+  it('reads British spellings as the dictionary writes them, and keeps American words and look-alikes as they are', () => {
+    const pairs: [string, string][] = [['kilometres', 'kilometers'], ['metre', 'meter'], ['centres', 'centers'], ['programmes', 'programs'],
+      ['urbanisation', 'urbanization'], ['organised', 'organized'], ['utilise', 'utilize'], ['fertiliser', 'fertilizer'], ['labour', 'labor'],
+      ['refuelling', 'refueling'], ['tonnes', 'tons'], ['licence', 'license'], ['analysed', 'analyzed']];
+    for (const [british, american] of pairs) expect(americanSpelling(british)).toBe(american);
+    for (const same of ['promise', 'compromise', 'enterprise', 'expertise', 'exercise', 'advertise', 'otherwise', 'raise', 'noise', 'rise', 'acre', 'genre', 'installed', 'urbanization'])
+      expect(americanSpelling(same)).toBe(same);
+  });
+
+  it('keeps ordinals, drops contractions\' endings, and reads a five-year plan as one word', () => {
+    expect(englishWords("I'm curious: what did the 13th FYP and the 14th Five-Year Plan say? We're told it isn't done")).toEqual(
+      ['i', 'curious', 'did', '13th', FIVE_YEAR_PLAN, '14th', FIVE_YEAR_PLAN, 'say', 'we', 'told', 'it', 'done']);
+  });
+
+  it('does not read this plan\'s name as a topic, nor the 14th Five-Year Plan as the 13th\'s review', () => {
+    const withGlossary = { ...vocabulary, glossary: buildGlossary(vocabulary.thesaurus.english) };
+    const parse = (text: string) => understand(text, withGlossary);
+    const q = parse("What does Ji'an's 14th Five-Year Plan say about Jinggangshan Airport?");
+    expect(q.concepts.map((c) => c.word).join(' ')).toMatch(/^jinggangshan ?airport$/);
+    expect(q.bridges.flatMap((b) => b.terms)).not.toContain('十三五');
+    expect(parse('How much FDI was actually used during the 13th FYP?').bridges.flatMap((b) => b.terms)).toContain('十三五');
+    const untranslated = parse("I'm a PhD student: is there any plan for kids' parks? Please tell me.").untranslated;
+    for (const w of ["i'm", 'phd', 'kids', 'please', 'tell']) expect(untranslated).not.toContain(w);
   });
 });
