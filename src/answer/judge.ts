@@ -8,7 +8,7 @@ import type { Hit } from '../search/retrieve.js';
 import type { Sentence } from '../chunk/sentences.js';
 import { conceptWeight, givesFigure, type Peaks } from '../search/retrieve.js';
 import { carriesFigure, mentionsYear, PLAN_TARGET_YEAR, type FigureAsk } from '../plan/facts.js';
-import type { Concept, ParsedQuestion } from '../understand/question.js';
+import { withoutCourtesy, type Concept, type ParsedQuestion } from '../understand/question.js';
 import type { Outcome, ReasonCode } from './types.js';
 import { formScore, vectorScore, wordingScore, type QuestionPriors } from './question-prior.js';
 import type { QuestionVector } from '../search/retrieve.js';
@@ -86,7 +86,10 @@ export interface JudgeFeatures {
   english: number;
   /** Share of English content words nothing could translate. */
   untranslated: number;
-  /** The wording prior's log-odds that a question put this way is answered (question-prior.ts; 0 without one). */
+  /**
+   * The wording prior's log-odds that a question put this way is answered (question-prior.ts; 0 without
+   * one), read without its courtesies (请问, please: see withoutCourtesy).
+   */
   wordingPrior: number;
   /** The vector prior's log-odds, from the question's own vector (0 without a model or a prior for it). */
   vectorPrior: number;
@@ -227,7 +230,7 @@ export function judgeFeatures(q: ParsedQuestion, hits: readonly Hit[], ctx: Judg
     english: english ? 1 : 0,
     untranslated: english && englishWords ? q.untranslated.length / englishWords : 0,
     wordingPrior: !ctx.priors?.wording ? 0
-      : ctx.reach?.wording === 'form' ? formScore(ctx.priors.wording, q.text) : wordingScore(ctx.priors.wording, q.text),
+      : ctx.reach?.wording === 'form' ? formScore(ctx.priors.wording, withoutCourtesy(q.text)) : wordingScore(ctx.priors.wording, withoutCourtesy(q.text)),
     vectorPrior: (ctx.priors?.vector && ctx.question && vectorScore(ctx.priors.vector, ctx.question)) || 0,
   };
 }

@@ -54,6 +54,9 @@ const ENGLISH_QUESTION_WORDS = new Set([
   'besides', 'while', 'onto', 'within', 'across', 'throughout', 'toward', 'towards', 'around', 'via', 'upon',
   'regarding', 'concerning', 'plus', 'ones', 'goes', 'got', 'came', 'saw', 'meant', 'mean', 'happen', 'happens', 'happening',
   'end', 'fiveyearplan', // a five-year plan as one word (english.ts): this plan, unless an ordinal names another
+  // units a figure is asked in (how many kilometers): what kind of answer, as 公里 and 亿元 are in Chinese, not a topic
+  'kilometer', 'kilometers', 'km', 'meter', 'meters', 'square', 'hectare', 'hectares', 'ton', 'tons', 'yuan', 'rmb',
+  'billion', 'million', 'thousand', 'hundred', 'percent', 'percentage', 'points', 'mu',
 ]);
 
 /** An English ordinal (13th, 2nd): it qualifies a topic (the 13th Five-Year Plan) without naming one. */

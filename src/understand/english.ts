@@ -77,7 +77,8 @@ function keysOf(gloss: string): string[] {
 
 /**
  * Reverse lexicon over dictionary entries whose headword (2+ characters) occurs in the plan. Per key,
- * the terms whose gloss is shortest (the most direct translations) come first; at most maxTermsPerKey.
+ * the terms whose gloss is shortest (the most direct translations) come first, of those the ones the
+ * plan uses most; at most maxTermsPerKey.
  * An English word the dictionary knows but none of whose translations (single characters included)
  * occur in the plan maps to [] — the plan does not speak of it (e.g. "olympic", "dog").
  */
@@ -87,8 +88,9 @@ export function buildLexicon(entries: Iterable<DictionaryEntry>, planText: strin
   const spoken = new Set<string>();
   for (const { simplified, english } of entries) {
     const inPlan = planText.includes(simplified);
-    for (const sense of english.split('/')) {
-      const senseWords = englishWords(sense);
+    // Senses are parted by "/" and by ";" ("to build; to construct"); a parenthesis only explains ("base (of operations…)").
+    for (const sense of english.split(/[/;]/)) {
+      const senseWords = englishWords(sense.replace(/\([^)]*\)/g, ' '));
       if (!senseWords.length || senseWords.length > 4) continue; // long glosses are explanations, not translations
       for (const w of senseWords) (inPlan ? spoken : known).add(stem(w));
       if (simplified.length < 2 || !inPlan) continue;
@@ -99,9 +101,21 @@ export function buildLexicon(entries: Iterable<DictionaryEntry>, planText: strin
       }
     }
   }
+  // Among equally direct translations, the plan's own commonest words first (build → 建设 before 房屋),
+  // then the longer: the plan says 建设 and 基地 hundreds of times, and a quote must name what was asked.
+  const counts = new Map<string, number>();
+  const uses = (term: string) => {
+    let n = counts.get(term);
+    if (n === undefined) {
+      n = 0;
+      for (let at = planText.indexOf(term); at >= 0; at = planText.indexOf(term, at + term.length)) n++;
+      counts.set(term, n);
+    }
+    return n;
+  };
   const out: Lexicon = {};
   for (const [key, terms] of lexicon) {
-    out[key] = [...terms].sort((a, b) => a[1] - b[1] || b[0].length - a[0].length).slice(0, maxTermsPerKey).map(([t]) => t);
+    out[key] = [...terms].sort((a, b) => a[1] - b[1] || uses(b[0]) - uses(a[0]) || b[0].length - a[0].length).slice(0, maxTermsPerKey).map(([t]) => t);
   }
   for (const w of known) if (!spoken.has(w) && !(w in out)) out[w] = [];
   return out;
