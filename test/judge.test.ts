@@ -1,7 +1,7 @@
 // Judging answerability: the features read from the question and its passages, the fitted model's
 // verdict with its reason, and the logistic fit itself.
 import { describe, expect, it } from 'vitest';
-import { decisiveEvidence, evidenceLogOdds, FEATURE_NAMES, judgeFeatures, modelOutcome, PRIOR_REACH, priorLogOdds, RELATED_WITH_MODEL, verdictOf, type JudgeFeatures, type JudgeModel } from '../src/answer/judge.js';
+import { decisiveEvidence, evidenceGap, evidenceLogOdds, FEATURE_NAMES, judgeFeatures, modelOutcome, PRIOR_REACH, priorLogOdds, RELATED_WITH_MODEL, verdictOf, type JudgeFeatures, type JudgeModel } from '../src/answer/judge.js';
 import { caughtOutOfFold, fitLogistic, outOfFold, selectColumns } from '../src/fit/logistic.js';
 import type { Hit } from '../src/search/retrieve.js';
 import { understand } from '../src/understand/question.js';
@@ -108,7 +108,8 @@ describe('how far the question priors reach', () => {
     features: ['focusCovered', 'wordingPrior', 'vectorPrior'], mean: [0, 1, 0], scale: [1, 1, 1], weights: [4, 1, 1], bias: -2,
     answerAbove: 0.5, related: { feature: 'focusCovered', above: 0.5 }, priors: { wording },
   };
-  const covered = { ...zero, focusCovered: 1 };
+  /** Well-covered evidence with no gap (see evidenceGap): the closest sentence close in meaning. */
+  const covered = { ...zero, focusCovered: 1, sentenceSimilarity: 0.5 };
 
   it('as fitted, lets a wording alone turn well-covered evidence away', () => {
     // evidence +2, wording −3 − (−0) → z = −1: the word "mining" alone declines it.
@@ -138,7 +139,7 @@ describe('how far the question priors reach', () => {
   });
 
   it('when the evidence is decisive, takes away no more than the decisive reach, and still adds', () => {
-    const reach = { ...PRIOR_REACH, cap: 1.5, decisive: 0 };
+    const reach = { ...PRIOR_REACH, cap: 1.5, decisive: 0, gap: undefined };
     const capped = { ...model, reach };
     const decisive = { ...covered, figureAsked: 1, figureAnswered: 1 };
     expect(decisiveEvidence(decisive)).toBe(true);
@@ -152,10 +153,34 @@ describe('how far the question priors reach', () => {
     }
   });
 
-  it('is what answers use: the cap chosen on the tuning halves', () => {
+  it('when the evidence shows a gap, takes away up to the gap reach, and still adds no more than the cap', () => {
+    const reach = { ...PRIOR_REACH, cap: 1.5, decisive: 0, gap: 3 };
+    const capped = { ...model, reach };
+    const gaps = [
+      { ...covered, figureAsked: 1, figureAnswered: 0.6 }, // a figure asked, not found with what was asked
+      { ...covered, figureAsked: 1, figureAnswered: 1, focusAbsent: 0.2, indicatorEmpty: 1 }, // the row asked for has no value
+      { ...covered, asksProcedure: 1 },
+      { ...covered, sentenceSimilarity: 0.2 }, // the closest sentence is not close in meaning
+    ];
+    for (const f of gaps) {
+      expect(evidenceGap(f)).toBe(true);
+      expect(priorLogOdds({ ...f, wordingPrior: -10 }, capped)).toBeCloseTo(-3, 9);
+      expect(priorLogOdds({ ...f, wordingPrior: -2 }, capped)).toBeCloseTo(-3, 9);
+      expect(priorLogOdds({ ...f, wordingPrior: 10 }, capped)).toBeCloseTo(1.5, 9);
+    }
+    expect(evidenceGap(covered)).toBe(false);
+    expect(priorLogOdds({ ...covered, wordingPrior: -10 }, capped)).toBeCloseTo(-1.5, 9);
+    // Decisive evidence wins over a gap: the priors take nothing away.
+    const decisive = { ...covered, figureAsked: 1, figureAnswered: 1, indicatorEmpty: 1 };
+    expect(decisiveEvidence(decisive) && evidenceGap(decisive)).toBe(true);
+    expect(priorLogOdds({ ...decisive, wordingPrior: -10 }, capped)).toBeCloseTo(0, 9);
+  });
+
+  it('is what answers use: the cap chosen on the tuning halves; without the model, no gap is read', () => {
     expect(settings.judge.dense.reach).toEqual(PRIOR_REACH);
-    expect(settings.judge.lexical.reach).toEqual(PRIOR_REACH);
+    expect(settings.judge.lexical.reach).toEqual({ ...PRIOR_REACH, gap: undefined });
     expect(PRIOR_REACH.cap).toBeLessThan(Infinity);
+    expect(PRIOR_REACH.gap).toBeGreaterThanOrEqual(PRIOR_REACH.cap);
   });
 });
 

@@ -36,15 +36,15 @@ describe('paraphrase pairs', () => {
   });
 
   // The model's floats differ a little between CPUs, so no single pair is asserted: the rate over the
-  // set is. Issue 21 asks for 97 %; measured here 181 of 194 (93.3 %; 180 before the judge's decisive
-  // evidence and related rule, judge.ts; npm run eval -- test/fixtures/paraphrase-pairs.jsonl --verbose
-  // lists the 13 that differ: 7 are related against not covered, 5 English against Chinese, 1 answered
-  // against related). Until the judge gets there this guards what it has, with a margin of five pairs;
-  // raise it as pairs are won.
-  it('keeps the outcome for at least 90.5 % of the pairs (the issue asks 97 %)', async () => {
+  // set is. Issue 21 asks for 97 %; measured here 182 of 194 (93.8 %; 181 before the judge's evidence
+  // gaps, the English lexicon's repairs and courtesies left out; npx tsx scripts/measure-pairs.ts gives
+  // each half, tuning 98 of 101, held-out 84 of 93, and lists the tuning half's differing pairs: all
+  // three related against not covered). Until the judge gets there this guards what it has, with a
+  // margin of five pairs; raise it as pairs are won.
+  it('keeps the outcome for at least 91 % of the pairs (the issue asks 97 %)', async () => {
     const results: PairOutcome[] = [];
     for (const pair of parsePairs(text)) results.push({ pair, a: (await engineNow().ask(pair.a)).outcome, b: (await engineNow().ask(pair.b)).outcome });
     const s = pairAgreement(results);
-    expect(s.rate, `${s.same} of ${s.pairs} keep their outcome; differing:\n${s.differing.map(describeDiffering).join('\n')}`).toBeGreaterThanOrEqual(0.905);
+    expect(s.rate, `${s.same} of ${s.pairs} keep their outcome; differing:\n${s.differing.map(describeDiffering).join('\n')}`).toBeGreaterThanOrEqual(0.91);
   }, 240_000);
 });

@@ -1,10 +1,11 @@
 // Understanding a question: script, language, the asking clause, bridges to the plan's words,
 // concepts, places, figures and years asked, English translation.
 import { describe, expect, it } from 'vitest';
-import { buildGlossary, buildLexicon, translateEnglish } from '../src/understand/english.js';
+import { americanSpelling, buildGlossary, buildLexicon, englishWords, FIVE_YEAR_PLAN, translateEnglish } from '../src/understand/english.js';
 import { asksAboutPast, figureAsked, yearNamed } from '../src/understand/figure.js';
 import { carriesFigure, inPastReview } from '../src/plan/facts.js';
-import { askingClauses, focusOf, understand } from '../src/understand/question.js';
+import { conceptWeight } from '../src/search/retrieve.js';
+import { askingClauses, focusOf, understand, withoutCourtesy } from '../src/understand/question.js';
 import { lexicalAnswerPorts, plan } from './helpers.js';
 
 const vocabulary = lexicalAnswerPorts().vocabulary;
@@ -233,12 +234,50 @@ describe('figures and years asked', () => {
   });
 });
 
+describe('courtesies', () => {
+  it('are left out of what the embedding and the priors read, and nothing else is', () => {
+    expect(withoutCourtesy('您好，请问规划里说每年引进多少博士')).toBe('规划里说每年引进多少博士');
+    expect(withoutCourtesy('麻烦帮我查一下，碳达峰行动计划是哪一年前')).toBe('碳达峰行动计划是哪一年前');
+    expect(withoutCourtesy('吉安GDP目标多少？谢谢！')).toBe('吉安GDP目标多少？');
+    expect(withoutCourtesy('Hi, could you please tell me the GDP target? Thanks!')).toBe('the GDP target?');
+    // Words that only look like courtesies, and a courtesy alone, stay.
+    for (const same of ['麻烦事多不多', '问题是什么', 'How many hi-tech firms?', '谢谢', '请问']) expect(withoutCourtesy(same)).toBe(same);
+  });
+
+  it('do not change what a question is read as', () => {
+    const plain = parse('农村卫生厕所普及率目标是多少');
+    const polite = parse('您好，请问农村卫生厕所普及率目标是多少？谢谢');
+    expect(polite.denseTexts).toEqual(parse('农村卫生厕所普及率目标是多少？').denseTexts);
+    expect(polite.concepts.map((c) => c.word)).toEqual(plain.concepts.map((c) => c.word));
+  });
+});
+
 describe('English', () => {
   const lexicon = buildLexicon([
     { simplified: '奥运会', english: 'Olympic Games' },
     { simplified: '森林覆盖率', english: 'forest coverage rate' },
     { simplified: '投资', english: 'to invest/investment' },
   ], plan.text);
+
+  it('parts a gloss\'s senses at ";" as at "/", reads past a parenthesis, and puts the plan\'s commoner words first', () => {
+    const glossed = buildLexicon([
+      { simplified: '建设', english: 'to build; to construct; to establish; to develop; to institute' },
+      { simplified: '基地', english: 'base (of operations, industrial, military, research etc)' },
+      { simplified: '建筑物', english: 'to build' },
+    ], plan.text);
+    expect(glossed.build?.[0]).toBe('建设');
+    expect(glossed.build).toContain('建筑物');
+    expect(glossed.base).toEqual(['基地']);
+  });
+
+  it('weighs an English word the plan never says by its commonest plan form, as the Chinese word would weigh', () => {
+    const idf = (t: string) => ({ 建设: 1, 区块链: 6, 建筑物: 5, gdp: 3 } as Record<string, number>)[t] ?? 8;
+    expect(conceptWeight({ word: 'build', weight: 1, forms: ['建筑物', '建设'] }, idf)).toBe(1);
+    expect(conceptWeight({ word: 'blockchain', weight: 1, forms: ['区块链'] }, idf)).toBe(6);
+    // A word the plan itself says, and a Chinese word, keep their own idf.
+    expect(conceptWeight({ word: 'GDP', weight: 1, forms: ['GDP', '建设'] }, idf)).toBe(3);
+    expect(conceptWeight({ word: '区块链', weight: 0.6, forms: ['区块链', '建设'] }, idf)).toBeCloseTo(3.6, 9);
+  });
 
   it('marks words the dictionary knows but whose translations the plan never uses', () => {
     expect(lexicon.olymp).toEqual([]);
@@ -254,5 +293,31 @@ describe('English', () => {
 
   it('does not look keys up on Object.prototype', () => {
     expect(translateEnglish('constructor toString', lexicon)).toEqual([]);
+    expect(englishWords('constructor toString')).toEqual(['constructor', 'tostring']);
+  });
+
+  it('reads British spellings as the dictionary writes them, and keeps American words and look-alikes as they are', () => {
+    const pairs: [string, string][] = [['kilometres', 'kilometers'], ['metre', 'meter'], ['centres', 'centers'], ['programmes', 'programs'],
+      ['urbanisation', 'urbanization'], ['organised', 'organized'], ['utilise', 'utilize'], ['fertiliser', 'fertilizer'], ['labour', 'labor'],
+      ['refuelling', 'refueling'], ['tonnes', 'tons'], ['licence', 'license'], ['analysed', 'analyzed']];
+    for (const [british, american] of pairs) expect(americanSpelling(british)).toBe(american);
+    for (const same of ['promise', 'compromise', 'enterprise', 'expertise', 'exercise', 'advertise', 'otherwise', 'raise', 'noise', 'rise', 'acre', 'genre', 'installed', 'urbanization'])
+      expect(americanSpelling(same)).toBe(same);
+  });
+
+  it('keeps ordinals, drops contractions\' endings, and reads a five-year plan as one word', () => {
+    expect(englishWords("I'm curious: what did the 13th FYP and the 14th Five-Year Plan say? We're told it isn't done")).toEqual(
+      ['i', 'curious', 'did', '13th', FIVE_YEAR_PLAN, '14th', FIVE_YEAR_PLAN, 'say', 'we', 'told', 'it', 'done']);
+  });
+
+  it('does not read this plan\'s name as a topic, nor the 14th Five-Year Plan as the 13th\'s review', () => {
+    const withGlossary = { ...vocabulary, glossary: buildGlossary(vocabulary.thesaurus.english) };
+    const parse = (text: string) => understand(text, withGlossary);
+    const q = parse("What does Ji'an's 14th Five-Year Plan say about Jinggangshan Airport?");
+    expect(q.concepts.map((c) => c.word).join(' ')).toMatch(/^jinggangshan ?airport$/);
+    expect(q.bridges.flatMap((b) => b.terms)).not.toContain('十三五');
+    expect(parse('How much FDI was actually used during the 13th FYP?').bridges.flatMap((b) => b.terms)).toContain('十三五');
+    const untranslated = parse("I'm a PhD student: is there any plan for kids' parks? Please tell me.").untranslated;
+    for (const w of ["i'm", 'phd', 'kids', 'please', 'tell']) expect(untranslated).not.toContain(w);
   });
 });

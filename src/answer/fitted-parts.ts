@@ -32,7 +32,8 @@ export function answerSettings(parts: Pick<FittedParts, 'rankWeights' | 'judge' 
     retrieve: { ...RETRIEVE_DEPTH, weights: parts.rankWeights },
     // The question priors' reach is chosen, not fitted: capped so they cannot overrule the evidence; so is
     // the related rule of the judge with the model (judge.ts).
-    judge: { dense: { ...parts.judge, reach: PRIOR_REACH, relatedRule: RELATED_WITH_MODEL }, lexical: { ...parts.judgeLexical, reach: PRIOR_REACH } },
+    // Without the model there is no sentence similarity to tell a gap by: the lexical judge keeps the cap alone.
+    judge: { dense: { ...parts.judge, reach: PRIOR_REACH, relatedRule: RELATED_WITH_MODEL }, lexical: { ...parts.judgeLexical, reach: { ...PRIOR_REACH, gap: undefined } } },
     maxAnswers: MAX_ANSWERS,
     quoteBar: QUOTE_BAR,
   };

@@ -8,9 +8,11 @@ import type { EmbedderInfo } from '../adapters/embedder.js';
  * last 篇, targets with their plan period and a measure per figure; v7: English place names; v8: the
  * plan's own name embedded as 本规划; v9: places that sound like Ji'an's own, 集安 → 吉安; v10: targets
  * only — rows with no figure left out, growth-only rows with their growth target, one measure per
- * figure of a shared list).
+ * figure of a shared list; v11: the English lexicon's keys read as questions are — a gloss's senses
+ * parted at ";" too, British spellings as American, ordinals kept, a five-year plan one word — and
+ * its translations ordered by how often the plan uses them).
  */
-export const INDEX_SCHEMA_VERSION = 10;
+export const INDEX_SCHEMA_VERSION = 11;
 
 export interface IndexManifest {
   schemaVersion: number;

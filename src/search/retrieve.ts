@@ -95,9 +95,18 @@ export interface SearchPorts {
   dense: DenseSearch | null;
 }
 
-/** How much a concept counts: its part-of-speech weight times the idf of the word. */
-export const conceptWeight = (c: Pick<QueryConcept, 'word' | 'weight'>, idf: (token: string) => number): number =>
-  c.weight * idf(c.word.toLowerCase());
+/**
+ * How much a concept counts: its part-of-speech weight times the idf of the word. An English word the
+ * plan never says has the highest idf there is, so every English word weighed alike ("build" as much
+ * as "blockchain"): it weighs by its commonest plan form instead (build → 建设, blockchain → 区块链), as
+ * the same word written in Chinese would.
+ */
+export function conceptWeight(c: Pick<QueryConcept, 'word' | 'weight'> & { forms?: readonly string[] }, idf: (token: string) => number): number {
+  const word = c.word.toLowerCase();
+  const own = idf(word);
+  if (!/^[a-z]/.test(word) || !c.forms?.length || c.forms.some((f) => f.toLowerCase() === word)) return c.weight * own;
+  return c.weight * Math.min(own, ...c.forms.map((f) => idf(f.toLowerCase())));
+}
 
 /**
  * The covered signal's scorer: the idf-weighted share of the asking clause's concepts (all of the

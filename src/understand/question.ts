@@ -141,6 +141,30 @@ function namedTermsOf(focus: string, bridges: Bridge[]): string[] {
 }
 
 /**
+ * Courtesies around a question: greetings, 请问 and 麻烦问一下, thanks, "please", "could you tell me".
+ * They say how politely something is asked, not what: the embedding, the concepts and the question
+ * priors read the question without them (您好 had been a concept the plan never uses).
+ */
+const COURTESY = new RegExp([
+  '(?:您好|你好|哈喽|嗨)[，,！!。~～]?',
+  '(?:打扰(?:一下|了|您了?)?|劳驾|借问|麻烦(?:您|你)?(?:帮(?:我|忙)?)?(?:问|查|看|说|讲)(?:一下|下)?|麻烦(?:您|你)(?:帮(?:我|忙)?)?|麻烦帮(?:我|忙)?|请教(?:一下|下)?|请问(?:一下|下)?|(?:我)?想(?:问|了解|请教)(?:一下|下)?|问(?:一下|下))[，,：:]?',
+  '[，,。.！!]?(?:谢谢(?:您|你|啦|了)?|多谢|感谢|先谢了|thx)[！!。.~～]*$',
+  String.raw`^\s*(?:hi|hello|hey|dear \w+)\b[,!.]?`,
+  String.raw`\b(?:excuse me|sorry to bother you)\b[,!.]?`,
+  String.raw`\b(?:please|kindly)\b[,]?`,
+  String.raw`\b(?:could|can|would) you (?:please )?(?:tell|let) me(?: know)?\b`,
+  String.raw`\bwould you mind telling me\b`,
+  String.raw`\bi(?:'d| would) like to know\b`,
+  String.raw`[,.!]?\s*\b(?:thanks(?: a lot| in advance)?|thank you(?: very much)?)\b[.!]*\s*$`,
+].join('|'), 'gi');
+
+/** The question without its courtesies (see COURTESY); the question itself when nothing else is left. */
+export function withoutCourtesy(text: string): string {
+  const plain = text.replace(COURTESY, ' ').replace(/\s+/g, ' ').trim();
+  return /[\p{Script=Han}A-Za-z0-9]/u.test(plain) ? plain : text;
+}
+
+/**
  * What the embedding model reads, one vector each, averaged. A Chinese question as typed. An English
  * one as typed and, apart, as the plan terms its words translate to (the glossary's, and the
  * dictionary's when there are few): the Chinese model matches Chinese far better than English (tuning
@@ -148,7 +172,8 @@ function namedTermsOf(focus: string, bridges: Bridge[]): string[] {
  * appended to the English). A mixed question as typed plus those terms (and the thesaurus's for its
  * Latin words: PM2.5 → 细颗粒物).
  */
-function denseTextsOf(text: string, language: Language, bridges: Bridge[]): string[] {
+function denseTextsOf(asked: string, language: Language, bridges: Bridge[]): string[] {
+  const text = withoutCourtesy(asked);
   const latin = (b: Bridge) => /^[a-z0-9 .'-]+$/i.test(b.said);
   if (language === 'zh') {
     const terms = [...new Set(bridges.filter((b) => b.source === 'thesaurus' && latin(b)).flatMap((b) => b.terms))];
@@ -195,7 +220,7 @@ export function understand(raw: string, vocab: QuestionVocabulary): ParsedQuesti
     bridges,
     focus,
     namedTerms: namedTermsOf(focus, bridges),
-    concepts: conceptsOf(text, focus, language, bridges, vocab.inPlan),
+    concepts: conceptsOf(withoutCourtesy(text), focus, language, bridges, vocab.inPlan),
     denseTexts: denseTextsOf(text, language, bridges),
     placeElsewhere: place ? { name: place, inPlan: vocab.inPlan(place) } : null,
     placeAlongside: place ? null : placeAlongside(text, vocab.places),
