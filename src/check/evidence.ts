@@ -21,6 +21,21 @@ export interface EvidenceRule {
   paragraph: boolean;
   /** What figures and commitments must show to hold (compare.ts). */
   parts: PositiveParts;
+  /** Whether an everyday Chinese word the plan never uses is shown by a stating sentence's word near it in form (nearShown). */
+  near?: boolean;
+}
+
+/** Characters that only make a word a noun or a plural (孩子, 里头, 我们): sharing one says nothing of meaning. */
+const AFFIX = /[子儿头们性化的了着个]/u;
+
+/**
+ * Whether a Chinese word is near in form to the stating sentences: some character of it that is not
+ * an affix appears in a Han word of theirs (电车 by 充电桩, 干部作风 by 作风). Only for everyday words the
+ * plan never uses, not figures, years, places, levels, commitments or rankings (checked apart). Pure.
+ */
+export function nearShown(word: string, sentences: readonly string[]): boolean {
+  const joined = sentences.join('\n');
+  return [...word].some((ch) => /\p{Script=Han}/u.test(ch) && !AFFIX.test(ch) && joined.includes(ch));
 }
 
 /** Words that frame a claim rather than say what it is about (the plan and its lists, the news, whom it addresses, the city). */
@@ -32,6 +47,8 @@ const FRAMING_EN = new Set(['plan', 'plans', 'planned', 'planning', 'city', 'fiv
   // Verbs of a target's change or of keeping it: the figure, the direction and the commitment are compared as parts (compare.ts).
   'exceed', 'exceeds', 'top', 'tops', 'raise', 'raised', 'raises', 'lift', 'lifted', 'rise', 'rises', 'grow', 'grows', 'increase', 'increases', 'remain', 'remains', 'stay', 'stays',
   'keep', 'keeps', 'kept', 'maintain', 'maintains', 'bring', 'brings', 'add', 'adds', 'number', 'share', 'level', 'rate', 'aiming', 'striving', 'strive', 'seek', 'seeks',
+  // Framing a source, and a figure's qualifier (past US$10,000, as over): compared as parts.
+  'according', 'past',
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'first', 'second', 'third', 'each', 'every', 'all', 'least', 'most', 'across']);
 
 /** Words ranking a thing among others (全国首个, 居全省首位, the first, the largest): shown only where the plan says them too. */
@@ -39,6 +56,26 @@ const RANKING = /首个|首家|首批|首位(?!产业)|第一(?!产业|方阵|�
 
 /** Text inside quotation marks: a slogan or a name (“五城同创”), where a loose translation proves nothing. */
 const QUOTED = /“[^”]{0,40}”|"[^"]{0,40}"|「[^」]{0,40}」/g;
+
+/** Text in single quotes ('first industry'), not an apostrophe (the city's, Ji'an). */
+const SINGLE_QUOTED = /(?<!\p{L})'[^']{1,40}'(?!\p{L})/gu;
+
+/**
+ * Whether an English word is shown as the modifier of a neighbour's plan term: a neighbouring word of
+ * the claim (main → revenue, central → urban area) has a plan term the texts show, and a translation of
+ * the word shares a Han character with that term (主营业务收入 has 主 of 主力; 中心城区 has 中 of 中央). A
+ * Chinese compound keeps a character of each of its parts. Pure.
+ */
+export function shownInNeighbour(word: string, claimWords: readonly string[], bridges: ParsedQuestion['bridges'], shown: string): boolean {
+  const s = stem(word);
+  const at = claimWords.findIndex((w) => w === word || stem(w) === s);
+  if (at < 0) return false;
+  const said = (w: string, b: ParsedQuestion['bridges'][number]) => englishWords(b.said).some((x) => x === w || stem(x) === stem(w));
+  const own = bridges.filter((b) => b.source !== 'thesaurus' && said(word, b)).flatMap((b) => b.terms);
+  const neighbours = [claimWords[at - 1], claimWords[at + 1]].filter((w): w is string => !!w && stem(w) !== s);
+  const terms = bridges.filter((b) => b.source === 'glossary' && neighbours.some((n) => said(n, b)) && !said(word, b)).flatMap((b) => b.terms).filter((t) => shown.includes(t));
+  return own.some((t) => [...t].some((ch) => /\p{Script=Han}/u.test(ch) && terms.some((u) => u.includes(ch))));
+}
 
 /** The claim's content words the texts (the stating sentences and their heading trails) do not show. */
 export function unverifiedWords(asked: ParsedQuestion, parts: ClaimParts, texts: readonly string[], rule: EvidenceRule, sentences: readonly string[] = texts): string[] {
@@ -53,6 +90,7 @@ export function unverifiedWords(asked: ParsedQuestion, parts: ClaimParts, texts:
     out.push(...asked.concepts.filter((c) => /\p{Script=Han}/u.test(c.word) && c.weight >= rule.minWeight && subject.includes(c.word) && !FRAMING_ZH.test(c.word)
       && !placesIn(c.word).length && !(commitment && (commitment.includes(c.word) || c.word.includes(commitment))))
       .filter((c) => !shown.includes(c.word.replace(/^吉安市?(?=\p{Script=Han}{2,})/u, '')) && (c.broader || !c.forms.some((f) => shown.includes(f))))
+      .filter((c) => !(rule.near && !c.inPlan && !c.broader && nearShown(c.word, sentences)))
       .map((c) => c.word));
   }
   // A number the claim says that no figure, year or name reads (a count in a unit not read: 3000床) must be shown as it is.
@@ -63,10 +101,11 @@ export function unverifiedWords(asked: ParsedQuestion, parts: ClaimParts, texts:
   }
   // A ranking must be the stating sentences' own (not 首位产业 elsewhere in the paragraph).
   const ranked = new Set(sentences.flatMap((t) => [...t.matchAll(RANKING)].map((m) => m[0].toLowerCase())));
-  for (const m of subjectText(parts).replace(QUOTED, ' ').replace(/'[^']{0,40}'/g, ' ').matchAll(RANKING)) if (!ranked.has(m[0].toLowerCase()) && !out.includes(m[0])) out.push(m[0]);
+  for (const m of subjectText(parts).replace(QUOTED, ' ').replace(SINGLE_QUOTED, ' ').matchAll(RANKING)) if (!ranked.has(m[0].toLowerCase()) && !out.includes(m[0])) out.push(m[0]);
   if (asked.language === 'zh') return out;
   // English (or mixed): each content word through its translations.
-  const words = [...new Set(englishWords(parts.subject))].filter((w) => w.length > 2 && !FRAMING_EN.has(w) && !placesIn(w).length);
+  const claimWords = englishWords(parts.subject);
+  const words = [...new Set(claimWords)].filter((w) => w.length > 2 && !FRAMING_EN.has(w) && !placesIn(w).length);
   for (const w of words) {
     const s = stem(w);
     const bridges = asked.bridges.filter((b) => b.source !== 'thesaurus' && englishWords(b.said).some((x) => x === w || stem(x) === s));
@@ -76,7 +115,8 @@ export function unverifiedWords(asked: ParsedQuestion, parts: ClaimParts, texts:
     }
     const strong = bridges.filter((b) => b.source === 'glossary').flatMap((b) => b.terms);
     const loose = rule.englishDictionary ? bridges.filter((b) => b.source === 'dictionary').flatMap((b) => b.terms) : [];
-    if (!strong.some((t) => shown.includes(t)) && !loose.some((t) => unquoted.includes(t))) out.push(w);
+    if (!strong.some((t) => shown.includes(t)) && !loose.some((t) => unquoted.includes(t))
+      && !(rule.near && shownInNeighbour(w, claimWords, asked.bridges, unquoted))) out.push(w);
   }
   return out;
 }
