@@ -23,6 +23,8 @@ export interface EvidenceRule {
   parts: PositiveParts;
   /** Whether an everyday Chinese word the plan never uses is shown by a stating sentence's word near it in form (nearShown). */
   near?: boolean;
+  /** How close in meaning (the embedding model's cosine) a sentence word must be to show a Chinese content word (near.ts); null: not asked. */
+  nearMeaning?: number | null;
 }
 
 /** Characters that only make a word a noun or a plural (孩子, 里头, 我们): sharing one says nothing of meaning. */
@@ -66,14 +68,16 @@ const SINGLE_QUOTED = /(?<!\p{L})'[^']{1,40}'(?!\p{L})/gu;
  * the word shares a Han character with that term (主营业务收入 has 主 of 主力; 中心城区 has 中 of 中央). A
  * Chinese compound keeps a character of each of its parts. Pure.
  */
+const NEIGHBOURS = 2;
+
 export function shownInNeighbour(word: string, claimWords: readonly string[], bridges: ParsedQuestion['bridges'], shown: string): boolean {
   const s = stem(word);
   const at = claimWords.findIndex((w) => w === word || stem(w) === s);
   if (at < 0) return false;
   const said = (w: string, b: ParsedQuestion['bridges'][number]) => englishWords(b.said).some((x) => x === w || stem(x) === stem(w));
   const own = bridges.filter((b) => b.source !== 'thesaurus' && said(word, b)).flatMap((b) => b.terms);
-  const neighbours = [claimWords[at - 1], claimWords[at + 1]].filter((w): w is string => !!w && stem(w) !== s);
-  const terms = bridges.filter((b) => b.source === 'glossary' && neighbours.some((n) => said(n, b)) && !said(word, b)).flatMap((b) => b.terms).filter((t) => shown.includes(t));
+  const neighbours = claimWords.slice(Math.max(0, at - NEIGHBOURS), at + NEIGHBOURS + 1).filter((w) => stem(w) !== s);
+  const terms = bridges.filter((b) => b.source !== 'thesaurus' && neighbours.some((n) => said(n, b)) && !said(word, b)).flatMap((b) => b.terms).filter((t) => t.length >= 3 && shown.includes(t));
   return own.some((t) => [...t].some((ch) => /\p{Script=Han}/u.test(ch) && terms.some((u) => u.includes(ch))));
 }
 
