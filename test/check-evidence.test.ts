@@ -3,7 +3,7 @@
 // quoted slogan; a claimed figure only as the same measure's; a firm verb only against a firm verb.
 import { describe, expect, it } from 'vitest';
 import { compareParts, NO_POSITIVE, type PlanSentence } from '../src/check/compare.js';
-import { nearShown, shownInNeighbour, unverifiedWords, type EvidenceRule } from '../src/check/evidence.js';
+import { shownInNeighbour, unverifiedWords, type EvidenceRule } from '../src/check/evidence.js';
 import { subjectText, subjectWeights } from '../src/check/match.js';
 import { DEFAULT_CHECK_SETTINGS } from '../src/check/check.js';
 import { claimParts } from '../src/understand/claim.js';
@@ -43,14 +43,7 @@ describe('unverifiedWords', () => {
   });
 });
 
-describe('near in form and meaning', () => {
-  it('shows an everyday word by a sentence word sharing a character that is not an affix', () => {
-    expect(nearShown('干部作风', ['深入整治“怕慢假庸散”作风顽疾。'])).toBe(true);
-    // 子 only makes a noun: 孩子 is not shown by 种子企业.
-    expect(nearShown('孩子', ['培育独角兽企业（含潜在、种子）3家以上。'])).toBe(false);
-    expect(nearShown('地铁', ['加快充电基础设施布局建设。'])).toBe(false);
-  });
-
+describe('near a shown word', () => {
   it('shows an English modifier through the plan term its neighbour is shown by', () => {
     const bridges: Bridge[] = [
       { said: 'revenue', terms: ['主营业务收入'], source: 'glossary', inFocus: true },

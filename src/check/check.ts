@@ -56,11 +56,6 @@ export interface CheckSettings {
    */
   chinese: StatedShares;
   english: StatedShares;
-  /**
-   * The share that states the subject when the sentence gives every figure the claim names, of the
-   * measure it names, and nothing differs or is absent (by language; null: the shares above).
-   */
-  figuresShown: { chinese: number; english: number } | null;
   /** How much a sentence of a retrieved passage gains, for the passage ranked first (less further down). */
   retrievedBonus: number;
   quotes: number;
@@ -73,7 +68,6 @@ export interface CheckSettings {
 export const DEFAULT_CHECK_SETTINGS: CheckSettings = {
   chinese: { states: 0.6, touches: 0.35 },
   english: { states: 0.4, touches: 0.12 },
-  figuresShown: { chinese: 0.6, english: 0.2 },
   retrievedBonus: 0.1,
   quotes: 3,
   evidence: { minWeight: 0.8, englishDictionary: true, englishUntranslated: false, paragraph: true, parts: { figureMeasure: true, commitment: true }, near: true, nearMeaning: 0.75 },
@@ -169,9 +163,7 @@ export async function checkClaim(raw: string, ports: AnswerPorts, retrieveOption
   const stated = Math.max(single, kept * (byClauses?.stated ?? 0));
   // Mostly about what the plan never names (吉安要建地铁): not in the plan, whatever else the sentence shares.
   const shares = q.language === 'en' ? settings.english : settings.chinese;
-  const figuresHold = parts.figures.length > 0 && compared.holds.filter((p) => p === 'figure').length === parts.figures.length;
-  const lowered = figuresHold && settings.figuresShown ? { ...shares, states: Math.min(shares.states, settings.figuresShown[q.language === 'en' ? 'english' : 'chinese']) } : shares;
-  const read = kept < 0.5 ? 'not_in_plan' : verdictOf(single, stated, differs, absent, lowered);
+  const read = kept < 0.5 ? 'not_in_plan' : verdictOf(single, stated, differs, absent, shares);
   // An English claim is stated at a lower share (its words reach the plan through translations): a name
   // the plan never has (UPS) keeps it from being supported at all.
   const named = read === 'supported' && unnamed.length && asked.language === 'en' ? 'partly' : read;

@@ -21,24 +21,12 @@ export interface EvidenceRule {
   paragraph: boolean;
   /** What figures and commitments must show to hold (compare.ts). */
   parts: PositiveParts;
-  /** Whether an everyday Chinese word the plan never uses is shown by a stating sentence's word near it in form (nearShown). */
+  /** Whether an English modifier is shown through a neighbouring word's shown plan term (shownInNeighbour). */
   near?: boolean;
   /** How close in meaning (the embedding model's cosine) a sentence word must be to show a Chinese content word (near.ts); null: not asked. */
   nearMeaning?: number | null;
 }
 
-/** Characters that only make a word a noun or a plural (孩子, 里头, 我们): sharing one says nothing of meaning. */
-const AFFIX = /[子儿头们性化的了着个]/u;
-
-/**
- * Whether a Chinese word is near in form to the stating sentences: some character of it that is not
- * an affix appears in a Han word of theirs (电车 by 充电桩, 干部作风 by 作风). Only for everyday words the
- * plan never uses, not figures, years, places, levels, commitments or rankings (checked apart). Pure.
- */
-export function nearShown(word: string, sentences: readonly string[]): boolean {
-  const joined = sentences.join('\n');
-  return [...word].some((ch) => /\p{Script=Han}/u.test(ch) && !AFFIX.test(ch) && joined.includes(ch));
-}
 
 /** Words that frame a claim rather than say what it is about (the plan and its lists, the news, whom it addresses, the city). */
 export const FRAMING_ZH = /^(?:目标|明确|计划|表示|提出|要求|规划|文件|期间|方面|今年|明年|未来|城市|全市|全省|市里|政府|官方|消息|新闻|大家|我们|本地|专门|名单|清单|表里|指标表|这一条|原话|好消息|重磅|官宣|朋友|网友|市民|老百姓|全部)$/;
@@ -94,7 +82,6 @@ export function unverifiedWords(asked: ParsedQuestion, parts: ClaimParts, texts:
     out.push(...asked.concepts.filter((c) => /\p{Script=Han}/u.test(c.word) && c.weight >= rule.minWeight && subject.includes(c.word) && !FRAMING_ZH.test(c.word)
       && !placesIn(c.word).length && !(commitment && (commitment.includes(c.word) || c.word.includes(commitment))))
       .filter((c) => !shown.includes(c.word.replace(/^吉安市?(?=\p{Script=Han}{2,})/u, '')) && (c.broader || !c.forms.some((f) => shown.includes(f))))
-      .filter((c) => !(rule.near && !c.inPlan && !c.broader && nearShown(c.word, sentences)))
       .map((c) => c.word));
   }
   // A number the claim says that no figure, year or name reads (a count in a unit not read: 3000床) must be shown as it is.
