@@ -3,7 +3,10 @@
 // Chinese word counts through the thesaurus (营收 → 主营业务收入), never through only a broader thing (核电站
 // through 电站). An English word counts only through a strong translation: a glossary phrase; a
 // dictionary sense only where the settings allow it, and never inside a quoted slogan or name of the
-// plan (subway → 捷运 in “…捷运…”). What no sentence shows is unverified: the claim is not supported. Pure.
+// plan (subway → 捷运 in “…捷运…”); or as the modifier of a neighbour's shown plan term (main, by its
+// sense 主力, in 主营业务收入 shown for revenue). A Chinese word may be shown near in meaning (near.ts,
+// the caller's step with the embedding model). What no sentence shows is unverified: the claim is not
+// supported. Pure.
 import type { ParsedQuestion } from '../understand/question.js';
 import { placesIn, type ClaimParts } from '../understand/claim.js';
 import { englishWords, stem } from '../understand/english.js';
