@@ -3,7 +3,7 @@
 // quoted slogan; a claimed figure only as the same measure's; a firm verb only against a firm verb.
 import { describe, expect, it } from 'vitest';
 import { compareParts, NO_POSITIVE, type PlanSentence } from '../src/check/compare.js';
-import { unverifiedWords, type EvidenceRule } from '../src/check/evidence.js';
+import { shownInNeighbour, unverifiedWords, type EvidenceRule } from '../src/check/evidence.js';
 import { subjectText, subjectWeights } from '../src/check/match.js';
 import { DEFAULT_CHECK_SETTINGS } from '../src/check/check.js';
 import { claimParts } from '../src/understand/claim.js';
@@ -40,6 +40,28 @@ describe('unverifiedWords', () => {
     // Outside quotes a dictionary sense counts when the rule allows it, and not when it does not.
     expect(unverified("Ji'an will build a subway.", ['发展捷运系统。'], { englishDictionary: true }, subway)).not.toContain('subway');
     expect(unverified("Ji'an will build a subway.", ['发展捷运系统。'], { englishDictionary: false }, subway)).toContain('subway');
+  });
+});
+
+describe('near a shown word', () => {
+  it('shows an English modifier through the plan term its neighbour is shown by', () => {
+    const bridges: Bridge[] = [
+      { said: 'revenue', terms: ['主营业务收入'], source: 'glossary', inFocus: true },
+      { said: 'main', terms: ['主力', '主体'], source: 'dictionary', inFocus: true },
+      { said: 'foreign', terms: ['外资', '国外'], source: 'dictionary', inFocus: true },
+    ];
+    const shown = '全市电子信息产业主营业务收入突破5000亿元。';
+    expect(shownInNeighbour('main', ['main', 'revenue'], bridges, shown)).toBe(true);
+    // No character of "foreign"'s senses is in 主营业务收入; nor is a word shown by a neighbour the sentence does not show.
+    expect(shownInNeighbour('foreign', ['foreign', 'revenue'], bridges, shown)).toBe(false);
+    expect(shownInNeighbour('main', ['main', 'revenue'], bridges, '全市地区生产总值突破3130亿元。')).toBe(false);
+    // Only a neighbour: a word far from the shown term in the claim is not its modifier.
+    expect(shownInNeighbour('main', ['main', 'port', 'city', 'revenue'], bridges, shown)).toBe(false);
+  });
+
+  it('never shows a ranking the sentences do not say; a name in single quotes is not a ranking', () => {
+    expect(unverified('吉安电子信息产业营收全国第一', ['全市电子信息产业主营业务收入突破5000亿元。'])).toContain('第一');
+    expect(unverified("Ji'an's electronic information industry is the city's 'first industry'.", ['电子信息首位产业。'])).not.toContain('first');
   });
 });
 

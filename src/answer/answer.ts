@@ -2,6 +2,7 @@
 // names the closest sections instead of quoting weak matches.
 import type { Chunk } from '../chunk/chunk.js';
 import type { BlockKind, TableCell } from '../plan/types.js';
+import type { WordCloseness } from '../check/near.js';
 import type { Hit, Retrieved, RetrieveOptions, SearchPorts } from '../search/retrieve.js';
 import { retrieve, weightsFor, type RankWeights } from '../search/retrieve.js';
 import { tokenize } from '../search/tokenize.js';
@@ -82,6 +83,8 @@ export interface AnswerPorts extends SearchPorts {
   planText: string;
   /** Where each plan block lies in planText: quotes are chosen from a chunk's whole block. */
   blockSpans: readonly (readonly [number, number])[];
+  /** How near in meaning words are (the embedding model), for the claim check's evidence; absent without a model. */
+  closeness?: WordCloseness | null;
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Embedder } from '../adapters/embedder.js';
 import type { LoadedIndex } from '../adapters/index-store.js';
 import { createDenseSearch } from '../adapters/dense.js';
 import { loadEmbedder } from '../adapters/load-embedder.js';
+import { createWordCloseness } from '../adapters/word-closeness.js';
 import { answerQuestion, type Answer, type AnswerPorts, type AnswerSettings } from '../answer/answer.js';
 import { answeredWithoutSearch } from '../answer/route.js';
 import { answerSettings, fittedFor, type FittedParts } from '../answer/fitted-parts.js';
@@ -100,8 +101,9 @@ function engineOver(
     blockSpans: index.plan.blocks.map((b) => b.span),
     idf: idfTable(index.chunks),
   };
+  const closeness = embedder ? createWordCloseness(embedder) : null;
   const searching = (through: QueryAdapter | null) => {
-    const ports: AnswerPorts = { ...withoutDense, dense: embedder && index.vectors ? createDenseSearch(embedder, index.vectors, through) : null };
+    const ports: AnswerPorts = { ...withoutDense, dense: embedder && index.vectors ? createDenseSearch(embedder, index.vectors, through) : null, closeness };
     const targets = createTargetFinder({ targets: index.extra.targets, chunks: index.chunks, planText: index.plan.text, dense: ports.dense, thesaurus, lexicalIndexOf: createLexicalIndex });
     return { adapter: through, ports, targets };
   };

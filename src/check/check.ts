@@ -15,6 +15,7 @@ import { inPastReview, isPastResult, yearForms } from '../plan/facts.js';
 import { understand, type Language, type ParsedQuestion } from '../understand/question.js';
 import { compareParts, type Differ, type PartName } from './compare.js';
 import { FRAMING_ZH, unverifiedWords, type EvidenceRule } from './evidence.js';
+import { nearMeaning } from './near.js';
 import { statedShare, subjectText, subjectWeights } from './match.js';
 import { figuresElsewhere, rankSentences, statedByClauses, type Scored } from './rank.js';
 
@@ -69,7 +70,7 @@ export const DEFAULT_CHECK_SETTINGS: CheckSettings = {
   english: { states: 0.4, touches: 0.12 },
   retrievedBonus: 0.1,
   quotes: 3,
-  evidence: { minWeight: 0.8, englishDictionary: true, englishUntranslated: false, paragraph: true, parts: { figureMeasure: true, commitment: true } },
+  evidence: { minWeight: 0.8, englishDictionary: true, englishUntranslated: false, paragraph: true, parts: { figureMeasure: true, commitment: true }, near: true, nearMeaning: 0.75 },
   paragraphFigures: true,
 };
 
@@ -161,7 +162,8 @@ export async function checkClaim(raw: string, ports: AnswerPorts, retrieveOption
   const single = kept * Math.max(best.stated, asked.language === 'zh' ? 0 : coverageOf(asked.concepts, ports.idf)(best.text));
   const stated = Math.max(single, kept * (byClauses?.stated ?? 0));
   // Mostly about what the plan never names (吉安要建地铁): not in the plan, whatever else the sentence shares.
-  const read = kept < 0.5 ? 'not_in_plan' : verdictOf(single, stated, differs, absent, q.language === 'en' ? settings.english : settings.chinese);
+  const shares = q.language === 'en' ? settings.english : settings.chinese;
+  const read = kept < 0.5 ? 'not_in_plan' : verdictOf(single, stated, differs, absent, shares);
   // An English claim is stated at a lower share (its words reach the plan through translations): a name
   // the plan never has (UPS) keeps it from being supported at all.
   const named = read === 'supported' && unnamed.length && asked.language === 'en' ? 'partly' : read;
@@ -173,10 +175,14 @@ export async function checkClaim(raw: string, ports: AnswerPorts, retrieveOption
     return settings.evidence?.paragraph && block ? `${chunk.context}\n${ports.planText.slice(block[0], block[1])}` : chunk.context;
   });
   const unverified = named === 'supported' && settings.evidence ? unverifiedWords(asked, parts, [...stating.map((s) => s.text), ...contexts], settings.evidence, stating.map((s) => s.text)) : [];
-  const verdict = unverified.length ? 'partly' : named;
+  // Words near in meaning to a stating sentence's (孩子 for 儿童), by the embedding model when there is one.
+  const threshold = settings.evidence?.nearMeaning;
+  const unshown = unverified.length && threshold && ports.closeness && asked.language === 'zh'
+    ? await nearMeaning(unverified, asked, stating.map((s) => s.text), ports.closeness, threshold) : unverified;
+  const verdict = unshown.length ? 'partly' : named;
   const shown = byClauses && byClauses.stated > best.stated ? [...new Set([best, ...byClauses.sentences, ...ranked])] : ranked;
   const quotes = shown.slice(0, settings.quotes).map((s) => quoteOf(s, ports, weights)).filter((x): x is AnswerItem => x !== null);
-  return { ...base, verdict, differs, absent, quotes, stated: Number(stated.toFixed(4)), ...(unnamed.length ? { unnamed } : {}), ...(unverified.length ? { unverified } : {}) };
+  return { ...base, verdict, differs, absent, quotes, stated: Number(stated.toFixed(4)), ...(unnamed.length ? { unnamed } : {}), ...(unshown.length ? { unverified: unshown } : {}) };
 }
 
 /** How many English words before a figure (and after it) may name its measure. */

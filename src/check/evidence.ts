@@ -3,7 +3,10 @@
 // Chinese word counts through the thesaurus (营收 → 主营业务收入), never through only a broader thing (核电站
 // through 电站). An English word counts only through a strong translation: a glossary phrase; a
 // dictionary sense only where the settings allow it, and never inside a quoted slogan or name of the
-// plan (subway → 捷运 in “…捷运…”). What no sentence shows is unverified: the claim is not supported. Pure.
+// plan (subway → 捷运 in “…捷运…”); or as the modifier of a neighbour's shown plan term (main, by its
+// sense 主力, in 主营业务收入 shown for revenue). A Chinese word may be shown near in meaning (near.ts,
+// the caller's step with the embedding model). What no sentence shows is unverified: the claim is not
+// supported. Pure.
 import type { ParsedQuestion } from '../understand/question.js';
 import { placesIn, type ClaimParts } from '../understand/claim.js';
 import { englishWords, stem } from '../understand/english.js';
@@ -21,7 +24,12 @@ export interface EvidenceRule {
   paragraph: boolean;
   /** What figures and commitments must show to hold (compare.ts). */
   parts: PositiveParts;
+  /** Whether an English modifier is shown through a neighbouring word's shown plan term (shownInNeighbour). */
+  near?: boolean;
+  /** How close in meaning (the embedding model's cosine) a sentence word must be to show a Chinese content word (near.ts); null: not asked. */
+  nearMeaning?: number | null;
 }
+
 
 /** Words that frame a claim rather than say what it is about (the plan and its lists, the news, whom it addresses, the city). */
 export const FRAMING_ZH = /^(?:目标|明确|计划|表示|提出|要求|规划|文件|期间|方面|今年|明年|未来|城市|全市|全省|市里|政府|官方|消息|新闻|大家|我们|本地|专门|名单|清单|表里|指标表|这一条|原话|好消息|重磅|官宣|朋友|网友|市民|老百姓|全部)$/;
@@ -32,6 +40,8 @@ const FRAMING_EN = new Set(['plan', 'plans', 'planned', 'planning', 'city', 'fiv
   // Verbs of a target's change or of keeping it: the figure, the direction and the commitment are compared as parts (compare.ts).
   'exceed', 'exceeds', 'top', 'tops', 'raise', 'raised', 'raises', 'lift', 'lifted', 'rise', 'rises', 'grow', 'grows', 'increase', 'increases', 'remain', 'remains', 'stay', 'stays',
   'keep', 'keeps', 'kept', 'maintain', 'maintains', 'bring', 'brings', 'add', 'adds', 'number', 'share', 'level', 'rate', 'aiming', 'striving', 'strive', 'seek', 'seeks',
+  // Framing a source, and a figure's qualifier (past US$10,000, as over): compared as parts.
+  'according', 'past',
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'first', 'second', 'third', 'each', 'every', 'all', 'least', 'most', 'across']);
 
 /** Words ranking a thing among others (全国首个, 居全省首位, the first, the largest): shown only where the plan says them too. */
@@ -39,6 +49,28 @@ const RANKING = /首个|首家|首批|首位(?!产业)|第一(?!产业|方阵|�
 
 /** Text inside quotation marks: a slogan or a name (“五城同创”), where a loose translation proves nothing. */
 const QUOTED = /“[^”]{0,40}”|"[^"]{0,40}"|「[^」]{0,40}」/g;
+
+/** Text in single quotes ('first industry'), not an apostrophe (the city's, Ji'an). */
+const SINGLE_QUOTED = /(?<!\p{L})'[^']{1,40}'(?!\p{L})/gu;
+
+/**
+ * Whether an English word is shown as the modifier of a neighbour's plan term: a neighbouring word of
+ * the claim (main → revenue, central → urban area) has a plan term the texts show, and a translation of
+ * the word shares a Han character with that term (主营业务收入 has 主 of 主力; 中心城区 has 中 of 中央). A
+ * Chinese compound keeps a character of each of its parts. Pure.
+ */
+const NEIGHBOURS = 2;
+
+export function shownInNeighbour(word: string, claimWords: readonly string[], bridges: ParsedQuestion['bridges'], shown: string): boolean {
+  const s = stem(word);
+  const at = claimWords.findIndex((w) => w === word || stem(w) === s);
+  if (at < 0) return false;
+  const said = (w: string, b: ParsedQuestion['bridges'][number]) => englishWords(b.said).some((x) => x === w || stem(x) === stem(w));
+  const own = bridges.filter((b) => b.source !== 'thesaurus' && said(word, b)).flatMap((b) => b.terms);
+  const neighbours = claimWords.slice(Math.max(0, at - NEIGHBOURS), at + NEIGHBOURS + 1).filter((w) => stem(w) !== s);
+  const terms = bridges.filter((b) => b.source !== 'thesaurus' && neighbours.some((n) => said(n, b)) && !said(word, b)).flatMap((b) => b.terms).filter((t) => t.length >= 3 && shown.includes(t));
+  return own.some((t) => [...t].some((ch) => /\p{Script=Han}/u.test(ch) && terms.some((u) => u.includes(ch))));
+}
 
 /** The claim's content words the texts (the stating sentences and their heading trails) do not show. */
 export function unverifiedWords(asked: ParsedQuestion, parts: ClaimParts, texts: readonly string[], rule: EvidenceRule, sentences: readonly string[] = texts): string[] {
@@ -63,10 +95,11 @@ export function unverifiedWords(asked: ParsedQuestion, parts: ClaimParts, texts:
   }
   // A ranking must be the stating sentences' own (not 首位产业 elsewhere in the paragraph).
   const ranked = new Set(sentences.flatMap((t) => [...t.matchAll(RANKING)].map((m) => m[0].toLowerCase())));
-  for (const m of subjectText(parts).replace(QUOTED, ' ').replace(/'[^']{0,40}'/g, ' ').matchAll(RANKING)) if (!ranked.has(m[0].toLowerCase()) && !out.includes(m[0])) out.push(m[0]);
+  for (const m of subjectText(parts).replace(QUOTED, ' ').replace(SINGLE_QUOTED, ' ').matchAll(RANKING)) if (!ranked.has(m[0].toLowerCase()) && !out.includes(m[0])) out.push(m[0]);
   if (asked.language === 'zh') return out;
   // English (or mixed): each content word through its translations.
-  const words = [...new Set(englishWords(parts.subject))].filter((w) => w.length > 2 && !FRAMING_EN.has(w) && !placesIn(w).length);
+  const claimWords = englishWords(parts.subject);
+  const words = [...new Set(claimWords)].filter((w) => w.length > 2 && !FRAMING_EN.has(w) && !placesIn(w).length);
   for (const w of words) {
     const s = stem(w);
     const bridges = asked.bridges.filter((b) => b.source !== 'thesaurus' && englishWords(b.said).some((x) => x === w || stem(x) === s));
@@ -76,7 +109,8 @@ export function unverifiedWords(asked: ParsedQuestion, parts: ClaimParts, texts:
     }
     const strong = bridges.filter((b) => b.source === 'glossary').flatMap((b) => b.terms);
     const loose = rule.englishDictionary ? bridges.filter((b) => b.source === 'dictionary').flatMap((b) => b.terms) : [];
-    if (!strong.some((t) => shown.includes(t)) && !loose.some((t) => unquoted.includes(t))) out.push(w);
+    if (!strong.some((t) => shown.includes(t)) && !loose.some((t) => unquoted.includes(t))
+      && !(rule.near && shownInNeighbour(w, claimWords, asked.bridges, unquoted))) out.push(w);
   }
   return out;
 }
