@@ -34,3 +34,25 @@ describe('the blind claim set, whole', () => {
     expect((await blind()).calledSupported).toBeLessThanOrEqual(3);
   }, 120_000);
 });
+
+// The fourth claim set (test/fixtures/claims-own-4.jsonl, 180 claims written blind in round 3 from the plan
+// alone; all held out), measured once after round 3's last tuning change. With the model (npm run eval --
+// test/fixtures/claims-own-4.jsonl): accuracy 82.8 %, called supported 0.8 % (1 of 120), evidence@3
+// 93.3 %, both figures 24 of 28. With lexical retrieval, as here: accuracy 76.1 %, called supported
+// 0.8 %, evidence@3 81.5 %. Floors: those less 5 points (accuracy, evidence); the costly error at most 3 %.
+let measured4: Promise<ClaimMetrics> | null = null;
+const blind4 = () => (measured4 ??= (async () => {
+  const rows: ClaimRow[] = [];
+  for (const c of readClaims(new URL('./fixtures/claims-own-4.jsonl', import.meta.url).pathname)) rows.push(scoreCheck(c, await checkClaim(c.claim, ports, settings.retrieve)));
+  return summariseClaims(rows);
+})());
+
+describe('the fourth blind claim set (claims-own-4, measured once)', () => {
+  it('keeps its accuracy and evidence with a margin, and the costly error within the issue\'s 3 %', async () => {
+    const m = await blind4();
+    expect(m.claims).toBeGreaterThanOrEqual(170);
+    expect(m.accuracy).toBeGreaterThanOrEqual(71);
+    expect(m.evidenceAt3).toBeGreaterThanOrEqual(76.5);
+    expect(m.calledSupported).toBeLessThanOrEqual(3);
+  }, 120_000);
+});

@@ -106,3 +106,30 @@ describe('the figure sets, held-out halves', () => {
     expect(summary.correct / summary.shown).toBeGreaterThanOrEqual(0.98);
   });
 });
+
+// The third figure set (figures-own-3, 230 questions written blind in round 3 from the plan alone; all
+// held out) measured once, after round 3's last tuning change (npm run eval --
+// test/fixtures/figures-own-3.jsonl): a line for 143 of 180 expect=figure questions (79.4 %), 128 of
+// those right (89.5 %; Chinese 110 of 117, 94.0 %; English 18 of 26, 69.2 %), 2 of 50 no_figure
+// questions given one (4.0 %). Floors: those less 5 points; issue 21's bar is a known failure here too.
+describe('the blind figure set (figures-own-3, held out, measured once)', () => {
+  let s: ReturnType<typeof summariseFigureSet>;
+  beforeAll(async () => {
+    const rows: (FigureSetRow & FigureSetOutcome)[] = [];
+    for (const q of parseFigureSet(readFileSync('test/fixtures/figures-own-3.jsonl', 'utf8'), 'heldout')) {
+      const a = await engine.ask(q.question);
+      rows.push({ ...q, figureLine: answersWithFigure(a.direct) ? a.direct : null });
+    }
+    s = summariseFigureSet(rows);
+  }, 240_000);
+  it('keeps what was measured once, with a margin', () => {
+    expect(s.figure).toBeGreaterThanOrEqual(170);
+    expect(s.shown / s.figure).toBeGreaterThanOrEqual(0.744);
+    expect(s.correct / s.shown).toBeGreaterThanOrEqual(0.845);
+    expect(s.wronglyShown / s.noFigure).toBeLessThanOrEqual(0.09);
+  });
+  it.fails('meets issue 21\'s bar on unseen questions: a line for ≥ 85 %, right for ≥ 98 % of those shown', () => {
+    expect(s.shown / s.figure).toBeGreaterThanOrEqual(0.85);
+    expect(s.correct / s.shown).toBeGreaterThanOrEqual(0.98);
+  });
+});

@@ -47,4 +47,17 @@ describe('paraphrase pairs', () => {
     const s = pairAgreement(results);
     expect(s.rate, `${s.same} of ${s.pairs} keep their outcome; differing:\n${s.differing.map(describeDiffering).join('\n')}`).toBeGreaterThanOrEqual(0.91);
   }, 240_000);
+
+  // The second pair set (paraphrase-pairs-2.jsonl, 170 pairs written blind in round 3; held out), measured
+  // once after round 3's last tuning change: 158 of 170 keep their outcome (92.9 %; crosslingual 32 of
+  // 35, synonym 30 of 34, politeness 18 of 21). Floor: 90 % (five pairs of margin); the issue's 97 % is
+  // not met.
+  it('keeps the outcome for at least 90 % of the second, blind pair set (the issue asks 97 %)', async () => {
+    const pairs2 = parsePairs(readFileSync(new URL('./fixtures/paraphrase-pairs-2.jsonl', import.meta.url), 'utf8'));
+    const results: PairOutcome[] = [];
+    for (const pair of pairs2) results.push({ pair, a: (await engineNow().ask(pair.a)).outcome, b: (await engineNow().ask(pair.b)).outcome });
+    const s = pairAgreement(results);
+    expect(s.pairs).toBeGreaterThanOrEqual(160);
+    expect(s.rate, `${s.same} of ${s.pairs} keep their outcome; differing:\n${s.differing.map(describeDiffering).join('\n')}`).toBeGreaterThanOrEqual(0.9);
+  }, 240_000);
 });
