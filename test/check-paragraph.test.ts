@@ -18,6 +18,9 @@ describe('claimSentences', () => {
       '吉安电子信息产业营收突破4000亿元。', '吉安到2025年将有4条高铁通车！', '听说吉安县明年要撤县设区了？']);
     expect(claimSentences("Ji'an's GDP will grow 6.5% a year. No. 1 in Jiangxi, it will also double R&D spending.")).toEqual([
       "Ji'an's GDP will grow 6.5% a year.", 'No. 1 in Jiangxi, it will also double R&D spending.']);
+    // A sentence ending in a year ends there (it was read with the next as one claim).
+    expect(claimSentences("The city's GDP will exceed 400 billion yuan by 2025. Ji'an will start building the Changsha-Ganzhou high-speed railway.")).toEqual([
+      "The city's GDP will exceed 400 billion yuan by 2025.", "Ji'an will start building the Changsha-Ganzhou high-speed railway."]);
   });
 
   it('keeps a fragment too short to assert anything with its neighbour', () => {

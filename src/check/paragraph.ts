@@ -28,13 +28,13 @@ const letters = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '').length;
 
 /**
  * The sentences of a pasted text: split after 。！？!?； and line breaks, and after an English full stop
- * followed by a space and a capital or a digit (not 3.5 or "No. 1"); a sentence too short to assert
+ * followed by a space and a capital or a digit (not 3.5 or "No. 1"; after a year, "…by 2025. Ji'an will…", yes); a sentence too short to assert
  * anything ("是真的吗？") joins the one before it, or, leading, the one after.
  */
 export function claimSentences(text: string): string[] {
   const pieces = text
     .replace(/([。！？!?；;\n]+)/g, '$1\u0000')
-    .replace(/(?<![A-Z][a-z]?|\d)\.(?=\s+["“‘(]?[A-Z0-9\p{Script=Han}])/gu, '.\u0000')
+    .replace(/(?<![A-Z][a-z]?)\.(?=\s+["“‘(]?[A-Z0-9\p{Script=Han}])/gu, '.\u0000')
     .split('\u0000').map((s) => s.trim()).filter(Boolean);
   const out: string[] = [];
   let lead = '';
