@@ -6,18 +6,19 @@ import type { WordCloseness } from '../check/near.js';
 
 const CACHE_SIZE = 20_000;
 
-export function createWordCloseness(embedder: Embedder): WordCloseness {
+export function createWordCloseness(embedder: Embedder, cacheSize = CACHE_SIZE): WordCloseness {
   const cache = new Map<string, Float32Array>();
   return async (word, others) => {
-    const missing = [...new Set([word, ...others])].filter((w) => !cache.has(w));
-    if (missing.length) {
-      const vectors = await embedder.embedPassages(missing);
-      missing.forEach((w, i) => cache.set(w, vectors[i]!));
-      while (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
-    }
-    const v = cache.get(word)!;
+    const wanted = [...new Set([word, ...others])];
+    const missing = wanted.filter((w) => !cache.has(w));
+    const fresh = missing.length ? await embedder.embedPassages(missing) : [];
+    // This call's vectors are taken before the cache is trimmed, so a word it evicts is still at hand.
+    const vectorOf = new Map(wanted.map((w) => [w, cache.get(w) ?? fresh[missing.indexOf(w)]!]));
+    missing.forEach((w, i) => cache.set(w, fresh[i]!));
+    while (cache.size > cacheSize) cache.delete(cache.keys().next().value!);
+    const v = vectorOf.get(word)!;
     return others.map((o) => {
-      const u = cache.get(o)!;
+      const u = vectorOf.get(o)!;
       let dot = 0;
       for (let i = 0; i < v.length; i++) dot += v[i]! * u[i]!;
       return dot;
