@@ -1,7 +1,8 @@
 // Whether a figure belongs to the measure and year asked, and how the figure set is scored. Pure.
 import { describe, expect, it } from 'vitest';
 import { asksTotal, baseYearAsked, changeNote, countersAsked, countsAsAsked, figuresInPercent, unitAgrees, coverage, keepsLevel, keepsQualifiers, measureMatch, namesAMeasure, requiredConcepts, rowYears, withStem, yearOfText } from '../src/answer/measure-match.js';
-import { composeDirect, respectiveFigure, answersWithFigure, NO_FIGURE_LINE } from '../src/answer/direct.js';
+import { composeDirect, answersWithFigure, NO_FIGURE_LINE } from '../src/answer/direct.js';
+import { respectiveFigure } from '../src/answer/figure-lists.js';
 import { figuresIn, givesExpectedFigure, parseFigureSet, summariseFigureSet } from '../src/eval/figure-set.js';
 import { halfOf } from '../src/eval/split.js';
 import { asksValueInEnglish, namesMeasureOnly } from '../src/understand/figure.js';

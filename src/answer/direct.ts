@@ -8,9 +8,6 @@ import type { Concept } from '../understand/question.js';
 import { BASE_YEAR, inAskedUnit, leadsInPercent, leadsInWords, ROW_NOTE, rowLine, rowName, UNIT } from './row-line.js';
 import { AFTER_FIGURE, afterFigure, ONLY_QUALIFIER, respectiveFigure, respectiveList, sharedNoun } from './figure-lists.js';
 
-export { rowLine } from './row-line.js';
-export { respectiveFigure } from './figure-lists.js';
-
 /** What the direct line reads of an answer: the quote and, for a table row, its labelled cells. */
 export interface Quoted {
   text: string;

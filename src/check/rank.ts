@@ -3,7 +3,7 @@
 // when they speak of the whole city for a claim that names no place; then what other sentences add — a
 // claimed figure the leading sentence does not give, a clause of the claim it does not state. Pure.
 import type { AnswerPorts } from '../answer/answer.js';
-import { rowLine } from '../answer/direct.js';
+import { rowLine } from '../answer/row-line.js';
 import { hanBigrams } from '../search/tokenize.js';
 import { amountsIn, comparable, sameAmount, type Amount } from '../understand/amounts.js';
 import { placesIn, type ClaimParts } from '../understand/claim.js';
