@@ -34,6 +34,16 @@ describe('the question as understood once', () => {
     expect(focusOf('我博士毕业在广州干了几年 想回吉安 市里一年打算引进多少博士')).toBe('市里一年打算引进多少博士');
     expect(parse('我博士毕业在广州干了几年 想回吉安 市里一年打算引进多少博士').placeElsewhere).toBeNull();
     expect(focusOf('吉安的GDP target是多少')).toBe('吉安的GDP target是多少');
+    // 谁 asks as much as a question mark: the same asking clause with the mark or without it.
+    expect(focusOf('赣州十四五GDP目标多少，跟吉安比谁高')).toBe('赣州十四五GDP目标多少，跟吉安比谁高');
+    expect(focusOf('赣州十四五GDP目标多少，跟吉安比谁高？')).toBe('赣州十四五GDP目标多少，跟吉安比谁高？');
+  });
+
+  it('reads what is asked without the courtesies around it', () => {
+    // 请问 before another city's name: the question still opens with the city (南昌地铁…).
+    expect(parse('请问南昌地铁五号线什么时候通').placeElsewhere?.name).toBe(parse('南昌地铁五号线什么时候通').placeElsewhere?.name);
+    expect(parse('请问南昌地铁五号线什么时候通').placeElsewhere).not.toBeNull();
+    expect(parse('你好，吉安GDP目标多少？谢谢！').focus).toBe(parse('吉安GDP目标多少？').focus);
   });
 
   it('bridges everyday words to the plan\'s terms, the context counting less than the asking clause', () => {
