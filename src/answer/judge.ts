@@ -278,14 +278,19 @@ export interface PriorReach {
   gap?: number;
 }
 
-/** A feature's bar for the related outcome: at or above `above` and, when given, below `below`. */
+/**
+ * A feature's bar for the related outcome: at or above `above` (`aboveEnglish` instead, when given, for
+ * an English or mixed question) and, when given, below `below`.
+ */
 export interface RelatedBar {
   feature: FeatureName;
   above: number;
+  aboveEnglish?: number;
   below?: number;
 }
 
-const barMet = (f: JudgeFeatures, b: RelatedBar) => f[b.feature] >= b.above && (b.below === undefined || f[b.feature] < b.below);
+const barMet = (f: JudgeFeatures, b: RelatedBar) =>
+  f[b.feature] >= (f.english && b.aboveEnglish !== undefined ? b.aboveEnglish : b.above) && (b.below === undefined || f[b.feature] < b.below);
 
 /**
  * The evidence answers on its own: a figure is asked, a sentence of the top passages carries a figure
@@ -382,8 +387,15 @@ export const PRIOR_REACH: PriorReach = { wording: 'all', vector: 'all', cap: 1.5
  * unanswerable questions not about another place; answered and declined unchanged (the rule reads no
  * probability).
  */
+/*
+ * For an English (or mixed) question the similarity bar is 0.2: the Chinese model puts an English
+ * question further from every sentence, the one that touches its topic too, so the same question in
+ * English fell below the bar its Chinese twin cleared. Tuning halves of the labelled files: related
+ * against not covered right for 155 → 163 of the 202 English questions declined (0.22: 162, 0.15: 152;
+ * Chinese unchanged); paraphrase pairs unchanged.
+ */
 export const RELATED_WITH_MODEL: readonly RelatedBar[] = [
-  { feature: 'allCovered', above: 0.2 }, { feature: 'sentenceSimilarity', above: 0.25 },
+  { feature: 'allCovered', above: 0.2 }, { feature: 'sentenceSimilarity', above: 0.25, aboveEnglish: 0.2 },
   { feature: 'asksProcedure', above: 0, below: 1 }, { feature: 'asksNow', above: 0, below: 1 },
 ];
 
