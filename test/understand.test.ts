@@ -95,7 +95,7 @@ describe('the question as understood once', () => {
       '在吉安考驾照去哪里报名 多少钱', '高铁新区那个外国语国际学校学费多少一年', 'Do I need a visa to visit Ji\'an as a UK citizen?', 'What\'s the best month to hike Jinggangshan?',
       'Can I swap my foreign driving licence for a Chinese one in Ji\'an?', '开个小饭馆需要办哪些许可证？', '我的公积金余额怎么查？', '怎么查询我的社保缴费记录',
       '在吉安交医保，每年自己要出多少钱？', 'Which neighbourhood in Ji\'an has the best kindergartens?',
-      'How do I check the balance on my medical insurance card?', 'How much do I have to pay into social insurance each month?', 'Where do I sign up for the driving test?']) {
+      '吉安哪几家米粉店最正宗？推荐一下', 'How do I check the balance on my medical insurance card?', 'How much do I have to pay into social insurance each month?', 'Where do I sign up for the driving test?']) {
       expect(parse(q).asksProcedure, q).toBe(true);
     }
     for (const q of ['吉安的雾霾怎么治理？', '以后办事能不能一次办好？', '村里的环境卫生怎么一步步变美？', '老小区停车难，政府打算怎么弄？', 'What support does Ji\'an offer foreign investors?', '政务服务以后能不能网上办？',

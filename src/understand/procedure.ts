@@ -24,7 +24,7 @@ const ZH_PROCEDURE = new RegExp([
   // one's own papers and fees: visas, driving licences, a school's tuition
   '签证|驾照|驾驶证|学车|驾校|学费',
   // which shop or place is best, opening hours
-  '推荐一下|推荐几|哪个.{0,8}最好|哪家.{0,6}(?:好|便宜|靠谱|划算|正宗)|营业时间',
+  '推荐一下|推荐几|哪几?个.{0,8}最好|哪几?家.{0,6}(?:好|便宜|靠谱|划算|正宗)|营业时间',
   // doing it on a phone or online, step by step
   '(?:网上|手机上|线上|app上)(?:怎么|能不能|可不可以|能|可以)?(?:弄|操作|退)|(?:网上|手机上|线上|app上)怎么|怎么(?:激活|注册|登录)|手把手|一步步教',
 ].join('|'), 'i');
