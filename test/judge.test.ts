@@ -198,6 +198,12 @@ describe('the reason of a related answer', () => {
     expect(modelOutcome({ ...zero, allCovered: 1, sentenceSimilarity: 0.5 }, ruled).outcome).toBe('related');
     expect(modelOutcome({ ...zero, allCovered: 1, sentenceSimilarity: 0.1 }, ruled).outcome).toBe('not_covered');
     expect(modelOutcome({ ...zero, allCovered: 0.1, sentenceSimilarity: 0.5 }, ruled).outcome).toBe('not_covered');
+    // One person's errand, or what is going on now, is not covered even where the plan names its topic.
+    expect(modelOutcome({ ...zero, allCovered: 1, sentenceSimilarity: 0.5, asksProcedure: 1 }, ruled).outcome).toBe('not_covered');
+    expect(modelOutcome({ ...zero, allCovered: 1, sentenceSimilarity: 0.5, asksNow: 1 }, ruled).outcome).toBe('not_covered');
+    // An English question's closest sentence is further in the Chinese model: its bar is lower.
+    expect(modelOutcome({ ...zero, allCovered: 1, sentenceSimilarity: 0.22 }, ruled).outcome).toBe('not_covered');
+    expect(modelOutcome({ ...zero, allCovered: 1, sentenceSimilarity: 0.22, english: 1 }, ruled).outcome).toBe('related');
     // The fitted bar alone: the words covered decide.
     expect(modelOutcome({ ...zero, allCovered: 1, sentenceSimilarity: 0.1 }, model).outcome).toBe('related');
     expect(settings.judge.dense.relatedRule).toEqual(RELATED_WITH_MODEL);

@@ -36,28 +36,30 @@ describe('paraphrase pairs', () => {
   });
 
   // The model's floats differ a little between CPUs, so no single pair is asserted: the rate over the
-  // set is. Issue 21 asks for 97 %; measured here 182 of 194 (93.8 %; 181 before the judge's evidence
-  // gaps, the English lexicon's repairs and courtesies left out; npx tsx scripts/measure-pairs.ts gives
-  // each half, tuning 98 of 101, held-out 84 of 93, and lists the tuning half's differing pairs: all
-  // three related against not covered). Until the judge gets there this guards what it has, with a
-  // margin of five pairs; raise it as pairs are won.
-  it('keeps the outcome for at least 91 % of the pairs (the issue asks 97 %)', async () => {
+  // set is. Issue 21 asks for 97 %; measured here 183 of 194 (94.3 %; 182 before errands and what is
+  // going on now were made not covered, errands read in more words and questions read without their
+  // courtesies; npx tsx scripts/measure-pairs.ts gives each half, tuning 98 → 100 of 101, held-out 84 →
+  // 83 of 93, and lists the tuning half's differing pairs: one, related against not covered). Until the
+  // judge gets there this guards what it has, with a margin of five pairs; raise it as pairs are won.
+  it('keeps the outcome for at least 91.5 % of the pairs (the issue asks 97 %)', async () => {
     const results: PairOutcome[] = [];
     for (const pair of parsePairs(text)) results.push({ pair, a: (await engineNow().ask(pair.a)).outcome, b: (await engineNow().ask(pair.b)).outcome });
     const s = pairAgreement(results);
-    expect(s.rate, `${s.same} of ${s.pairs} keep their outcome; differing:\n${s.differing.map(describeDiffering).join('\n')}`).toBeGreaterThanOrEqual(0.91);
+    expect(s.rate, `${s.same} of ${s.pairs} keep their outcome; differing:\n${s.differing.map(describeDiffering).join('\n')}`).toBeGreaterThanOrEqual(0.915);
   }, 240_000);
 
   // The second pair set (paraphrase-pairs-2.jsonl, 170 pairs written blind in round 3; held out), measured
   // once after round 3's last tuning change: 158 of 170 keep their outcome (92.9 %; crosslingual 32 of
-  // 35, synonym 30 of 34, politeness 18 of 21). Floor: 90 % (five pairs of margin); the issue's 97 % is
-  // not met. Since round 4 the file is split by sha256(id) (its tuning half tunes); this keeps the whole file.
-  it('keeps the outcome for at least 90 % of the second, blind pair set (the issue asks 97 %)', async () => {
+  // 35, synonym 30 of 34, politeness 18 of 21). Since round 4 the file is split by sha256(id) (its tuning
+  // half tunes); this keeps the whole file. Now 164 of 170 (96.5 %; tuning 79 → 84 of 86, held-out 79 →
+  // 80 of 84) with errands and what is going on now not covered, errands read in more words and 年龄
+  // named as a topic asking no age. Floor: 93 % (five pairs of margin); the issue's 97 % is not met.
+  it('keeps the outcome for at least 93 % of the second pair set (the issue asks 97 %)', async () => {
     const pairs2 = parsePairs(readFileSync(new URL('./fixtures/paraphrase-pairs-2.jsonl', import.meta.url), 'utf8'));
     const results: PairOutcome[] = [];
     for (const pair of pairs2) results.push({ pair, a: (await engineNow().ask(pair.a)).outcome, b: (await engineNow().ask(pair.b)).outcome });
     const s = pairAgreement(results);
     expect(s.pairs).toBeGreaterThanOrEqual(160);
-    expect(s.rate, `${s.same} of ${s.pairs} keep their outcome; differing:\n${s.differing.map(describeDiffering).join('\n')}`).toBeGreaterThanOrEqual(0.9);
+    expect(s.rate, `${s.same} of ${s.pairs} keep their outcome; differing:\n${s.differing.map(describeDiffering).join('\n')}`).toBeGreaterThanOrEqual(0.93);
   }, 240_000);
 });

@@ -34,6 +34,16 @@ describe('the question as understood once', () => {
     expect(focusOf('我博士毕业在广州干了几年 想回吉安 市里一年打算引进多少博士')).toBe('市里一年打算引进多少博士');
     expect(parse('我博士毕业在广州干了几年 想回吉安 市里一年打算引进多少博士').placeElsewhere).toBeNull();
     expect(focusOf('吉安的GDP target是多少')).toBe('吉安的GDP target是多少');
+    // 谁 asks as much as a question mark: the same asking clause with the mark or without it.
+    expect(focusOf('赣州十四五GDP目标多少，跟吉安比谁高')).toBe('赣州十四五GDP目标多少，跟吉安比谁高');
+    expect(focusOf('赣州十四五GDP目标多少，跟吉安比谁高？')).toBe('赣州十四五GDP目标多少，跟吉安比谁高？');
+  });
+
+  it('reads what is asked without the courtesies around it', () => {
+    // 请问 before another city's name: the question still opens with the city (南昌地铁…).
+    expect(parse('请问南昌地铁五号线什么时候通').placeElsewhere?.name).toBe(parse('南昌地铁五号线什么时候通').placeElsewhere?.name);
+    expect(parse('请问南昌地铁五号线什么时候通').placeElsewhere).not.toBeNull();
+    expect(parse('你好，吉安GDP目标多少？谢谢！').focus).toBe(parse('吉安GDP目标多少？').focus);
   });
 
   it('bridges everyday words to the plan\'s terms, the context counting less than the asking clause', () => {
@@ -83,11 +93,14 @@ describe('the question as understood once', () => {
     for (const q of ['在吉安办结婚登记要带啥材料', '个税怎么退 在手机上弄得到吗', '手机宽带哪家运营商便宜点', 'How do I get a work permit to teach English in Ji\'an?',
       '公租房怎么申请 要什么条件', '楼下广场舞吵死了，该找哪个部门投诉', '井冈山大学今年录取分数线多少', '我跟老公要离婚，房子怎么分？', '吉安城区哪个小区的学区最好',
       '在吉安考驾照去哪里报名 多少钱', '高铁新区那个外国语国际学校学费多少一年', 'Do I need a visa to visit Ji\'an as a UK citizen?', 'What\'s the best month to hike Jinggangshan?',
-      'Can I swap my foreign driving licence for a Chinese one in Ji\'an?']) {
+      'Can I swap my foreign driving licence for a Chinese one in Ji\'an?', '开个小饭馆需要办哪些许可证？', '我的公积金余额怎么查？', '怎么查询我的社保缴费记录',
+      '在吉安交医保，每年自己要出多少钱？', 'Which neighbourhood in Ji\'an has the best kindergartens?',
+      '吉安哪几家米粉店最正宗？推荐一下', 'How do I check the balance on my medical insurance card?', 'How much do I have to pay into social insurance each month?', 'Where do I sign up for the driving test?']) {
       expect(parse(q).asksProcedure, q).toBe(true);
     }
     for (const q of ['吉安的雾霾怎么治理？', '以后办事能不能一次办好？', '村里的环境卫生怎么一步步变美？', '老小区停车难，政府打算怎么弄？', 'What support does Ji\'an offer foreign investors?', '政务服务以后能不能网上办？',
-      'Will every county in Ji\'an get at least a four-star hotel?', 'Is there any target for how close parks should be to where people live nearby?']) {
+      'Will every county in Ji\'an get at least a four-star hotel?', 'Is there any target for how close parks should be to where people live nearby?',
+      '吉安怎么查处环境违法行为？', '我们市每年要上缴多少税收？', '吉安政府性债务余额多少？', '劳动生产率那个指标，一个人一年干出多少万', 'Which industries does the plan count as the best prospects?']) {
       expect(parse(q).asksProcedure).toBe(false);
     }
   });
@@ -177,6 +190,9 @@ describe('figures and years asked', () => {
     // 劳动年龄人口 is working-age people: its schooling in years is asked, not an age.
     expect(figureAsked('规划里劳动年龄的人受教育年限要到多少')?.kinds).toEqual(['amount']);
     expect(figureAsked('退休年龄是多少')?.kinds).toContain('age');
+    // 年龄 named as a topic asks no age: whether the plan mentions it is asked.
+    expect(figureAsked('吉安规划里有没有提到推迟退休年龄？')).toBeNull();
+    expect(figureAsked('领养老金是什么年龄？')?.kinds).toContain('age');
     // 多少 after a negation says "not much": the clause states, the next one asks.
     expect(figureAsked('游客门票一交就不剩多少钱买东西了 这种情况以后会变吗')).toBeNull();
     expect(askingClauses('游客门票一交就不剩多少钱买东西了 这种情况以后会变吗')).toEqual(['这种情况以后会变吗']);

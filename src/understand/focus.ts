@@ -5,10 +5,11 @@ import { taggedWords } from '../search/tokenize.js';
 import { withoutNonQuestions } from './figure.js';
 
 /**
- * A clause that asks: it ends with a question mark, holds a question word or starts like an English
- * question. 几 alone does not make one (几座桥早晚都堵 states; 几座桥？ asks, by its mark).
+ * A clause that asks: it ends with a question mark, holds a question word (谁 and 咋 as much as 什么;
+ * 么子 and 有冇, how Gan speakers say 什么 and 有没有) or starts like an English question, so that a
+ * question asks the same with its mark or without it. 几 alone does not make one (几座桥早晚都堵 states; 几座桥？ asks, by its mark).
  */
-const ASKS = /吗|呢|什么|多少|哪|怎么|怎样|如何|是否|有没有|会不会|能不能|要不要|是不是|可不可以|啥|^\s*(what|which|how|when|who|where|why|whether|is|are|does|do|will|can|could|should)\b/i;
+const ASKS = /吗|呢|什么|多少|哪|怎么|怎样|如何|是否|有没有|会不会|能不能|要不要|是不是|可不可以|啥|谁|咋|多久|多远|几时|么子|有冇|^\s*(what|which|how|when|who|where|why|whether|is|are|does|do|will|can|could|should)\b/i;
 /** Whether a clause asks (不剩多少钱 and 四十几岁 do not). */
 const asks = (clause: string) => {
   const said = withoutNonQuestions(clause);

@@ -8,6 +8,13 @@
 const ZH_PROCEDURE = new RegExp([
   // papers and counters
   '什么材料|哪些材料|啥材料|带啥|要带什么|什么证件|哪些证件|办证|办哪些证|办什么证|要办什么|怎么办理|如何办理|去哪办|哪里办|在哪办',
+  // which licences or papers to get (办哪些许可证, 要办什么营业执照)
+  '办(?:哪些|什么|啥|哪几[个种样])[\\u4e00-\\u9fff]{0,4}(?:证|执照|手续)',
+  // looking up one's own account: a card's balance, how to check it (医保卡余额怎么查; not the city's
+  // 债务余额, nor 查处 or 查办, which a city does)
+  '(?:卡|账户|账号)里?的?余额|(?:怎么|怎样|如何|咋|去哪|在哪)查(?:询|看|到)?(?![处办禁验])',
+  // what one pays oneself (个人要缴多少, 自己要出多少钱; not 我们市, the city, nor 一个人 as a measure's unit)
+  '(?:自己|(?<![一每几两])个人|我(?![们市县区]))[^，。？?！!]{0,6}(?:交|缴|出|付|掏)(?:了)?多少',
   // applying, signing up, registering a car or a house
   '怎么申请|如何申请|咋个?申请|申请条件|要什么条件|需要什么条件|报名|上牌|过户',
   // complaints, fines, fees, disputes
@@ -17,7 +24,7 @@ const ZH_PROCEDURE = new RegExp([
   // one's own papers and fees: visas, driving licences, a school's tuition
   '签证|驾照|驾驶证|学车|驾校|学费',
   // which shop or place is best, opening hours
-  '推荐一下|推荐几|哪个.{0,8}最好|哪家.{0,6}(?:好|便宜|靠谱|划算|正宗)|营业时间',
+  '推荐一下|推荐几|哪几?个.{0,8}最好|哪几?家.{0,6}(?:好|便宜|靠谱|划算|正宗)|营业时间',
   // doing it on a phone or online, step by step
   '(?:网上|手机上|线上|app上)(?:怎么|能不能|可不可以|能|可以)?(?:弄|操作|退)|(?:网上|手机上|线上|app上)怎么|怎么(?:激活|注册|登录)|手把手|一步步教',
 ].join('|'), 'i');
@@ -27,6 +34,11 @@ const EN_PROCEDURE = new RegExp([
   // one's own papers and fees, and the best place or time for a visit
   String.raw`\bvisas?\b|\bdriving licen[cs]e|\btuition\b|\bdo i need\b|\bcan i (?:swap|exchange|convert)\b`,
   String.raw`\bbest (?:month|time|season|place|restaurant|hotel)s?\b|\brestaurants? near\b`,
+  // as the Chinese above: one's own account and payments, signing up, a pass mark, whom to ask
+  String.raw`\bbalance\b|\bhow (?:do|can) i (?:check|look up|find out)\b|\bhow much (?:do|will|would|must|should) i (?:have to )?(?:pay|contribute)\b`,
+  String.raw`\bsign up\b|\bcut-?off (?:score|mark)|\bpass mark\b|\bwhich (?:department|office) (?:should|do|can) i\b|\bhotline\b`,
+  // which one is best, as 哪个…最好 (Which compound has the best school places?; not which the plan counts as best)
+  String.raw`\bwhich\b[^.?!]{0,40}\b(?:has|have|is|are)\s+the\s+best\b`,
 ].join('|'), 'i');
 
 /** A family's legal affairs: wherever the question names them, they are what it is about. */

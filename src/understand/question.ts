@@ -206,30 +206,33 @@ export function understand(raw: string, vocab: QuestionVocabulary): ParsedQuesti
   if (clean.problem) {
     return { ...base, problem: clean.problem, weights: new Map(), termShares: new Map(), extraTerms: [], bridges: [], focus: text, namedTerms: [], concepts: [], denseTexts: [text], untranslated: [], asksProcedure: false, asksNow: false, periodOutside: false };
   }
-  const focus = focusOf(text);
-  const { bridges, untranslated } = bridgesOf(text, focus, language, vocab);
+  // What is asked is read without the courtesies around it (see withoutCourtesy): 请问南昌地铁… opens
+  // with another city as 南昌地铁… does, and 你好，…？谢谢！ has the same asking clause as the bare question.
+  const plain = withoutCourtesy(text);
+  const focus = focusOf(plain);
+  const { bridges, untranslated } = bridgesOf(plain, focus, language, vocab);
   const extraTerms = extraTermsOf(bridges);
   // Only the asking clause counts: 刚从广东回吉安找工作 is context, 长沙到2025年地铁… is the question.
   const place = placeOutsidePlan(focus, vocab.places, vocab.inPlan);
-  const year = yearNamed(text);
-  const asking = askingClauses(text).join('');
+  const year = yearNamed(plain);
+  const asking = askingClauses(plain).join('');
   return {
     ...base,
-    ...tokenWeights(text, focus, extraTerms),
+    ...tokenWeights(plain, focus, extraTerms),
     extraTerms,
     bridges,
     focus,
     namedTerms: namedTermsOf(focus, bridges),
-    concepts: conceptsOf(withoutCourtesy(text), focus, language, bridges, vocab.inPlan),
-    denseTexts: denseTextsOf(text, language, bridges),
+    concepts: conceptsOf(plain, focus, language, bridges, vocab.inPlan),
+    denseTexts: denseTextsOf(plain, language, bridges),
     placeElsewhere: place ? { name: place, inPlan: vocab.inPlan(place) } : null,
-    placeAlongside: place ? null : placeAlongside(text, vocab.places),
-    figure: figureFor(asking, text, year),
+    placeAlongside: place ? null : placeAlongside(plain, vocab.places),
+    figure: figureFor(asking, plain, year),
     year,
-    asksPast: asksAboutPast(text),
+    asksPast: asksAboutPast(plain),
     untranslated,
-    asksProcedure: asksProcedure(asking, text),
+    asksProcedure: asksProcedure(asking, plain),
     asksNow: asksNow(asking),
-    periodOutside: periodOutside(text, (y) => yearForms(y).some(vocab.inPlan)),
+    periodOutside: periodOutside(plain, (y) => yearForms(y).some(vocab.inPlan)),
   };
 }
