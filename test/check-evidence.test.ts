@@ -3,7 +3,7 @@
 // quoted slogan; a claimed figure only as the same measure's; a firm verb only against a firm verb.
 import { describe, expect, it } from 'vitest';
 import { compareParts, NO_POSITIVE, type PlanSentence } from '../src/check/compare.js';
-import { shownInNeighbour, unverifiedWords, type EvidenceRule } from '../src/check/evidence.js';
+import { abbreviated, inShownTerm, shownInNeighbour, unbracketed, unverifiedWords, type EvidenceRule } from '../src/check/evidence.js';
 import { subjectText, subjectWeights } from '../src/check/match.js';
 import { DEFAULT_CHECK_SETTINGS } from '../src/check/check.js';
 import { claimParts } from '../src/understand/claim.js';
@@ -13,10 +13,10 @@ import { lexicalAnswerPorts } from './helpers.js';
 
 const ports = lexicalAnswerPorts();
 const rule: EvidenceRule = DEFAULT_CHECK_SETTINGS.evidence!;
-const unverified = (claim: string, texts: string[], over: Partial<EvidenceRule> = {}, bridges?: Bridge[]) => {
+const unverified = (claim: string, texts: string[], over: Partial<EvidenceRule> = {}, bridges?: Bridge[], senses?: (w: string) => string[]) => {
   const parts = claimParts(claim);
   const asked = understand(parts.subject, ports.vocabulary);
-  return unverifiedWords(bridges ? { ...asked, bridges } : asked, parts, texts, { ...rule, ...over });
+  return unverifiedWords(bridges ? { ...asked, bridges } : asked, parts, texts, { ...rule, ...over }, texts, senses);
 };
 // CC-CEDICT's one sense of "subway" (the test ports carry no dictionary): it lands on a slogan of the plan.
 const subway: Bridge[] = [{ said: 'subway', terms: ['捷运'], source: 'dictionary', inFocus: true }];
@@ -78,5 +78,50 @@ describe('positive parts', () => {
     expect(compare('吉安将建成赣粤运河吉安段连通工程', plan).absent).toContain('commitment');
     expect(compare('吉安将建成赣粤运河吉安段连通工程', plan, NO_POSITIVE).holds).toContain('commitment');
     expect(compare('吉安将建成井冈山航电枢纽', sentence('建成赣江井冈山航电枢纽、万安枢纽二线船闸工程。')).holds).toContain('commitment');
+  });
+});
+
+describe('a part the plan says in other words', () => {
+  it('reads "top" before a figure as the verb exceed, not a ranking', () => {
+    const plan = ['到 2025 年，全市先进装备制造产业主营业务收入突破 800 亿元。'];
+    expect(unverified("Equipment manufacturing revenue is set to top 80 billion yuan by 2025.", plan)).not.toContain('top');
+    expect(unverified("Equipment manufacturing revenue is set to top US$10 billion by 2025.", plan)).not.toContain('top');
+    expect(unverified("Ji'an's equipment manufacturing is the top in Jiangxi.", plan)).toContain('top');
+  });
+
+  it('shows an English word through its own dictionary senses when a glossary phrase took it for a broader topic', () => {
+    const bridges: Bridge[] = [{ said: 'industry', terms: ['智能制造', '先进制造业'], source: 'glossary', inFocus: true }];
+    const bases = ['打造2个以上区块链产业基地。'];
+    const senses = (w: string) => (w === 'industry' ? ['产业', '工业'] : []);
+    expect(unverified('Ji\'an will build two industry bases.', bases, {}, bridges)).toContain('industry');
+    expect(unverified('Ji\'an will build two industry bases.', bases, {}, bridges, senses)).not.toContain('industry');
+    // Only as the rule allows dictionary senses, and never inside a quoted slogan.
+    expect(unverified('Ji\'an will build two industry bases.', bases, { englishDictionary: false }, bridges, senses)).toContain('industry');
+    expect(unverified('Ji\'an will build two industry bases.', ['打造“产业”品牌。'], {}, bridges, senses)).toContain('industry');
+  });
+
+  it('shows the parts of a thesaurus term the claim writes whole when the plan shows the term in another wording', () => {
+    const bridges: Bridge[] = [{ said: '生产总值', terms: ['地区生产总值', 'GDP', '经济总量'], source: 'thesaurus', inFocus: true }];
+    const claim = '全社会研发投入占地区生产总值的比重达到2.3%';
+    expect(inShownTerm('地区', claim, bridges, '全社会研发投入占GDP比重达到2.3%。')).toBe(true);
+    // Not where the plan shows no term of the group, nor a word the claim does not write inside the term.
+    expect(inShownTerm('地区', claim, bridges, '全社会研发投入占比达到2.3%。')).toBe(false);
+    expect(inShownTerm('地区', '全社会研发投入占生产总值的比重，地区平均', bridges, '占GDP比重')).toBe(false);
+    expect(unverified(claim, ['到2025年，全社会研发投入占GDP比重达到2.3%。'])).not.toContain('地区');
+  });
+
+  it('shows an abbreviation by its full form and a full form by its abbreviation, as whole words', () => {
+    expect(abbreviated('高铁', new Set(['高速铁路', '建设']))).toBe(true);
+    expect(abbreviated('高速铁路', new Set(['高铁']))).toBe(true);
+    expect(abbreviated('环保', new Set(['环境保护']))).toBe(true);
+    // Another word's characters, or characters across words, are not an abbreviation.
+    expect(abbreviated('地铁', new Set(['铁路', '基地']))).toBe(false);
+    expect(abbreviated('高铁', new Set(['高速公路']))).toBe(false);
+    expect(unverified('吉安将建设高铁', ['开工建设长赣高速铁路。'])).not.toContain('高铁');
+    expect(unverified('吉安将建设地铁', ['加快基地和铁路建设。'])).toContain('地铁');
+  });
+
+  it('reads a plan word without the parts it writes in brackets', () => {
+    expect(unbracketed('每个县（市、区）重点培育发展 3-5 个中心镇')).toBe('每个县市区重点培育发展 3-5 个中心镇');
   });
 });

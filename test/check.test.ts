@@ -159,6 +159,18 @@ describe('claims eval', () => {
 });
 
 describe('commitment', () => {
+  it('reads a firm verb the plan strives for (争取开通) as weak, and finds an English claim\'s thing by its translated terms', async () => {
+    const { compareCommitment } = await import('../src/check/commitment.js');
+    const plan = sentence('扎实推进增值税一般纳税人资格试点，争取开通 UPS 等国际快递业务，打造全市内陆开放型经济核心区。');
+    const zh = claimParts('吉安将开通UPS国际快递业务');
+    expect(compareCommitment(zh, plan, subjectWeights(subjectText(zh), [], ports.idf), true)).toEqual({ what: 'commitment', claim: '开通', plan: '争取开通' });
+    const en = claimParts('UPS will start international express services out of Ji\'an');
+    // The glossary's term for international express (the test ports carry no glossary).
+    const weights = subjectWeights(subjectText(en), [{ term: '国际快递', weight: 1 }], ports.idf);
+    expect(compareCommitment(en, plan, weights, true)).toEqual({ what: 'commitment', claim: 'will start', plan: '争取开通' });
+  });
+
+
   it('reads the plan\'s verb before the subject wherever the sentence names it (a box item titled first)', () => {
     const plan = sentence('临空经济。规划建设井冈山机场临空经济区，布局航空服务、空港物流、电子商务。');
     expect(compare('井冈山机场临空经济区已经获批了', plan).differs).toEqual([{ what: 'commitment', claim: '已经获批', plan: '规划建设' }]);

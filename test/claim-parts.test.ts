@@ -85,11 +85,18 @@ describe('claim parts', () => {
     expect(commitmentOf('温武吉铁路获批了')?.level).toBe('done');
     expect(commitmentOf('井冈山机场三期扩建要开工了')?.level).toBe('strong');
     expect(commitmentOf('樟树至吉安高速改扩建只是做前期工作，五年内不会开工')?.level).toBe('denied');
+    // Aiming at a thing hedges as 力争 does; starting it is firm.
+    expect(commitmentOf("Ji'an aims to have 6,000 charging piles by 2025")?.level).toBe('weak');
+    expect(commitmentOf('UPS will start international express services in Ji\'an')?.level).toBe('strong');
   });
 
   it('takes the subject without the words that pass the claim on', () => {
     expect(claimParts('听说吉安县要撤县设区了？').subject).toBe('吉安县要撤县设区了？');
     expect(claimParts('网上说吉安要建地铁，是真的吗？').subject).toBe('吉安要建地铁');
     expect(claimParts('Is it true that Ji\'an will build a metro?').subject).toBe('Ji\'an will build a metro?');
+    // An opening call to the readers says whom the news is for, not what it says.
+    expect(claimParts('宝妈们注意👶 到2025年每个县至少建成1所公办婴幼儿照护服务机构').subject).toBe('到2025年每个县至少建成1所公办婴幼儿照护服务机构');
+    expect(claimParts('开电车的朋友注意了，吉安力争2025年全市充电桩到6000座').subject).toBe('吉安力争2025年全市充电桩到6000座');
+    expect(claimParts('要注意节约用水，吉安用水总量下降').subject).toBe('要注意节约用水，吉安用水总量下降');
   });
 });

@@ -10,11 +10,11 @@ import { isVerbatim } from '../answer/verbatim.js';
 import { coverageOf, retrieve, type RetrieveOptions } from '../search/retrieve.js';
 import { claimParts, placesIn, type ClaimParts } from '../understand/claim.js';
 import type { Amount } from '../understand/amounts.js';
-import { englishWords, stem } from '../understand/english.js';
+import { dictionaryTerms, englishWords, stem } from '../understand/english.js';
 import { inPastReview, isPastResult, yearForms } from '../plan/facts.js';
 import { understand, type Language, type ParsedQuestion } from '../understand/question.js';
 import { compareParts, type Differ, type PartName } from './compare.js';
-import { FRAMING_ZH, unverifiedWords, type EvidenceRule } from './evidence.js';
+import { FRAMING_ZH, unbracketed, unverifiedWords, type EvidenceRule } from './evidence.js';
 import { nearMeaning } from './near.js';
 import { statedShare, subjectText, subjectWeights } from './match.js';
 import { figuresElsewhere, rankSentences, statedByClauses, type Scored } from './rank.js';
@@ -174,7 +174,8 @@ export async function checkClaim(raw: string, ports: AnswerPorts, retrieveOption
     const block = ports.blockSpans[chunk.block];
     return settings.evidence?.paragraph && block ? `${chunk.context}\n${ports.planText.slice(block[0], block[1])}` : chunk.context;
   });
-  const unverified = named === 'supported' && settings.evidence ? unverifiedWords(asked, parts, [...stating.map((s) => s.text), ...contexts], settings.evidence, stating.map((s) => s.text)) : [];
+  const unverified = named === 'supported' && settings.evidence ? unverifiedWords(asked, parts, [...stating.map((s) => s.text), ...contexts], settings.evidence, stating.map((s) => s.text),
+    (w) => dictionaryTerms(ports.vocabulary.lexicon, stem(w)) ?? []) : [];
   // Words near in meaning to a stating sentence's (孩子 for 儿童), by the embedding model when there is one.
   const threshold = settings.evidence?.nearMeaning;
   const unshown = unverified.length && threshold && ports.closeness && asked.language === 'zh'
@@ -209,12 +210,15 @@ export function englishMeasure(parts: ClaimParts, asked: ParsedQuestion): (f: Am
 /**
  * A Chinese claim's everyday words (营收) count as stated by a sentence with a plan term the thesaurus
  * gives them (主营业务收入, 营业收入): the sentence is read with the word added, each word counting once
- * however many of its terms the sentence has.
+ * however many of its terms the sentence has. Any claim reads a sentence also without its brackets.
  */
 function everydaySaid(asked: ParsedQuestion): (text: string) => string {
-  if (asked.language !== 'zh') return (text) => text;
+  // A word the plan writes with its parts in brackets (县（市、区）) is read also without them (县市区).
+  const read = (text: string) => (/[（(][^（）()]{0,8}[）)]/.test(text) ? `${text} ${unbracketed(text)}` : text);
+  if (asked.language !== 'zh') return read;
   const bridges = asked.bridges.filter((b) => b.source === 'thesaurus' && b.terms.length);
-  return (text) => {
+  return (raw) => {
+    const text = read(raw);
     const added = bridges.filter((b) => !text.includes(b.said) && b.terms.some((t) => text.includes(t))).map((b) => b.said);
     return added.length ? `${text} ${added.join(' ')}` : text;
   };

@@ -50,8 +50,8 @@ export function placesIn(text: string): PlaceMention[] {
 }
 
 const DONE = /已经|已(?!于|有)|业已|获评|正式(?:获批|开工|开通|启用|落户)|(?<![要将快])(?:获批|建成|开通|落户|开工|投运|通车|启用|入选)了|\b(?:has|have) (?:been|already|won|got|obtained|received)\b|\balready\b|\bwas (?:approved|named|awarded|listed|upgraded)\b/i;
-const WEAK = /争取|力争|争创|前期工作|研究(?!院|所|中心|生)|谋划|探索|列入规划|适时|\b(?:seeks?|strives?|explores?|stud(?:y|ies)|considers?|pushes for|bids?|tries|will try)\b/i;
-const STRONG = /开工|建成|获批|确定|敲定|定了|将有|开通|落户|投运|通车|投入使用|启动建设|竣工|完工|建好|修好|动工|开建|投用|启用|开业|\bwill (?:build|open|complete|have|get|launch)\b|\bis set to\b/i;
+const WEAK = /争取|力争|争创|前期工作|研究(?!院|所|中心|生)|谋划|探索|列入规划|适时|\b(?:seeks?|strives?|explores?|stud(?:y|ies)|considers?|pushes for|bids?|tries|will try|aims? to|aiming to)\b/i;
+const STRONG = /开工|建成|获批|确定|敲定|定了|将有|开通|落户|投运|通车|投入使用|启动建设|竣工|完工|建好|修好|动工|开建|投用|启用|开业|\bwill (?:build|open|complete|have|get|launch|start|begin)\b|\bis set to\b/i;
 
 /** A firm verb said not to happen, or work said to go no further than preparing it. */
 const DENIED = /(?:不会|不能|不再|没有|没|未|暂不|暂时不|无法)(?:在[^，,。；]{0,6})?(?:开工|建成|通车|开通|投运|动工|建设)|(?:只是|仅仅?|只)(?:是|在)?(?:做|开展|推进|搞)?(?:个|些)?前期|\b(?:will not|won't|not) (?:be )?(?:start|begin|build|built|complete|open)\w*|\bonly (?:preparatory|preliminary)\b/i;
@@ -87,7 +87,10 @@ export function claimYears(text: string): number[] {
 /** Words that only pass a claim on, ask to confirm it, or say the plan is where it is from (规划上是这么写的, the plan says). */
 const PASSING_ON = /^(?:听(?:别人|人|老乡)?说|网传|网上(?:都在)?说|据说|有人说|有消息(?:说|称)|传言|据报道|媒体(?:报道|称))[，,：:\s]*|[，,\s]*(?:是真的吗|真的假的|对吗|对不对|属实吗|靠谱吗|是不是真的|有这回事吗?|是这样吗)[？?！!。\s]*$|^\s*(?:is it true that|i (?:heard|read) that|reportedly,?)\s*|^规[划化](?:里|上|中)?(?:说|写|提到|讲)(?:了|到)?[，,：:\s]*|[，,\s]*规[划化](?:里|上|中)?(?:是|就是)?(?:这么|这样)?(?:写|说|讲|定)(?:的|了)?(?:哦|呢|啊|哈)?[。！!\s]*$|^\s*according to (?:the )?(?:city's |ji'an's )?(?:14th )?(?:five-year )?plan,?\s*|,?\s*(?:the )?(?:city's |ji'an's )?(?:14th )?(?:five-year )?plan (?:says|states|notes|recalls)\.?\s*$/gi;
 
+/** An opening call to the readers (宝妈们注意👶, 开电车的朋友注意了，, 大家看过来！): whom the news is for, not what it says. */
+const ADDRESSED = /^[^，,。！!？?；;]{1,12}?(?:请)?(?:注意|看过来|看这里)(?:了|啦|喽)?(?:[\s!！,，:：~～]|\p{Extended_Pictographic})+/u;
+
 export function claimParts(text: string): ClaimParts {
-  const subject = text.replace(PASSING_ON, '').replace(PASSING_ON, '').trim() || text;
+  const subject = text.replace(ADDRESSED, '').replace(PASSING_ON, '').replace(PASSING_ON, '').trim() || text;
   return { subject, figures: amountsIn(subject), years: claimYears(subject), places: placesIn(subject), commitment: commitmentOf(subject) };
 }
