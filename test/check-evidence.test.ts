@@ -3,7 +3,7 @@
 // quoted slogan; a claimed figure only as the same measure's; a firm verb only against a firm verb.
 import { describe, expect, it } from 'vitest';
 import { compareParts, NO_POSITIVE, type PlanSentence } from '../src/check/compare.js';
-import { abbreviated, inShownTerm, shownInNeighbour, unbracketed, unverifiedWords, type EvidenceRule } from '../src/check/evidence.js';
+import { abbreviated, inShownTerm, shownInNeighbour, unbracketed, unverifiedWords, withoutFramingEnglish, type EvidenceRule } from '../src/check/evidence.js';
 import { subjectText, subjectWeights } from '../src/check/match.js';
 import { DEFAULT_CHECK_SETTINGS } from '../src/check/check.js';
 import { claimParts } from '../src/understand/claim.js';
@@ -123,5 +123,24 @@ describe('a part the plan says in other words', () => {
 
   it('reads a plan word without the parts it writes in brackets', () => {
     expect(unbracketed('每个县（市、区）重点培育发展 3-5 个中心镇')).toBe('每个县市区重点培育发展 3-5 个中心镇');
+  });
+});
+
+describe('an English claim weighed without its framing', () => {
+  it('leaves out the concepts and plan terms of words that only frame it, and keeps a Chinese claim whole', () => {
+    const asked = understand("Ji'an's five-year blueprint targets per-capita GDP of more than US$10,000 by 2025.", ports.vocabulary);
+    const bridges: Bridge[] = [
+      { said: 'targets', terms: ['主要指标'], source: 'glossary', inFocus: true },
+      { said: 'blueprint', terms: ['蓝图'], source: 'dictionary', inFocus: true },
+      { said: 'gdp', terms: ['人均GDP', '主要指标'], source: 'glossary', inFocus: true },
+    ];
+    const concepts = ['targets', 'blueprint', 'gdp'].map((word) => ({ word, weight: 1, forms: [], inFocus: true, inPlan: true, broader: false }));
+    const extraTerms = ['主要指标', '蓝图', '人均GDP'].map((term) => ({ term, weight: 1 }));
+    const read = withoutFramingEnglish({ ...asked, language: 'en', bridges, concepts, extraTerms });
+    expect(read.concepts.map((c) => c.word)).toEqual(['gdp']);
+    // A term another, non-framing word also translates to stays.
+    expect(read.extraTerms.map((t) => t.term)).toEqual(['主要指标', '人均GDP']);
+    const zh = understand('吉安目标人均GDP突破10000美元', ports.vocabulary);
+    expect(withoutFramingEnglish(zh)).toBe(zh);
   });
 });

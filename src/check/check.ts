@@ -14,7 +14,7 @@ import { dictionaryTerms, englishWords, stem } from '../understand/english.js';
 import { inPastReview, isPastResult, yearForms } from '../plan/facts.js';
 import { understand, type Language, type ParsedQuestion } from '../understand/question.js';
 import { compareParts, type Differ, type PartName } from './compare.js';
-import { FRAMING_ZH, unbracketed, unverifiedWords, type EvidenceRule } from './evidence.js';
+import { FRAMING_ZH, unbracketed, unverifiedWords, withoutFramingEnglish, type EvidenceRule } from './evidence.js';
 import { nearMeaning } from './near.js';
 import { statedShare, subjectText, subjectWeights } from './match.js';
 import { figuresElsewhere, rankSentences, statedByClauses, type Scored } from './rank.js';
@@ -159,7 +159,7 @@ export async function checkClaim(raw: string, ports: AnswerPorts, retrieveOption
   const known = [...weights.values()].reduce((a, b) => a + b, 0);
   const unknown = unnamed.reduce((a, w) => a + (/\p{Script=Han}/u.test(w) ? Math.max(1, w.length - 1) : 2) * ports.idf('\u0000'), 0);
   const kept = known + unknown > 0 ? known / (known + unknown) : 1;
-  const single = kept * Math.max(best.stated, asked.language === 'zh' ? 0 : coverageOf(asked.concepts, ports.idf)(best.text));
+  const single = kept * Math.max(best.stated, asked.language === 'zh' ? 0 : coverageOf(withoutFramingEnglish(asked).concepts, ports.idf)(best.text));
   const stated = Math.max(single, kept * (byClauses?.stated ?? 0));
   // Mostly about what the plan never names (吉安要建地铁): not in the plan, whatever else the sentence shares.
   const shares = q.language === 'en' ? settings.english : settings.chinese;

@@ -37,13 +37,35 @@ export const FRAMING_ZH = /^(?:目标|明确|计划|表示|提出|要求|规划|
 const FRAMING_EN = new Set(['plan', 'plans', 'planned', 'planning', 'city', 'five', 'year', 'years', 'fourteenth', 'th', 'target', 'targets', 'aim', 'aims', 'goal', 'goals', 'say', 'says', 'said', 'state', 'states',
   'set', 'sets', 'government', 'officials', 'official', 'period', 'document', 'end', 'percent', 'per', 'cent', 'billion', 'million', 'thousand', 'hundred', 'yuan', 'rmb', 'total',
   'new', 'more', 'than', 'least', 'over', 'around', 'about', 'nearly', 'some', 'also', 'already', 'will', 'would', 'under', 'within', 'jian', 'ji\'an', 'jiangxi', 'china', 'chinese', 'province', 'provincial',
-  'municipal', 'local', 'residents', 'people', 'reach', 'reaches', 'hit', 'hits', 'by', 'up', 'from', 'its', 'their', 'lists', 'list', 'listed', 'calls', 'call', 'include', 'includes', 'including',
+  'municipal', 'local', 'blueprint', 'residents', 'people', 'reach', 'reaches', 'hit', 'hits', 'by', 'up', 'from', 'its', 'their', 'lists', 'list', 'listed', 'calls', 'call', 'include', 'includes', 'including',
   // Verbs of a target's change or of keeping it: the figure, the direction and the commitment are compared as parts (compare.ts).
   'exceed', 'exceeds', 'top', 'tops', 'raise', 'raised', 'raises', 'lift', 'lifted', 'rise', 'rises', 'grow', 'grows', 'increase', 'increases', 'remain', 'remains', 'stay', 'stays',
   'keep', 'keeps', 'kept', 'maintain', 'maintains', 'bring', 'brings', 'add', 'adds', 'number', 'share', 'level', 'rate', 'aiming', 'striving', 'strive', 'seek', 'seeks',
   // Framing a source, and a figure's qualifier (past US$10,000, as over): compared as parts.
   'according', 'past',
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'first', 'second', 'third', 'each', 'every', 'all', 'least', 'most', 'across']);
+
+/** Whether English words only frame a claim (the plan's target, its five years): every word of them framing. */
+const framingEnglish = (said: string): boolean => {
+  const ws = englishWords(said);
+  return ws.length > 0 && ws.every((w) => FRAMING_EN.has(w) || FRAMING_EN.has(stem(w)));
+};
+
+/**
+ * An English claim as its subject is weighed: without the concepts and the plan terms of words that
+ * only frame it (targets → 主要指标, five → 三五, blueprint → 蓝图), which no sentence stating the subject
+ * need have. A Chinese claim as it is.
+ */
+export function withoutFramingEnglish(asked: ParsedQuestion): ParsedQuestion {
+  if (asked.language === 'zh') return asked;
+  const framing = new Set(asked.bridges.filter((b) => b.source !== 'thesaurus' && framingEnglish(b.said)).flatMap((b) => b.terms));
+  const kept = new Set(asked.bridges.filter((b) => !(b.source !== 'thesaurus' && framingEnglish(b.said))).flatMap((b) => b.terms));
+  return {
+    ...asked,
+    concepts: asked.concepts.filter((c) => /\p{Script=Han}/u.test(c.word) || !framingEnglish(c.word)),
+    extraTerms: asked.extraTerms.filter((t) => !framing.has(t.term) || kept.has(t.term)),
+  };
+}
 
 /** Words ranking a thing among others (全国首个, 居全省首位, the first, the largest): shown only where the plan says them too. */
 // "top" before a figure (to top 80 billion yuan, top US$10,000) is the verb exceed, compared as a figure's qualifier.
