@@ -168,6 +168,11 @@ describe('commitment', () => {
     // The glossary's term for international express (the test ports carry no glossary).
     const weights = subjectWeights(subjectText(en), [{ term: '国际快递', weight: 1 }], ports.idf);
     expect(compareCommitment(en, plan, weights, true)).toEqual({ what: 'commitment', claim: 'will start', plan: '争取开通' });
+    // "Will build" is the plan's plain future: it holds against a verb that promotes (打造), not against a hedge.
+    const bases = claimParts("Ji'an will build two blockchain industry bases");
+    const baseWeights = subjectWeights(subjectText(bases), [{ term: '区块链产业基地', weight: 1 }], ports.idf);
+    expect(compareCommitment(bases, sentence('打造2个以上区块链产业基地，孵化3家以上区块链软件企业。'), baseWeights, true)).toBe('holds');
+    expect(compareCommitment(bases, sentence('争取建设2个以上区块链产业基地。'), baseWeights, true)).toMatchObject({ what: 'commitment', claim: 'will build' });
   });
 
 

@@ -91,12 +91,13 @@ export function compareCommitment(parts: ClaimParts, plan: PlanSentence, weights
     const weak = governing?.level === 'weak' ? governing.said : clauses.match(PLAN_WEAK)?.[0] ?? clauses.match(PLAN_UNDER_WAY)?.[0];
     if (weak) return { what: 'commitment', claim: said.said, plan: weak };
   }
-  if (said.level === 'strong' && governing?.level === 'weak') return { what: 'commitment', claim: said.said, plan: governing.said };
+  // A firm English verb (will build) is the plan's plain future: it differs from a hedge (争取), not from a verb that promotes (打造, 推动).
+  const firm = /\p{Script=Han}/u.test(said.said);
+  if (said.level === 'strong' && governing?.level === 'weak' && (firm || HEDGE.test(governing.said))) return { what: 'commitment', claim: said.said, plan: governing.said };
   if (said.level === 'strong' && COMPLETED.test(said.said) && governing && STARTED_ONLY.test(governing.said) && !COMPLETED.test(clauses)) {
     return { what: 'commitment', claim: said.said, plan: governing.said };
   }
   // A firm verb (建成, 开工) the sentence does not use, where it only supports, pushes or strives: overstated.
-  const firm = /\p{Script=Han}/u.test(said.said);
   const weak = clauses.match(PLAN_WEAK)?.[0];
   if (said.level === 'strong' && firm && weak && !plan.text.includes(said.said)) return { what: 'commitment', claim: said.said, plan: weak };
   // Positive evidence: a firm verb the plan does not answer with a firm verb of its own (配合推进…建设) is not shown.
