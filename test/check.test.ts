@@ -158,6 +158,16 @@ describe('claims eval', () => {
   }, 60_000);
 });
 
+describe('englishMeasure', () => {
+  it('reads the measure of an English figure from a noun phrase of up to six words after it', async () => {
+    const { englishMeasure } = await import('../src/check/check.js');
+    const { understand } = await import('../src/understand/question.js');
+    const parts = claimParts("Ji'an plans to build 700,000 mu of new high-standard farmland by 2025.");
+    const asked = { ...understand(parts.subject, ports.vocabulary), bridges: [{ said: 'high standard farmland', terms: ['高标准农田'], source: 'glossary' as const, inFocus: true }] };
+    expect(englishMeasure(parts, asked)(parts.figures[0]!)).toEqual(['高标准农田']);
+  });
+});
+
 describe('commitment', () => {
   it('reads a firm verb the plan strives for (争取开通) as weak, and finds an English claim\'s thing by its translated terms', async () => {
     const { compareCommitment } = await import('../src/check/commitment.js');

@@ -186,9 +186,9 @@ export async function checkClaim(raw: string, ports: AnswerPorts, retrieveOption
   return { ...base, verdict, differs, absent, quotes, stated: Number(stated.toFixed(4)), ...(unnamed.length ? { unnamed } : {}), ...(unshown.length ? { unverified: unshown } : {}) };
 }
 
-/** How many English words before a figure (and after it) may name its measure. */
+/** How many English words before a figure (and after it: "700,000 mu of new high-standard farmland" names its measure in five) may name its measure. */
 const MEASURE_WORDS_BEFORE = 6;
-const MEASURE_WORDS_AFTER = 4;
+const MEASURE_WORDS_AFTER = 6;
 
 /**
  * The plan terms an English claim's figure is of: the translations of the words around it in its own
