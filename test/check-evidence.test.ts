@@ -121,6 +121,13 @@ describe('a part the plan says in other words', () => {
     expect(unverified('吉安将建设地铁', ['加快基地和铁路建设。'])).toContain('地铁');
   });
 
+  it('reads words saying a target is intended or foreseen (expects, is slated to) as framing', () => {
+    const bridges: Bridge[] = [{ said: 'expects', terms: ['预期'], source: 'dictionary', inFocus: true }, { said: 'slated', terms: ['预定'], source: 'dictionary', inFocus: true }];
+    const air = ['到2025年，空气质量优良天数比例达到95%以上。'];
+    expect(unverified("Ji'an expects air quality to be good on 95% of days.", air, {}, bridges)).not.toContain('expects');
+    expect(unverified("Ji'an's air quality is slated to be good on 95% of days.", air, {}, bridges)).not.toContain('slated');
+  });
+
   it('reads a plan word without the parts it writes in brackets', () => {
     expect(unbracketed('每个县（市、区）重点培育发展 3-5 个中心镇')).toBe('每个县市区重点培育发展 3-5 个中心镇');
   });

@@ -43,6 +43,8 @@ const FRAMING_EN = new Set(['plan', 'plans', 'planned', 'planning', 'city', 'fiv
   'keep', 'keeps', 'kept', 'maintain', 'maintains', 'bring', 'brings', 'add', 'adds', 'number', 'share', 'level', 'rate', 'aiming', 'striving', 'strive', 'seek', 'seeks',
   // Framing a source, and a figure's qualifier (past US$10,000, as over): compared as parts.
   'according', 'past',
+  // Saying a target is intended or foreseen (Ji'an expects…, is slated to…): the commitment is compared as a part; a batch of, a series of: the plan's 一批.
+  'expect', 'expects', 'expected', 'want', 'wants', 'wanted', 'intend', 'intends', 'slated', 'projected', 'hopes', 'batch', 'series',
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'first', 'second', 'third', 'each', 'every', 'all', 'least', 'most', 'across']);
 
 /** Whether English words only frame a claim (the plan's target, its five years): every word of them framing. */
