@@ -59,6 +59,9 @@ describe('claim parts', () => {
     expect(claimYears('展望二〇三五年，基本建成工业强市')).toEqual([2035]);
     expect(claimYears('全市最低工资标准提高至每月2000元')).toEqual([]);
     expect(claimYears('二〇三〇年前实现碳达峰')).toEqual([2030]);
+    // A count in any Chinese unit is no year (2000张床, 2000辆); 2025年 and 2025前 are.
+    expect(claimYears('市中心城区新建4个养老院，加2000张床')).toEqual([]);
+    expect(claimYears('力争2025前进入国家5A级景区名录')).toEqual([2025]);
   });
 
   it('leaves out words saying the plan is where a claim is from', async () => {
