@@ -128,6 +128,12 @@ describe('a part the plan says in other words', () => {
     expect(unverified("Ji'an's air quality is slated to be good on 95% of days.", air, {}, bridges)).not.toContain('slated');
   });
 
+  it('reads the verbs of a fall (cut, reduce) as the verbs of a rise are: the direction is compared as a part', () => {
+    const bridges: Bridge[] = [{ said: 'cut', terms: ['前沿', '分割'], source: 'dictionary', inFocus: true }];
+    const plan = ['到 2025 年，全市单位 GDP 能源消耗累计下降 13%。'];
+    expect(unverified("Ji'an will cut energy consumption per unit of GDP by 13%.", plan, {}, bridges)).not.toContain('cut');
+  });
+
   it('reads a plan word without the parts it writes in brackets', () => {
     expect(unbracketed('每个县（市、区）重点培育发展 3-5 个中心镇')).toBe('每个县市区重点培育发展 3-5 个中心镇');
   });

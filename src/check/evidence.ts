@@ -40,6 +40,7 @@ const FRAMING_EN = new Set(['plan', 'plans', 'planned', 'planning', 'city', 'fiv
   'municipal', 'local', 'blueprint', 'residents', 'people', 'reach', 'reaches', 'hit', 'hits', 'by', 'up', 'from', 'its', 'their', 'lists', 'list', 'listed', 'calls', 'call', 'include', 'includes', 'including',
   // Verbs of a target's change or of keeping it: the figure, the direction and the commitment are compared as parts (compare.ts).
   'exceed', 'exceeds', 'top', 'tops', 'raise', 'raised', 'raises', 'lift', 'lifted', 'rise', 'rises', 'grow', 'grows', 'increase', 'increases', 'remain', 'remains', 'stay', 'stays',
+  'cut', 'cuts', 'reduce', 'reduces', 'reduced', 'lower', 'lowers', 'lowered', 'decrease', 'decreases', 'fall', 'falls', 'drop', 'drops', 'decline', 'declines',
   'keep', 'keeps', 'kept', 'maintain', 'maintains', 'bring', 'brings', 'add', 'adds', 'number', 'share', 'level', 'rate', 'aiming', 'striving', 'strive', 'seek', 'seeks',
   // Framing a source, and a figure's qualifier (past US$10,000, as over): compared as parts.
   'according', 'past',
