@@ -78,6 +78,9 @@ describe('claim parts', () => {
     expect(placesIn('推进永丰县农村宅基地全国试点').map((p) => p.name)).toEqual(['永丰县']);
     expect(placesIn('a research institute at the Suichuan science park').map((p) => p.name)).toEqual(['遂川县']);
     expect(placesIn('井冈山大学将获批博士点')).toEqual([]);
+    // The city's county-level hospitals (吉安 + 县级) are no place; 吉安县 is.
+    expect(placesIn('吉安县级医院基本达到三级医院要求')).toEqual([]);
+    expect(placesIn('吉安县将建设一批产业基地').map((p) => p.name)).toEqual(['吉安县']);
   });
 
   it('reads how firmly a claim says it happens', () => {
