@@ -134,6 +134,11 @@ describe('a part the plan says in other words', () => {
     expect(unverified("Ji'an will cut energy consumption per unit of GDP by 13%.", plan, {}, bridges)).not.toContain('cut');
   });
 
+  it('reads the unit of a figure (jin, kilometres) as part of the figure, not a word to show', () => {
+    const bridges: Bridge[] = [{ said: 'jin', terms: ['斤'], source: 'dictionary', inFocus: true }];
+    expect(unverified("Ji'an targets grain output of about 7.5 billion jin a year.", ['到 2025 年，全市粮食产量稳定在 75 亿斤左右；'], {}, bridges)).not.toContain('jin');
+  });
+
   it('reads a plan word without the parts it writes in brackets', () => {
     expect(unbracketed('每个县（市、区）重点培育发展 3-5 个中心镇')).toBe('每个县市区重点培育发展 3-5 个中心镇');
   });

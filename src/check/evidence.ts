@@ -42,6 +42,8 @@ const FRAMING_EN = new Set(['plan', 'plans', 'planned', 'planning', 'city', 'fiv
   'exceed', 'exceeds', 'top', 'tops', 'raise', 'raised', 'raises', 'lift', 'lifted', 'rise', 'rises', 'grow', 'grows', 'increase', 'increases', 'remain', 'remains', 'stay', 'stays',
   'cut', 'cuts', 'reduce', 'reduces', 'reduced', 'lower', 'lowers', 'lowered', 'decrease', 'decreases', 'fall', 'falls', 'drop', 'drops', 'decline', 'declines',
   'keep', 'keeps', 'kept', 'maintain', 'maintains', 'bring', 'brings', 'add', 'adds', 'number', 'share', 'level', 'rate', 'aiming', 'striving', 'strive', 'seek', 'seeks',
+  // Units of a figure (7.5 billion jin, 1,200 kilometres): compared with the figure.
+  'jin', 'kilometer', 'kilometers', 'meter', 'meters', 'square', 'cubic', 'hectare', 'hectares', 'tonne', 'tonnes', 'ton', 'tons', 'kwh',
   // Framing a source, and a figure's qualifier (past US$10,000, as over): compared as parts.
   'according', 'past',
   // Saying a target is intended or foreseen (Ji'an expects…, is slated to…): the commitment is compared as a part; a batch of, a series of: the plan's 一批.
