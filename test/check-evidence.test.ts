@@ -135,7 +135,7 @@ describe('a part the plan says in other words', () => {
   });
 
   it('reads the unit of a figure (jin, kilometres) as part of the figure, not a word to show', () => {
-    const bridges: Bridge[] = [{ said: 'jin', terms: ['斤'], source: 'dictionary', inFocus: true }];
+    const bridges: Bridge[] = [{ said: 'jin', terms: ['公斤'], source: 'dictionary', inFocus: true }];
     expect(unverified("Ji'an targets grain output of about 7.5 billion jin a year.", ['到 2025 年，全市粮食产量稳定在 75 亿斤左右；'], {}, bridges)).not.toContain('jin');
   });
 
