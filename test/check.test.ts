@@ -103,6 +103,10 @@ describe('checkClaim over the real plan (lexical retrieval)', () => {
     const ups = await checkClaim("UPS will start international express services out of Ji'an, the city's five-year plan says.", english, settings.retrieve);
     expect(ups.unnamed).toEqual(['UPS']);
     expect(ups.verdict).not.toBe('supported');
+    // …nor contradicted: the plan says nothing of the named thing for its year or figure to differ from.
+    const bangkok = await checkClaim('Jinggangshan Airport is set to get a direct route to Bangkok in 2024.', english, settings.retrieve);
+    expect(bangkok.unnamed).toEqual(['Bangkok']);
+    expect(bangkok.verdict).toBe('partly');
     // One colloquial noun among many stated words weighs little.
     expect((await checkClaim('到2025年，吉安所有行政村都要具备千兆光网覆盖能力，名字好听', ports, settings.retrieve)).verdict).not.toBe('not_in_plan');
   });

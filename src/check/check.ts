@@ -165,8 +165,9 @@ export async function checkClaim(raw: string, ports: AnswerPorts, retrieveOption
   const shares = q.language === 'en' ? settings.english : settings.chinese;
   const read = kept < 0.5 ? 'not_in_plan' : verdictOf(single, stated, differs, absent, shares);
   // An English claim is stated at a lower share (its words reach the plan through translations): a name
-  // the plan never has (UPS) keeps it from being supported at all.
-  const named = read === 'supported' && unnamed.length && asked.language === 'en' ? 'partly' : read;
+  // the plan never has (Tesla, Bangkok) keeps it from being supported at all, and from being contradicted
+  // (the plan says nothing of the named thing to differ from).
+  const named = (read === 'supported' || read === 'contradicted') && unnamed.length && asked.language === 'en' ? 'partly' : read;
   // Supported only with every content word shown by the sentences that state the claim (or their headings).
   const stating = byClauses && byClauses.stated > best.stated ? [best, ...byClauses.sentences] : [best];
   const contexts = stating.map((s) => {
