@@ -142,8 +142,10 @@ describe('claims eval', () => {
   });
 
   // Measured with lexical retrieval (no model) on the tuning halves after round 3: claims.jsonl accuracy
-  // 87.5 %, called supported 0 %, evidence@3 88.3 %; claims-own-1 81.7 %, 0 %, 86.5 %. Floors: those less
-  // a margin (accuracy 3 points, evidence 5), the costly error at most 2 %.
+  // 87.5 %, called supported 0 %, evidence@3 88.3 %; claims-own-1 81.7 %, 0 %, 86.5 %. After round 4's
+  // paraphrase evidence (abbreviations, thesaurus terms written whole, English senses and framing):
+  // claims.jsonl unchanged, claims-own-1 82.8 %, 0 %, 86.5 %. Floors: those less a margin (accuracy 3
+  // points, evidence 5), the costly error at most 2 %.
   it('keeps its rates on the tuning halves of both claim files', async () => {
     const rates = async (file: string) => {
       const rows: ClaimRow[] = [];
@@ -156,7 +158,7 @@ describe('claims eval', () => {
     expect(shared.calledSupported).toBeLessThanOrEqual(2);
     expect(shared.evidenceAt3).toBeGreaterThanOrEqual(83);
     const own = await rates(new URL('./fixtures/claims-own-1.jsonl', import.meta.url).pathname);
-    expect(own.accuracy).toBeGreaterThanOrEqual(78.7);
+    expect(own.accuracy).toBeGreaterThanOrEqual(79.8);
     expect(own.calledSupported).toBeLessThanOrEqual(2);
     expect(own.evidenceAt3).toBeGreaterThanOrEqual(81);
   }, 60_000);
