@@ -40,6 +40,11 @@ describe('unverifiedWords', () => {
     // Outside quotes a dictionary sense counts when the rule allows it, and not when it does not.
     expect(unverified("Ji'an will build a subway.", ['发展捷运系统。'], { englishDictionary: true }, subway)).not.toContain('subway');
     expect(unverified("Ji'an will build a subway.", ['发展捷运系统。'], { englishDictionary: false }, subway)).toContain('subway');
+    // A name the claim quotes too is shown by a sense inside the plan's quotes: both name the thing.
+    const azalea: Bridge[] = [{ said: 'azalea', terms: ['映山红', '杜鹃'], source: 'dictionary', inFocus: true }];
+    const listing = ['深入实施企业上市“映山红行动”。'];
+    expect(unverified("Ji'an will carry on its 'Azalea' listing drive.", listing, {}, azalea)).not.toContain('azalea');
+    expect(unverified("Ji'an will plant azalea.", listing, {}, azalea)).toContain('azalea');
   });
 });
 

@@ -165,19 +165,22 @@ export function unverifiedWords(asked: ParsedQuestion, parts: ClaimParts, texts:
   if (asked.language === 'zh') return out;
   // English (or mixed): each content word through its translations.
   const claimWords = englishWords(parts.subject);
+  // A name the claim itself quotes ('Azalea' Action) may be shown by a sense inside the plan's quotes (“映山红行动”): both name the thing.
+  const quotedByClaim = new Set([...parts.subject.matchAll(QUOTED), ...parts.subject.matchAll(SINGLE_QUOTED)].flatMap((m) => englishWords(m[0])));
+  const sensesIn = (w: string) => (quotedByClaim.has(w) ? shown : unquoted);
   const words = [...new Set(claimWords)].filter((w) => w.length > 2 && !FRAMING_EN.has(w) && !placesIn(w).length);
   for (const w of words) {
     const s = stem(w);
     const bridges = asked.bridges.filter((b) => b.source !== 'thesaurus' && englishWords(b.said).some((x) => x === w || stem(x) === s));
     if (!bridges.length) {
-      if (rule.englishDictionary && senses(w).some((t) => unquoted.includes(t))) continue;
+      if (rule.englishDictionary && senses(w).some((t) => sensesIn(w).includes(t))) continue;
       if (rule.englishUntranslated && asked.untranslated.some((u) => u.toLowerCase() === w)) out.push(w);
       continue;
     }
     const strong = bridges.filter((b) => b.source === 'glossary').flatMap((b) => b.terms);
     // A glossary phrase may have taken the word for a broader topic (industry → 智能制造): its own senses count too.
     const loose = rule.englishDictionary ? [...bridges.filter((b) => b.source === 'dictionary').flatMap((b) => b.terms), ...senses(w)] : [];
-    if (!strong.some((t) => shown.includes(t)) && !loose.some((t) => unquoted.includes(t))
+    if (!strong.some((t) => shown.includes(t)) && !loose.some((t) => sensesIn(w).includes(t))
       && !(rule.near && shownInNeighbour(w, claimWords, asked.bridges, unquoted))) out.push(w);
   }
   return out;
