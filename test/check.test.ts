@@ -258,6 +258,10 @@ describe('positive checks of round 3', () => {
     expect(comparePositive('吉安将建成长赣高铁', sentence('抓住京九高铁全线开通重要机遇，加快推进长赣高铁、温武吉铁路建设。')).absent).toContain('commitment');
   });
 
+  it('reads 增加值 (value added) as a measure, not an increase', () => {
+    expect(comparePositive('吉安金融业增加值到2025年要达到215亿元', sentence('2025年，全市金融业增加值达215亿元，占GDP比重达到7%左右。')).differs).toEqual([]);
+  });
+
   it('compares a floor with a figure held about, and an increase with a total', () => {
     expect(comparePositive('听说吉安粮食产量2025年要突破75亿斤？', sentence('到 2025 年，全市粮食产量稳定在 75 亿斤左右；')).differs[0]?.what).toBe('figure');
     expect(comparePositive('到2025年全市充电桩新增6000座', sentence('力争到2025年全市充电桩数量达到6000座。')).differs)
