@@ -144,6 +144,18 @@ describe('a part the plan says in other words', () => {
     expect(unverified("Ji'an targets grain output of about 7.5 billion jin a year.", ['到 2025 年，全市粮食产量稳定在 75 亿斤左右；'], {}, bridges)).not.toContain('jin');
   });
 
+  it('asks no English adverb of manner or degree to be shown (fully, push ahead), as no Chinese adverb is; a noun in -ly is asked', () => {
+    const bridges: Bridge[] = [
+      { said: 'fully', terms: ['充分'], source: 'dictionary', inFocus: true },
+      { said: 'ahead', terms: ['前方'], source: 'dictionary', inFocus: true },
+      { said: 'supply', terms: ['供应'], source: 'dictionary', inFocus: true },
+    ];
+    const plan = ['全面消灭农村旱厕，推进生活垃圾分类。'];
+    expect(unverified("Ji'an will fully eliminate dry toilets and push ahead with waste sorting.", plan, {}, bridges)).not.toContain('fully');
+    expect(unverified("Ji'an will push ahead with waste sorting.", plan, {}, bridges)).not.toContain('ahead');
+    expect(unverified("Ji'an will secure its water supply.", plan, {}, bridges)).toContain('supply');
+  });
+
   it('reads a plan word without the parts it writes in brackets', () => {
     expect(unbracketed('每个县（市、区）重点培育发展 3-5 个中心镇')).toBe('每个县市区重点培育发展 3-5 个中心镇');
   });

@@ -72,6 +72,12 @@ export function withoutFramingEnglish(asked: ParsedQuestion): ParsedQuestion {
   };
 }
 
+/**
+ * English adverbs of manner and degree (fully, basically, steadily; push ahead, further): asked no more
+ * than a Chinese claim's adverbs are (see minWeight). Not nouns ending in -ly (supply, family, assembly).
+ */
+const ADVERB_EN = /^(?:[a-z]{3,}(?<!pp|mb|mi|po)ly|ahead|forward|further|onward)$/;
+
 /** Words ranking a thing among others (全国首个, 居全省首位, the first, the largest): shown only where the plan says them too. */
 // "top" before a figure (to top 80 billion yuan, top US$10,000) is the verb exceed, compared as a figure's qualifier.
 const RANKING = /首个|首家|首批|首位(?!产业)|第一(?!产业|方阵|书记|责任)|唯一|最大|最高|最多|最强|龙头城市|前三|前列|榜首|\b(?:first|only|largest|biggest|highest|top(?!\s+(?:rmb\s*|us\$\s*|\$|¥)?\d)|leading)\b/gi;
@@ -168,7 +174,7 @@ export function unverifiedWords(asked: ParsedQuestion, parts: ClaimParts, texts:
   // A name the claim itself quotes ('Azalea' Action) may be shown by a sense inside the plan's quotes (“映山红行动”): both name the thing.
   const quotedByClaim = new Set([...parts.subject.matchAll(QUOTED), ...parts.subject.matchAll(SINGLE_QUOTED)].flatMap((m) => englishWords(m[0])));
   const sensesIn = (w: string) => (quotedByClaim.has(w) ? shown : unquoted);
-  const words = [...new Set(claimWords)].filter((w) => w.length > 2 && !FRAMING_EN.has(w) && !placesIn(w).length);
+  const words = [...new Set(claimWords)].filter((w) => w.length > 2 && !FRAMING_EN.has(w) && !ADVERB_EN.test(w) && !placesIn(w).length);
   for (const w of words) {
     const s = stem(w);
     const bridges = asked.bridges.filter((b) => b.source !== 'thesaurus' && englishWords(b.said).some((x) => x === w || stem(x) === s));
