@@ -68,8 +68,8 @@ export function commitmentOf(text: string): ClaimParts['commitment'] {
   return null;
 }
 
-/** A year: 2025年, or (in English) 2025 not followed by a unit (2000元 is money; 2000张床 counts beds: any Han word but 年 after it is a unit). */
-const YEAR = /(?<![\d.,])(20\d\d)(?![\d.,]*\s*(?:[%]|(?!年|远景|前)\p{Script=Han}|yuan|people|km))/gu;
+/** A year: 2025年, 2018中国…, or (in English) 2025 not followed by a unit or a classifier (2000元 is money; 2000张床 counts beds). */
+const YEAR = /(?<![\d.,])(20\d\d)(?![\d.,]*\s*(?:[%元万亿个家人名座条项亩吨张辆台套所间户床位只头株棵件批部架艘处块片栋幢米]|公[里顷斤]|千[米瓦]|平方|立方|yuan|people|km))/g;
 /** A year a claim compares against (比2020年, compared with 2020): a base, not when it happens. */
 const BASE_YEAR = /(?:比|较|相比|对比|than|compared (?:with|to)|from)\s*$/i;
 
