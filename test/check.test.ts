@@ -103,6 +103,10 @@ describe('checkClaim over the real plan (lexical retrieval)', () => {
     const ups = await checkClaim("UPS will start international express services out of Ji'an, the city's five-year plan says.", english, settings.retrieve);
     expect(ups.unnamed).toEqual(['UPS']);
     expect(ups.verdict).not.toBe('supported');
+    // …nor contradicted: the plan says nothing of the named thing for its year or figure to differ from.
+    const bangkok = await checkClaim('Jinggangshan Airport is set to get a direct route to Bangkok in 2024.', english, settings.retrieve);
+    expect(bangkok.unnamed).toEqual(['Bangkok']);
+    expect(bangkok.verdict).toBe('partly');
     // One colloquial noun among many stated words weighs little.
     expect((await checkClaim('到2025年，吉安所有行政村都要具备千兆光网覆盖能力，名字好听', ports, settings.retrieve)).verdict).not.toBe('not_in_plan');
   });
@@ -138,8 +142,10 @@ describe('claims eval', () => {
   });
 
   // Measured with lexical retrieval (no model) on the tuning halves after round 3: claims.jsonl accuracy
-  // 87.5 %, called supported 0 %, evidence@3 88.3 %; claims-own-1 81.7 %, 0 %, 86.5 %. Floors: those less
-  // a margin (accuracy 3 points, evidence 5), the costly error at most 2 %.
+  // 87.5 %, called supported 0 %, evidence@3 88.3 %; claims-own-1 81.7 %, 0 %, 86.5 %. After round 4's
+  // paraphrase evidence (abbreviations, thesaurus terms written whole, English senses and framing):
+  // claims.jsonl unchanged, claims-own-1 82.8 %, 0 %, 86.5 %. Floors: those less a margin (accuracy 3
+  // points, evidence 5), the costly error at most 2 %.
   it('keeps its rates on the tuning halves of both claim files', async () => {
     const rates = async (file: string) => {
       const rows: ClaimRow[] = [];
@@ -152,13 +158,40 @@ describe('claims eval', () => {
     expect(shared.calledSupported).toBeLessThanOrEqual(2);
     expect(shared.evidenceAt3).toBeGreaterThanOrEqual(83);
     const own = await rates(new URL('./fixtures/claims-own-1.jsonl', import.meta.url).pathname);
-    expect(own.accuracy).toBeGreaterThanOrEqual(78.7);
+    expect(own.accuracy).toBeGreaterThanOrEqual(79.8);
     expect(own.calledSupported).toBeLessThanOrEqual(2);
     expect(own.evidenceAt3).toBeGreaterThanOrEqual(81);
   }, 60_000);
 });
 
+describe('englishMeasure', () => {
+  it('reads the measure of an English figure from a noun phrase of up to six words after it', async () => {
+    const { englishMeasure } = await import('../src/check/check.js');
+    const { understand } = await import('../src/understand/question.js');
+    const parts = claimParts("Ji'an plans to build 700,000 mu of new high-standard farmland by 2025.");
+    const asked = { ...understand(parts.subject, ports.vocabulary), bridges: [{ said: 'high standard farmland', terms: ['高标准农田'], source: 'glossary' as const, inFocus: true }] };
+    expect(englishMeasure(parts, asked)(parts.figures[0]!)).toEqual(['高标准农田']);
+  });
+});
+
 describe('commitment', () => {
+  it('reads a firm verb the plan strives for (争取开通) as weak, and finds an English claim\'s thing by its translated terms', async () => {
+    const { compareCommitment } = await import('../src/check/commitment.js');
+    const plan = sentence('扎实推进增值税一般纳税人资格试点，争取开通 UPS 等国际快递业务，打造全市内陆开放型经济核心区。');
+    const zh = claimParts('吉安将开通UPS国际快递业务');
+    expect(compareCommitment(zh, plan, subjectWeights(subjectText(zh), [], ports.idf), true)).toEqual({ what: 'commitment', claim: '开通', plan: '争取开通' });
+    const en = claimParts('UPS will start international express services out of Ji\'an');
+    // The glossary's term for international express (the test ports carry no glossary).
+    const weights = subjectWeights(subjectText(en), [{ term: '国际快递', weight: 1 }], ports.idf);
+    expect(compareCommitment(en, plan, weights, true)).toEqual({ what: 'commitment', claim: 'will start', plan: '争取开通' });
+    // "Will build" is the plan's plain future: it holds against a verb that promotes (打造), not against a hedge.
+    const bases = claimParts("Ji'an will build two blockchain industry bases");
+    const baseWeights = subjectWeights(subjectText(bases), [{ term: '区块链产业基地', weight: 1 }], ports.idf);
+    expect(compareCommitment(bases, sentence('打造2个以上区块链产业基地，孵化3家以上区块链软件企业。'), baseWeights, true)).toBe('holds');
+    expect(compareCommitment(bases, sentence('争取建设2个以上区块链产业基地。'), baseWeights, true)).toMatchObject({ what: 'commitment', claim: 'will build' });
+  });
+
+
   it('reads the plan\'s verb before the subject wherever the sentence names it (a box item titled first)', () => {
     const plan = sentence('临空经济。规划建设井冈山机场临空经济区，布局航空服务、空港物流、电子商务。');
     expect(compare('井冈山机场临空经济区已经获批了', plan).differs).toEqual([{ what: 'commitment', claim: '已经获批', plan: '规划建设' }]);
@@ -223,6 +256,10 @@ describe('positive checks of round 3', () => {
     expect(comparePositive('樟树至吉安高速改扩建只是做前期工作，五年内不会开工。', sentence('开工并建成遂川至大余、樟树至吉安改扩建项目。')).differs[0]?.what).toBe('commitment');
     // Pushing a thing on (加快推进) does not show it built.
     expect(comparePositive('吉安将建成长赣高铁', sentence('抓住京九高铁全线开通重要机遇，加快推进长赣高铁、温武吉铁路建设。')).absent).toContain('commitment');
+  });
+
+  it('reads 增加值 (value added) as a measure, not an increase', () => {
+    expect(comparePositive('吉安金融业增加值到2025年要达到215亿元', sentence('2025年，全市金融业增加值达215亿元，占GDP比重达到7%左右。')).differs).toEqual([]);
   });
 
   it('compares a floor with a figure held about, and an increase with a total', () => {

@@ -59,6 +59,9 @@ describe('claim parts', () => {
     expect(claimYears('展望二〇三五年，基本建成工业强市')).toEqual([2035]);
     expect(claimYears('全市最低工资标准提高至每月2000元')).toEqual([]);
     expect(claimYears('二〇三〇年前实现碳达峰')).toEqual([2030]);
+    // A count in any Chinese unit is no year (2000张床, 2000辆); 2025年 and 2025前 are.
+    expect(claimYears('市中心城区新建4个养老院，加2000张床')).toEqual([]);
+    expect(claimYears('力争2025前进入国家5A级景区名录')).toEqual([2025]);
   });
 
   it('leaves out words saying the plan is where a claim is from', async () => {
@@ -75,6 +78,9 @@ describe('claim parts', () => {
     expect(placesIn('推进永丰县农村宅基地全国试点').map((p) => p.name)).toEqual(['永丰县']);
     expect(placesIn('a research institute at the Suichuan science park').map((p) => p.name)).toEqual(['遂川县']);
     expect(placesIn('井冈山大学将获批博士点')).toEqual([]);
+    // The city's county-level hospitals (吉安 + 县级) are no place; 吉安县 is.
+    expect(placesIn('吉安县级医院基本达到三级医院要求')).toEqual([]);
+    expect(placesIn('吉安县将建设一批产业基地').map((p) => p.name)).toEqual(['吉安县']);
   });
 
   it('reads how firmly a claim says it happens', () => {
@@ -85,11 +91,18 @@ describe('claim parts', () => {
     expect(commitmentOf('温武吉铁路获批了')?.level).toBe('done');
     expect(commitmentOf('井冈山机场三期扩建要开工了')?.level).toBe('strong');
     expect(commitmentOf('樟树至吉安高速改扩建只是做前期工作，五年内不会开工')?.level).toBe('denied');
+    // Aiming at a thing hedges as 力争 does; starting it is firm.
+    expect(commitmentOf("Ji'an aims to have 6,000 charging piles by 2025")?.level).toBe('weak');
+    expect(commitmentOf('UPS will start international express services in Ji\'an')?.level).toBe('strong');
   });
 
   it('takes the subject without the words that pass the claim on', () => {
     expect(claimParts('听说吉安县要撤县设区了？').subject).toBe('吉安县要撤县设区了？');
     expect(claimParts('网上说吉安要建地铁，是真的吗？').subject).toBe('吉安要建地铁');
     expect(claimParts('Is it true that Ji\'an will build a metro?').subject).toBe('Ji\'an will build a metro?');
+    // An opening call to the readers says whom the news is for, not what it says.
+    expect(claimParts('宝妈们注意👶 到2025年每个县至少建成1所公办婴幼儿照护服务机构').subject).toBe('到2025年每个县至少建成1所公办婴幼儿照护服务机构');
+    expect(claimParts('开电车的朋友注意了，吉安力争2025年全市充电桩到6000座').subject).toBe('吉安力争2025年全市充电桩到6000座');
+    expect(claimParts('要注意节约用水，吉安用水总量下降').subject).toBe('要注意节约用水，吉安用水总量下降');
   });
 });

@@ -10,11 +10,11 @@ import { isVerbatim } from '../answer/verbatim.js';
 import { coverageOf, retrieve, type RetrieveOptions } from '../search/retrieve.js';
 import { claimParts, placesIn, type ClaimParts } from '../understand/claim.js';
 import type { Amount } from '../understand/amounts.js';
-import { englishWords, stem } from '../understand/english.js';
+import { dictionaryTerms, englishWords, stem } from '../understand/english.js';
 import { inPastReview, isPastResult, yearForms } from '../plan/facts.js';
 import { understand, type Language, type ParsedQuestion } from '../understand/question.js';
 import { compareParts, type Differ, type PartName } from './compare.js';
-import { FRAMING_ZH, unverifiedWords, type EvidenceRule } from './evidence.js';
+import { FRAMING_ZH, unbracketed, unverifiedWords, withoutFramingEnglish, type EvidenceRule } from './evidence.js';
 import { nearMeaning } from './near.js';
 import { statedShare, subjectText, subjectWeights } from './match.js';
 import { figuresElsewhere, rankSentences, statedByClauses, type Scored } from './rank.js';
@@ -159,14 +159,15 @@ export async function checkClaim(raw: string, ports: AnswerPorts, retrieveOption
   const known = [...weights.values()].reduce((a, b) => a + b, 0);
   const unknown = unnamed.reduce((a, w) => a + (/\p{Script=Han}/u.test(w) ? Math.max(1, w.length - 1) : 2) * ports.idf('\u0000'), 0);
   const kept = known + unknown > 0 ? known / (known + unknown) : 1;
-  const single = kept * Math.max(best.stated, asked.language === 'zh' ? 0 : coverageOf(asked.concepts, ports.idf)(best.text));
+  const single = kept * Math.max(best.stated, asked.language === 'zh' ? 0 : coverageOf(withoutFramingEnglish(asked).concepts, ports.idf)(best.text));
   const stated = Math.max(single, kept * (byClauses?.stated ?? 0));
   // Mostly about what the plan never names (吉安要建地铁): not in the plan, whatever else the sentence shares.
   const shares = q.language === 'en' ? settings.english : settings.chinese;
   const read = kept < 0.5 ? 'not_in_plan' : verdictOf(single, stated, differs, absent, shares);
   // An English claim is stated at a lower share (its words reach the plan through translations): a name
-  // the plan never has (UPS) keeps it from being supported at all.
-  const named = read === 'supported' && unnamed.length && asked.language === 'en' ? 'partly' : read;
+  // the plan never has (Tesla, Bangkok) keeps it from being supported at all, and from being contradicted
+  // (the plan says nothing of the named thing to differ from).
+  const named = (read === 'supported' || read === 'contradicted') && unnamed.length && asked.language === 'en' ? 'partly' : read;
   // Supported only with every content word shown by the sentences that state the claim (or their headings).
   const stating = byClauses && byClauses.stated > best.stated ? [best, ...byClauses.sentences] : [best];
   const contexts = stating.map((s) => {
@@ -174,7 +175,8 @@ export async function checkClaim(raw: string, ports: AnswerPorts, retrieveOption
     const block = ports.blockSpans[chunk.block];
     return settings.evidence?.paragraph && block ? `${chunk.context}\n${ports.planText.slice(block[0], block[1])}` : chunk.context;
   });
-  const unverified = named === 'supported' && settings.evidence ? unverifiedWords(asked, parts, [...stating.map((s) => s.text), ...contexts], settings.evidence, stating.map((s) => s.text)) : [];
+  const unverified = named === 'supported' && settings.evidence ? unverifiedWords(asked, parts, [...stating.map((s) => s.text), ...contexts], settings.evidence, stating.map((s) => s.text),
+    (w) => dictionaryTerms(ports.vocabulary.lexicon, stem(w)) ?? []) : [];
   // Words near in meaning to a stating sentence's (孩子 for 儿童), by the embedding model when there is one.
   const threshold = settings.evidence?.nearMeaning;
   const unshown = unverified.length && threshold && ports.closeness && asked.language === 'zh'
@@ -185,9 +187,9 @@ export async function checkClaim(raw: string, ports: AnswerPorts, retrieveOption
   return { ...base, verdict, differs, absent, quotes, stated: Number(stated.toFixed(4)), ...(unnamed.length ? { unnamed } : {}), ...(unshown.length ? { unverified: unshown } : {}) };
 }
 
-/** How many English words before a figure (and after it) may name its measure. */
+/** How many English words before a figure (and after it: "700,000 mu of new high-standard farmland" names its measure in five) may name its measure. */
 const MEASURE_WORDS_BEFORE = 6;
-const MEASURE_WORDS_AFTER = 4;
+const MEASURE_WORDS_AFTER = 6;
 
 /**
  * The plan terms an English claim's figure is of: the translations of the words around it in its own
@@ -209,12 +211,15 @@ export function englishMeasure(parts: ClaimParts, asked: ParsedQuestion): (f: Am
 /**
  * A Chinese claim's everyday words (营收) count as stated by a sentence with a plan term the thesaurus
  * gives them (主营业务收入, 营业收入): the sentence is read with the word added, each word counting once
- * however many of its terms the sentence has.
+ * however many of its terms the sentence has. Any claim reads a sentence also without its brackets.
  */
 function everydaySaid(asked: ParsedQuestion): (text: string) => string {
-  if (asked.language !== 'zh') return (text) => text;
+  // A word the plan writes with its parts in brackets (县（市、区）) is read also without them (县市区).
+  const read = (text: string) => (/[（(][^（）()]{0,8}[）)]/.test(text) ? `${text} ${unbracketed(text)}` : text);
+  if (asked.language !== 'zh') return read;
   const bridges = asked.bridges.filter((b) => b.source === 'thesaurus' && b.terms.length);
-  return (text) => {
+  return (raw) => {
+    const text = read(raw);
     const added = bridges.filter((b) => !text.includes(b.said) && b.terms.some((t) => text.includes(t))).map((b) => b.said);
     return added.length ? `${text} ${added.join(' ')}` : text;
   };

@@ -10,7 +10,8 @@ import type { Differ, PlanSentence } from './types.js';
 /** Verbs by which the plan commits to a thing being done or started. */
 const PLAN_FIRM = /开工|建成|完成|实现|投运|投产|通车|开通|落户|获批|确定|投入使用|新建|新增|达到/;
 
-const PLAN_WEAK = /争取|力争|争创|前期工作|前期|研究(?!院|所|中心|生)|谋划|探索|适时|论证|储备|对接|支持|推动|鼓励|规划建设|申报|创建|打造/;
+// A firm verb the plan strives for (争取开通, 力争建成) is weak: the hedge and the verb are read as one.
+const PLAN_WEAK = new RegExp(`(?:争取|力争)(?:${PLAN_FIRM.source})|争取|力争|争创|前期工作|前期|研究(?!院|所|中心|生)|谋划|探索|适时|论证|储备|对接|支持|推动|鼓励|规划建设|申报|创建|打造`);
 
 /** The weak verbs that hedge (strive, seek, study, prepare), not those that only support or promote. */
 const HEDGE = /争取|力争|争创|前期工作|前期|研究(?!院|所|中心|生)|谋划|探索|适时|论证|储备/;
@@ -71,7 +72,9 @@ export function compareCommitment(parts: ClaimParts, plan: PlanSentence, weights
   // words: the weightiest of them a verb governs there (展望 opens the sentence; 工业强市 is what 建成 governs).
   const stripped = withoutCommitment(parts);
   const occurrences = (bigram: string) => [...plan.text.matchAll(new RegExp(bigram.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].map((m) => m.index);
-  const anchors = [...new Set(hanBigrams(stripped))].filter((b) => (weights.get(b) ?? 0) > 0 && plan.text.includes(b))
+  // An English claim names its thing only through the plan terms its words translate to (the weights' bigrams).
+  const named = hanBigrams(stripped);
+  const anchors = [...new Set(named.length ? named : [...weights.keys()])].filter((b) => (weights.get(b) ?? 0) > 0 && plan.text.includes(b))
     .sort((a, b) => weights.get(b)! - weights.get(a)!).slice(0, 3);
   // One clause of several whose thing the sentence does not name: the sentence does not show it.
   if (ownClause && !anchors.length) return positive && parts.commitment?.level !== 'weak' ? 'absent' : null;
@@ -88,12 +91,13 @@ export function compareCommitment(parts: ClaimParts, plan: PlanSentence, weights
     const weak = governing?.level === 'weak' ? governing.said : clauses.match(PLAN_WEAK)?.[0] ?? clauses.match(PLAN_UNDER_WAY)?.[0];
     if (weak) return { what: 'commitment', claim: said.said, plan: weak };
   }
-  if (said.level === 'strong' && governing?.level === 'weak') return { what: 'commitment', claim: said.said, plan: governing.said };
+  // A firm English verb (will build) is the plan's plain future: it differs from a hedge (争取), not from a verb that promotes (打造, 推动).
+  const firm = /\p{Script=Han}/u.test(said.said);
+  if (said.level === 'strong' && governing?.level === 'weak' && (firm || HEDGE.test(governing.said))) return { what: 'commitment', claim: said.said, plan: governing.said };
   if (said.level === 'strong' && COMPLETED.test(said.said) && governing && STARTED_ONLY.test(governing.said) && !COMPLETED.test(clauses)) {
     return { what: 'commitment', claim: said.said, plan: governing.said };
   }
   // A firm verb (建成, 开工) the sentence does not use, where it only supports, pushes or strives: overstated.
-  const firm = /\p{Script=Han}/u.test(said.said);
   const weak = clauses.match(PLAN_WEAK)?.[0];
   if (said.level === 'strong' && firm && weak && !plan.text.includes(said.said)) return { what: 'commitment', claim: said.said, plan: weak };
   // Positive evidence: a firm verb the plan does not answer with a firm verb of its own (配合推进…建设) is not shown.

@@ -144,8 +144,8 @@ function levelClause(parts: ClaimParts, text: string): string | null {
   return best && best.n > 0 ? best.c : null;
 }
 
-/** Words saying a figure is an increase (新增, 新建) or a total (达到, 总量, 累计达): the last of them before it. */
-const ADDED = /新增|新建|增加|新引进|净增|\b(?:add(?:s|ed|ing)?|new|additional)\b/gi;
+/** Words saying a figure is an increase (新增, 新建) or a total (达到, 总量, 累计达): the last of them before it. 增加值 (value added) is a measure, not an increase. */
+const ADDED = /新增|新建|增加(?!值)|新引进|净增|\b(?:add(?:s|ed|ing)?|new|additional)\b/gi;
 const TOTAL = /达到|总量|总数|总计|累计达|共有|数量|规模|\b(?:total|reach(?:es|ing)?|in all)\b/gi;
 
 function addedOrTotal(before: string): { kind: 'added' | 'total'; said: string } | null {

@@ -12,6 +12,7 @@ import { placesIn, type ClaimParts } from '../understand/claim.js';
 import { englishWords, stem } from '../understand/english.js';
 import { subjectText } from './match.js';
 import type { PositiveParts } from './compare.js';
+import { segments } from '../search/tokenize.js';
 
 export interface EvidenceRule {
   /** Chinese content words of at least this concept weight must be shown (1: nouns; 0.8: and idioms, unknown words; 0.5: and verbs, adjectives). */
@@ -36,16 +37,50 @@ export const FRAMING_ZH = /^(?:目标|明确|计划|表示|提出|要求|规划|
 const FRAMING_EN = new Set(['plan', 'plans', 'planned', 'planning', 'city', 'five', 'year', 'years', 'fourteenth', 'th', 'target', 'targets', 'aim', 'aims', 'goal', 'goals', 'say', 'says', 'said', 'state', 'states',
   'set', 'sets', 'government', 'officials', 'official', 'period', 'document', 'end', 'percent', 'per', 'cent', 'billion', 'million', 'thousand', 'hundred', 'yuan', 'rmb', 'total',
   'new', 'more', 'than', 'least', 'over', 'around', 'about', 'nearly', 'some', 'also', 'already', 'will', 'would', 'under', 'within', 'jian', 'ji\'an', 'jiangxi', 'china', 'chinese', 'province', 'provincial',
-  'municipal', 'local', 'residents', 'people', 'reach', 'reaches', 'hit', 'hits', 'by', 'up', 'from', 'its', 'their', 'lists', 'list', 'listed', 'calls', 'call', 'include', 'includes', 'including',
+  'municipal', 'local', 'blueprint', 'residents', 'people', 'reach', 'reaches', 'hit', 'hits', 'by', 'up', 'from', 'its', 'their', 'lists', 'list', 'listed', 'calls', 'call', 'include', 'includes', 'including',
   // Verbs of a target's change or of keeping it: the figure, the direction and the commitment are compared as parts (compare.ts).
   'exceed', 'exceeds', 'top', 'tops', 'raise', 'raised', 'raises', 'lift', 'lifted', 'rise', 'rises', 'grow', 'grows', 'increase', 'increases', 'remain', 'remains', 'stay', 'stays',
+  'cut', 'cuts', 'reduce', 'reduces', 'reduced', 'lower', 'lowers', 'lowered', 'decrease', 'decreases', 'fall', 'falls', 'drop', 'drops', 'decline', 'declines',
   'keep', 'keeps', 'kept', 'maintain', 'maintains', 'bring', 'brings', 'add', 'adds', 'number', 'share', 'level', 'rate', 'aiming', 'striving', 'strive', 'seek', 'seeks',
+  // Units of a figure (7.5 billion jin, 1,200 kilometres): compared with the figure.
+  'jin', 'kilometer', 'kilometers', 'meter', 'meters', 'square', 'cubic', 'hectare', 'hectares', 'tonne', 'tonnes', 'ton', 'tons', 'kwh',
   // Framing a source, and a figure's qualifier (past US$10,000, as over): compared as parts.
   'according', 'past',
+  // Saying a target is intended or foreseen (Ji'an expects…, is slated to…): the commitment is compared as a part; a batch of, a series of: the plan's 一批.
+  'expect', 'expects', 'expected', 'want', 'wants', 'wanted', 'intend', 'intends', 'slated', 'projected', 'hopes', 'batch', 'series',
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'first', 'second', 'third', 'each', 'every', 'all', 'least', 'most', 'across']);
 
+/** Whether English words only frame a claim (the plan's target, its five years): every word of them framing. */
+const framingEnglish = (said: string): boolean => {
+  const ws = englishWords(said);
+  return ws.length > 0 && ws.every((w) => FRAMING_EN.has(w) || FRAMING_EN.has(stem(w)));
+};
+
+/**
+ * An English claim as its subject is weighed: without the concepts and the plan terms of words that
+ * only frame it (targets → 主要指标, five → 三五, blueprint → 蓝图), which no sentence stating the subject
+ * need have. A Chinese claim as it is.
+ */
+export function withoutFramingEnglish(asked: ParsedQuestion): ParsedQuestion {
+  if (asked.language === 'zh') return asked;
+  const framing = new Set(asked.bridges.filter((b) => b.source !== 'thesaurus' && framingEnglish(b.said)).flatMap((b) => b.terms));
+  const kept = new Set(asked.bridges.filter((b) => !(b.source !== 'thesaurus' && framingEnglish(b.said))).flatMap((b) => b.terms));
+  return {
+    ...asked,
+    concepts: asked.concepts.filter((c) => /\p{Script=Han}/u.test(c.word) || !framingEnglish(c.word)),
+    extraTerms: asked.extraTerms.filter((t) => !framing.has(t.term) || kept.has(t.term)),
+  };
+}
+
+/**
+ * English adverbs of manner and degree (fully, basically, steadily; push ahead, further): asked no more
+ * than a Chinese claim's adverbs are (see minWeight). Not nouns ending in -ly (supply, family, assembly).
+ */
+const ADVERB_EN = /^(?:[a-z]{3,}(?<!pp|mb|mi|po)ly|ahead|forward|further|onward)$/;
+
 /** Words ranking a thing among others (全国首个, 居全省首位, the first, the largest): shown only where the plan says them too. */
-const RANKING = /首个|首家|首批|首位(?!产业)|第一(?!产业|方阵|书记|责任)|唯一|最大|最高|最多|最强|龙头城市|前三|前列|榜首|\b(?:first|only|largest|biggest|highest|top|leading)\b/gi;
+// "top" before a figure (to top 80 billion yuan, top US$10,000) is the verb exceed, compared as a figure's qualifier.
+const RANKING = /首个|首家|首批|首位(?!产业)|第一(?!产业|方阵|书记|责任)|唯一|最大|最高|最多|最强|龙头城市|前三|前列|榜首|\b(?:first|only|largest|biggest|highest|top(?!\s+(?:rmb\s*|us\$\s*|\$|¥)?\d)|leading)\b/gi;
 
 /** Text inside quotation marks: a slogan or a name (“五城同创”), where a loose translation proves nothing. */
 const QUOTED = /“[^”]{0,40}”|"[^"]{0,40}"|「[^」]{0,40}」/g;
@@ -72,11 +107,47 @@ export function shownInNeighbour(word: string, claimWords: readonly string[], br
   return own.some((t) => [...t].some((ch) => /\p{Script=Han}/u.test(ch) && terms.some((u) => u.includes(ch))));
 }
 
-/** The claim's content words the texts (the stating sentences and their heading trails) do not show. */
-export function unverifiedWords(asked: ParsedQuestion, parts: ClaimParts, texts: readonly string[], rule: EvidenceRule, sentences: readonly string[] = texts): string[] {
-  // The plan writes some words with their parts in brackets (县（市、区）, 独角兽企业（含潜在、种子）): read also without them (县市区).
+/** The plan writes some words with their parts in brackets (县（市、区）, 独角兽企业（含潜在、种子）): the text read without them (县市区, 独角兽企业含潜在种子). */
+export const unbracketed = (text: string): string => text.replace(/[（(]([^（）()]{0,8})[）)]/g, (_, inner: string) => inner.replace(/、/g, ''));
+
+/**
+ * Whether a claim word is part of a thesaurus term the claim writes whole (地区 of 地区生产总值, cut in
+ * two by the segmenter) whose group of terms the texts show in some wording (GDP): the term is shown,
+ * and with it its parts.
+ */
+export function inShownTerm(word: string, subject: string, bridges: ParsedQuestion['bridges'], shown: string): boolean {
+  return bridges.some((b) => {
+    if (b.source !== 'thesaurus') return false;
+    const group = [b.said, ...b.terms];
+    return group.some((t) => t.length > word.length && t.includes(word) && subject.includes(t)) && group.some((t) => shown.includes(t));
+  });
+}
+
+/** The Han words of four characters of a text, as the segmenter cuts them (where an abbreviation's full form is looked for). */
+const shownWords = (text: string): Set<string> =>
+  new Set(segments(text).map((s) => s.segment).filter((w) => /^\p{Script=Han}{2,4}$/u.test(w)));
+
+/**
+ * Whether a two-character word is the abbreviation of a four-character word shown (高铁 of 高速铁路, 环保
+ * of 环境保护: the first character of each half), or a four-character word the full form of a shown
+ * two-character one. Whole words as the segmenter cuts them, never characters across words.
+ */
+export function abbreviated(word: string, words: ReadonlySet<string>): boolean {
+  const short = (w: string) => `${w[0]}${w[2]}`;
+  if (word.length === 4 && /^\p{Script=Han}{4}$/u.test(word)) return words.has(short(word));
+  if (word.length !== 2) return false;
+  for (const w of words) if (w.length === 4 && short(w) === word) return true;
+  return false;
+}
+
+/**
+ * The claim's content words the texts (the stating sentences and their heading trails) do not show.
+ * `senses`: the dictionary's plan terms for an English word (its own senses, whatever phrase took it).
+ */
+export function unverifiedWords(asked: ParsedQuestion, parts: ClaimParts, texts: readonly string[], rule: EvidenceRule, sentences: readonly string[] = texts,
+  senses: (word: string) => readonly string[] = () => []): string[] {
   const joined = texts.join('\n');
-  const shown = `${joined}\n${joined.replace(/[（(]([^（）()]{0,8})[）)]/g, (_, inner: string) => inner.replace(/、/g, ''))}`;
+  const shown = `${joined}\n${unbracketed(joined)}`;
   const unquoted = shown.replace(QUOTED, ' ');
   const out: string[] = [];
   if (asked.language !== 'en') {
@@ -85,6 +156,7 @@ export function unverifiedWords(asked: ParsedQuestion, parts: ClaimParts, texts:
     out.push(...asked.concepts.filter((c) => /\p{Script=Han}/u.test(c.word) && c.weight >= rule.minWeight && subject.includes(c.word) && !FRAMING_ZH.test(c.word)
       && !placesIn(c.word).length && !(commitment && (commitment.includes(c.word) || c.word.includes(commitment))))
       .filter((c) => !shown.includes(c.word.replace(/^吉安市?(?=\p{Script=Han}{2,})/u, '')) && (c.broader || !c.forms.some((f) => shown.includes(f))))
+      .filter((c) => c.broader || (!inShownTerm(c.word, subject, asked.bridges, shown) && !abbreviated(c.word, shownWords(shown))))
       .map((c) => c.word));
   }
   // A number the claim says that no figure, year or name reads (a count in a unit not read: 3000床) must be shown as it is.
@@ -93,23 +165,28 @@ export function unverifiedWords(asked: ParsedQuestion, parts: ClaimParts, texts:
     if (/^(?:19|20)\d\d$/.test(n) || shown.replace(/[,\s]/g, '').includes(n) || out.includes(m[0])) continue;
     out.push(m[0]);
   }
-  // A ranking must be the stating sentences' own (not 首位产业 elsewhere in the paragraph).
+  // A ranking must be the stating sentences' own (not 首位产业 elsewhere in the paragraph); read with its figures (top 80 billion).
   const ranked = new Set(sentences.flatMap((t) => [...t.matchAll(RANKING)].map((m) => m[0].toLowerCase())));
-  for (const m of subjectText(parts).replace(QUOTED, ' ').replace(SINGLE_QUOTED, ' ').matchAll(RANKING)) if (!ranked.has(m[0].toLowerCase()) && !out.includes(m[0])) out.push(m[0]);
+  for (const m of parts.subject.replace(QUOTED, ' ').replace(SINGLE_QUOTED, ' ').matchAll(RANKING)) if (!ranked.has(m[0].toLowerCase()) && !out.includes(m[0])) out.push(m[0]);
   if (asked.language === 'zh') return out;
   // English (or mixed): each content word through its translations.
   const claimWords = englishWords(parts.subject);
-  const words = [...new Set(claimWords)].filter((w) => w.length > 2 && !FRAMING_EN.has(w) && !placesIn(w).length);
+  // A name the claim itself quotes ('Azalea' Action) may be shown by a sense inside the plan's quotes (“映山红行动”): both name the thing.
+  const quotedByClaim = new Set([...parts.subject.matchAll(QUOTED), ...parts.subject.matchAll(SINGLE_QUOTED)].flatMap((m) => englishWords(m[0])));
+  const sensesIn = (w: string) => (quotedByClaim.has(w) ? shown : unquoted);
+  const words = [...new Set(claimWords)].filter((w) => w.length > 2 && !FRAMING_EN.has(w) && !ADVERB_EN.test(w) && !placesIn(w).length);
   for (const w of words) {
     const s = stem(w);
     const bridges = asked.bridges.filter((b) => b.source !== 'thesaurus' && englishWords(b.said).some((x) => x === w || stem(x) === s));
     if (!bridges.length) {
+      if (rule.englishDictionary && senses(w).some((t) => sensesIn(w).includes(t))) continue;
       if (rule.englishUntranslated && asked.untranslated.some((u) => u.toLowerCase() === w)) out.push(w);
       continue;
     }
     const strong = bridges.filter((b) => b.source === 'glossary').flatMap((b) => b.terms);
-    const loose = rule.englishDictionary ? bridges.filter((b) => b.source === 'dictionary').flatMap((b) => b.terms) : [];
-    if (!strong.some((t) => shown.includes(t)) && !loose.some((t) => unquoted.includes(t))
+    // A glossary phrase may have taken the word for a broader topic (industry → 智能制造): its own senses count too.
+    const loose = rule.englishDictionary ? [...bridges.filter((b) => b.source === 'dictionary').flatMap((b) => b.terms), ...senses(w)] : [];
+    if (!strong.some((t) => shown.includes(t)) && !loose.some((t) => sensesIn(w).includes(t))
       && !(rule.near && shownInNeighbour(w, claimWords, asked.bridges, unquoted))) out.push(w);
   }
   return out;

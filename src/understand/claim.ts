@@ -28,14 +28,14 @@ const PLACES: [string, ...RegExp[]][] = [
   ['井冈山经开区', /井冈山经(?:济技术)?开(?:发)?区/, /jinggangshan (?:economic(?: and technological)?(?: development)? zone|etdz)/i],
   ['吉安高新区', /吉安高新(?:技术产业开发)?区/, /ji'?an (?:high-tech|hi-tech)(?: industrial)?(?: development)? zone/i],
   ['吉州工业园区', /吉州工业园区?/], ['庐陵新区', /庐陵新区/], ['高铁新区', /高铁新区/],
-  ['吉州区', /吉州(?!工业园)区?/, /\bjizhou\b/i], ['青原区', /青原区?/, /\bqingyuan\b/i], ['吉安县', /吉安县/, /ji'?an county/i],
+  ['吉州区', /吉州(?!工业园)区?/, /\bjizhou\b/i], ['青原区', /青原区?/, /\bqingyuan\b/i], ['吉安县', /吉安县(?![级域])/, /ji'?an county/i],
   ['吉水县', /吉水县?/, /\bjishui\b/i], ['峡江县', /峡江县?/, /\bxiajiang\b/i], ['新干县', /新干县?/, /\bxingan\b|\bxin'gan\b/i],
   ['永丰县', /永丰县?/, /\byongfeng\b/i], ['泰和县', /泰和县?/, /\btaihe\b/i], ['遂川县', /遂川县?/, /\bsuichuan\b/i],
   ['万安县', /万安县?/, /\bwan'?an\b/i], ['安福县', /安福县?/, /\banfu\b/i], ['永新县', /永新县?/, /\byongxin\b/i],
   ['井冈山市', /井冈山市?(?!经|大学|机场|精神|农业|风景|景区|革命|干部|红色|国家级|旅游)/, /\bjinggangshan(?! (?:economic|university|airport))\b/i],
 ];
 
-/** Every place of PLACES named in a text, longest first where two overlap, in order. */
+/** Every place of PLACES named in a text, longest first where two overlap, in order. 吉安县级医院 and 吉安县域 name the city's county-level hospitals and counties, not 吉安县. */
 export function placesIn(text: string): PlaceMention[] {
   const taken: PlaceMention[] = [];
   for (const [name, ...forms] of PLACES) {
@@ -50,8 +50,8 @@ export function placesIn(text: string): PlaceMention[] {
 }
 
 const DONE = /已经|已(?!于|有)|业已|获评|正式(?:获批|开工|开通|启用|落户)|(?<![要将快])(?:获批|建成|开通|落户|开工|投运|通车|启用|入选)了|\b(?:has|have) (?:been|already|won|got|obtained|received)\b|\balready\b|\bwas (?:approved|named|awarded|listed|upgraded)\b/i;
-const WEAK = /争取|力争|争创|前期工作|研究(?!院|所|中心|生)|谋划|探索|列入规划|适时|\b(?:seeks?|strives?|explores?|stud(?:y|ies)|considers?|pushes for|bids?|tries|will try)\b/i;
-const STRONG = /开工|建成|获批|确定|敲定|定了|将有|开通|落户|投运|通车|投入使用|启动建设|竣工|完工|建好|修好|动工|开建|投用|启用|开业|\bwill (?:build|open|complete|have|get|launch)\b|\bis set to\b/i;
+const WEAK = /争取|力争|争创|前期工作|研究(?!院|所|中心|生)|谋划|探索|列入规划|适时|\b(?:seeks?|strives?|explores?|stud(?:y|ies)|considers?|pushes for|bids?|tries|will try|aims? to|aiming to)\b/i;
+const STRONG = /开工|建成|获批|确定|敲定|定了|将有|开通|落户|投运|通车|投入使用|启动建设|竣工|完工|建好|修好|动工|开建|投用|启用|开业|\bwill (?:build|open|complete|have|get|launch|start|begin)\b|\bis set to\b/i;
 
 /** A firm verb said not to happen, or work said to go no further than preparing it. */
 const DENIED = /(?:不会|不能|不再|没有|没|未|暂不|暂时不|无法)(?:在[^，,。；]{0,6})?(?:开工|建成|通车|开通|投运|动工|建设)|(?:只是|仅仅?|只)(?:是|在)?(?:做|开展|推进|搞)?(?:个|些)?前期|\b(?:will not|won't|not) (?:be )?(?:start|begin|build|built|complete|open)\w*|\bonly (?:preparatory|preliminary)\b/i;
@@ -68,8 +68,8 @@ export function commitmentOf(text: string): ClaimParts['commitment'] {
   return null;
 }
 
-/** A year: 2025年, or (in English) 2025 not followed by a unit (2000元 is money). */
-const YEAR = /(?<![\d.,])(20\d\d)(?![\d.,]*\s*(?:[%元万亿个家人名座条项亩吨]|yuan|people|km))/g;
+/** A year: 2025年, 2018中国…, or (in English) 2025 not followed by a unit or a classifier (2000元 is money; 2000张床 counts beds). */
+const YEAR = /(?<![\d.,])(20\d\d)(?![\d.,]*\s*(?:[%元万亿个家人名座条项亩吨张辆台套所间户床位只头株棵件批部架艘处块片栋幢米]|公[里顷斤]|千[米瓦]|平方|立方|yuan|people|km))/g;
 /** A year a claim compares against (比2020年, compared with 2020): a base, not when it happens. */
 const BASE_YEAR = /(?:比|较|相比|对比|than|compared (?:with|to)|from)\s*$/i;
 
@@ -87,7 +87,10 @@ export function claimYears(text: string): number[] {
 /** Words that only pass a claim on, ask to confirm it, or say the plan is where it is from (规划上是这么写的, the plan says). */
 const PASSING_ON = /^(?:听(?:别人|人|老乡)?说|网传|网上(?:都在)?说|据说|有人说|有消息(?:说|称)|传言|据报道|媒体(?:报道|称))[，,：:\s]*|[，,\s]*(?:是真的吗|真的假的|对吗|对不对|属实吗|靠谱吗|是不是真的|有这回事吗?|是这样吗)[？?！!。\s]*$|^\s*(?:is it true that|i (?:heard|read) that|reportedly,?)\s*|^规[划化](?:里|上|中)?(?:说|写|提到|讲)(?:了|到)?[，,：:\s]*|[，,\s]*规[划化](?:里|上|中)?(?:是|就是)?(?:这么|这样)?(?:写|说|讲|定)(?:的|了)?(?:哦|呢|啊|哈)?[。！!\s]*$|^\s*according to (?:the )?(?:city's |ji'an's )?(?:14th )?(?:five-year )?plan,?\s*|,?\s*(?:the )?(?:city's |ji'an's )?(?:14th )?(?:five-year )?plan (?:says|states|notes|recalls)\.?\s*$/gi;
 
+/** An opening call to the readers (宝妈们注意👶, 开电车的朋友注意了，, 大家看过来！): whom the news is for, not what it says. */
+const ADDRESSED = /^[^，,。！!？?；;]{1,12}?(?:请)?(?:注意|看过来|看这里)(?:了|啦|喽)?(?:[\s!！,，:：~～]|\p{Extended_Pictographic})+/u;
+
 export function claimParts(text: string): ClaimParts {
-  const subject = text.replace(PASSING_ON, '').replace(PASSING_ON, '').trim() || text;
+  const subject = text.replace(ADDRESSED, '').replace(PASSING_ON, '').replace(PASSING_ON, '').trim() || text;
   return { subject, figures: amountsIn(subject), years: claimYears(subject), places: placesIn(subject), commitment: commitmentOf(subject) };
 }

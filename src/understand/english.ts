@@ -156,7 +156,8 @@ export function buildGlossary(english: ReadonlyMap<string, string[]>): Glossary 
 const DERIVED = /(?:or|er|ment|ation|ition|ist|al|ity|ive|ing|ship)$/;
 const MAX_GLOSSARY_WORDS = 4;
 
-function dictionaryTerms(lexicon: Lexicon, stemmed: string): string[] | undefined {
+/** A stemmed word's plan terms in the dictionary (a derived form's base when the word itself has none). */
+export function dictionaryTerms(lexicon: Lexicon, stemmed: string): string[] | undefined {
   const own = termsFor(lexicon, stemmed);
   if (own?.length) return own;
   const base = stemmed.replace(DERIVED, '');
