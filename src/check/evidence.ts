@@ -82,11 +82,17 @@ const ADVERB_EN = /^(?:[a-z]{3,}(?<!pp|mb|mi|po)ly|ahead|forward|further|onward)
 // "top" before a figure (to top 80 billion yuan, top US$10,000) is the verb exceed, compared as a figure's qualifier.
 const RANKING = /首个|首家|首批|首位(?!产业)|第一(?!产业|方阵|书记|责任)|唯一|最大|最高|最多|最强|龙头城市|前三|前列|榜首|\b(?:first|only|largest|biggest|highest|top(?!\s+(?:rmb\s*|us\$\s*|\$|¥)?\d)|leading)\b/gi;
 
-/** Text inside quotation marks: a slogan or a name (“五城同创”), where a loose translation proves nothing. */
-const QUOTED = /“[^”]{0,40}”|"[^"]{0,40}"|「[^」]{0,40}」/g;
-
-/** Text in single quotes ('first industry'), not an apostrophe (the city's, Ji'an). */
-const SINGLE_QUOTED = /(?<!\p{L})'[^']{1,40}'(?!\p{L})/gu;
+/**
+ * Text inside quotation marks, at most 40 characters: a slogan or a name (“五城同创”, 'first industry'),
+ * where a loose translation proves nothing. Single quotes are not an apostrophe (the city's, Ji'an). The
+ * spans are matched unbounded and then measured, so each pattern stays linear (a bounded {0,40} is read
+ * as cubic by the ReDoS check in test/input-safety.test.ts).
+ */
+const QUOTED_SPAN = /“[^“”]*”|"[^"]*"|「[^「」]*」/g;
+const SINGLE_QUOTED_SPAN = /(?<!\p{L})'[^']+'(?!\p{L})/gu;
+const QUOTE_MAX = 42;
+const quotedIn = (text: string, span = QUOTED_SPAN): string[] => [...text.matchAll(span)].map((m) => m[0]).filter((q) => q.length <= QUOTE_MAX);
+const withoutQuoted = (text: string, span = QUOTED_SPAN): string => text.replace(span, (q) => (q.length <= QUOTE_MAX ? ' ' : q));
 
 /**
  * Whether an English word is shown as the modifier of a neighbour's plan term: a neighbouring word of
@@ -148,7 +154,7 @@ export function unverifiedWords(asked: ParsedQuestion, parts: ClaimParts, texts:
   senses: (word: string) => readonly string[] = () => []): string[] {
   const joined = texts.join('\n');
   const shown = `${joined}\n${unbracketed(joined)}`;
-  const unquoted = shown.replace(QUOTED, ' ');
+  const unquoted = withoutQuoted(shown);
   const out: string[] = [];
   if (asked.language !== 'en') {
     const subject = subjectText(parts);
@@ -167,12 +173,12 @@ export function unverifiedWords(asked: ParsedQuestion, parts: ClaimParts, texts:
   }
   // A ranking must be the stating sentences' own (not 首位产业 elsewhere in the paragraph); read with its figures (top 80 billion).
   const ranked = new Set(sentences.flatMap((t) => [...t.matchAll(RANKING)].map((m) => m[0].toLowerCase())));
-  for (const m of parts.subject.replace(QUOTED, ' ').replace(SINGLE_QUOTED, ' ').matchAll(RANKING)) if (!ranked.has(m[0].toLowerCase()) && !out.includes(m[0])) out.push(m[0]);
+  for (const m of withoutQuoted(withoutQuoted(parts.subject), SINGLE_QUOTED_SPAN).matchAll(RANKING)) if (!ranked.has(m[0].toLowerCase()) && !out.includes(m[0])) out.push(m[0]);
   if (asked.language === 'zh') return out;
   // English (or mixed): each content word through its translations.
   const claimWords = englishWords(parts.subject);
   // A name the claim itself quotes ('Azalea' Action) may be shown by a sense inside the plan's quotes (“映山红行动”): both name the thing.
-  const quotedByClaim = new Set([...parts.subject.matchAll(QUOTED), ...parts.subject.matchAll(SINGLE_QUOTED)].flatMap((m) => englishWords(m[0])));
+  const quotedByClaim = new Set([...quotedIn(parts.subject), ...quotedIn(parts.subject, SINGLE_QUOTED_SPAN)].flatMap((q) => englishWords(q)));
   const sensesIn = (w: string) => (quotedByClaim.has(w) ? shown : unquoted);
   const words = [...new Set(claimWords)].filter((w) => w.length > 2 && !FRAMING_EN.has(w) && !ADVERB_EN.test(w) && !placesIn(w).length);
   for (const w of words) {
