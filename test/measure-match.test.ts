@@ -178,6 +178,9 @@ describe('figure set scoring', () => {
   it('reads the line\'s leading figure past years and the numbers of the measure\'s name', () => {
     expect(figuresIn('到2025年，超500亿元开发区8家以上', new Set([500]))).toEqual([8]);
     expect(figuresIn('PM2.5平均浓度35微克')).toEqual([35]);
+    // A number after 到 that counts something is a figure, not the end of a span of years.
+    expect(figuresIn('到 2025 年，技工院校年招生总量翻一番，达到 2000 人以上')).toEqual([2000]);
+    expect(figuresIn('2021至2025年')).toEqual([]);
     expect(givesExpectedFigure('到2025年，超500亿元开发区8家以上', q)).toBe(true);
     expect(givesExpectedFigure('全市开发区营业收入突破7000亿元，超500亿元开发区8家以上', q)).toBe(false);
   });
