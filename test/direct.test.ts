@@ -127,3 +127,17 @@ describe('a measure named in loose words', () => {
     expect(composeDirect(story, [{ text: '加快充电基础设施布局建设，力争到2025年全市充电桩数量达到6000座。' }])?.kind).toBe('none');
   });
 });
+
+describe('figures that are no measure\'s value (issue 21, round 4)', () => {
+  it('takes no year for a figure, and no figure bounding a class of things (15 万立方米以上的重点企业)', () => {
+    const grid = { ...ask(['amount'], 2025, [concept('电网')]), text: '农村电网改造2025年多少' };
+    expect(directLine(grid, [{ text: '实施农村电网改造升级工程，到 2025 年，全面完成。' }])).toBe(NO_FIGURE_LINE);
+    const water = { ...ask(['amount'], 2025, [concept('用水量')]), text: '用水量2025年降到多少立方米' };
+    expect(directLine(water, [{ text: '建成一批节水型企业，年用水量 15 万立方米以上的重点企业全部建成节水型企业。' }])).toBe(NO_FIGURE_LINE);
+    const clinic = { ...ask(['quantity'], 2025, [concept('行政村')]), text: '行政村要有几个' };
+    expect(directLine(clinic, [{ text: '到 2025 年，常住人口大于 800 人的行政村有一所达标的村卫生室。' }])).toBe(NO_FIGURE_LINE);
+    // A share of the things (65%以上的村) is a value.
+    const villages = { ...ask(['percent'], 2025, [concept('文明村镇')]), text: '文明村镇比例多少' };
+    expect(directLine(villages, [{ text: '到 2025 年，65%以上的村和乡镇达到县级及以上文明村镇标准。' }])).toContain('65%');
+  });
+});

@@ -175,6 +175,22 @@ const leadsWithPercent = (clause: string) => /^[^\d]*\d+(?:\.\d+)?\s*(?:%|％|�
 /** A class named in Chinese numerals (百万人口城市, 千亿级产业, 百亿企业): a name, not a figure. */
 const CLASS_NAME = /[十百千万]+(?:亿|万)?(?:级|人口)?(?=城市|企业|产业|集群|集团|园区|开发区|项目|工程)/g;
 
+/**
+ * A class bounded by a figure of another kind than what it counts (年用水量 15 万立方米以上的重点企业,
+ * 常住人口大于 800 人的行政村): the figure says which things are meant, it is no measure's value. (A
+ * share, 65%以上的村, and a count in the noun's own counter, 100个以上的…, are values.)
+ */
+const CLASS_BOUND = /(?:大于|小于|超过|不足|低于|高于)?\s*\d[\d.]*\s*(?:万|亿)?\s*(?:立方米|平方米|平方公里|公里|吨|元|人|亩|千瓦|千伏安)\s*(?:以上|以下|及以上|及以下)?的(?=\p{Script=Han})/gu;
+
+/** A year (到 2025 年, 2020年起, 二〇三五年): when it dates, no figure of a measure. */
+const YEAR_SAID = /(?:19|20)\d{2}\s*年|二〇[二三][〇一二三四五六七八九]\s*年/g;
+
+/** A clause's text as figures of a measure are looked for in it: without quoted names, classes named or bounded by a figure, and (unless a date is asked) years. */
+const figureText = (clause: string, ask: FigureAsk) => {
+  const text = clause.replace(/“[^”]{0,12}”/g, '').replace(CLASS_NAME, '').replace(CLASS_BOUND, '');
+  return ask.kinds.includes('date') ? text : text.replace(YEAR_SAID, '');
+};
+
 /** The clauses of a quoted text that carry a figure, each as a candidate: matched by its subject, dated by its time clause. */
 function clauseCandidates(q: Quoted, from: number, question: FigureQuestion, ask: FigureAsk, year: number | null, context: MeasureContext): Candidate[] {
   const out: Candidate[] = [];
@@ -193,8 +209,9 @@ function clauseCandidates(q: Quoted, from: number, question: FigureQuestion, ask
     const bare = lists.flatMap((parts) => parts.map((part, k) => k > 0 && !/\p{Script=Han}/u.test(part.replace(/[\d.]+\s*(?:万|亿)?\s*(?:个|家|所|座|条|名|人|亩|公里|张|台|辆|套|处|间|户|项|吨|件|位|批|栋)?|以上|左右|以内|[%％、，；。\s]/gu, ''))));
     clauses.forEach((clause, i) => {
       if (bare[i]) return;
-      // Digits in a quoted name (“4050”人员, “1+3”产业体系) are no figure, nor a class named in numerals (百万人口城市, 千亿级产业).
-      if (!carriesFigure({ text: clause.replace(/“[^”]{0,12}”/g, '').replace(CLASS_NAME, '') }, ask)) return;
+      // Digits in a quoted name (“4050”人员, “1+3”产业体系) are no figure, nor a class named in numerals (百万人口城市, 千亿级产业)
+      // or bounded by a figure (常住人口大于 800 人的行政村), nor a year (实施农村电网改造升级工程，到 2025 年).
+      if (!carriesFigure({ text: figureText(clause, ask) }, ask)) return;
       // The measure is the clause's subject, which may stand in a clause before it (劳动者总量翻一番，达到100万人),
       // or the noun its list shares after the last figure.
       const own = measureMatch(`${clause}${shared[i]}`, question.concepts, context);
