@@ -141,3 +141,24 @@ describe('figures that are no measure\'s value (issue 21, round 4)', () => {
     expect(directLine(villages, [{ text: '到 2025 年，65%以上的村和乡镇达到县级及以上文明村镇标准。' }])).toContain('65%');
   });
 });
+
+describe('the words that name the measure asked (issue 21, round 4)', () => {
+  it('reads a question made of keywords alone (0-3岁托位 每千人 2025年目标多少个) as naming its measure in each', () => {
+    const places = { ...concept('岁托位', ['每千人口拥有0-3岁婴幼儿托位数']), weight: 0.8, inFocus: false };
+    const q = { ...ask(['quantity'], 2025, [places, { ...concept('每千人'), weight: 0.8 }]), text: '0-3岁托位 每千人 2025年目标多少个' };
+    const quotes = [{ text: '每千人口拥有执业(助理)医师数', columns: row('每千人口拥有执业') }, { text: '每千人口拥有0-3岁婴幼儿托位数', columns: row('每千人口拥有0-3岁') }];
+    expect(directLine(q, quotes)).toMatch(/^每千人口拥有0-3岁婴幼儿托位数：2025年目标值3.6个/);
+    // A clause telling more than the question's words (健身的地方太少了) stays context.
+    const story = { ...q, concepts: [{ ...concept('健身', ['人均体育场地面积']), inFocus: false }, concept('执业')], text: '健身的地方太少了，执业医师2025年多少' };
+    expect(directLine(story, quotes)).toMatch(/^每千人口拥有执业/);
+  });
+  it('takes the measure from the last of several questions that asks a figure', () => {
+    const q = { ...ask(['percent'], null, [concept('空气', ['空气质量']), concept('PM2.5', ['PM_{2.5}']), concept('浓度')]), text: '吉安空气这几年变好了多少？PM2.5平均浓度下降了百分之几' };
+    expect(directLine(q, [{ text: '全市 PM_{2.5} 平均浓度累计下降 28.2%，空气质量保持在国家二级标准。' }])).toContain('28.2%');
+  });
+  it('finds an English measure word in the question whatever the marks between its words (High-tech Zone)', () => {
+    const zone = concept('anfu high tech zone', ['安福高新区']);
+    const q = { ...ask(['amount'], 2025, [zone, concept('revenue', ['营业收入'])]), text: 'What revenue tier is Anfu High-tech Zone supposed to reach by 2025?', language: 'en' };
+    expect(composeDirect(q, [{ text: '全市开发区营业收入突破7000亿元，其中，超1000亿元开发区2家。' }])?.kind).toBe('none');
+  });
+});

@@ -5,6 +5,7 @@ import type { TableCell } from '../plan/types.js';
 import { carriesFigure, carriesUnit, EMPTY_CELL, mentionsYear, PLAN_TARGET_YEAR, type FigureAsk, type FigureKind } from '../plan/facts.js';
 import { ASKS_CHANGE, ASKS_GROWTH, asksTotal, CHANGE_WORDS, changeNote, conceptsNamed, coverage, keepsLevel, measureConcepts, measureMatch, namesAMeasure, requiredConcepts, type FromContext, type MeasureContext, rowHasYearColumns, rowYears, unitAgrees, countersAsked, countsAsAsked, baseYearAsked, figuresInPercent, yearOfText } from './measure-match.js';
 import type { Concept } from '../understand/question.js';
+import { saidIn } from '../understand/concepts.js';
 import { BASE_YEAR, inAskedUnit, leadsInPercent, leadsInWords, ROW_NOTE, rowLine, rowName, UNIT } from './row-line.js';
 import { AFTER_FIGURE, afterFigure, ONLY_QUALIFIER, respectiveFigure, respectiveList, sharedNoun } from './figure-lists.js';
 
@@ -276,14 +277,42 @@ function anyNamed(question: FigureQuestion, ask: FigureAsk, quotes: readonly Quo
   return found;
 }
 
+/** Words that only mark a topic (天网这块, 学校方面): what is left of a clause of topic words. */
+const TOPIC_MARKS = /这块|这边|那边|这方面|方面|的话|呢|啊|吧|呀/g;
+
+/**
+ * A clause before the one that asks which holds only the question's words (0-3岁托位 每千人 2025年目标多少个,
+ * 托位，每千人几个) is its topic, not a story told before it: its words name the measure as much as those in
+ * focus do.
+ */
+function topicsInFocus(concepts: readonly Concept[], asking: string): Concept[] {
+  const clauses = asking.split(/[，,、\s]+/).filter(Boolean).slice(0, -1);
+  const isTopic = (clause: string) => {
+    const said = concepts.filter((c) => clause.includes(c.word));
+    const rest = said.reduce((t, c) => t.split(c.word).join(''), clause).replace(TOPIC_MARKS, '');
+    return said.length > 0 && !/[\p{Script=Han}A-Za-z]/u.test(rest);
+  };
+  // Only a question made of such words alone: a clause telling more (名校长工程，…) keeps its words in context.
+  if (!clauses.length || !clauses.every(isTopic)) return [...concepts];
+  return concepts.map((c) => (!c.inFocus && clauses.some((clause) => clause.includes(c.word)) ? { ...c, inFocus: true } : c));
+}
+
+/** A sentence asking for a figure (多少, 几, 百分之几, how many, what). */
+const ASKS_FIGURE = /多少|几|百分之|what|how|which/i;
+
 /**
  * The concepts of the sentence that asks (规划里到2025年每一千个人能摊到几个医生？), not of what is told
  * before it (老家县医院总是排长队。退休老头问一句：): the measure is named where the figure is asked for.
  */
 function askingConcepts(question: FigureQuestion): readonly Concept[] {
-  const asking = (question.text ?? '').split(/[。！!；;：:]/).map((t) => t.trim()).filter(Boolean).at(-1) ?? '';
-  const inAsking = question.concepts.filter((c) => asking.toLowerCase().includes(c.word.toLowerCase()));
-  const concepts = inAsking.length ? inAsking : question.concepts;
+  // Of several questions, the last that asks for a figure asks it (吉安空气这几年变好了多少？十三五PM2.5平均浓度累计下降了百分之几;
+  // not 十四五目标 in 社零额每年增长多少才算达标？十四五目标).
+  const sentences = (question.text ?? '').split(/[。！!；;：:]/).map((t) => t.trim()).filter(Boolean);
+  const last = sentences.at(-1) ?? '';
+  const asking = last.split(/[？?]/).map((t) => t.trim()).filter((t) => ASKS_FIGURE.test(t)).at(-1) ?? last;
+  // (Said whatever the marks between the words: "High-tech Zone" says "high tech zone".)
+  const inAsking = question.concepts.filter((c) => saidIn(asking, c.word));
+  const concepts = topicsInFocus(inAsking.length ? inAsking : question.concepts, asking);
   // An English question may put its measure as a topic before a colon ("EV charging piles: how many
   // …?"): when the clause that asks names none, the topic's words are the measure's.
   const topic = question.language === 'en' ? (question.text ?? '').match(/^([^:：?]{2,60})[:：]/)?.[1]?.toLowerCase() ?? '' : '';
