@@ -162,3 +162,28 @@ describe('the words that name the measure asked (issue 21, round 4)', () => {
     expect(composeDirect(q, [{ text: '全市开发区营业收入突破7000亿元，其中，超1000亿元开发区2家。' }])?.kind).toBe('none');
   });
 });
+
+describe('what a clause\'s figure is for (issue 21, round 4)', () => {
+  it('takes the total of a change the question itself asks (新改建…一共多少公里)', () => {
+    const q = { ...ask(['quantity'], null, [concept('农村公路')]), text: '十四五全市新改建农村公路一共多少公里' };
+    expect(directLine(q, [{ text: '到 2025 年，全市新改建农村公路 4000 公里，所有乡镇联通三级及以上公路。' }])).toContain('4000 公里');
+    // …but not a change for a total it does not name (新增床位 for 总共会有多少张).
+    const beds = { ...ask(['quantity'], null, [concept('床位')]), text: '养老床位总共会有多少张' };
+    expect(directLine(beds, [{ text: '到2025年，新增床位2000张。' }])).toBe(NO_FIGURE_LINE);
+  });
+  it('gives a figure for each county only to a question asking per county', () => {
+    const firms = concept('百亿企业', ['百亿企业']);
+    const text = '市级层面探索整合农林水资源资产,再培育1家千亿级企业,推动每个县(市、区)建立1家百亿企业集团。';
+    expect(directLine({ ...ask(['quantity'], null, [firms]), text: '百亿企业要有几家？' }, [{ text }])).toBe(NO_FIGURE_LINE);
+    expect(directLine({ ...ask(['quantity'], null, [firms]), text: '每个县要有几家百亿企业？' }, [{ text }])).toContain('1家');
+  });
+  it('prefers, asked how many a year, the figure given a year', () => {
+    const q = { ...ask(['amount'], null, [concept('博士', ['博士', '高层次人才']), concept('人才'), { ...concept('引进'), weight: 0.6 }]), text: '吉安每年计划引进多少博士以上人才？' };
+    const quotes = [{ text: '“双百计划”：2020年起，计划用三年，引进100名左右高层次人才或团队。' }, { text: '到2025年，每年引进博士以上高层次人才50人以上。' }];
+    expect(directLine(q, quotes)).toContain('50人以上');
+  });
+  it('reads an English subject counting people (常住人口) as the residents asked, not a measure of its own', () => {
+    const q = { ...ask(['quantity'], 2025, [concept('hsr new district', ['高铁新区']), concept('residents', ['常住人口'])]), text: 'How many residents should the HSR New District have by 2025?', language: 'en' };
+    expect(directLine(q, [{ text: '到2025年，高铁新区建成区面积5平方公里，常住人口5万人。' }])).toContain('5万人');
+  });
+});

@@ -22,6 +22,10 @@ describe('measureMatch', () => {
   it('takes a synonym the thesaurus bridges (医生 → 执业(助理)医师), not a term sharing part of the word (进出口 → 出口总额)', () => {
     expect(measureMatch('每千人口拥有执业(助理)医师数(人)', [concept('每千人'), concept('医生', ['执业(助理)医师'])], zh('执业(助理)医师'))).toBe(2);
     expect(measureMatch('出口总额(亿元)', [concept('进出口', ['进出口', '出口总额'])], zh('进出口贸易'))).toBeNull();
+    expect(measureMatch('出口总额(亿元)', [concept('进出口', ['进出口', '出口总额', '进出口总额'])], zh('进出口总额'))).toBeNull();
+    // A term shortened from the written-out one (规模工业增加值 of 规模以上工业增加值 for 规上工业) names it.
+    const industry = concept('规上工业', ['规模以上工业增加值', '规模工业增加值']);
+    expect(measureMatch('战略性新兴产业占规模工业比重分别达 54.4%和 35.2%', [industry, concept('新兴产业')], zh('规模以上工业增加值增速 规模工业'))).toBe(2);
   });
   it('needs a noun the plan never says: no figure of the plan is for it (护士)', () => {
     expect(measureMatch('每千人口拥有执业(助理)医师数(人)', [concept('每千人'), concept('护士', [], 1, false)], zh())).toBeNull();
@@ -85,6 +89,10 @@ describe('everyday words and loose translations (issue 21, round 2)', () => {
   it('reads the level of the clause that gives the figure (2 个以上国家级…示范区 is not 省级)', () => {
     expect(keepsLevel('2 个以上国家级商旅文融合发展示范区', '省级商旅文融合发展示范区要培育几个？')).toBe(false);
     expect(keepsLevel('到2025年，培育一批示范区', '省级示范区要培育几个？')).toBe(true);
+    // A level named in English is the plan's level too.
+    expect(keepsLevel('全市新增 5 家以上国家级创新平台、', 'How many new provincial-level innovation platforms are planned by 2025?')).toBe(false);
+    expect(keepsLevel('150 家以上省级创新平台', 'How many new provincial-level innovation platforms are planned by 2025?')).toBe(true);
+    expect(keepsLevel('5 家以上国家级创新平台', 'How many national-level innovation platforms?')).toBe(true);
   });
   it('does not read a measure\'s name as asking a total (经济总量占全市比重 is no 总量是多少)', () => {
     const corridor = [concept('吉泰'), concept('走廊'), concept('经济总量')];
@@ -168,7 +176,7 @@ describe('composeDirect: measure and year', () => {
 
 describe('namesMeasureOnly', () => {
   it('takes a question that only names a measure as asking its figure', () => {
-    for (const q of ['县城污水集中处理率2025年', '每千人口医疗机构床位数', '吉安2030年森林覆盖率', '农村自来水普及率到2025年']) expect(namesMeasureOnly(q)).toBe(true);
+    for (const q of ['县城污水集中处理率2025年', '每千人口医疗机构床位数', '吉安2030年森林覆盖率', '农村自来水普及率到2025年', '新材料产业营收目标（2025）']) expect(namesMeasureOnly(q)).toBe(true);
     for (const q of ['森林覆盖率是怎么算的', '乡村振兴', '十四五规划的主要内容']) expect(namesMeasureOnly(q)).toBe(false);
   });
 });

@@ -27,6 +27,10 @@ describe('chat noise', () => {
     expect(withoutChatNoise('GDP<@123456789012345678>2025')).toBe('GDP 2025');
     expect(cleanQuestion('吉安 @here 经济 目标').text).toBe('吉安 经济 目标');
     expect(cleanQuestion('mail@here.com 的 PM2.5 目标').text).toBe('mail@here.com 的 PM2.5 目标');
+    // A mention typed as text is no word of the question.
+    expect(cleanQuestion('@规划小助手 每千人口执业（助理）医师数，2025年目标是几个人？').text).toBe('每千人口执业（助理）医师数，2025年目标是几个人？');
+    expect(cleanQuestion('@planbot what is the GDP target?').text).toBe('what is the GDP target?');
+    expect(cleanQuestion('问一下 @小王: 吉安GDP目标').text).toBe('问一下 : 吉安GDP目标');
     expect(cleanQuestion('5G基站2025年目标').text).toBe('5G基站2025年目标');
   });
 

@@ -3,7 +3,7 @@
 // clause of a quoted sentence that carries the figure (with the sentence's leading time clause). Pure.
 import type { TableCell } from '../plan/types.js';
 import { carriesFigure, carriesUnit, EMPTY_CELL, mentionsYear, PLAN_TARGET_YEAR, type FigureAsk, type FigureKind } from '../plan/facts.js';
-import { ASKS_CHANGE, ASKS_GROWTH, asksTotal, CHANGE_WORDS, changeNote, conceptsNamed, coverage, keepsLevel, measureConcepts, measureMatch, namesAMeasure, requiredConcepts, type FromContext, type MeasureContext, rowHasYearColumns, rowYears, unitAgrees, countersAsked, countsAsAsked, baseYearAsked, figuresInPercent, yearOfText } from './measure-match.js';
+import { ASKS_CHANGE, ASKS_GROWTH, asksTotal, CHANGE_WORDS, changeNote, conceptsNamed, coverage, keepsLevel, measureConcepts, measureMatch, namesAMeasure, requiredConcepts, subjectNamesAsked, type FromContext, type MeasureContext, rowHasYearColumns, rowYears, unitAgrees, countersAsked, countsAsAsked, baseYearAsked, figuresInPercent, yearOfText } from './measure-match.js';
 import type { Concept } from '../understand/question.js';
 import { saidIn } from '../understand/concepts.js';
 import { BASE_YEAR, inAskedUnit, leadsInPercent, leadsInWords, ROW_NOTE, rowLine, rowName, UNIT } from './row-line.js';
@@ -173,6 +173,14 @@ const OWN_SUBJECT = /\p{Script=Han}{4,}/u;
 /** Whether a clause's first figure is a share (全市50%以上的县…经济总量超过250亿元): what its line leads with. */
 const leadsWithPercent = (clause: string) => /^[^\d]*\d+(?:\.\d+)?\s*(?:%|％|个百分点)/.test(clause.replace(/“[^”]{0,12}”/g, ''));
 
+/** A figure for each one of a kind of place (每个县（市、区）, 每个乡镇, 各县): not the city's total. */
+const PER_UNIT = /每(?:一)?个?(?:县|乡|镇|村|社区|街道|园区|开发区)|各县/;
+/** A question asking a figure for each one (每个县, 各县, 每村, each county, per town). */
+const ASKS_PER_UNIT = /每|各|\beach\b|\bper\b|\bevery\b/i;
+/** A question asking how much a year, and a figure given a year. */
+const ASKS_PER_YEAR = /每年|一年|\bper year\b|\beach year\b|\bannually\b|\ba year\b/i;
+const SAYS_PER_YEAR = /每年|年均/;
+
 /** A class named in Chinese numerals (百万人口城市, 千亿级产业, 百亿企业): a name, not a figure. */
 const CLASS_NAME = /[十百千万]+(?:亿|万)?(?:级|人口)?(?=城市|企业|产业|集群|集团|园区|开发区|项目|工程)/g;
 
@@ -202,7 +210,8 @@ function clauseCandidates(q: Quoted, from: number, question: FigureQuestion, ask
   const title = q.text.match(ITEM_TITLE)?.[1] ?? '';
   for (const sentence of sentencesOf(q.text)) {
     const lead = sentence.match(TIME_CLAUSE)?.[0] ?? '';
-    const lists = sentence.slice(lead.length).split(/(?<=[，；。])/).map((c) => (/分别/.test(c) ? [c] : c.split(AFTER_FIGURE)));
+    // (A comma typed in ASCII, as the plan has in places, ends a clause too; not one between digits.)
+    const lists = sentence.slice(lead.length).split(/(?<=[，；。]|,(?!\d))/).map((c) => (/分别/.test(c) ? [c] : c.split(AFTER_FIGURE)));
     const clauses = lists.flat();
     // The noun a list of figures shares, written once after the last (10个以上省级、2个以上国家级商旅文融合发展示范区).
     const shared = lists.flatMap((parts) => parts.map((part, k) => (k < parts.length - 1 && ONLY_QUALIFIER.test(afterFigure(part)) ? sharedNoun(parts.at(-1)!) : '')));
@@ -230,9 +239,10 @@ function clauseCandidates(q: Quoted, from: number, question: FigureQuestion, ask
       // measure only by a noun of it, not by a word of kind or quality (空气质量优良天数比例 for 地表水水质优良比例).
       const ownSubject = `${clauses.slice(since, i).join('')}${subject}`;
       const nounsNamed = conceptsNamed(ownSubject, measureConcepts(question.concepts)).filter((c) => c.weight >= 1);
-      const ownMeasure = OWN_SUBJECT.test(ownSubject.replace(SUBJECT_VERBS, '')) && !namesAMeasure(nounsNamed);
+      const english = question.language === 'en';
+      const ownMeasure = OWN_SUBJECT.test(ownSubject.replace(SUBJECT_VERBS, '')) && !subjectNamesAsked(nounsNamed, english);
       // The figure's own clause naming a measure of its own (空气质量优良天数比例达到95%) takes none from before it.
-      const clauseOwn = OWN_SUBJECT.test(subject.replace(SUBJECT_VERBS, '')) && !namesAMeasure(conceptsNamed(subject, measureConcepts(question.concepts)).filter((c) => c.weight >= 1));
+      const clauseOwn = OWN_SUBJECT.test(subject.replace(SUBJECT_VERBS, '')) && !subjectNamesAsked(conceptsNamed(subject, measureConcepts(question.concepts)).filter((c) => c.weight >= 1), english);
       const near = own ?? (clauseOwn ? null : measureMatch(clauses.slice(since, i + 1).join(''), question.concepts, context));
       // (An English question's words are a dictionary's glosses, too loose to tell an object from the measure;
       // a list item's title, 10. 安福高新区。, still names what its figures measure.)
@@ -246,12 +256,18 @@ function clauseCandidates(q: Quoted, from: number, question: FigureQuestion, ask
       const respective = respectiveFigure(clause, question.concepts);
       const line = respective ? `${respective}（${`${lead}${clause}`.replace(/[，；。、\s]+$/, '')}）` : `${lead}${text}`.replace(/^[、，；\s]+|[，；。、\s]+$/g, '');
       const change = CHANGE_WORDS.test(subject);
-      // A change (新增床位2000张) is no answer to a question asking a total (总共会有多少张).
-      if (change && asksTotal(question.text ?? '', question.concepts)) return;
+      // A change (新增床位2000张) is no answer to a question asking a total (总共会有多少张), unless the
+      // question asks the total of that change itself (十四五全市新改建农村公路一共多少公里).
+      const changeAsked = (question.text ?? '').includes(subject.match(CHANGE_WORDS)?.[0] ?? '\u0000');
+      if (change && !changeAsked && asksTotal(question.text ?? '', question.concepts)) return;
       const penalty = change && !asksChange ? CHANGE_PENALTY : 0;
+      // A figure for each county or town (推动每个县(市、区)建立1家百亿企业集团) answers only a question asking per one.
+      if (PER_UNIT.test(subject) && !ASKS_PER_UNIT.test(question.text ?? '')) return;
+      // Asked how much a year (每年引进多少博士), a figure given a year (每年引进…50人以上) counts more than a total over years.
+      const perYear = ASKS_PER_YEAR.test(question.text ?? '') && SAYS_PER_YEAR.test(`${subject}${clause}`) ? UNIT_BONUS : 0;
       const dated = yearOfText(clause) ?? yearOfText(lead) ?? yearOfText(before) ?? (q.pastResult ? 2020 : null);
       const effective = dated ?? (q.pastResult ? 2020 : PLAN_TARGET_YEAR);
-      const score = (stretch ?? 0) - (own === null ? 0.25 : 0) - (near === null ? 0.5 : 0) - penalty + inUnit(clause, ask) + coverage(subject, question.concepts);
+      const score = (stretch ?? 0) - (own === null ? 0.25 : 0) - (near === null ? 0.5 : 0) - penalty + perYear + inUnit(clause, ask) + coverage(subject, question.concepts);
       // A clause naming another level (2 个以上国家级…示范区) is not the asked level's (省级), whatever stands before it.
       // A list with 分别 whose asked item cannot be told leads with its first item's figure: no answer.
       const matched = stretch !== null && keepsLevel(clause, question.text ?? '') && countsAsAsked(clause, counters) && (respective !== null || respectiveList(clause) === null)

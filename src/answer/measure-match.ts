@@ -69,7 +69,11 @@ function ownForms(c: Concept): string[] {
   // A term with every character of the word in order is the word written out (规上工业 in 规模以上工业,
   // 岁托位 in 每千人口拥有0-3岁婴幼儿托位数), not another measure sharing part of it.
   const partial = (f: string) => !f.includes(word) && bigrams.some((b) => f.includes(b)) && !inOrder(word, f);
-  return [c.word, ...c.forms.filter((f) => !partial(squashed(f).toLowerCase()))];
+  // So is a term shortened from such a one (规模工业增加值 of 规模以上工业增加值, written out from 规上工业), but
+  // not one cut out of it whole (出口总额 of 进出口总额: a narrower measure).
+  const writtenOut = c.forms.map((f) => squashed(f).toLowerCase()).filter((f) => !partial(f) && inOrder(word, f));
+  const shortened = (f: string) => writtenOut.some((g) => g !== f && !g.includes(f) && inOrder(f, g));
+  return [c.word, ...c.forms.filter((f) => !partial(squashed(f).toLowerCase()) || shortened(squashed(f).toLowerCase()))];
 }
 
 /** Whether a two-character word's characters stand in a text with at most three characters between them. */
@@ -112,6 +116,17 @@ const onlyHow = (c: Concept) => GROWTH_WORDS.test(c.word) || ACTION_WORDS.test(c
  */
 export const namesAMeasure = (concepts: readonly Concept[]): boolean => measureConcepts(concepts).some((c) => !onlyHow(c));
 
+/** General English words for people (residents, population): too general to match a figure alone, but what a subject counting people counts. */
+const EN_PEOPLE = /^(residents?|people|population)$/i;
+
+/**
+ * Whether a figure's subject names what the question asks about: a measure word, or (in English) a
+ * general word for people (常住人口5万人 counts the residents asked of the HSR New District, so it is no
+ * measure of its own).
+ */
+export const subjectNamesAsked = (named: readonly Concept[], english: boolean): boolean =>
+  namesAMeasure(named) || (english && measureConcepts(named).some((c) => EN_PEOPLE.test(c.word)));
+
 /** What a measure is matched against besides the question: the quoted texts, and whether the question is in English. */
 export interface MeasureContext {
   /** Every quote's text: a measure word none of them says cannot tell one figure from another. */
@@ -126,10 +141,21 @@ const LEVEL = /国家级|省级|市级|县级/g;
 /** A size class named with a figure (百亿企业, 500亿级开发区, 千亿产业). */
 const SIZE_CLASS = /(?:[\d.]+|[十百千万]+)\s*亿(?:元|级)?(?=企业|开发区|园区|产业|项目|级)/g;
 
+/** A level named in English (provincial-level platforms, national-level parks), as the plan writes it. */
+const EN_LEVEL: [RegExp, string][] = [
+  [/\bprovincial\b|\bprovince[\s-]+level\b/i, '省级'],
+  [/\b(?:national|state)[\s-]+level\b/i, '国家级'],
+  [/\b(?:city|municipal)[\s-]+level\b/i, '市级'],
+  [/\bcounty[\s-]+level\b/i, '县级'],
+];
+
+/** The levels a question names, in Chinese or English. */
+const levelsAsked = (asked: string): string[] => [...(asked.match(LEVEL) ?? []), ...EN_LEVEL.filter(([re]) => re.test(asked)).map(([, level]) => level)];
+
 /** Whether a text naming a level (国家级) names the question's (省级), when the question names one. */
 export function keepsLevel(measureText: string, asked: string): boolean {
   const text = squashed(measureText);
-  const levels = asked.match(LEVEL) ?? [];
+  const levels = levelsAsked(asked);
   return !levels.length || !(text.match(LEVEL) ?? []).length || levels.some((l) => text.includes(l));
 }
 

@@ -112,14 +112,15 @@ export const asksAboutPast = (question: string): boolean =>
   && !/2025|2035|十四五|14th five/i.test(question);
 
 /** How the name of a measure ends: a rate, a number, a share, a total, an income. */
-const MEASURE_END = /(?:率|数|数量|量|比重|占比|比例|总额|收入|产值|产量|里程|面积|人口|寿命|总量|规模|增加值|投资|强度|密度|覆盖面|指数|GDP)$/i;
+const MEASURE_END = /(?:率|数|数量|量|比重|占比|比例|总额|收入|营收|产值|产量|里程|面积|人口|寿命|总量|规模|增加值|投资|强度|密度|覆盖面|指数|GDP)$/i;
 
 /**
  * Whether a Chinese question only names a measure, with perhaps a year and 目标 (县城污水集中处理率2025年,
- * 每千人口医疗机构床位数, 吉安2030年森林覆盖率): it asks for that measure's figure.
+ * 每千人口医疗机构床位数, 吉安2030年森林覆盖率, 新材料产业营收目标（2025）): it asks for that measure's figure.
  */
 export function namesMeasureOnly(text: string): boolean {
   const t = text.trim().replace(/[？?。！!\s]+$/u, '')
+    .replace(/\s*[（(]\s*(?:20\d{2})\s*年?\s*[)）]$/u, '')
     .replace(/(?:的)?(?:目标值?|指标值?|数字|数据|是多少)$/u, '')
     .replace(/(?:到|在|至)?(?:20\d{2}|二〇[二三][〇一二三四五六七八九])年(?:底|末)?$/u, '')
     .replace(/(?:的)?(?:目标值?)$/u, '')
