@@ -187,3 +187,21 @@ describe('what a clause\'s figure is for (issue 21, round 4)', () => {
     expect(directLine(q, [{ text: '到2025年，高铁新区建成区面积5平方公里，常住人口5万人。' }])).toContain('5万人');
   });
 });
+
+describe('lists of figures (issue 21, round 4)', () => {
+  const farmland = '到2025年，新建、提升改造高标准农田70万亩、105万亩以上。';
+  it('reads items before their figures as a list without 分别 (新建、提升改造高标准农田70万亩、105万亩以上)', () => {
+    const upgrade = { ...ask(['amount'], null, [concept('提升改造'), concept('高标准农田')]), text: '提升改造高标准农田多少万亩' };
+    expect(directLine(upgrade, [{ text: farmland }])).toMatch(/^提升改造高标准农田：105万亩以上/);
+    // Naming no item of it, the list gives no figure (not the first item's 70).
+    const any = { ...ask(['amount'], null, [concept('高标准农田')]), text: '高标准农田多少万亩' };
+    expect(directLine(any, [{ text: farmland }])).toBe(NO_FIGURE_LINE);
+    // Asked each item's figure, it gives the list.
+    const each = { ...ask(['amount'], null, [concept('高标准农田'), concept('新建'), concept('提升改造')]), text: '高标准农田新建和提升改造各多少亩' };
+    expect(directLine(each, [{ text: farmland }])).toContain('70万亩、105万亩以上');
+  });
+  it('reads a figure with a longer noun before the next 、 as its own (5 家以上国家级创新平台、150 家以上省级创新平台)', () => {
+    const q = { ...ask(['quantity'], 2025, [concept('创新平台', ['省级创新平台'])]), text: '省级创新平台新增多少家' };
+    expect(directLine(q, [{ text: '到 2025 年，全市新增 5 家以上国家级创新平台、150 家以上省级创新平台。' }])).toBe('到 2025 年，150 家以上省级创新平台');
+  });
+});

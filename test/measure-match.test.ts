@@ -275,9 +275,12 @@ describe('units and list figures the line cannot stand on', () => {
     const d = composeDirect(q('高标准农田要建多少万亩', [concept('高标准农田')], ['quantity']), [{ text: pack.cells.map((c) => c.value).join('\t'), columns: pack.cells }]);
     expect(d?.kind).not.toBe('figure');
   });
-  it('gives no later figure of a list that has no words of its own (…高标准农田70万亩、105万亩以上)', () => {
+  it('gives no figure of a list whose item the question does not name (…高标准农田70万亩、105万亩以上: 新建 or 提升改造)', () => {
+    // Round 4: the items before the figures pair with them in order, so the first figure is 新建's alone;
+    // a question naming neither item (要建: 建 is no word of its own) is given none rather than 新建's.
     const text = '到2025年，新建、提升改造高标准农田70万亩、105万亩以上。';
-    expect(composeDirect(q('高标准农田要建多少万亩', [concept('高标准农田')], ['quantity']), [{ text }])?.line).toBe('到2025年，新建、提升改造高标准农田70万亩');
+    expect(composeDirect(q('高标准农田要建多少万亩', [concept('高标准农田')], ['quantity']), [{ text }])?.kind).toBe('none');
+    expect(composeDirect(q('高标准农田新建多少万亩', [concept('高标准农田'), concept('新建')], ['quantity']), [{ text }])?.line).toMatch(/^新建：70万亩/);
   });
 });
 

@@ -173,6 +173,9 @@ const OWN_SUBJECT = /\p{Script=Han}{4,}/u;
 /** Whether a clause's first figure is a share (全市50%以上的县…经济总量超过250亿元): what its line leads with. */
 const leadsWithPercent = (clause: string) => /^[^\d]*\d+(?:\.\d+)?\s*(?:%|％|个百分点)/.test(clause.replace(/“[^”]{0,12}”/g, ''));
 
+/** A question asking the figures of several items at once (A和B各多少, 分别是多少, respectively). */
+const ASKS_EACH = /分别|各(?:自|是|有|为|要|需|能)?(?:多少|几)|\brespectively\b/i;
+
 /** A figure for each one of a kind of place (每个县（市、区）, 每个乡镇, 各县): not the city's total. */
 const PER_UNIT = /每(?:一)?个?(?:县|乡|镇|村|社区|街道|园区|开发区)|各县/;
 /** A question asking a figure for each one (每个县, 各县, 每村, each county, per town). */
@@ -211,7 +214,7 @@ function clauseCandidates(q: Quoted, from: number, question: FigureQuestion, ask
   for (const sentence of sentencesOf(q.text)) {
     const lead = sentence.match(TIME_CLAUSE)?.[0] ?? '';
     // (A comma typed in ASCII, as the plan has in places, ends a clause too; not one between digits.)
-    const lists = sentence.slice(lead.length).split(/(?<=[，；。]|,(?!\d))/).map((c) => (/分别/.test(c) ? [c] : c.split(AFTER_FIGURE)));
+    const lists = sentence.slice(lead.length).split(/(?<=[，；。]|,(?!\d))/).map((c) => (respectiveList(c) ? [c] : c.split(AFTER_FIGURE)));
     const clauses = lists.flat();
     // The noun a list of figures shares, written once after the last (10个以上省级、2个以上国家级商旅文融合发展示范区).
     const shared = lists.flatMap((parts) => parts.map((part, k) => (k < parts.length - 1 && ONLY_QUALIFIER.test(afterFigure(part)) ? sharedNoun(parts.at(-1)!) : '')));
@@ -270,7 +273,10 @@ function clauseCandidates(q: Quoted, from: number, question: FigureQuestion, ask
       const score = (stretch ?? 0) - (own === null ? 0.25 : 0) - (near === null ? 0.5 : 0) - penalty + perYear + inUnit(clause, ask) + coverage(subject, question.concepts);
       // A clause naming another level (2 个以上国家级…示范区) is not the asked level's (省级), whatever stands before it.
       // A list with 分别 whose asked item cannot be told leads with its first item's figure: no answer.
-      const matched = stretch !== null && keepsLevel(clause, question.text ?? '') && countsAsAsked(clause, counters) && (respective !== null || respectiveList(clause) === null)
+      // Asked each one's figure (新建和提升改造各多少亩), a list naming every item asked gives them all, in its order.
+      const list = respectiveList(clause);
+      const everyItemAsked = list !== null && ASKS_EACH.test(question.text ?? '') && list.names.every((n) => conceptsNamed(n, measureConcepts(question.concepts)).length > 0);
+      const matched = stretch !== null && keepsLevel(clause, question.text ?? '') && countsAsAsked(clause, counters) && (respective !== null || list === null || everyItemAsked)
         && unitAgrees({ inPercent: figuresInPercent(clause) || leadsWithPercent(clause), measure: subject }, question.text ?? '', ask);
       out.push({ line, score, from, matched, yearOk: year === null || effective === year, measure: '', years: [effective] });
     });
