@@ -205,3 +205,11 @@ describe('lists of figures (issue 21, round 4)', () => {
     expect(directLine(q, [{ text: '到 2025 年，全市新增 5 家以上国家级创新平台、150 家以上省级创新平台。' }])).toBe('到 2025 年，150 家以上省级创新平台');
   });
 });
+
+describe('an English measure named by the glossary (issue 21, round 4)', () => {
+  it('takes the glossary\'s name from the sentence that asks when the clause in focus names the measure only through loose glosses', () => {
+    const productivity = { ...concept('labor productivity', ['全员劳动生产率']), inFocus: false, curated: true };
+    const q = { ...ask(['amount'], 2020, [productivity, concept('worker', ['劳动者']), concept('base', ['基础'])]), asksPast: true, text: 'Labour productivity per worker in 2020 (base year) — what was it?', language: 'en' };
+    expect(directLine(q, [{ text: '全员劳动生产率', columns: row('全员劳动生产率') }])).toMatch(/^全员劳动生产率：2020年基期值7.8万元\/人/);
+  });
+});

@@ -329,3 +329,21 @@ describe('a flow over a plan\'s five years', () => {
     expect(composeDirect(q('2020年新增就业多少', 2020), quoted)?.line).toMatch(/^“十三五”完成情况：城镇新增就业人数：2020年预期值4\.75万人/);
   });
 });
+
+describe('an English question pinned to a plan measure by its glossary name (issue 21, round 4)', () => {
+  const en = (quoted: string) => ({ quoted, english: true });
+  const rate = { ...concept('gross enrollment rate', ['高中阶段教育毛入学率']), curated: true };
+  const senior = concept('senior', ['养老服务体系', '敬老院']);
+  it('takes no text naming only the dictionary\'s glosses of its other words (senior → 敬老院)', () => {
+    const quoted = '乡镇敬老院208所。高中阶段教育毛入学率达到 92% 以上。';
+    expect(measureMatch('乡镇敬老院208所', [senior, rate], en(quoted))).toBeNull();
+    expect(measureMatch('高中阶段教育毛入学率达到 92% 以上', [senior, rate], en(quoted))).toBe(1);
+    // Without a glossary name, a dictionary gloss still matches.
+    expect(measureMatch('乡镇敬老院208所', [senior], en(quoted))).toBe(1);
+  });
+  it('reads "output" alone as too general to tell a measure (hog output is no GDP)', () => {
+    const output = { ...concept('output', ['产量', '生产总值']), fromContext: true };
+    const hog = { ...concept('hog', ['生猪']), fromContext: true };
+    expect(measureMatch('生猪出栏 430 万头', [hog, output], en('生猪出栏 430 万头；粮食年产量稳定在75亿斤'))).toBe(1);
+  });
+});

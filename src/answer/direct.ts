@@ -6,6 +6,7 @@ import { carriesFigure, carriesUnit, EMPTY_CELL, mentionsYear, PLAN_TARGET_YEAR,
 import { ASKS_CHANGE, ASKS_GROWTH, asksTotal, CHANGE_WORDS, changeNote, conceptsNamed, coverage, keepsLevel, measureConcepts, measureMatch, namesAMeasure, requiredConcepts, subjectNamesAsked, type FromContext, type MeasureContext, rowHasYearColumns, rowYears, unitAgrees, countersAsked, countsAsAsked, baseYearAsked, figuresInPercent, yearOfText } from './measure-match.js';
 import type { Concept } from '../understand/question.js';
 import { saidIn } from '../understand/concepts.js';
+import { englishWords } from '../understand/english.js';
 import { BASE_YEAR, inAskedUnit, leadsInPercent, leadsInWords, ROW_NOTE, rowLine, rowName, UNIT } from './row-line.js';
 import { AFTER_FIGURE, afterFigure, ONLY_QUALIFIER, respectiveFigure, respectiveList, sharedNoun } from './figure-lists.js';
 
@@ -332,14 +333,21 @@ function askingConcepts(question: FigureQuestion): readonly Concept[] {
   const sentences = (question.text ?? '').split(/[。！!；;：:]/).map((t) => t.trim()).filter(Boolean);
   const last = sentences.at(-1) ?? '';
   const asking = last.split(/[？?]/).map((t) => t.trim()).filter((t) => ASKS_FIGURE.test(t)).at(-1) ?? last;
-  // (Said whatever the marks between the words: "High-tech Zone" says "high tech zone".)
-  const inAsking = question.concepts.filter((c) => saidIn(asking, c.word));
+  // (Said whatever the marks between the words, "High-tech Zone" says "high tech zone", and in British
+  // spelling: an English concept is the dictionary's spelling of the question's words, "urbanisation rate".)
+  const askingWords = englishWords(asking).join(' ');
+  const inAsking = question.concepts.filter((c) => saidIn(asking, c.word) || saidIn(askingWords, c.word));
   const concepts = topicsInFocus(inAsking.length ? inAsking : question.concepts, asking);
   // An English question may put its measure as a topic before a colon ("EV charging piles: how many
   // …?"): when the clause that asks names none, the topic's words are the measure's.
   const topic = question.language === 'en' ? (question.text ?? '').match(/^([^:：?]{2,60})[:：]/)?.[1]?.toLowerCase() ?? '' : '';
   if (topic && !namesAMeasure(concepts)) {
     return concepts.map((c): FromContext => (topic.includes(c.word.toLowerCase()) ? { ...c, inFocus: true, fromContext: !c.inFocus } : c));
+  }
+  // A plan measure's English name (labour productivity) said in the sentence that asks names the measure,
+  // where the clause in focus names one only through a dictionary's glosses (per worker … what was it?).
+  if (question.language === 'en' && !measureConcepts(concepts).some((c) => c.curated) && concepts.some((c) => c.curated && !c.inFocus && namesAMeasure([{ ...c, inFocus: true }]))) {
+    return concepts.map((c): FromContext => (c.curated && !c.inFocus ? { ...c, inFocus: true, fromContext: true } : c));
   }
   // When the words in focus name no measure ("How many doctors per 1,000 people": people only), the
   // measure is among the others: they are matched, each one a quote says required (FromContext).

@@ -223,7 +223,7 @@ export function measureMatch(measureText: string, concepts: readonly Concept[], 
 }
 
 /** English words too general to tell one measure from another on their own (residents, level, build). */
-const EN_WEAK = /^(residents?|people|population|level|above|below|area|build|built|fall|rise|period|total|open|traffic|zones?|provincial|city|new|number|rate|share|years?|target|plan)$/i;
+const EN_WEAK = /^(residents?|people|population|level|above|below|area|build|built|fall|rise|period|total|open|traffic|zones?|provincial|city|new|number|rate|share|years?|target|plan|output)$/i;
 /** English qualifiers the measure must carry too: rural income is not residents' income. */
 const EN_QUALIFIERS: [RegExp, RegExp][] = [[/\brural\b|\bfarmers?\b|\bvillagers?\b/i, /农村|乡村|农民/], [/\burban\b/i, /城镇|城市/]];
 
@@ -242,6 +242,9 @@ function englishMatch(measureText: string, concepts: readonly Concept[], named: 
   if (measureConcepts(concepts).some((c) => (c as FromContext).fromContext && !EN_WEAK.test(c.word) && c.forms.length && says(quoted, c) && !named.some((n) => n.word === c.word))) return null;
   if (measureConcepts(concepts).some((c) => isPlace(c) && !named.some((n) => n.word === c.word))) return null;
   if (EN_QUALIFIERS.some(([asked, said]) => asked.test(words) && !said.test(measureText))) return null;
+  // A plan measure's English name the question says (gross enrollment rate) pins the measure: a text
+  // naming only the dictionary's glosses of its other words (senior → 敬老院) is another measure.
+  if (measureConcepts(concepts).some((c) => c.curated && !EN_WEAK.test(c.word) && !isPlace(c)) && !named.some((c) => c.curated)) return null;
   // A general word (build, level) counts for nothing: 打造 in 打造20家以上智能制造标杆企业 does not make it
   // the better answer to "how many smart factories … build" than 建设100个“智慧工厂”.
   const strong = named.filter((c) => !EN_WEAK.test(c.word));
