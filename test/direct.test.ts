@@ -213,3 +213,12 @@ describe('an English measure named by the glossary (issue 21, round 4)', () => {
     expect(directLine(q, [{ text: '全员劳动生产率', columns: row('全员劳动生产率') }])).toMatch(/^全员劳动生产率：2020年基期值7.8万元\/人/);
   });
 });
+
+describe('the kind of figure asked (issue 21, round 4)', () => {
+  it('is the asking sentence\'s when a question before it asks another kind (啥时候能上去？2025年目标是多少)', () => {
+    // (The asking sentence names no measure, 目标 only: the one named before it is the measure.)
+    const q = { ...ask(['date'], 2025, [concept('农村污水', ['农村生活污水处理率']), concept('目标')]), text: '农村污水处理率啥时候能上去？2025年目标是多少' };
+    const quote = { text: '到 2025 年，完成 211 个乡镇圩镇的农村生活污水处理设施建设，全市农村生活污水处理率达 60%以上。' };
+    expect(directLine(q, [quote])).toContain('60%以上');
+  });
+});

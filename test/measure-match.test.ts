@@ -125,6 +125,18 @@ describe('everyday words and loose translations (issue 21, round 2)', () => {
     expect(asksValueInEnglish("Rural residents' per-capita disposable income in 2020?")).toBe(true);
     expect(asksValueInEnglish('What is the plan for rural tourism?')).toBe(false);
     expect(asksValueInEnglish('Does the plan mention a new airport in 2025?')).toBe(false);
+    // "What <measure> does/is …", after a time before it, and a measure's name or bound asked as a phrase.
+    expect(asksValueInEnglish("What per-capita GDP, in US dollars, does Ji'an aim to pass by 2025?")).toBe(true);
+    expect(asksValueInEnglish("By 2025, what average years of schooling is Ji'an targeting for the working-age population?")).toBe(true);
+    expect(asksValueInEnglish('Planned investment in new-type infrastructure under the major projects?')).toBe(true);
+    expect(asksValueInEnglish('Cap on the increase in total energy consumption over the period?')).toBe(true);
+    expect(asksValueInEnglish("What kind of industries does Ji'an plan?")).toBe(false);
+    expect(asksValueInEnglish('Tourism development?')).toBe(false);
+  });
+  it('takes a Chinese question naming a measure with a bare year or 目标是 as asking its figure', () => {
+    expect(namesMeasureOnly('吉安GDP 2025')).toBe(true);
+    expect(namesMeasureOnly('企业数字化转型率目标是？')).toBe(true);
+    expect(namesMeasureOnly('森林覆盖率是怎么算的')).toBe(false);
   });
 });
 

@@ -7,6 +7,7 @@ import { ASKS_CHANGE, ASKS_GROWTH, asksTotal, CHANGE_WORDS, changeNote, concepts
 import type { Concept } from '../understand/question.js';
 import { saidIn } from '../understand/concepts.js';
 import { englishWords } from '../understand/english.js';
+import { figureAsked } from '../understand/figure.js';
 import { BASE_YEAR, inAskedUnit, leadsInPercent, leadsInWords, ROW_NOTE, rowLine, rowName, UNIT } from './row-line.js';
 import { AFTER_FIGURE, afterFigure, ONLY_QUALIFIER, respectiveFigure, respectiveList, sharedNoun } from './figure-lists.js';
 
@@ -327,17 +328,35 @@ const ASKS_FIGURE = /多少|几|百分之|what|how|which/i;
  * The concepts of the sentence that asks (规划里到2025年每一千个人能摊到几个医生？), not of what is told
  * before it (老家县医院总是排长队。退休老头问一句：): the measure is named where the figure is asked for.
  */
+/**
+ * The sentence that asks: of several questions, the last that asks for a figure (吉安空气这几年变好了多少？
+ * 十三五PM2.5平均浓度累计下降了百分之几; not 十四五目标 in 社零额每年增长多少才算达标？十四五目标).
+ */
+function askingSentence(text: string): string {
+  const last = text.split(/[。！!；;：:]/).map((t) => t.trim()).filter(Boolean).at(-1) ?? '';
+  return last.split(/[？?]/).map((t) => t.trim()).filter((t) => ASKS_FIGURE.test(t)).at(-1) ?? last;
+}
+
+/**
+ * What kind of figure is asked: the asking sentence's, when a question before it asks another kind
+ * (农村污水处理率啥时候能上去？2025年目标是多少: an amount, not a date).
+ */
+function askedKind(question: FigureQuestion): FigureAsk | null {
+  const text = (question.text ?? '').trim();
+  const asking = askingSentence(text);
+  const own = asking && asking !== text.replace(/[？?。！!\s]+$/u, '') ? figureAsked(asking) : null;
+  if (!own || !question.figure) return question.figure;
+  return { ...own, ...(question.figure.year ? { year: question.figure.year } : {}) };
+}
+
 function askingConcepts(question: FigureQuestion): readonly Concept[] {
-  // Of several questions, the last that asks for a figure asks it (吉安空气这几年变好了多少？十三五PM2.5平均浓度累计下降了百分之几;
-  // not 十四五目标 in 社零额每年增长多少才算达标？十四五目标).
-  const sentences = (question.text ?? '').split(/[。！!；;：:]/).map((t) => t.trim()).filter(Boolean);
-  const last = sentences.at(-1) ?? '';
-  const asking = last.split(/[？?]/).map((t) => t.trim()).filter((t) => ASKS_FIGURE.test(t)).at(-1) ?? last;
+  const asking = askingSentence(question.text ?? '');
   // (Said whatever the marks between the words, "High-tech Zone" says "high tech zone", and in British
   // spelling: an English concept is the dictionary's spelling of the question's words, "urbanisation rate".)
   const askingWords = englishWords(asking).join(' ');
   const inAsking = question.concepts.filter((c) => saidIn(asking, c.word) || saidIn(askingWords, c.word));
-  const concepts = topicsInFocus(inAsking.length ? inAsking : question.concepts, asking);
+  // (An asking sentence naming no measure, 2025年目标是多少, asks the figure of the one named before it.)
+  const concepts = topicsInFocus(namesAMeasure(inAsking.map((c) => ({ ...c, inFocus: true }))) ? inAsking : question.concepts, asking);
   // An English question may put its measure as a topic before a colon ("EV charging piles: how many
   // …?"): when the clause that asks names none, the topic's words are the measure's.
   const topic = question.language === 'en' ? (question.text ?? '').match(/^([^:：?]{2,60})[:：]/)?.[1]?.toLowerCase() ?? '' : '';
@@ -366,7 +385,7 @@ function askingConcepts(question: FigureQuestion): readonly Concept[] {
  * only a question about that period, and says what it is.
  */
 export function composeDirect(asked: FigureQuestion, quotes: readonly Quoted[]): Direct | null {
-  const question = { ...asked, concepts: askingConcepts(asked) };
+  const question = { ...asked, concepts: askingConcepts(asked), figure: askedKind(asked) };
   const { figure: ask } = question;
   // A year compared with (比2020年提高多少) is the base of the change asked, not the year asked: the
   // change to the plan's target year is asked, not the base year's figure nor the previous plan's.
