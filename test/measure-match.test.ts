@@ -353,6 +353,14 @@ describe('an English question pinned to a plan measure by its glossary name (iss
     // Without a glossary name, a dictionary gloss still matches.
     expect(measureMatch('乡镇敬老院208所', [senior], en(quoted))).toBe(1);
   });
+  it('needs, without a glossary name, two of the measure words the quotes say (not 标准 alone for households, schools and communities … standards)', () => {
+    const asked = [concept('households', ['家庭']), concept('schools', ['学校']), concept('communities', ['社区']), concept('standards', ['标准'])];
+    const quoted = '65%以上的村和乡镇达到县级及以上文明村镇标准。70%的家庭、学校和社区达到绿色创建要求。';
+    expect(measureMatch('65%以上的村和乡镇达到县级及以上文明村镇标准', asked, en(quoted))).toBeNull();
+    expect(measureMatch('70%的家庭、学校和社区', asked, en(quoted))).toBe(3);
+    // One measure word the quotes say is enough when it is the only one they say.
+    expect(measureMatch('村镇标准 65%', asked, en('村镇标准 65%'))).toBe(1);
+  });
   it('reads "output" alone as too general to tell a measure (hog output is no GDP)', () => {
     const output = { ...concept('output', ['产量', '生产总值']), fromContext: true };
     const hog = { ...concept('hog', ['生猪']), fromContext: true };

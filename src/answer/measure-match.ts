@@ -248,6 +248,10 @@ function englishMatch(measureText: string, concepts: readonly Concept[], named: 
   // A general word (build, level) counts for nothing: 打造 in 打造20家以上智能制造标杆企业 does not make it
   // the better answer to "how many smart factories … build" than 建设100个“智慧工厂”.
   const strong = named.filter((c) => !EN_WEAK.test(c.word));
+  // Without a glossary name, one dictionary gloss is too loose when the quotes say two or more of the
+  // question's measure words: the measure must name two of them (households, schools, communities … standards).
+  const saidStrong = measureConcepts(concepts).filter((c) => !EN_WEAK.test(c.word) && !onlyHow(c) && c.forms.length && says(quoted, c));
+  if (!measureConcepts(concepts).some((c) => c.curated) && saidStrong.length >= 2 && strong.length < 2) return null;
   return strong.length ? strong.length : null;
 }
 
