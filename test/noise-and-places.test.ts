@@ -80,7 +80,7 @@ describe('English concepts named by the glossary (issue 21, round 4)', () => {
     expect(concepts.find((c) => c.word === 'statistics')?.curated).toBeUndefined();
     // The glossary names each of these plan measures alone (not a neighbouring one).
     expect(parse('How many digital workshops by 2025?').concepts.find((c) => c.word === 'digital workshops')?.forms).toEqual(['数字车间']);
-    expect(parse('How much farmland is to be upgraded?').concepts.find((c) => c.word === 'upgraded')?.forms).toContain('提升改造');
+    expect(parse('How many schools will be upgraded by 2025?').concepts.find((c) => c.word === 'upgraded')?.forms).toContain('提升改造');
     expect(parse('Cap on total energy consumption?').concepts.find((c) => c.word === 'total energy consumption')?.forms).toEqual(['能源消费总量']);
     expect(parse('Target gross enrollment rate for senior-secondary education, 2025?').concepts.some((c) => c.curated && c.forms.includes('高中阶段教育毛入学率'))).toBe(true);
   });
