@@ -222,3 +222,14 @@ describe('the kind of figure asked (issue 21, round 4)', () => {
     expect(directLine(q, [quote])).toContain('60%以上');
   });
 });
+
+describe('what a count counts (issue 21, round 4)', () => {
+  it('gives no count of another noun than the one asked (3家以上5G元器件…头雁企业 for 5G基站)', () => {
+    const fiveG = concept('5G', ['5G', '5G制造']);
+    const text = '2. 5G制造产业。到2025年，培育3家以上5G元器件、智能终端等领域的头雁企业。';
+    expect(directLine({ ...ask(['quantity'], null, [fiveG, concept('基站', ['基站', '5G制造'])]), text: '5G基站建多少个' }, [{ text }])).toBe(NO_FIGURE_LINE);
+    expect(directLine({ ...ask(['quantity'], null, [fiveG, concept('企业')]), text: '5G头雁企业培育多少家' }, [{ text }])).toContain('3家以上');
+    // A noun said in part is the one asked (美丽乡村点建设: 村点).
+    expect(directLine({ ...ask(['quantity'], null, [concept('美丽乡村')]), text: '美丽乡村点一共建了多少个' }, [{ text: '高标准完成 1.7 万个美丽乡村点建设。' }])).toContain('1.7 万个');
+  });
+});

@@ -178,6 +178,9 @@ const leadsWithPercent = (clause: string) => /^[^\d]*\d+(?:\.\d+)?\s*(?:%|％|�
 /** A question asking the figures of several items at once (A和B各多少, 分别是多少, respectively). */
 const ASKS_EACH = /分别|各(?:自|是|有|为|要|需|能)?(?:多少|几)|\brespectively\b/i;
 
+/** A count (3家以上…) and the noun phrase after it to the clause's end: its last two characters name what it counts. */
+const COUNTED_OBJECT = /\d\s*(?:万|亿)?\s*[个家所座条张台辆套处间户项件批栋]\s*(?:以上|左右|以内)?((?:[^\d，；。]|\d(?=[A-Za-z]))*)[，；。]?$/u;
+
 /** A figure for each one of a kind of place (每个县（市、区）, 每个乡镇, 各县): not the city's total. */
 const PER_UNIT = /每(?:一)?个?(?:县|乡|镇|村|社区|街道|园区|开发区)|各县/;
 /** A question asking a figure for each one (每个县, 各县, 每村, each county, per town). */
@@ -252,6 +255,13 @@ function clauseCandidates(q: Quoted, from: number, question: FigureQuestion, ask
       // (An English question's words are a dictionary's glosses, too loose to tell an object from the measure;
       // a list item's title, 10. 安福高新区。, still names what its figures measure.)
       const ownObject = question.language !== 'en' && /\p{Script=Han}{3,}/u.test(object) && !conceptsNamed(object, measureConcepts(question.concepts)).length;
+      // A count's object ends in the noun it counts (3家以上5G元器件、智能终端等领域的头雁企业 counts 企业): a
+      // Chinese question that says neither it nor a term containing it asks to count something else (5G基站).
+      // (Its last four characters, two at a time: 美丽乡村点建设 counts 村点 as much as 建设.)
+      const countedObject = (COUNTED_OBJECT.exec(clause)?.[1] ?? '').replace(/[^\p{Script=Han}]/gu, '').slice(-4);
+      const counted = [...countedObject].slice(0, -1).map((ch, k) => ch + countedObject[k + 1]!);
+      const saysCounted = (w: string) => (question.text ?? '').includes(w) || measureConcepts(question.concepts).some((c) => c.forms.some((f) => f.includes(w)));
+      const countsOther = question.language !== 'en' && counted.length > 0 && !counted.some(saysCounted);
       const stretch = near ?? (ownMeasure ? null : (ownObject || clauseOwn ? null : measureMatch(before, question.concepts, context)) ?? (title ? measureMatch(`${title}${before}`, question.concepts, context) : null));
       const fromIndex = own !== null ? i : clauses.slice(0, i).findLastIndex((c) => conceptsNamed(c, measureConcepts(question.concepts)).length > 0);
       const upTo = clauses.slice(Math.max(fromIndex, 0), i + 1).join('');
@@ -278,7 +288,7 @@ function clauseCandidates(q: Quoted, from: number, question: FigureQuestion, ask
       // Asked each one's figure (新建和提升改造各多少亩), a list naming every item asked gives them all, in its order.
       const list = respectiveList(clause);
       const everyItemAsked = list !== null && ASKS_EACH.test(question.text ?? '') && list.names.every((n) => conceptsNamed(n, measureConcepts(question.concepts)).length > 0);
-      const matched = stretch !== null && keepsLevel(clause, question.text ?? '') && countsAsAsked(clause, counters) && (respective !== null || list === null || everyItemAsked)
+      const matched = stretch !== null && !countsOther && keepsLevel(clause, question.text ?? '') && countsAsAsked(clause, counters) && (respective !== null || list === null || everyItemAsked)
         && unitAgrees({ inPercent: figuresInPercent(clause) || leadsWithPercent(clause), measure: subject }, question.text ?? '', ask);
       out.push({ line, score, from, matched, yearOk: year === null || effective === year, measure: '', years: [effective] });
     });
