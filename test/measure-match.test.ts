@@ -27,6 +27,12 @@ describe('measureMatch', () => {
     const industry = concept('规上工业', ['规模以上工业增加值', '规模工业增加值']);
     expect(measureMatch('战略性新兴产业占规模工业比重分别达 54.4%和 35.2%', [industry, concept('新兴产业')], zh('规模以上工业增加值增速 规模工业'))).toBe(2);
   });
+  it('needs a noun naming what a measure counts even when segmented as a verb (旅游收入: 收入)', () => {
+    const asked = [concept('旅游'), concept('收入', ['收入'], 0.6)];
+    const quoted = '居民人均可支配收入。全市新增5A级景区2个，新增国家级全域旅游示范区2个。';
+    expect(measureMatch('新增国家级全域旅游示范区2个', asked, zh(quoted))).toBeNull();
+    expect(measureMatch('旅游总收入突破 1000 亿元', asked, zh(quoted))).toBe(2);
+  });
   it('needs a noun the plan never says: no figure of the plan is for it (护士)', () => {
     expect(measureMatch('每千人口拥有执业(助理)医师数(人)', [concept('每千人'), concept('护士', [], 1, false)], zh())).toBeNull();
   });

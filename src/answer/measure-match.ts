@@ -176,8 +176,11 @@ const says = (text: string, c: Concept) => [c.word, ...c.forms].some((f) => f &&
  * checked at all), also one the plan says but no quote does (基站): no quoted figure is theirs.
  */
 export function requiredConcepts(concepts: readonly Concept[], context: MeasureContext, absentToo = false): Concept[] {
-  return measureConcepts(concepts).filter((c) => isPlace(c) ? !inProductName(c, concepts, context.asked ?? '') : !GROWTH_WORDS.test(c.word) && !ACTION_WORDS.test(c.word) && !PEOPLE_WORDS.test(c.word) && (unknownTerm(c) || (c.weight >= 0.8 && says(context.quoted, c)) || (absentToo && absentNoun(c, context.quoted))));
+  return measureConcepts(concepts).filter((c) => isPlace(c) ? !inProductName(c, concepts, context.asked ?? '') : !GROWTH_WORDS.test(c.word) && !ACTION_WORDS.test(c.word) && !PEOPLE_WORDS.test(c.word) && (unknownTerm(c) || ((c.weight >= 0.8 || MEASURE_NOUN.test(c.word)) && says(context.quoted, c)) || (absentToo && absentNoun(c, context.quoted))));
 }
+
+/** Nouns that name what a measure counts (旅游收入, 工业产值), whatever part of speech the segmenter gave them (收入 as a verb). */
+const MEASURE_NOUN = /^(收入|营收|产值|产量|里程|人口|寿命|投资|总额|增加值)$/;
 
 /**
  * A noun the plan says (or a term bridged from it) that no quote says (基站 beside 5G元器件, 5A beside
