@@ -233,3 +233,22 @@ describe('what a count counts (issue 21, round 4)', () => {
     expect(directLine({ ...ask(['quantity'], null, [concept('美丽乡村')]), text: '美丽乡村点一共建了多少个' }, [{ text: '高标准完成 1.7 万个美丽乡村点建设。' }])).toContain('1.7 万个');
   });
 });
+
+describe('the kind of figure against what is asked (issue 21, round 4)', () => {
+  it('reads a share among new things as a level, not an amount added (城镇新建建筑中绿色建筑面积占比不低于 70%)', () => {
+    const building = { ...concept('green building', ['绿色建筑']), curated: true };
+    const q = { ...ask(['percent'], null, [building]), text: 'What is the green building share target?', language: 'en' };
+    const text = '持续开展绿色家庭、绿色建筑、绿色出行等创建行动，到 2025 年，80%的县级及以上党政机关达到绿色创建要求。城镇新建建筑中绿色建筑面积占比不低于 70%。';
+    expect(directLine(q, [{ text }])).toContain('70%');
+  });
+  it('answers a rate or a coverage asked in no unit with no amount (农村自来水普及率 is not 规划投资703.2亿元)', () => {
+    const pack = chunks.find((c) => c.table?.cells[0]?.value === '乡村振兴' && c.table.cells.some((x) => /规划投资/.test(x.label)))!.table!;
+    const q = { ...ask(['amount'], null, [concept('乡村振兴')]), text: '乡村振兴自来水普及率目标' };
+    expect(composeDirect(q, [{ text: pack.cells.map((c) => c.value).join('\t'), columns: pack.cells }])?.kind).not.toBe('figure');
+  });
+  it('answers a count or an area asked with no sum of money (How many hectares of high-standard farmland: not 规划投资)', () => {
+    const pack = chunks.find((c) => c.table?.cells[0]?.value === '乡村振兴' && c.table.cells.some((x) => /规划投资/.test(x.label)))!.table!;
+    const q = { ...ask(['quantity'], null, [concept('high standard farmland', ['高标准农田'])]), text: 'How many hectares of high-standard farmland will be built?', language: 'en' };
+    expect(composeDirect(q, [{ text: pack.cells.map((c) => c.value).join('\t'), columns: pack.cells }])?.kind).not.toBe('figure');
+  });
+});

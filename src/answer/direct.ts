@@ -270,7 +270,8 @@ function clauseCandidates(q: Quoted, from: number, question: FigureQuestion, ask
       const text = own !== null || fromIndex < 0 || upTo.length > SUBJECT_BEFORE_MAX || overFigure ? clause : upTo;
       const respective = respectiveFigure(clause, question.concepts);
       const line = respective ? `${respective}（${`${lead}${clause}`.replace(/[，；。、\s]+$/, '')}）` : `${lead}${text}`.replace(/^[、，；\s]+|[，；。、\s]+$/g, '');
-      const change = CHANGE_WORDS.test(subject);
+      // (A share among new things, 城镇新建建筑中绿色建筑面积占比不低于 70%, is a level, not an amount added.)
+      const change = CHANGE_WORDS.test(subject) && !(/率|比重|占比|比例/.test(subject) && figuresInPercent(clause));
       // A change (新增床位2000张) is no answer to a question asking a total (总共会有多少张), unless the
       // question asks the total of that change itself (十四五全市新改建农村公路一共多少公里).
       const changeAsked = (question.text ?? '').includes(subject.match(CHANGE_WORDS)?.[0] ?? '\u0000');

@@ -295,6 +295,8 @@ export const ASKS_GROWTH = /增速|增幅|涨幅|增长率|年均增长|每年.{
 export const ASKS_SHARE = /占比|比重|比例|百分之几|百分比|占[^，。？?！!]{0,12}(?:多少|几)|多少%|几成|\bshare\b|\bpercentage\b|\bproportion\b/i;
 /** Words that ask for, or name, a rate or a share: a figure in % answers only a question saying one (or asking a percent, growth). */
 const SAYS_RATE = /率|比重|占比|比例|百分|%|％|几成|个百分点|覆盖|\brate\b|\bshare\b|percent|proportion|ratio|coverage/i;
+/** A question naming a rate, share or coverage as what it asks (普及率, coverage rate), as whole words in English. */
+const ASKS_RATE = /率|比例|覆盖|\brates?\b|\bcoverage\b|\bratios?\b|\bproportion\b|\bpercent(?:age)?\b/i;
 /** A measure's name that says it is a share or rate (城镇化率, 占GDP比重). */
 const NAMES_SHARE = /率|比重|占比|比例|%|％/;
 
@@ -307,6 +309,9 @@ const NAMES_SHARE = /率|比重|占比|比例|%|％/;
  */
 export function unitAgrees(figure: { inPercent: boolean; measure: string }, asked: string, ask: { kinds: readonly string[]; unit?: string }): boolean {
   if (figure.inPercent) return !ask.unit && (ask.kinds.includes('percent') || SAYS_RATE.test(asked) || ASKS_SHARE.test(asked) || ASKS_GROWTH.test(asked) || namesHead(figure.measure, asked));
+  // A question asking a rate or a coverage in no unit (农村自来水普及率, rural tap water coverage) is not
+  // answered by an amount or a count (乡村振兴 projects' 规划投资703.2亿元), unless the measure names a ratio (收入比).
+  if (!ask.unit && ASKS_RATE.test(asked) && !ASKS_GROWTH.test(asked) && !/比|率/.test(squashed(figure.measure))) return false;
   return !ASKS_SHARE.test(asked) || NAMES_SHARE.test(squashed(figure.measure));
 }
 
