@@ -33,6 +33,12 @@ describe('measureMatch', () => {
     expect(measureMatch('新增国家级全域旅游示范区2个', asked, zh(quoted))).toBeNull();
     expect(measureMatch('旅游总收入突破 1000 亿元', asked, zh(quoted))).toBe(2);
   });
+  it('needs the measure a word ends in when a term names only its place (城区人口 through 中心城区)', () => {
+    const asked = [concept('城区人口', ['城区人口', '中心城区'])];
+    const quoted = '到 2025 年，中心城区建成区面积达到 110 平方公里，人口规模达到 110 万人左右。';
+    expect(measureMatch('中心城区建成区面积达到 110 平方公里', asked, zh(quoted))).toBeNull();
+    expect(measureMatch('中心城区人口规模达到 110 万人左右', asked, zh(quoted))).toBe(1);
+  });
   it('needs a noun the plan never says: no figure of the plan is for it (护士)', () => {
     expect(measureMatch('每千人口拥有执业(助理)医师数(人)', [concept('每千人'), concept('护士', [], 1, false)], zh())).toBeNull();
   });

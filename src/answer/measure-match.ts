@@ -181,6 +181,8 @@ export function requiredConcepts(concepts: readonly Concept[], context: MeasureC
 
 /** Nouns that name what a measure counts (旅游收入, 工业产值), whatever part of speech the segmenter gave them (收入 as a verb). */
 const MEASURE_NOUN = /^(收入|营收|产值|产量|里程|人口|寿命|投资|总额|增加值)$/;
+/** The same ending a longer word (城区人口, 旅游收入). */
+const MEASURE_TAIL = /(?:收入|营收|产值|产量|里程|人口|寿命|投资|总额|增加值|面积)$/;
 
 /**
  * A noun the plan says (or a term bridged from it) that no quote says (基站 beside 5G元器件, 5A beside
@@ -222,7 +224,13 @@ export function measureMatch(measureText: string, concepts: readonly Concept[], 
   // not 出口总额 when 进出口 is quoted too).
   const missing = requiredConcepts(concepts, context, true)
     .filter((c) => !named.some((n) => n.word === c.word) || (saysItself(context.quoted, c) && !names(measureText, c, true)));
-  return missing.length ? null : named.length;
+  // A word ending in what is measured (城区人口) named through a term that lacks it (中心城区) names the
+  // place, not the measure: the text must say the measure (人口) too (中心城区建成区面积 is no population).
+  const tailMissing = named.some((c) => {
+    const tail = c.word.match(MEASURE_TAIL)?.[0];
+    return tail !== undefined && c.word !== tail && !squashed(measureText).includes(tail);
+  });
+  return missing.length || tailMissing ? null : named.length;
 }
 
 /** English words too general to tell one measure from another on their own (residents, level, build). */
