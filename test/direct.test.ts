@@ -252,3 +252,12 @@ describe('the kind of figure against what is asked (issue 21, round 4)', () => {
     expect(composeDirect(q, [{ text: pack.cells.map((c) => c.value).join('\t'), columns: pack.cells }])?.kind).not.toBe('figure');
   });
 });
+
+describe('a share asked of a row of growth (issue 21, round 4)', () => {
+  it('gives no growth row (规模以上工业增加值增速) for a share, and gives it for growth', () => {
+    const industry = concept('industrial output', ['规模以上工业增加值']);
+    const quotes = [{ text: '规模以上工业增加值增速', columns: row('规模以上工业增加值增速') }];
+    expect(composeDirect({ ...ask(['percent'], null, [industry]), text: 'What is the target for the share of high-tech industry in industrial output?', language: 'en' }, quotes)?.kind).not.toBe('figure');
+    expect(directLine({ ...ask(['percent'], null, [industry]), text: 'What is the industrial output growth target?', language: 'en' }, quotes)).toContain('8%左右');
+  });
+});

@@ -105,6 +105,10 @@ describe('everyday words and loose translations (issue 21, round 2)', () => {
     expect(keepsLevel('全市新增 5 家以上国家级创新平台、', 'How many new provincial-level innovation platforms are planned by 2025?')).toBe(false);
     expect(keepsLevel('150 家以上省级创新平台', 'How many new provincial-level innovation platforms are planned by 2025?')).toBe(true);
     expect(keepsLevel('5 家以上国家级创新平台', 'How many national-level innovation platforms?')).toBe(true);
+    // A scenic area's grade is a level too (4A is not 5A, nor 国家级 旅游度假区).
+    expect(keepsLevel('创建2-3家国家级、省级旅游度假区', "What's the target for the number of 4A scenic spots?")).toBe(false);
+    expect(keepsLevel('全市新增5A级景区2个', '4A景区新增几个')).toBe(false);
+    expect(keepsLevel('每个县新增一个4A级以上旅游景区', '4A景区新增几个')).toBe(true);
   });
   it('does not read a measure\'s name as asking a total (经济总量占全市比重 is no 总量是多少)', () => {
     const corridor = [concept('吉泰'), concept('走廊'), concept('经济总量')];

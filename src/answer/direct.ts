@@ -3,7 +3,7 @@
 // clause of a quoted sentence that carries the figure (with the sentence's leading time clause). Pure.
 import type { TableCell } from '../plan/types.js';
 import { carriesFigure, carriesUnit, EMPTY_CELL, mentionsYear, PLAN_TARGET_YEAR, type FigureAsk, type FigureKind } from '../plan/facts.js';
-import { ASKS_CHANGE, ASKS_GROWTH, asksTotal, CHANGE_WORDS, changeNote, conceptsNamed, coverage, keepsLevel, measureConcepts, measureMatch, namesAMeasure, requiredConcepts, subjectNamesAsked, type FromContext, type MeasureContext, rowHasYearColumns, rowYears, unitAgrees, countersAsked, countsAsAsked, baseYearAsked, figuresInPercent, yearOfText } from './measure-match.js';
+import { ASKS_CHANGE, ASKS_GROWTH, ASKS_SHARE, asksTotal, CHANGE_WORDS, changeNote, conceptsNamed, coverage, keepsLevel, measureConcepts, measureMatch, namesAMeasure, requiredConcepts, subjectNamesAsked, type FromContext, type MeasureContext, rowHasYearColumns, rowYears, unitAgrees, countersAsked, countsAsAsked, baseYearAsked, figuresInPercent, yearOfText } from './measure-match.js';
 import type { Concept } from '../understand/question.js';
 import { saidIn } from '../understand/concepts.js';
 import { englishWords } from '../understand/english.js';
@@ -155,7 +155,9 @@ function rowCandidate(q: Quoted & { columns: readonly TableCell[] }, from: numbe
     ...q.columns.map((c) => c.label).filter((l) => !/20\d{2}|属性/.test(l)), q.group ?? '', q.citation?.path.at(-1) ?? ''].join(' ');
   // A row in % answers a share, rate or growth, and a share is answered only by a row in %.
   // (Asked for growth, the growth column leads: the question asked a rate.)
-  const agrees = unitAgrees({ inPercent: leadsInPercent(q.columns, year, growth, unit), measure: label }, question.text ?? '', ask)
+  // A row of growth (规模以上工业增加值增速) is no share (高新技术产业占工业比重) unless growth is asked.
+  const growthForShare = /增速|增长率|增幅/.test(label) && ASKS_SHARE.test(question.text ?? '') && !ASKS_GROWTH.test(question.text ?? '');
+  const agrees = !growthForShare && unitAgrees({ inPercent: leadsInPercent(q.columns, year, growth, unit), measure: label }, question.text ?? '', ask)
     && inAskedUnit(q.columns, ask, question.text ?? '') && (question.language !== 'en' || !unit || countsAsAsked(`1${unit}`, countersAsked(question.text ?? '')));
   const named = agrees ? measureMatch(said, question.concepts, context) : null;
   const score = (named ?? 0) + ROW_BONUS + coverage(label.replace(UNIT, ''), question.concepts) + (ask.unit && unit.includes(ask.unit) ? UNIT_BONUS : 0);

@@ -136,8 +136,8 @@ export interface MeasureContext {
   asked?: string;
 }
 
-/** A level of government or rank (省级示范区 is not 国家级示范区). */
-const LEVEL = /国家级|省级|市级|县级/g;
+/** A level of government or rank (省级示范区 is not 国家级示范区), or a scenic area's grade (4A级 is not 5A级). */
+const LEVEL = /国家级|省级|市级|县级|[1-5]A(?=级|\b|[^A-Za-z])/gi;
 /** A size class named with a figure (百亿企业, 500亿级开发区, 千亿产业). */
 const SIZE_CLASS = /(?:[\d.]+|[十百千万]+)\s*亿(?:元|级)?(?=企业|开发区|园区|产业|项目|级)/g;
 
@@ -150,7 +150,7 @@ const EN_LEVEL: [RegExp, string][] = [
 ];
 
 /** The levels a question names, in Chinese or English. */
-const levelsAsked = (asked: string): string[] => [...(asked.match(LEVEL) ?? []), ...EN_LEVEL.filter(([re]) => re.test(asked)).map(([, level]) => level)];
+const levelsAsked = (asked: string): string[] => [...(asked.match(LEVEL) ?? []).map((l) => l.toUpperCase()), ...EN_LEVEL.filter(([re]) => re.test(asked)).map(([, level]) => level)];
 
 /** Whether a text naming a level (国家级) names the question's (省级), when the question names one. */
 export function keepsLevel(measureText: string, asked: string): boolean {
