@@ -3,11 +3,10 @@
 // clause of a quoted sentence that carries the figure (with the sentence's leading time clause). Pure.
 import type { TableCell } from '../plan/types.js';
 import { carriesFigure, carriesUnit, EMPTY_CELL, mentionsYear, PLAN_TARGET_YEAR, type FigureAsk, type FigureKind } from '../plan/facts.js';
-import { ASKS_CHANGE, ASKS_GROWTH, ASKS_SHARE, asksTotal, CHANGE_WORDS, changeNote, conceptsNamed, coverage, keepsLevel, measureConcepts, measureMatch, namesAMeasure, requiredConcepts, subjectNamesAsked, type FromContext, type MeasureContext, rowHasYearColumns, rowYears, unitAgrees, countersAsked, countsAsAsked, baseYearAsked, figuresInPercent, yearOfText } from './measure-match.js';
+import { ASKS_CHANGE, ASKS_GROWTH, ASKS_SHARE, asksTotal, CHANGE_WORDS, changeNote, conceptsNamed, coverage, keepsLevel, measureConcepts, measureMatch, namesAMeasure, requiredConcepts, subjectNamesAsked, type MeasureContext, rowHasYearColumns, rowYears, unitAgrees, countersAsked, countsAsAsked, baseYearAsked, figuresInPercent, yearOfText } from './measure-match.js';
 import type { Concept } from '../understand/question.js';
-import { saidIn } from '../understand/concepts.js';
-import { englishWords } from '../understand/english.js';
-import { figureAsked } from '../understand/figure.js';
+import { askedKind, askingConcepts } from './asking.js';
+import { ASKS_EACH, ASKS_PER_UNIT, ASKS_PER_YEAR, COUNTED_OBJECT, figureText, PER_UNIT, SAYS_PER_YEAR } from './clause-figures.js';
 import { BASE_YEAR, inAskedUnit, leadsInPercent, leadsInWords, ROW_NOTE, rowLine, rowName, UNIT } from './row-line.js';
 import { AFTER_FIGURE, afterFigure, ONLY_QUALIFIER, respectiveFigure, respectiveList, sharedNoun } from './figure-lists.js';
 
@@ -177,39 +176,6 @@ const OWN_SUBJECT = /\p{Script=Han}{4,}/u;
 /** Whether a clause's first figure is a share (全市50%以上的县…经济总量超过250亿元): what its line leads with. */
 const leadsWithPercent = (clause: string) => /^[^\d]*\d+(?:\.\d+)?\s*(?:%|％|个百分点)/.test(clause.replace(/“[^”]{0,12}”/g, ''));
 
-/** A question asking the figures of several items at once (A和B各多少, 分别是多少, respectively). */
-const ASKS_EACH = /分别|各(?:自|是|有|为|要|需|能)?(?:多少|几)|\brespectively\b/i;
-
-/** A count (3家以上…) and the noun phrase after it to the clause's end: its last two characters name what it counts. */
-const COUNTED_OBJECT = /\d\s*(?:万|亿)?\s*[个家所座条张台辆套处间户项件批栋]\s*(?:以上|左右|以内)?((?:[^\d，；。]|\d(?=[A-Za-z]))*)[，；。]?$/u;
-
-/** A figure for each one of a kind of place (每个县（市、区）, 每个乡镇, 各县): not the city's total. */
-const PER_UNIT = /每(?:一)?个?(?:县|乡|镇|村|社区|街道|园区|开发区)|各县/;
-/** A question asking a figure for each one (每个县, 各县, 每村, each county, per town). */
-const ASKS_PER_UNIT = /每|各|\beach\b|\bper\b|\bevery\b/i;
-/** A question asking how much a year, and a figure given a year. */
-const ASKS_PER_YEAR = /每年|一年|\bper year\b|\beach year\b|\bannually\b|\ba year\b/i;
-const SAYS_PER_YEAR = /每年|年均/;
-
-/** A class named in Chinese numerals (百万人口城市, 千亿级产业, 百亿企业): a name, not a figure. */
-const CLASS_NAME = /[十百千万]+(?:亿|万)?(?:级|人口)?(?=城市|企业|产业|集群|集团|园区|开发区|项目|工程)/g;
-
-/**
- * A class bounded by a figure of another kind than what it counts (年用水量 15 万立方米以上的重点企业,
- * 常住人口大于 800 人的行政村): the figure says which things are meant, it is no measure's value. (A
- * share, 65%以上的村, and a count in the noun's own counter, 100个以上的…, are values.)
- */
-const CLASS_BOUND = /(?:大于|小于|超过|不足|低于|高于)?\s*\d[\d.]*\s*(?:万|亿)?\s*(?:立方米|平方米|平方公里|公里|吨|元|人|亩|千瓦|千伏安)\s*(?:以上|以下|及以上|及以下)?的(?=\p{Script=Han})/gu;
-
-/** A year (到 2025 年, 2020年起, 二〇三五年): when it dates, no figure of a measure. */
-const YEAR_SAID = /(?:19|20)\d{2}\s*年|二〇[二三][〇一二三四五六七八九]\s*年/g;
-
-/** A clause's text as figures of a measure are looked for in it: without quoted names, classes named or bounded by a figure, and (unless a date is asked) years. */
-const figureText = (clause: string, ask: FigureAsk) => {
-  const text = clause.replace(/“[^”]{0,12}”/g, '').replace(CLASS_NAME, '').replace(CLASS_BOUND, '');
-  return ask.kinds.includes('date') ? text : text.replace(YEAR_SAID, '');
-};
-
 /** The clauses of a quoted text that carry a figure, each as a candidate: matched by its subject, dated by its time clause. */
 function clauseCandidates(q: Quoted, from: number, question: FigureQuestion, ask: FigureAsk, year: number | null, context: MeasureContext): Candidate[] {
   const out: Candidate[] = [];
@@ -312,80 +278,6 @@ function anyNamed(question: FigureQuestion, ask: FigureAsk, quotes: readonly Quo
     if (line?.line && line.score >= 1 && (!found || line.score > found.score)) found = { ...line, from };
   }
   return found;
-}
-
-/** Words that only mark a topic (天网这块, 学校方面): what is left of a clause of topic words. */
-const TOPIC_MARKS = /这块|这边|那边|这方面|方面|的话|呢|啊|吧|呀/g;
-
-/**
- * A clause before the one that asks which holds only the question's words (0-3岁托位 每千人 2025年目标多少个,
- * 托位，每千人几个) is its topic, not a story told before it: its words name the measure as much as those in
- * focus do.
- */
-function topicsInFocus(concepts: readonly Concept[], asking: string): Concept[] {
-  const clauses = asking.split(/[，,、\s]+/).filter(Boolean).slice(0, -1);
-  const isTopic = (clause: string) => {
-    const said = concepts.filter((c) => clause.includes(c.word));
-    const rest = said.reduce((t, c) => t.split(c.word).join(''), clause).replace(TOPIC_MARKS, '');
-    return said.length > 0 && !/[\p{Script=Han}A-Za-z]/u.test(rest);
-  };
-  // Only a question made of such words alone: a clause telling more (名校长工程，…) keeps its words in context.
-  if (!clauses.length || !clauses.every(isTopic)) return [...concepts];
-  return concepts.map((c) => (!c.inFocus && clauses.some((clause) => clause.includes(c.word)) ? { ...c, inFocus: true } : c));
-}
-
-/** A sentence asking for a figure (多少, 几, 百分之几, how many, what). */
-const ASKS_FIGURE = /多少|几|百分之|what|how|which/i;
-
-/**
- * The concepts of the sentence that asks (规划里到2025年每一千个人能摊到几个医生？), not of what is told
- * before it (老家县医院总是排长队。退休老头问一句：): the measure is named where the figure is asked for.
- */
-/**
- * The sentence that asks: of several questions, the last that asks for a figure (吉安空气这几年变好了多少？
- * 十三五PM2.5平均浓度累计下降了百分之几; not 十四五目标 in 社零额每年增长多少才算达标？十四五目标).
- */
-function askingSentence(text: string): string {
-  const last = text.split(/[。！!；;：:]/).map((t) => t.trim()).filter(Boolean).at(-1) ?? '';
-  return last.split(/[？?]/).map((t) => t.trim()).filter((t) => ASKS_FIGURE.test(t)).at(-1) ?? last;
-}
-
-/**
- * What kind of figure is asked: the asking sentence's, when a question before it asks another kind
- * (农村污水处理率啥时候能上去？2025年目标是多少: an amount, not a date).
- */
-function askedKind(question: FigureQuestion): FigureAsk | null {
-  const text = (question.text ?? '').trim();
-  const asking = askingSentence(text);
-  const own = asking && asking !== text.replace(/[？?。！!\s]+$/u, '') ? figureAsked(asking) : null;
-  if (!own || !question.figure) return question.figure;
-  return { ...own, ...(question.figure.year ? { year: question.figure.year } : {}) };
-}
-
-function askingConcepts(question: FigureQuestion): readonly Concept[] {
-  const asking = askingSentence(question.text ?? '');
-  // (Said whatever the marks between the words, "High-tech Zone" says "high tech zone", and in British
-  // spelling: an English concept is the dictionary's spelling of the question's words, "urbanisation rate".)
-  const askingWords = englishWords(asking).join(' ');
-  const inAsking = question.concepts.filter((c) => saidIn(asking, c.word) || saidIn(askingWords, c.word));
-  // (An asking sentence naming no measure, 2025年目标是多少, asks the figure of the one named before it.)
-  const concepts = topicsInFocus(namesAMeasure(inAsking.map((c) => ({ ...c, inFocus: true }))) ? inAsking : question.concepts, asking);
-  // An English question may put its measure as a topic before a colon ("EV charging piles: how many
-  // …?"): when the clause that asks names none, the topic's words are the measure's.
-  const topic = question.language === 'en' ? (question.text ?? '').match(/^([^:：?]{2,60})[:：]/)?.[1]?.toLowerCase() ?? '' : '';
-  if (topic && !namesAMeasure(concepts)) {
-    return concepts.map((c): FromContext => (topic.includes(c.word.toLowerCase()) ? { ...c, inFocus: true, fromContext: !c.inFocus } : c));
-  }
-  // A plan measure's English name (labour productivity) said in the sentence that asks names the measure,
-  // where the clause in focus names one only through a dictionary's glosses (per worker … what was it?).
-  if (question.language === 'en' && !measureConcepts(concepts).some((c) => c.curated) && concepts.some((c) => c.curated && !c.inFocus && namesAMeasure([{ ...c, inFocus: true }]))) {
-    return concepts.map((c): FromContext => (c.curated && !c.inFocus ? { ...c, inFocus: true, fromContext: true } : c));
-  }
-  // When the words in focus name no measure ("How many doctors per 1,000 people": people only), the
-  // measure is among the others: they are matched, each one a quote says required (FromContext).
-  const all = concepts.map((c): FromContext => ({ ...c, inFocus: true, fromContext: !c.inFocus }));
-  if (!namesAMeasure(concepts) && namesAMeasure(all)) return all;
-  return concepts;
 }
 
 /**

@@ -25,8 +25,8 @@ function withSharedMeasure(names: string[]): string[] {
   return [...names.slice(0, -1).map((n) => `${n}${measure}`), last];
 }
 
-/** A figure alone in a list of figures (70万亩, 105万亩以上, 35.2%): a number, its unit and a bound, no words. */
-const BARE_FIGURE = /^\d[\d.]*\s*(?:万|亿)?\s*(?:[个家所座条名人亩张台辆套处间户项件位批栋吨%％]|公里|千米|平方米|平方公里|立方米|千瓦|万元|亿元|元)?\s*(?:以上|左右|以内|以下)?$/;
+/** A figure alone in a list of figures (70万亩, 105万亩以上, 35.2%; read without spaces): a number, its unit and a bound, no words. */
+const BARE_FIGURE = /^\d[\d.]*(?:万|亿)?(?:[个家所座条名人亩张台辆套处间户项件位批栋吨%％]|公里|千米|平方米|平方公里|立方米|千瓦|万元|亿元|元)?(?:以上|左右|以内|以下)?$/;
 
 /**
  * A list with 分别 (铁路、高速公路通车总里程分别达到726公里、768公里), or items before their figures without it
@@ -47,7 +47,7 @@ function implicitList(clause: string): [string, string, string] | null {
   if (at < 0) return null;
   const [head, tail] = [clause.slice(0, at), clause.slice(at).replace(/[，；。\s]+$/, '')];
   const figures = tail.split('、');
-  return figures.length >= 2 && head.split('、').length === figures.length && figures.every((f) => BARE_FIGURE.test(f.trim())) ? [clause, head, tail] : null;
+  return figures.length >= 2 && head.split('、').length === figures.length && figures.every((f) => BARE_FIGURE.test(f.replace(/\s+/g, ''))) ? [clause, head, tail] : null;
 }
 
 /** The longest an item before a list's last may be for the words only the last says to be the measure they share (全市铁路、高速公路通车总里程). */

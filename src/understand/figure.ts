@@ -121,7 +121,7 @@ const MEASURE_END = /(?:率|数|数量|量|比重|占比|比例|总额|收入|�
  */
 export function namesMeasureOnly(text: string): boolean {
   const t = text.trim().replace(/[？?。！!\s]+$/u, '')
-    .replace(/\s*[（(]\s*(?:20\d{2})\s*年?\s*[)）]$/u, '')
+    .replace(/[（(]\s*20\d{2}(?:\s*年)?\s*[)）]$/u, '').trimEnd()
     .replace(/(?:的)?(?:目标值?|指标值?|数字|数据|是多少|目标是)$/u, '')
     .replace(/\s*(?:到|在|至)?(?:20\d{2}|二〇[二三][〇一二三四五六七八九])(?:年(?:底|末)?)?$/u, '')
     .replace(/(?:的)?(?:目标值?)$/u, '')
