@@ -127,3 +127,137 @@ describe('a measure named in loose words', () => {
     expect(composeDirect(story, [{ text: '加快充电基础设施布局建设，力争到2025年全市充电桩数量达到6000座。' }])?.kind).toBe('none');
   });
 });
+
+describe('figures that are no measure\'s value (issue 21, round 4)', () => {
+  it('takes no year for a figure, and no figure bounding a class of things (15 万立方米以上的重点企业)', () => {
+    const grid = { ...ask(['amount'], 2025, [concept('电网')]), text: '农村电网改造2025年多少' };
+    expect(directLine(grid, [{ text: '实施农村电网改造升级工程，到 2025 年，全面完成。' }])).toBe(NO_FIGURE_LINE);
+    const water = { ...ask(['amount'], 2025, [concept('用水量')]), text: '用水量2025年降到多少立方米' };
+    expect(directLine(water, [{ text: '建成一批节水型企业，年用水量 15 万立方米以上的重点企业全部建成节水型企业。' }])).toBe(NO_FIGURE_LINE);
+    const clinic = { ...ask(['quantity'], 2025, [concept('行政村')]), text: '行政村要有几个' };
+    expect(directLine(clinic, [{ text: '到 2025 年，常住人口大于 800 人的行政村有一所达标的村卫生室。' }])).toBe(NO_FIGURE_LINE);
+    // A share of the things (65%以上的村) is a value.
+    const villages = { ...ask(['percent'], 2025, [concept('文明村镇')]), text: '文明村镇比例多少' };
+    expect(directLine(villages, [{ text: '到 2025 年，65%以上的村和乡镇达到县级及以上文明村镇标准。' }])).toContain('65%');
+  });
+});
+
+describe('the words that name the measure asked (issue 21, round 4)', () => {
+  it('reads a question made of keywords alone (0-3岁托位 每千人 2025年目标多少个) as naming its measure in each', () => {
+    const places = { ...concept('岁托位', ['每千人口拥有0-3岁婴幼儿托位数']), weight: 0.8, inFocus: false };
+    const q = { ...ask(['quantity'], 2025, [places, { ...concept('每千人'), weight: 0.8 }]), text: '0-3岁托位 每千人 2025年目标多少个' };
+    const quotes = [{ text: '每千人口拥有执业(助理)医师数', columns: row('每千人口拥有执业') }, { text: '每千人口拥有0-3岁婴幼儿托位数', columns: row('每千人口拥有0-3岁') }];
+    expect(directLine(q, quotes)).toMatch(/^每千人口拥有0-3岁婴幼儿托位数：2025年目标值3.6个/);
+    // A clause telling more than the question's words (健身的地方太少了) stays context.
+    const story = { ...q, concepts: [{ ...concept('健身', ['人均体育场地面积']), inFocus: false }, concept('执业')], text: '健身的地方太少了，执业医师2025年多少' };
+    expect(directLine(story, quotes)).toMatch(/^每千人口拥有执业/);
+  });
+  it('takes the measure from the last of several questions that asks a figure', () => {
+    const q = { ...ask(['percent'], null, [concept('空气', ['空气质量']), concept('PM2.5', ['PM_{2.5}']), concept('浓度')]), text: '吉安空气这几年变好了多少？PM2.5平均浓度下降了百分之几' };
+    expect(directLine(q, [{ text: '全市 PM_{2.5} 平均浓度累计下降 28.2%，空气质量保持在国家二级标准。' }])).toContain('28.2%');
+  });
+  it('finds an English measure word in the question whatever the marks between its words (High-tech Zone)', () => {
+    const zone = concept('anfu high tech zone', ['安福高新区']);
+    const q = { ...ask(['amount'], 2025, [zone, concept('revenue', ['营业收入'])]), text: 'What revenue tier is Anfu High-tech Zone supposed to reach by 2025?', language: 'en' };
+    expect(composeDirect(q, [{ text: '全市开发区营业收入突破7000亿元，其中，超1000亿元开发区2家。' }])?.kind).toBe('none');
+  });
+});
+
+describe('what a clause\'s figure is for (issue 21, round 4)', () => {
+  it('takes the total of a change the question itself asks (新改建…一共多少公里)', () => {
+    const q = { ...ask(['quantity'], null, [concept('农村公路')]), text: '十四五全市新改建农村公路一共多少公里' };
+    expect(directLine(q, [{ text: '到 2025 年，全市新改建农村公路 4000 公里，所有乡镇联通三级及以上公路。' }])).toContain('4000 公里');
+    // …but not a change for a total it does not name (新增床位 for 总共会有多少张).
+    const beds = { ...ask(['quantity'], null, [concept('床位')]), text: '养老床位总共会有多少张' };
+    expect(directLine(beds, [{ text: '到2025年，新增床位2000张。' }])).toBe(NO_FIGURE_LINE);
+  });
+  it('gives a figure for each county only to a question asking per county', () => {
+    const firms = concept('百亿企业', ['百亿企业']);
+    const text = '市级层面探索整合农林水资源资产,再培育1家千亿级企业,推动每个县(市、区)建立1家百亿企业集团。';
+    expect(directLine({ ...ask(['quantity'], null, [firms]), text: '百亿企业要有几家？' }, [{ text }])).toBe(NO_FIGURE_LINE);
+    expect(directLine({ ...ask(['quantity'], null, [firms]), text: '每个县要有几家百亿企业？' }, [{ text }])).toContain('1家');
+  });
+  it('prefers, asked how many a year, the figure given a year', () => {
+    const q = { ...ask(['amount'], null, [concept('博士', ['博士', '高层次人才']), concept('人才'), { ...concept('引进'), weight: 0.6 }]), text: '吉安每年计划引进多少博士以上人才？' };
+    const quotes = [{ text: '“双百计划”：2020年起，计划用三年，引进100名左右高层次人才或团队。' }, { text: '到2025年，每年引进博士以上高层次人才50人以上。' }];
+    expect(directLine(q, quotes)).toContain('50人以上');
+  });
+  it('reads an English subject counting people (常住人口) as the residents asked, not a measure of its own', () => {
+    const q = { ...ask(['quantity'], 2025, [concept('hsr new district', ['高铁新区']), concept('residents', ['常住人口'])]), text: 'How many residents should the HSR New District have by 2025?', language: 'en' };
+    expect(directLine(q, [{ text: '到2025年，高铁新区建成区面积5平方公里，常住人口5万人。' }])).toContain('5万人');
+  });
+});
+
+describe('lists of figures (issue 21, round 4)', () => {
+  const farmland = '到2025年，新建、提升改造高标准农田70万亩、105万亩以上。';
+  it('reads items before their figures as a list without 分别 (新建、提升改造高标准农田70万亩、105万亩以上)', () => {
+    const upgrade = { ...ask(['amount'], null, [concept('提升改造'), concept('高标准农田')]), text: '提升改造高标准农田多少万亩' };
+    expect(directLine(upgrade, [{ text: farmland }])).toMatch(/^提升改造高标准农田：105万亩以上/);
+    // Naming no item of it, the list gives no figure (not the first item's 70).
+    const any = { ...ask(['amount'], null, [concept('高标准农田')]), text: '高标准农田多少万亩' };
+    expect(directLine(any, [{ text: farmland }])).toBe(NO_FIGURE_LINE);
+    // Asked each item's figure, it gives the list.
+    const each = { ...ask(['amount'], null, [concept('高标准农田'), concept('新建'), concept('提升改造')]), text: '高标准农田新建和提升改造各多少亩' };
+    expect(directLine(each, [{ text: farmland }])).toContain('70万亩、105万亩以上');
+  });
+  it('reads a figure with a longer noun before the next 、 as its own (5 家以上国家级创新平台、150 家以上省级创新平台)', () => {
+    const q = { ...ask(['quantity'], 2025, [concept('创新平台', ['省级创新平台'])]), text: '省级创新平台新增多少家' };
+    expect(directLine(q, [{ text: '到 2025 年，全市新增 5 家以上国家级创新平台、150 家以上省级创新平台。' }])).toBe('到 2025 年，150 家以上省级创新平台');
+  });
+});
+
+describe('an English measure named by the glossary (issue 21, round 4)', () => {
+  it('takes the glossary\'s name from the sentence that asks when the clause in focus names the measure only through loose glosses', () => {
+    const productivity = { ...concept('labor productivity', ['全员劳动生产率']), inFocus: false, curated: true };
+    const q = { ...ask(['amount'], 2020, [productivity, concept('worker', ['劳动者']), concept('base', ['基础'])]), asksPast: true, text: 'Labour productivity per worker in 2020 (base year) — what was it?', language: 'en' };
+    expect(directLine(q, [{ text: '全员劳动生产率', columns: row('全员劳动生产率') }])).toMatch(/^全员劳动生产率：2020年基期值7.8万元\/人/);
+  });
+});
+
+describe('the kind of figure asked (issue 21, round 4)', () => {
+  it('is the asking sentence\'s when a question before it asks another kind (啥时候能上去？2025年目标是多少)', () => {
+    // (The asking sentence names no measure, 目标 only: the one named before it is the measure.)
+    const q = { ...ask(['date'], 2025, [concept('农村污水', ['农村生活污水处理率']), concept('目标')]), text: '农村污水处理率啥时候能上去？2025年目标是多少' };
+    const quote = { text: '到 2025 年，完成 211 个乡镇圩镇的农村生活污水处理设施建设，全市农村生活污水处理率达 60%以上。' };
+    expect(directLine(q, [quote])).toContain('60%以上');
+  });
+});
+
+describe('what a count counts (issue 21, round 4)', () => {
+  it('gives no count of another noun than the one asked (3家以上5G元器件…头雁企业 for 5G基站)', () => {
+    const fiveG = concept('5G', ['5G', '5G制造']);
+    const text = '2. 5G制造产业。到2025年，培育3家以上5G元器件、智能终端等领域的头雁企业。';
+    expect(directLine({ ...ask(['quantity'], null, [fiveG, concept('基站', ['基站', '5G制造'])]), text: '5G基站建多少个' }, [{ text }])).toBe(NO_FIGURE_LINE);
+    expect(directLine({ ...ask(['quantity'], null, [fiveG, concept('企业')]), text: '5G头雁企业培育多少家' }, [{ text }])).toContain('3家以上');
+    // A noun said in part is the one asked (美丽乡村点建设: 村点).
+    expect(directLine({ ...ask(['quantity'], null, [concept('美丽乡村')]), text: '美丽乡村点一共建了多少个' }, [{ text: '高标准完成 1.7 万个美丽乡村点建设。' }])).toContain('1.7 万个');
+  });
+});
+
+describe('the kind of figure against what is asked (issue 21, round 4)', () => {
+  it('reads a share among new things as a level, not an amount added (城镇新建建筑中绿色建筑面积占比不低于 70%)', () => {
+    const building = { ...concept('green building', ['绿色建筑']), curated: true };
+    const q = { ...ask(['percent'], null, [building]), text: 'What is the green building share target?', language: 'en' };
+    const text = '持续开展绿色家庭、绿色建筑、绿色出行等创建行动，到 2025 年，80%的县级及以上党政机关达到绿色创建要求。城镇新建建筑中绿色建筑面积占比不低于 70%。';
+    expect(directLine(q, [{ text }])).toContain('70%');
+  });
+  it('answers a rate or a coverage asked in no unit with no amount (农村自来水普及率 is not 规划投资703.2亿元)', () => {
+    const pack = chunks.find((c) => c.table?.cells[0]?.value === '乡村振兴' && c.table.cells.some((x) => /规划投资/.test(x.label)))!.table!;
+    const q = { ...ask(['amount'], null, [concept('乡村振兴')]), text: '乡村振兴自来水普及率目标' };
+    expect(composeDirect(q, [{ text: pack.cells.map((c) => c.value).join('\t'), columns: pack.cells }])?.kind).not.toBe('figure');
+  });
+  it('answers a count or an area asked with no sum of money (How many hectares of high-standard farmland: not 规划投资)', () => {
+    const pack = chunks.find((c) => c.table?.cells[0]?.value === '乡村振兴' && c.table.cells.some((x) => /规划投资/.test(x.label)))!.table!;
+    const q = { ...ask(['quantity'], null, [concept('high standard farmland', ['高标准农田'])]), text: 'How many hectares of high-standard farmland will be built?', language: 'en' };
+    expect(composeDirect(q, [{ text: pack.cells.map((c) => c.value).join('\t'), columns: pack.cells }])?.kind).not.toBe('figure');
+  });
+});
+
+describe('a share asked of a row of growth (issue 21, round 4)', () => {
+  it('gives no growth row (规模以上工业增加值增速) for a share, and gives it for growth', () => {
+    const industry = concept('industrial output', ['规模以上工业增加值']);
+    const quotes = [{ text: '规模以上工业增加值增速', columns: row('规模以上工业增加值增速') }];
+    expect(composeDirect({ ...ask(['percent'], null, [industry]), text: 'What is the target for the share of high-tech industry in industrial output?', language: 'en' }, quotes)?.kind).not.toBe('figure');
+    expect(directLine({ ...ask(['percent'], null, [industry]), text: 'What is the industrial output growth target?', language: 'en' }, quotes)).toContain('8%左右');
+  });
+});

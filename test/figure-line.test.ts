@@ -58,11 +58,13 @@ describe('the figure line gives only the asked measure\'s figure, for the asked 
 });
 
 // Both figure sets (figures-own-1, figures-own-2), each split by sha256(id) (test/fixtures/questions.json),
-// measured at the last change of round 3 (npm run eval -- test/fixtures/figures-own-1.jsonl
+// measured at the last change of round 4 (npm run eval -- test/fixtures/figures-own-1.jsonl
 // test/fixtures/figures-own-2.jsonl):
-//   tuning:   line shown for 188 of 201 expect=figure questions (93.5 %), 185 of those right (98.4 %),
+//   tuning:   line shown for 187 of 201 expect=figure questions (93.0 %), 186 of those right (99.5 %),
 //             0 of 43 expect=no_figure questions given a line;
-//   held-out: line shown for 145 of 176 (82.4 %), 136 of those right (93.8 %), 1 of 46 no_figure given one (2.2 %).
+//   held-out: line shown for 142 of 176 (80.7 %), 134 of those right (94.4 %), 0 of 46 no_figure given one.
+// (Round 3 had measured 188/201, 185 right, and held out 145/176, 136 right, 1 of 46: round 4's rules, tuned
+// on the three sets' tuning halves, moved the held-out half little; its floors are lowered to match.)
 // Asserted with a margin of 5 points on shown and on no_figure, 2 points on right for tuning and 5 for the
 // held-out half (fewer questions of it are seen by nothing but this test). No ✅ answer carries a line
 // saying the plan gives other measures instead (figureVerdict).
@@ -99,8 +101,8 @@ describe('the figure sets, tuning halves', () => {
   it('shows a figure line for most figure questions, nearly always the right one, and rarely for the others', async () => {
     const s = await measure('tuning');
     expect(s.figure).toBeGreaterThanOrEqual(190);
-    expect(s.shown / s.figure).toBeGreaterThanOrEqual(0.885);
-    expect(s.correct / s.shown).toBeGreaterThanOrEqual(0.964);
+    expect(s.shown / s.figure).toBeGreaterThanOrEqual(0.88);
+    expect(s.correct / s.shown).toBeGreaterThanOrEqual(0.975);
     expect(s.wronglyShown / s.noFigure).toBeLessThanOrEqual(0.05);
   }, 180_000);
 });
@@ -112,7 +114,7 @@ describe('the figure sets, held-out halves', () => {
   beforeAll(async () => {
     summary = await measure('heldout');
   }, 240_000);
-  keepsMeasured(() => summary, { figure: 170, shown: 0.774, right: 0.888, noFigure: 0.072 });
+  keepsMeasured(() => summary, { figure: 170, shown: 0.757, right: 0.894, noFigure: 0.05 });
 });
 
 // The third figure set (figures-own-3, 230 questions written blind in round 3 from the plan alone; all
@@ -121,10 +123,13 @@ describe('the figure sets, held-out halves', () => {
 // those right (89.5 %; Chinese 110 of 117, 94.0 %; English 18 of 26, 69.2 %), 2 of 50 no_figure
 // questions given one (4.0 %). Floors: those less 5 points; issue 21's bar is a known failure here too.
 // Since round 4 the file is split by sha256(id) (its tuning half tunes); this test keeps the whole file.
+// At round 4's last change, whole (its tuning half tuned on): a line for 159 of 180 (88.3 %), 152 of those
+// right (95.6 %), 1 of 50 no_figure given one (2.0 %); its held-out half alone 79 of 95 (83.2 %), 72 right
+// (91.1 %). Floors: the whole file's, less 5 points.
 describe('the third figure set (figures-own-3, whole; measured once blind)', () => {
   let summary: ReturnType<typeof summariseFigureSet>;
   beforeAll(async () => {
     summary = await summariseAnswers(parseFigureSet(readFileSync('test/fixtures/figures-own-3.jsonl', 'utf8'), 'heldout'));
   }, 240_000);
-  keepsMeasured(() => summary, { figure: 170, shown: 0.744, right: 0.845, noFigure: 0.09 });
+  keepsMeasured(() => summary, { figure: 170, shown: 0.833, right: 0.906, noFigure: 0.07 });
 });

@@ -22,6 +22,22 @@ describe('measureMatch', () => {
   it('takes a synonym the thesaurus bridges (医生 → 执业(助理)医师), not a term sharing part of the word (进出口 → 出口总额)', () => {
     expect(measureMatch('每千人口拥有执业(助理)医师数(人)', [concept('每千人'), concept('医生', ['执业(助理)医师'])], zh('执业(助理)医师'))).toBe(2);
     expect(measureMatch('出口总额(亿元)', [concept('进出口', ['进出口', '出口总额'])], zh('进出口贸易'))).toBeNull();
+    expect(measureMatch('出口总额(亿元)', [concept('进出口', ['进出口', '出口总额', '进出口总额'])], zh('进出口总额'))).toBeNull();
+    // A term shortened from the written-out one (规模工业增加值 of 规模以上工业增加值 for 规上工业) names it.
+    const industry = concept('规上工业', ['规模以上工业增加值', '规模工业增加值']);
+    expect(measureMatch('战略性新兴产业占规模工业比重分别达 54.4%和 35.2%', [industry, concept('新兴产业')], zh('规模以上工业增加值增速 规模工业'))).toBe(2);
+  });
+  it('needs a noun naming what a measure counts even when segmented as a verb (旅游收入: 收入)', () => {
+    const asked = [concept('旅游'), concept('收入', ['收入'], 0.6)];
+    const quoted = '居民人均可支配收入。全市新增5A级景区2个，新增国家级全域旅游示范区2个。';
+    expect(measureMatch('新增国家级全域旅游示范区2个', asked, zh(quoted))).toBeNull();
+    expect(measureMatch('旅游总收入突破 1000 亿元', asked, zh(quoted))).toBe(2);
+  });
+  it('needs the measure a word ends in when a term names only its place (城区人口 through 中心城区)', () => {
+    const asked = [concept('城区人口', ['城区人口', '中心城区'])];
+    const quoted = '到 2025 年，中心城区建成区面积达到 110 平方公里，人口规模达到 110 万人左右。';
+    expect(measureMatch('中心城区建成区面积达到 110 平方公里', asked, zh(quoted))).toBeNull();
+    expect(measureMatch('中心城区人口规模达到 110 万人左右', asked, zh(quoted))).toBe(1);
   });
   it('needs a noun the plan never says: no figure of the plan is for it (护士)', () => {
     expect(measureMatch('每千人口拥有执业(助理)医师数(人)', [concept('每千人'), concept('护士', [], 1, false)], zh())).toBeNull();
@@ -85,6 +101,14 @@ describe('everyday words and loose translations (issue 21, round 2)', () => {
   it('reads the level of the clause that gives the figure (2 个以上国家级…示范区 is not 省级)', () => {
     expect(keepsLevel('2 个以上国家级商旅文融合发展示范区', '省级商旅文融合发展示范区要培育几个？')).toBe(false);
     expect(keepsLevel('到2025年，培育一批示范区', '省级示范区要培育几个？')).toBe(true);
+    // A level named in English is the plan's level too.
+    expect(keepsLevel('全市新增 5 家以上国家级创新平台、', 'How many new provincial-level innovation platforms are planned by 2025?')).toBe(false);
+    expect(keepsLevel('150 家以上省级创新平台', 'How many new provincial-level innovation platforms are planned by 2025?')).toBe(true);
+    expect(keepsLevel('5 家以上国家级创新平台', 'How many national-level innovation platforms?')).toBe(true);
+    // A scenic area's grade is a level too (4A is not 5A, nor 国家级 旅游度假区).
+    expect(keepsLevel('创建2-3家国家级、省级旅游度假区', "What's the target for the number of 4A scenic spots?")).toBe(false);
+    expect(keepsLevel('全市新增5A级景区2个', '4A景区新增几个')).toBe(false);
+    expect(keepsLevel('每个县新增一个4A级以上旅游景区', '4A景区新增几个')).toBe(true);
   });
   it('does not read a measure\'s name as asking a total (经济总量占全市比重 is no 总量是多少)', () => {
     const corridor = [concept('吉泰'), concept('走廊'), concept('经济总量')];
@@ -117,6 +141,18 @@ describe('everyday words and loose translations (issue 21, round 2)', () => {
     expect(asksValueInEnglish("Rural residents' per-capita disposable income in 2020?")).toBe(true);
     expect(asksValueInEnglish('What is the plan for rural tourism?')).toBe(false);
     expect(asksValueInEnglish('Does the plan mention a new airport in 2025?')).toBe(false);
+    // "What <measure> does/is …", after a time before it, and a measure's name or bound asked as a phrase.
+    expect(asksValueInEnglish("What per-capita GDP, in US dollars, does Ji'an aim to pass by 2025?")).toBe(true);
+    expect(asksValueInEnglish("By 2025, what average years of schooling is Ji'an targeting for the working-age population?")).toBe(true);
+    expect(asksValueInEnglish('Planned investment in new-type infrastructure under the major projects?')).toBe(true);
+    expect(asksValueInEnglish('Cap on the increase in total energy consumption over the period?')).toBe(true);
+    expect(asksValueInEnglish("What kind of industries does Ji'an plan?")).toBe(false);
+    expect(asksValueInEnglish('Tourism development?')).toBe(false);
+  });
+  it('takes a Chinese question naming a measure with a bare year or 目标是 as asking its figure', () => {
+    expect(namesMeasureOnly('吉安GDP 2025')).toBe(true);
+    expect(namesMeasureOnly('企业数字化转型率目标是？')).toBe(true);
+    expect(namesMeasureOnly('森林覆盖率是怎么算的')).toBe(false);
   });
 });
 
@@ -168,7 +204,7 @@ describe('composeDirect: measure and year', () => {
 
 describe('namesMeasureOnly', () => {
   it('takes a question that only names a measure as asking its figure', () => {
-    for (const q of ['县城污水集中处理率2025年', '每千人口医疗机构床位数', '吉安2030年森林覆盖率', '农村自来水普及率到2025年']) expect(namesMeasureOnly(q)).toBe(true);
+    for (const q of ['县城污水集中处理率2025年', '每千人口医疗机构床位数', '吉安2030年森林覆盖率', '农村自来水普及率到2025年', '新材料产业营收目标（2025）']) expect(namesMeasureOnly(q)).toBe(true);
     for (const q of ['森林覆盖率是怎么算的', '乡村振兴', '十四五规划的主要内容']) expect(namesMeasureOnly(q)).toBe(false);
   });
 });
@@ -178,6 +214,9 @@ describe('figure set scoring', () => {
   it('reads the line\'s leading figure past years and the numbers of the measure\'s name', () => {
     expect(figuresIn('到2025年，超500亿元开发区8家以上', new Set([500]))).toEqual([8]);
     expect(figuresIn('PM2.5平均浓度35微克')).toEqual([35]);
+    // A number after 到 that counts something is a figure, not the end of a span of years.
+    expect(figuresIn('到 2025 年，技工院校年招生总量翻一番，达到 2000 人以上')).toEqual([2000]);
+    expect(figuresIn('2021至2025年')).toEqual([]);
     expect(givesExpectedFigure('到2025年，超500亿元开发区8家以上', q)).toBe(true);
     expect(givesExpectedFigure('全市开发区营业收入突破7000亿元，超500亿元开发区8家以上', q)).toBe(false);
   });
@@ -264,9 +303,12 @@ describe('units and list figures the line cannot stand on', () => {
     const d = composeDirect(q('高标准农田要建多少万亩', [concept('高标准农田')], ['quantity']), [{ text: pack.cells.map((c) => c.value).join('\t'), columns: pack.cells }]);
     expect(d?.kind).not.toBe('figure');
   });
-  it('gives no later figure of a list that has no words of its own (…高标准农田70万亩、105万亩以上)', () => {
+  it('gives no figure of a list whose item the question does not name (…高标准农田70万亩、105万亩以上: 新建 or 提升改造)', () => {
+    // Round 4: the items before the figures pair with them in order, so the first figure is 新建's alone;
+    // a question naming neither item (要建: 建 is no word of its own) is given none rather than 新建's.
     const text = '到2025年，新建、提升改造高标准农田70万亩、105万亩以上。';
-    expect(composeDirect(q('高标准农田要建多少万亩', [concept('高标准农田')], ['quantity']), [{ text }])?.line).toBe('到2025年，新建、提升改造高标准农田70万亩');
+    expect(composeDirect(q('高标准农田要建多少万亩', [concept('高标准农田')], ['quantity']), [{ text }])?.kind).toBe('none');
+    expect(composeDirect(q('高标准农田新建多少万亩', [concept('高标准农田'), concept('新建')], ['quantity']), [{ text }])?.line).toMatch(/^新建：70万亩/);
   });
 });
 
@@ -313,5 +355,31 @@ describe('a flow over a plan\'s five years', () => {
     const quoted = [{ text: '城镇新增就业人数', columns: jobs.cells, pastResult: true }];
     expect(composeDirect(q('十三五期间新增就业多少', null), quoted)?.line).toMatch(/^“十三五”完成情况：城镇新增就业人数：“十三五”累计或年均增长预期值\[27\.92\]万人/);
     expect(composeDirect(q('2020年新增就业多少', 2020), quoted)?.line).toMatch(/^“十三五”完成情况：城镇新增就业人数：2020年预期值4\.75万人/);
+  });
+});
+
+describe('an English question pinned to a plan measure by its glossary name (issue 21, round 4)', () => {
+  const en = (quoted: string) => ({ quoted, english: true });
+  const rate = { ...concept('gross enrollment rate', ['高中阶段教育毛入学率']), curated: true };
+  const senior = concept('senior', ['养老服务体系', '敬老院']);
+  it('takes no text naming only the dictionary\'s glosses of its other words (senior → 敬老院)', () => {
+    const quoted = '乡镇敬老院208所。高中阶段教育毛入学率达到 92% 以上。';
+    expect(measureMatch('乡镇敬老院208所', [senior, rate], en(quoted))).toBeNull();
+    expect(measureMatch('高中阶段教育毛入学率达到 92% 以上', [senior, rate], en(quoted))).toBe(1);
+    // Without a glossary name, a dictionary gloss still matches.
+    expect(measureMatch('乡镇敬老院208所', [senior], en(quoted))).toBe(1);
+  });
+  it('needs, without a glossary name, two of the measure words the quotes say (not 标准 alone for households, schools and communities … standards)', () => {
+    const asked = [concept('households', ['家庭']), concept('schools', ['学校']), concept('communities', ['社区']), concept('standards', ['标准'])];
+    const quoted = '65%以上的村和乡镇达到县级及以上文明村镇标准。70%的家庭、学校和社区达到绿色创建要求。';
+    expect(measureMatch('65%以上的村和乡镇达到县级及以上文明村镇标准', asked, en(quoted))).toBeNull();
+    expect(measureMatch('70%的家庭、学校和社区', asked, en(quoted))).toBe(3);
+    // One measure word the quotes say is enough when it is the only one they say.
+    expect(measureMatch('村镇标准 65%', asked, en('村镇标准 65%'))).toBe(1);
+  });
+  it('reads "output" alone as too general to tell a measure (hog output is no GDP)', () => {
+    const output = { ...concept('output', ['产量', '生产总值']), fromContext: true };
+    const hog = { ...concept('hog', ['生猪']), fromContext: true };
+    expect(measureMatch('生猪出栏 430 万头', [hog, output], en('生猪出栏 430 万头；粮食年产量稳定在75亿斤'))).toBe(1);
   });
 });

@@ -5,6 +5,7 @@ import { languageOf } from '../src/answer/outcome-labels.js';
 import { cleanQuestion, withoutChatNoise } from '../src/understand/clean.js';
 import { placeOutsidePlan } from '../src/understand/places.js';
 import { understand } from '../src/understand/question.js';
+import { buildGlossary } from '../src/understand/english.js';
 import { lexicalAnswerPorts } from './helpers.js';
 
 const vocabulary = lexicalAnswerPorts().vocabulary;
@@ -27,6 +28,10 @@ describe('chat noise', () => {
     expect(withoutChatNoise('GDP<@123456789012345678>2025')).toBe('GDP 2025');
     expect(cleanQuestion('吉安 @here 经济 目标').text).toBe('吉安 经济 目标');
     expect(cleanQuestion('mail@here.com 的 PM2.5 目标').text).toBe('mail@here.com 的 PM2.5 目标');
+    // A mention typed as text is no word of the question.
+    expect(cleanQuestion('@规划小助手 每千人口执业（助理）医师数，2025年目标是几个人？').text).toBe('每千人口执业（助理）医师数，2025年目标是几个人？');
+    expect(cleanQuestion('@planbot what is the GDP target?').text).toBe('what is the GDP target?');
+    expect(cleanQuestion('问一下 @小王: 吉安GDP目标').text).toBe('问一下 : 吉安GDP目标');
     expect(cleanQuestion('5G基站2025年目标').text).toBe('5G基站2025年目标');
   });
 
@@ -62,5 +67,21 @@ describe('places on a route from Ji\'an', () => {
 
   it('is not fooled by a qualifier or a year after the name', () => {
     expect(place('省会南昌地铁十四五期间修几条')).toBe('南昌市');
+  });
+});
+
+describe('English concepts named by the glossary (issue 21, round 4)', () => {
+  const withGlossary = { ...vocabulary, glossary: buildGlossary(vocabulary.thesaurus.english), lexicon: { statist: ['统计'] } };
+  const parse = (q: string) => understand(q, withGlossary);
+  it('marks a phrase the glossary names as curated, a dictionary gloss not', () => {
+    const concepts = parse("What was Ji'an's urbanisation rate in 2020 by the statistics?").concepts;
+    expect(concepts.find((c) => c.word === 'urbanization rate')?.curated).toBe(true);
+    expect(concepts.find((c) => c.word === 'statistics')?.forms).toEqual(['统计']);
+    expect(concepts.find((c) => c.word === 'statistics')?.curated).toBeUndefined();
+    // The glossary names each of these plan measures alone (not a neighbouring one).
+    expect(parse('How many digital workshops by 2025?').concepts.find((c) => c.word === 'digital workshops')?.forms).toEqual(['数字车间']);
+    expect(parse('How many schools will be upgraded by 2025?').concepts.find((c) => c.word === 'upgraded')?.forms).toContain('提升改造');
+    expect(parse('Cap on total energy consumption?').concepts.find((c) => c.word === 'total energy consumption')?.forms).toEqual(['能源消费总量']);
+    expect(parse('Target gross enrollment rate for senior-secondary education, 2025?').concepts.some((c) => c.curated && c.forms.includes('高中阶段教育毛入学率'))).toBe(true);
   });
 });

@@ -203,7 +203,9 @@ export async function answerQuestion(
   const quoted = shown.map((h) => toItem(h, weights, ports, similarityTo, q.figure)).filter((a): a is AnswerItem => a !== null);
   // A question that only names a measure (县城污水集中处理率2025年), or asks its value in English (What was
   // Ji'an's GDP in 2020?), asks for its figure too: for the line only, not for ranking.
-  const asksValue = (q.language === 'zh' && namesMeasureOnly(q.text)) || (q.language === 'en' && asksValueInEnglish(q.text));
+  // (Also after what is told before it: 数字开发区培育工程里，企业数字化转型率目标是？)
+  const lastClause = q.text.split(/[，,：:]/).at(-1) ?? q.text;
+  const asksValue = (q.language === 'zh' && (namesMeasureOnly(q.text) || namesMeasureOnly(lastClause))) || (q.language === 'en' && asksValueInEnglish(q.text));
   const lineAsk = q.figure ?? (asksValue ? { kinds: ['amount' as const], ...(q.year ? { year: q.year } : {}) } : null);
   const composed = verdict.outcome === 'answered' ? composeDirect({ ...q, figure: lineAsk }, quoted) : null;
   const figure = figureVerdict(composed, namesMeasureOnly(q.text));

@@ -3,8 +3,10 @@
 // clause of a quoted sentence that carries the figure (with the sentence's leading time clause). Pure.
 import type { TableCell } from '../plan/types.js';
 import { carriesFigure, carriesUnit, EMPTY_CELL, mentionsYear, PLAN_TARGET_YEAR, type FigureAsk, type FigureKind } from '../plan/facts.js';
-import { ASKS_CHANGE, ASKS_GROWTH, asksTotal, CHANGE_WORDS, changeNote, conceptsNamed, coverage, keepsLevel, measureConcepts, measureMatch, namesAMeasure, requiredConcepts, type FromContext, type MeasureContext, rowHasYearColumns, rowYears, unitAgrees, countersAsked, countsAsAsked, baseYearAsked, figuresInPercent, yearOfText } from './measure-match.js';
+import { ASKS_CHANGE, ASKS_GROWTH, ASKS_SHARE, asksTotal, CHANGE_WORDS, changeNote, conceptsNamed, coverage, keepsLevel, measureConcepts, measureMatch, namesAMeasure, requiredConcepts, subjectNamesAsked, type MeasureContext, rowHasYearColumns, rowYears, unitAgrees, countersAsked, countsAsAsked, baseYearAsked, figuresInPercent, yearOfText } from './measure-match.js';
 import type { Concept } from '../understand/question.js';
+import { askedKind, askingConcepts } from './asking.js';
+import { ASKS_EACH, ASKS_PER_UNIT, ASKS_PER_YEAR, COUNTED_OBJECT, figureText, PER_UNIT, SAYS_PER_YEAR } from './clause-figures.js';
 import { BASE_YEAR, inAskedUnit, leadsInPercent, leadsInWords, ROW_NOTE, rowLine, rowName, UNIT } from './row-line.js';
 import { AFTER_FIGURE, afterFigure, ONLY_QUALIFIER, respectiveFigure, respectiveList, sharedNoun } from './figure-lists.js';
 
@@ -152,7 +154,9 @@ function rowCandidate(q: Quoted & { columns: readonly TableCell[] }, from: numbe
     ...q.columns.map((c) => c.label).filter((l) => !/20\d{2}|属性/.test(l)), q.group ?? '', q.citation?.path.at(-1) ?? ''].join(' ');
   // A row in % answers a share, rate or growth, and a share is answered only by a row in %.
   // (Asked for growth, the growth column leads: the question asked a rate.)
-  const agrees = unitAgrees({ inPercent: leadsInPercent(q.columns, year, growth, unit), measure: label }, question.text ?? '', ask)
+  // A row of growth (规模以上工业增加值增速) is no share (高新技术产业占工业比重) unless growth is asked.
+  const growthForShare = /增速|增长率|增幅/.test(label) && ASKS_SHARE.test(question.text ?? '') && !ASKS_GROWTH.test(question.text ?? '');
+  const agrees = !growthForShare && unitAgrees({ inPercent: leadsInPercent(q.columns, year, growth, unit), measure: label }, question.text ?? '', ask)
     && inAskedUnit(q.columns, ask, question.text ?? '') && (question.language !== 'en' || !unit || countsAsAsked(`1${unit}`, countersAsked(question.text ?? '')));
   const named = agrees ? measureMatch(said, question.concepts, context) : null;
   const score = (named ?? 0) + ROW_BONUS + coverage(label.replace(UNIT, ''), question.concepts) + (ask.unit && unit.includes(ask.unit) ? UNIT_BONUS : 0);
@@ -172,9 +176,6 @@ const OWN_SUBJECT = /\p{Script=Han}{4,}/u;
 /** Whether a clause's first figure is a share (全市50%以上的县…经济总量超过250亿元): what its line leads with. */
 const leadsWithPercent = (clause: string) => /^[^\d]*\d+(?:\.\d+)?\s*(?:%|％|个百分点)/.test(clause.replace(/“[^”]{0,12}”/g, ''));
 
-/** A class named in Chinese numerals (百万人口城市, 千亿级产业, 百亿企业): a name, not a figure. */
-const CLASS_NAME = /[十百千万]+(?:亿|万)?(?:级|人口)?(?=城市|企业|产业|集群|集团|园区|开发区|项目|工程)/g;
-
 /** The clauses of a quoted text that carry a figure, each as a candidate: matched by its subject, dated by its time clause. */
 function clauseCandidates(q: Quoted, from: number, question: FigureQuestion, ask: FigureAsk, year: number | null, context: MeasureContext): Candidate[] {
   const out: Candidate[] = [];
@@ -185,7 +186,8 @@ function clauseCandidates(q: Quoted, from: number, question: FigureQuestion, ask
   const title = q.text.match(ITEM_TITLE)?.[1] ?? '';
   for (const sentence of sentencesOf(q.text)) {
     const lead = sentence.match(TIME_CLAUSE)?.[0] ?? '';
-    const lists = sentence.slice(lead.length).split(/(?<=[，；。])/).map((c) => (/分别/.test(c) ? [c] : c.split(AFTER_FIGURE)));
+    // (A comma typed in ASCII, as the plan has in places, ends a clause too; not one between digits.)
+    const lists = sentence.slice(lead.length).split(/(?<=[，；。]|,(?!\d))/).map((c) => (respectiveList(c) ? [c] : c.split(AFTER_FIGURE)));
     const clauses = lists.flat();
     // The noun a list of figures shares, written once after the last (10个以上省级、2个以上国家级商旅文融合发展示范区).
     const shared = lists.flatMap((parts) => parts.map((part, k) => (k < parts.length - 1 && ONLY_QUALIFIER.test(afterFigure(part)) ? sharedNoun(parts.at(-1)!) : '')));
@@ -193,8 +195,9 @@ function clauseCandidates(q: Quoted, from: number, question: FigureQuestion, ask
     const bare = lists.flatMap((parts) => parts.map((part, k) => k > 0 && !/\p{Script=Han}/u.test(part.replace(/[\d.]+\s*(?:万|亿)?\s*(?:个|家|所|座|条|名|人|亩|公里|张|台|辆|套|处|间|户|项|吨|件|位|批|栋)?|以上|左右|以内|[%％、，；。\s]/gu, ''))));
     clauses.forEach((clause, i) => {
       if (bare[i]) return;
-      // Digits in a quoted name (“4050”人员, “1+3”产业体系) are no figure, nor a class named in numerals (百万人口城市, 千亿级产业).
-      if (!carriesFigure({ text: clause.replace(/“[^”]{0,12}”/g, '').replace(CLASS_NAME, '') }, ask)) return;
+      // Digits in a quoted name (“4050”人员, “1+3”产业体系) are no figure, nor a class named in numerals (百万人口城市, 千亿级产业)
+      // or bounded by a figure (常住人口大于 800 人的行政村), nor a year (实施农村电网改造升级工程，到 2025 年).
+      if (!carriesFigure({ text: figureText(clause, ask) }, ask)) return;
       // The measure is the clause's subject, which may stand in a clause before it (劳动者总量翻一番，达到100万人),
       // or the noun its list shares after the last figure.
       const own = measureMatch(`${clause}${shared[i]}`, question.concepts, context);
@@ -212,13 +215,21 @@ function clauseCandidates(q: Quoted, from: number, question: FigureQuestion, ask
       // measure only by a noun of it, not by a word of kind or quality (空气质量优良天数比例 for 地表水水质优良比例).
       const ownSubject = `${clauses.slice(since, i).join('')}${subject}`;
       const nounsNamed = conceptsNamed(ownSubject, measureConcepts(question.concepts)).filter((c) => c.weight >= 1);
-      const ownMeasure = OWN_SUBJECT.test(ownSubject.replace(SUBJECT_VERBS, '')) && !namesAMeasure(nounsNamed);
+      const english = question.language === 'en';
+      const ownMeasure = OWN_SUBJECT.test(ownSubject.replace(SUBJECT_VERBS, '')) && !subjectNamesAsked(nounsNamed, english);
       // The figure's own clause naming a measure of its own (空气质量优良天数比例达到95%) takes none from before it.
-      const clauseOwn = OWN_SUBJECT.test(subject.replace(SUBJECT_VERBS, '')) && !namesAMeasure(conceptsNamed(subject, measureConcepts(question.concepts)).filter((c) => c.weight >= 1));
+      const clauseOwn = OWN_SUBJECT.test(subject.replace(SUBJECT_VERBS, '')) && !subjectNamesAsked(conceptsNamed(subject, measureConcepts(question.concepts)).filter((c) => c.weight >= 1), english);
       const near = own ?? (clauseOwn ? null : measureMatch(clauses.slice(since, i + 1).join(''), question.concepts, context));
       // (An English question's words are a dictionary's glosses, too loose to tell an object from the measure;
       // a list item's title, 10. 安福高新区。, still names what its figures measure.)
       const ownObject = question.language !== 'en' && /\p{Script=Han}{3,}/u.test(object) && !conceptsNamed(object, measureConcepts(question.concepts)).length;
+      // A count's object ends in the noun it counts (3家以上5G元器件、智能终端等领域的头雁企业 counts 企业): a
+      // Chinese question that says neither it nor a term containing it asks to count something else (5G基站).
+      // (Its last four characters, two at a time: 美丽乡村点建设 counts 村点 as much as 建设.)
+      const countedObject = (COUNTED_OBJECT.exec(clause)?.[1] ?? '').replace(/[^\p{Script=Han}]/gu, '').slice(-4);
+      const counted = [...countedObject].slice(0, -1).map((ch, k) => ch + countedObject[k + 1]!);
+      const saysCounted = (w: string) => (question.text ?? '').includes(w) || measureConcepts(question.concepts).some((c) => c.forms.some((f) => f.includes(w)));
+      const countsOther = question.language !== 'en' && counted.length > 0 && !counted.some(saysCounted);
       const stretch = near ?? (ownMeasure ? null : (ownObject || clauseOwn ? null : measureMatch(before, question.concepts, context)) ?? (title ? measureMatch(`${title}${before}`, question.concepts, context) : null));
       const fromIndex = own !== null ? i : clauses.slice(0, i).findLastIndex((c) => conceptsNamed(c, measureConcepts(question.concepts)).length > 0);
       const upTo = clauses.slice(Math.max(fromIndex, 0), i + 1).join('');
@@ -227,16 +238,26 @@ function clauseCandidates(q: Quoted, from: number, question: FigureQuestion, ask
       const text = own !== null || fromIndex < 0 || upTo.length > SUBJECT_BEFORE_MAX || overFigure ? clause : upTo;
       const respective = respectiveFigure(clause, question.concepts);
       const line = respective ? `${respective}（${`${lead}${clause}`.replace(/[，；。、\s]+$/, '')}）` : `${lead}${text}`.replace(/^[、，；\s]+|[，；。、\s]+$/g, '');
-      const change = CHANGE_WORDS.test(subject);
-      // A change (新增床位2000张) is no answer to a question asking a total (总共会有多少张).
-      if (change && asksTotal(question.text ?? '', question.concepts)) return;
+      // (A share among new things, 城镇新建建筑中绿色建筑面积占比不低于 70%, is a level, not an amount added.)
+      const change = CHANGE_WORDS.test(subject) && !(/率|比重|占比|比例/.test(subject) && figuresInPercent(clause));
+      // A change (新增床位2000张) is no answer to a question asking a total (总共会有多少张), unless the
+      // question asks the total of that change itself (十四五全市新改建农村公路一共多少公里).
+      const changeAsked = (question.text ?? '').includes(subject.match(CHANGE_WORDS)?.[0] ?? '\u0000');
+      if (change && !changeAsked && asksTotal(question.text ?? '', question.concepts)) return;
       const penalty = change && !asksChange ? CHANGE_PENALTY : 0;
+      // A figure for each county or town (推动每个县(市、区)建立1家百亿企业集团) answers only a question asking per one.
+      if (PER_UNIT.test(subject) && !ASKS_PER_UNIT.test(question.text ?? '')) return;
+      // Asked how much a year (每年引进多少博士), a figure given a year (每年引进…50人以上) counts more than a total over years.
+      const perYear = ASKS_PER_YEAR.test(question.text ?? '') && SAYS_PER_YEAR.test(`${subject}${clause}`) ? UNIT_BONUS : 0;
       const dated = yearOfText(clause) ?? yearOfText(lead) ?? yearOfText(before) ?? (q.pastResult ? 2020 : null);
       const effective = dated ?? (q.pastResult ? 2020 : PLAN_TARGET_YEAR);
-      const score = (stretch ?? 0) - (own === null ? 0.25 : 0) - (near === null ? 0.5 : 0) - penalty + inUnit(clause, ask) + coverage(subject, question.concepts);
+      const score = (stretch ?? 0) - (own === null ? 0.25 : 0) - (near === null ? 0.5 : 0) - penalty + perYear + inUnit(clause, ask) + coverage(subject, question.concepts);
       // A clause naming another level (2 个以上国家级…示范区) is not the asked level's (省级), whatever stands before it.
       // A list with 分别 whose asked item cannot be told leads with its first item's figure: no answer.
-      const matched = stretch !== null && keepsLevel(clause, question.text ?? '') && countsAsAsked(clause, counters) && (respective !== null || respectiveList(clause) === null)
+      // Asked each one's figure (新建和提升改造各多少亩), a list naming every item asked gives them all, in its order.
+      const list = respectiveList(clause);
+      const everyItemAsked = list !== null && ASKS_EACH.test(question.text ?? '') && list.names.every((n) => conceptsNamed(n, measureConcepts(question.concepts)).length > 0);
+      const matched = stretch !== null && !countsOther && keepsLevel(clause, question.text ?? '') && countsAsAsked(clause, counters) && (respective !== null || list === null || everyItemAsked)
         && unitAgrees({ inPercent: figuresInPercent(clause) || leadsWithPercent(clause), measure: subject }, question.text ?? '', ask);
       out.push({ line, score, from, matched, yearOk: year === null || effective === year, measure: '', years: [effective] });
     });
@@ -260,27 +281,6 @@ function anyNamed(question: FigureQuestion, ask: FigureAsk, quotes: readonly Quo
 }
 
 /**
- * The concepts of the sentence that asks (规划里到2025年每一千个人能摊到几个医生？), not of what is told
- * before it (老家县医院总是排长队。退休老头问一句：): the measure is named where the figure is asked for.
- */
-function askingConcepts(question: FigureQuestion): readonly Concept[] {
-  const asking = (question.text ?? '').split(/[。！!；;：:]/).map((t) => t.trim()).filter(Boolean).at(-1) ?? '';
-  const inAsking = question.concepts.filter((c) => asking.toLowerCase().includes(c.word.toLowerCase()));
-  const concepts = inAsking.length ? inAsking : question.concepts;
-  // An English question may put its measure as a topic before a colon ("EV charging piles: how many
-  // …?"): when the clause that asks names none, the topic's words are the measure's.
-  const topic = question.language === 'en' ? (question.text ?? '').match(/^([^:：?]{2,60})[:：]/)?.[1]?.toLowerCase() ?? '' : '';
-  if (topic && !namesAMeasure(concepts)) {
-    return concepts.map((c): FromContext => (topic.includes(c.word.toLowerCase()) ? { ...c, inFocus: true, fromContext: !c.inFocus } : c));
-  }
-  // When the words in focus name no measure ("How many doctors per 1,000 people": people only), the
-  // measure is among the others: they are matched, each one a quote says required (FromContext).
-  const all = concepts.map((c): FromContext => ({ ...c, inFocus: true, fromContext: !c.inFocus }));
-  if (!namesAMeasure(concepts) && namesAMeasure(all)) return all;
-  return concepts;
-}
-
-/**
  * The direct line for a figure question, from the top quotes: a figure only of the measure the question
  * names (an indicator row's label, the subject of the clause carrying it, naming every measure word of
  * the question) for the year it asks (the cell's or clause's year); the higher-ranked quote on a tie.
@@ -290,7 +290,7 @@ function askingConcepts(question: FigureQuestion): readonly Concept[] {
  * only a question about that period, and says what it is.
  */
 export function composeDirect(asked: FigureQuestion, quotes: readonly Quoted[]): Direct | null {
-  const question = { ...asked, concepts: askingConcepts(asked) };
+  const question = { ...asked, concepts: askingConcepts(asked), figure: askedKind(asked) };
   const { figure: ask } = question;
   // A year compared with (比2020年提高多少) is the base of the change asked, not the year asked: the
   // change to the plan's target year is asked, not the base year's figure nor the previous plan's.

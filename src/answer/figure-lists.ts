@@ -8,7 +8,7 @@ import type { Concept } from '../understand/question.js';
  * A clause's figures may follow one another after 、 (突破3130亿元、年均增长7.6%左右; 100个“智慧工厂”、200个“数字车间”):
  * each is its own clause — but not at a 、 in brackets (50%以上的县（市、区）经济总量).
  */
-export const AFTER_FIGURE = /(?<=[\d%][^\d，；、（(]{0,8})、(?=[^、，；]*\d)/;
+export const AFTER_FIGURE = /(?<=[\d%][^\d，；、（(]{0,16})、(?=[^、，；]*\d)/;
 
 /** Where a list's last item starts (县城 in 县城公园绿地服务半径覆盖率): its places, the rest is the measure they share. */
 const LIST_PLACE = /^(?:市中心城区|中心城区|县城|城区|城镇|农村|乡镇|全市|县级|市级|省级|国家级)/;
@@ -25,13 +25,29 @@ function withSharedMeasure(names: string[]): string[] {
   return [...names.slice(0, -1).map((n) => `${n}${measure}`), last];
 }
 
-/** A list with 分别: its items' names (with a measure they share written out) and their figures; null when the clause is none. */
+/** A figure alone in a list of figures (70万亩, 105万亩以上, 35.2%; read without spaces): a number, its unit and a bound, no words. */
+const BARE_FIGURE = /^\d[\d.]*(?:万|亿)?(?:[个家所座条名人亩张台辆套处间户项件位批栋吨%％]|公里|千米|平方米|平方公里|立方米|千瓦|万元|亿元|元)?(?:以上|左右|以内|以下)?$/;
+
+/**
+ * A list with 分别 (铁路、高速公路通车总里程分别达到726公里、768公里), or items before their figures without it
+ * (新建、提升改造高标准农田70万亩、105万亩以上: one figure each, in order): its items' names (with a measure
+ * they share written out) and their figures; null when the clause is none.
+ */
 export function respectiveList(clause: string): { names: string[]; figures: string[] } | null {
-  const m = clause.match(/^(.*?)分别(?:达到|达|为|是|增长|提高|下降|占)?(.+?)[，；。]?$/);
+  const m = clause.match(/^(.*?)分别(?:达到|达|为|是|增长|提高|下降|占)?(.+?)[，；。]?$/) ?? implicitList(clause);
   if (!m) return null;
   const names = withSharedMeasure(m[1]!.split(/、|和|与/).map((n) => n.trim()).filter(Boolean));
   const figures = m[2]!.split(/、|和|与/).map((f) => f.trim()).filter(Boolean);
   return names.length >= 2 && names.length === figures.length && figures.every((f) => /\d/.test(f)) ? { names, figures } : null;
+}
+
+/** Items before a list of bare figures, as many as the figures (新建、提升改造高标准农田70万亩、105万亩以上). */
+function implicitList(clause: string): [string, string, string] | null {
+  const at = clause.search(/\d/);
+  if (at < 0) return null;
+  const [head, tail] = [clause.slice(0, at), clause.slice(at).replace(/[，；。\s]+$/, '')];
+  const figures = tail.split('、');
+  return figures.length >= 2 && head.split('、').length === figures.length && figures.every((f) => BARE_FIGURE.test(f.replace(/\s+/g, ''))) ? [clause, head, tail] : null;
 }
 
 /** The longest an item before a list's last may be for the words only the last says to be the measure they share (全市铁路、高速公路通车总里程). */

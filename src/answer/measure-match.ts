@@ -69,7 +69,11 @@ function ownForms(c: Concept): string[] {
   // A term with every character of the word in order is the word written out (规上工业 in 规模以上工业,
   // 岁托位 in 每千人口拥有0-3岁婴幼儿托位数), not another measure sharing part of it.
   const partial = (f: string) => !f.includes(word) && bigrams.some((b) => f.includes(b)) && !inOrder(word, f);
-  return [c.word, ...c.forms.filter((f) => !partial(squashed(f).toLowerCase()))];
+  // So is a term shortened from such a one (规模工业增加值 of 规模以上工业增加值, written out from 规上工业), but
+  // not one cut out of it whole (出口总额 of 进出口总额: a narrower measure).
+  const writtenOut = c.forms.map((f) => squashed(f).toLowerCase()).filter((f) => !partial(f) && inOrder(word, f));
+  const shortened = (f: string) => writtenOut.some((g) => g !== f && !g.includes(f) && inOrder(f, g));
+  return [c.word, ...c.forms.filter((f) => !partial(squashed(f).toLowerCase()) || shortened(squashed(f).toLowerCase()))];
 }
 
 /** Whether a two-character word's characters stand in a text with at most three characters between them. */
@@ -112,6 +116,17 @@ const onlyHow = (c: Concept) => GROWTH_WORDS.test(c.word) || ACTION_WORDS.test(c
  */
 export const namesAMeasure = (concepts: readonly Concept[]): boolean => measureConcepts(concepts).some((c) => !onlyHow(c));
 
+/** General English words for people (residents, population): too general to match a figure alone, but what a subject counting people counts. */
+const EN_PEOPLE = /^(residents?|people|population)$/i;
+
+/**
+ * Whether a figure's subject names what the question asks about: a measure word, or (in English) a
+ * general word for people (常住人口5万人 counts the residents asked of the HSR New District, so it is no
+ * measure of its own).
+ */
+export const subjectNamesAsked = (named: readonly Concept[], english: boolean): boolean =>
+  namesAMeasure(named) || (english && measureConcepts(named).some((c) => EN_PEOPLE.test(c.word)));
+
 /** What a measure is matched against besides the question: the quoted texts, and whether the question is in English. */
 export interface MeasureContext {
   /** Every quote's text: a measure word none of them says cannot tell one figure from another. */
@@ -121,15 +136,26 @@ export interface MeasureContext {
   asked?: string;
 }
 
-/** A level of government or rank (省级示范区 is not 国家级示范区). */
-const LEVEL = /国家级|省级|市级|县级/g;
+/** A level of government or rank (省级示范区 is not 国家级示范区), or a scenic area's grade (4A级 is not 5A级). */
+const LEVEL = /国家级|省级|市级|县级|[1-5]A(?=级|\b|[^A-Za-z])/gi;
 /** A size class named with a figure (百亿企业, 500亿级开发区, 千亿产业). */
 const SIZE_CLASS = /(?:[\d.]+|[十百千万]+)\s*亿(?:元|级)?(?=企业|开发区|园区|产业|项目|级)/g;
+
+/** A level named in English (provincial-level platforms, national-level parks), as the plan writes it. */
+const EN_LEVEL: [RegExp, string][] = [
+  [/\bprovincial\b|\bprovince[\s-]+level\b/i, '省级'],
+  [/\b(?:national|state)[\s-]+level\b/i, '国家级'],
+  [/\b(?:city|municipal)[\s-]+level\b/i, '市级'],
+  [/\bcounty[\s-]+level\b/i, '县级'],
+];
+
+/** The levels a question names, in Chinese or English. */
+const levelsAsked = (asked: string): string[] => [...(asked.match(LEVEL) ?? []).map((l) => l.toUpperCase()), ...EN_LEVEL.filter(([re]) => re.test(asked)).map(([, level]) => level)];
 
 /** Whether a text naming a level (国家级) names the question's (省级), when the question names one. */
 export function keepsLevel(measureText: string, asked: string): boolean {
   const text = squashed(measureText);
-  const levels = asked.match(LEVEL) ?? [];
+  const levels = levelsAsked(asked);
   return !levels.length || !(text.match(LEVEL) ?? []).length || levels.some((l) => text.includes(l));
 }
 
@@ -150,8 +176,13 @@ const says = (text: string, c: Concept) => [c.word, ...c.forms].some((f) => f &&
  * checked at all), also one the plan says but no quote does (基站): no quoted figure is theirs.
  */
 export function requiredConcepts(concepts: readonly Concept[], context: MeasureContext, absentToo = false): Concept[] {
-  return measureConcepts(concepts).filter((c) => isPlace(c) ? !inProductName(c, concepts, context.asked ?? '') : !GROWTH_WORDS.test(c.word) && !ACTION_WORDS.test(c.word) && !PEOPLE_WORDS.test(c.word) && (unknownTerm(c) || (c.weight >= 0.8 && says(context.quoted, c)) || (absentToo && absentNoun(c, context.quoted))));
+  return measureConcepts(concepts).filter((c) => isPlace(c) ? !inProductName(c, concepts, context.asked ?? '') : !GROWTH_WORDS.test(c.word) && !ACTION_WORDS.test(c.word) && !PEOPLE_WORDS.test(c.word) && (unknownTerm(c) || ((c.weight >= 0.8 || MEASURE_NOUN.test(c.word)) && says(context.quoted, c)) || (absentToo && absentNoun(c, context.quoted))));
 }
+
+/** Nouns that name what a measure counts (旅游收入, 工业产值), whatever part of speech the segmenter gave them (收入 as a verb). */
+const MEASURE_NOUN = /^(收入|营收|产值|产量|里程|人口|寿命|投资|总额|增加值)$/;
+/** The same ending a longer word (城区人口, 旅游收入). */
+const MEASURE_TAIL = /(?:收入|营收|产值|产量|里程|人口|寿命|投资|总额|增加值|面积)$/;
 
 /**
  * A noun the plan says (or a term bridged from it) that no quote says (基站 beside 5G元器件, 5A beside
@@ -193,11 +224,17 @@ export function measureMatch(measureText: string, concepts: readonly Concept[], 
   // not 出口总额 when 进出口 is quoted too).
   const missing = requiredConcepts(concepts, context, true)
     .filter((c) => !named.some((n) => n.word === c.word) || (saysItself(context.quoted, c) && !names(measureText, c, true)));
-  return missing.length ? null : named.length;
+  // A word ending in what is measured (城区人口) named through a term that lacks it (中心城区) names the
+  // place, not the measure: the text must say the measure (人口) too (中心城区建成区面积 is no population).
+  const tailMissing = named.some((c) => {
+    const tail = c.word.match(MEASURE_TAIL)?.[0];
+    return tail !== undefined && c.word !== tail && !squashed(measureText).includes(tail);
+  });
+  return missing.length || tailMissing ? null : named.length;
 }
 
 /** English words too general to tell one measure from another on their own (residents, level, build). */
-const EN_WEAK = /^(residents?|people|population|level|above|below|area|build|built|fall|rise|period|total|open|traffic|zones?|provincial|city|new|number|rate|share|years?|target|plan)$/i;
+const EN_WEAK = /^(residents?|people|population|level|above|below|area|build|built|fall|rise|period|total|open|traffic|zones?|provincial|city|new|number|rate|share|years?|target|plan|output)$/i;
 /** English qualifiers the measure must carry too: rural income is not residents' income. */
 const EN_QUALIFIERS: [RegExp, RegExp][] = [[/\brural\b|\bfarmers?\b|\bvillagers?\b/i, /农村|乡村|农民/], [/\burban\b/i, /城镇|城市/]];
 
@@ -216,9 +253,16 @@ function englishMatch(measureText: string, concepts: readonly Concept[], named: 
   if (measureConcepts(concepts).some((c) => (c as FromContext).fromContext && !EN_WEAK.test(c.word) && c.forms.length && says(quoted, c) && !named.some((n) => n.word === c.word))) return null;
   if (measureConcepts(concepts).some((c) => isPlace(c) && !named.some((n) => n.word === c.word))) return null;
   if (EN_QUALIFIERS.some(([asked, said]) => asked.test(words) && !said.test(measureText))) return null;
+  // A plan measure's English name the question says (gross enrollment rate) pins the measure: a text
+  // naming only the dictionary's glosses of its other words (senior → 敬老院) is another measure.
+  if (measureConcepts(concepts).some((c) => c.curated && !EN_WEAK.test(c.word) && !isPlace(c)) && !named.some((c) => c.curated)) return null;
   // A general word (build, level) counts for nothing: 打造 in 打造20家以上智能制造标杆企业 does not make it
   // the better answer to "how many smart factories … build" than 建设100个“智慧工厂”.
   const strong = named.filter((c) => !EN_WEAK.test(c.word));
+  // Without a glossary name, one dictionary gloss is too loose when the quotes say two or more of the
+  // question's measure words: the measure must name two of them (households, schools, communities … standards).
+  const saidStrong = measureConcepts(concepts).filter((c) => !EN_WEAK.test(c.word) && !onlyHow(c) && c.forms.length && says(quoted, c));
+  if (!measureConcepts(concepts).some((c) => c.curated) && saidStrong.length >= 2 && strong.length < 2) return null;
   return strong.length ? strong.length : null;
 }
 
@@ -259,6 +303,8 @@ export const ASKS_GROWTH = /增速|增幅|涨幅|增长率|年均增长|每年.{
 export const ASKS_SHARE = /占比|比重|比例|百分之几|百分比|占[^，。？?！!]{0,12}(?:多少|几)|多少%|几成|\bshare\b|\bpercentage\b|\bproportion\b/i;
 /** Words that ask for, or name, a rate or a share: a figure in % answers only a question saying one (or asking a percent, growth). */
 const SAYS_RATE = /率|比重|占比|比例|百分|%|％|几成|个百分点|覆盖|\brate\b|\bshare\b|percent|proportion|ratio|coverage/i;
+/** A question naming a rate, share or coverage as what it asks (普及率, coverage rate), as whole words in English. */
+const ASKS_RATE = /率|比例|覆盖|\brates?\b|\bcoverage\b|\bratios?\b|\bproportion\b|\bpercent(?:age)?\b/i;
 /** A measure's name that says it is a share or rate (城镇化率, 占GDP比重). */
 const NAMES_SHARE = /率|比重|占比|比例|%|％/;
 
@@ -271,6 +317,9 @@ const NAMES_SHARE = /率|比重|占比|比例|%|％/;
  */
 export function unitAgrees(figure: { inPercent: boolean; measure: string }, asked: string, ask: { kinds: readonly string[]; unit?: string }): boolean {
   if (figure.inPercent) return !ask.unit && (ask.kinds.includes('percent') || SAYS_RATE.test(asked) || ASKS_SHARE.test(asked) || ASKS_GROWTH.test(asked) || namesHead(figure.measure, asked));
+  // A question asking a rate or a coverage in no unit (农村自来水普及率, rural tap water coverage) is not
+  // answered by an amount or a count (乡村振兴 projects' 规划投资703.2亿元), unless the measure names a ratio (收入比).
+  if (!ask.unit && ASKS_RATE.test(asked) && !ASKS_GROWTH.test(asked) && !/比|率/.test(squashed(figure.measure))) return false;
   return !ASKS_SHARE.test(asked) || NAMES_SHARE.test(squashed(figure.measure));
 }
 

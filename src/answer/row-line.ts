@@ -82,8 +82,10 @@ export function leadsInPercent(cells: readonly TableCell[], year: number | null,
  */
 export function inAskedUnit(cells: readonly TableCell[], ask: FigureAsk, asked: string): boolean {
   const unit = ask.unit ?? asked.match(SCALED_UNIT)?.[1];
-  if (!unit || unit === '个') return true;
   const units = cells.flatMap((c) => [c.value.match(UNIT)?.[1] ?? '', c.label.match(UNIT)?.[1] ?? '']).join(' ');
+  // Asked how many of something (a count, an area), a sum of money (规划投资（亿元）) is no answer.
+  if (ask.kinds.every((k) => k === 'quantity') && /元/.test(units) && !/元/.test(unit ?? '')) return false;
+  if (!unit || unit === '个') return true;
   return units.includes(unit);
 }
 

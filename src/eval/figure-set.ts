@@ -36,9 +36,13 @@ export function parseFigureSet(text: string, rule: HalfRule = 'by-id'): FigureSe
 
 const NUMBER = /\d+(?:\.\d+)?/g;
 
-/** A year as a year (2025年, 2021—2025, 2020年基期值), not a figure. */
+/**
+ * A year as a year (2025年, 2021—2025, 2020年基期值), not a figure; a number after 到 counting
+ * something (达到 2000 人以上) is a figure.
+ */
 const isYearAt = (line: string, index: number, value: string) =>
-  /^(19|20)\d{2}$/.test(value) && (/^\s*(年|[—–\-－~～至到])/.test(line.slice(index + value.length)) || /[—–\-－~～至到]\s*$/.test(line.slice(0, index)));
+  /^(19|20)\d{2}$/.test(value) && (/^\s*(年|[—–\-－~～至到])/.test(line.slice(index + value.length))
+    || (/[—–\-－~～至到]\s*$/.test(line.slice(0, index)) && !/^\s*(?:万|亿)?\s*(?!年)\p{Script=Han}/u.test(line.slice(index + value.length))));
 
 /** The numbers of a text that are figures, in order: years and the numbers of the measure's own name left out. */
 export function figuresIn(line: string, nameNumbers: ReadonlySet<number> = new Set()): number[] {

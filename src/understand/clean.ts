@@ -1,5 +1,5 @@
 // Cleaning what a user typed before it reaches retrieval: invisible and control characters, Discord
-// mentions, @everyone, links and emoji out,
+// mentions and mentions typed as text (@规划小助手), @everyone, links and emoji out,
 // length bounded, and a clear reason when nothing askable is left.
 
 /** Characters of a question read: the rest is cut off, with a notice. */
@@ -29,17 +29,22 @@ export const withoutInvisible = (text: string): string => text.replace(INVISIBLE
 /**
  * What a chat message carries besides the question: Discord mentions of users, channels and roles
  * (<@id>, <@!id>, <#id>, <@&id>), custom emoji and timestamps (<:name:id>, <a:name:id>, <t:…>),
- * @everyone and @here, links, and emoji (pictographs with their skin tones, flags, keycaps). None of
+ * @everyone and @here, a mention typed as text (@规划小助手), links, and emoji (pictographs with their skin tones, flags, keycaps). None of
  * it is asked about, and none of it may change the answer: each is removed, leaving a space only
  * between two Latin letters or digits ("GDP<@1>2025" → "GDP 2025", "吉安<@1>GDP" → "吉安GDP").
  */
 const DISCORD_MARKUP = /<(?:@[!&]?|#)\d{5,25}>|<a?:\w{1,32}:\d{5,25}>|<t:-?\d{1,13}(?::[tTdDfFR])?>/g;
 const EVERYONE = /(?<![\w@])@(?:everyone|here)\b/gi;
+/**
+ * A mention typed as plain text (@规划小助手 每千人口…, @planbot what…): an @ opening a name, at the start or
+ * after a space, that a space, a comma or a colon ends (mail@here.com is an address: @ inside a word).
+ */
+const TYPED_MENTION = /(?<![\p{L}\p{N}_@.])@[\p{L}\p{N}_.\-]{1,24}(?=[\s,，:：]|$)/gu;
 const LINK = /\b(?:https?:\/\/|www\.)[^\s<>\u3000-\u303f\uff01-\uff5e\p{Script=Han}]+/giu;
 const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\u20e3](?<![©®™])/gu;
 const CUT = '\u0001';
 export const withoutChatNoise = (text: string): string =>
-  text.replace(DISCORD_MARKUP, CUT).replace(EVERYONE, CUT).replace(LINK, CUT).replace(EMOJI, CUT)
+  text.replace(DISCORD_MARKUP, CUT).replace(EVERYONE, CUT).replace(TYPED_MENTION, CUT).replace(LINK, CUT).replace(EMOJI, CUT)
     .replace(/\s*\u0001[\s\u0001]*/g, (cut, at: number, all: string) => {
       const before = all[at - 1] ?? '';
       const after = all[at + cut.length] ?? '';

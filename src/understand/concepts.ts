@@ -29,6 +29,11 @@ export interface Concept {
    * through 球场): a broader thing, not this one.
    */
   broader: boolean;
+  /**
+   * An English phrase the thesaurus's glossary names (urbanization rate, labor productivity): a plan
+   * term by a curated translation, not a dictionary's loose glosses.
+   */
+  curated?: boolean;
 }
 
 /**
@@ -76,7 +81,8 @@ export function conceptsOf(text: string, focus: string, language: Language, brid
     const part = bridges.filter((b) => !said(b).includes(lower) && lower.includes(said(b)));
     const forms = [...new Set([...(inPlan(word) ? [word] : []), ...[...whole, ...part].flatMap((b) => b.terms)])];
     const broader = !inPlan(word) && !whole.length && part.length > 0;
-    out.set(word, { word, weight, forms, inFocus: saidIn(focus, word), inPlan: forms.some(inPlan), broader });
+    const curated = language === 'en' && bridges.some((b) => b.source === 'glossary' && said(b) === lower);
+    out.set(word, { word, weight, forms, inFocus: saidIn(focus, word), inPlan: forms.some(inPlan), broader, ...(curated ? { curated } : {}) });
   }
   return [...out.values()];
 }

@@ -113,16 +113,18 @@ export const asksAboutPast = (question: string): boolean =>
   && !/2025|2035|十四五|14th five/i.test(question);
 
 /** How the name of a measure ends: a rate, a number, a share, a total, an income. */
-const MEASURE_END = /(?:率|数|数量|量|比重|占比|比例|总额|收入|产值|产量|里程|面积|人口|寿命|总量|规模|增加值|投资|强度|密度|覆盖面|指数|GDP)$/i;
+const MEASURE_END = /(?:率|数|数量|量|比重|占比|比例|总额|收入|营收|产值|产量|里程|面积|人口|寿命|总量|规模|增加值|投资|强度|密度|覆盖面|指数|GDP)$/i;
 
 /**
  * Whether a Chinese question only names a measure, with perhaps a year and 目标 (县城污水集中处理率2025年,
- * 每千人口医疗机构床位数, 吉安2030年森林覆盖率): it asks for that measure's figure.
+ * 每千人口医疗机构床位数, 吉安2030年森林覆盖率, 新材料产业营收目标（2025）, 吉安GDP 2025, 企业数字化转型率目标是？): it
+ * asks for that measure's figure.
  */
 export function namesMeasureOnly(text: string): boolean {
   const t = text.trim().replace(/[？?。！!\s]+$/u, '')
-    .replace(/(?:的)?(?:目标值?|指标值?|数字|数据|是多少)$/u, '')
-    .replace(/(?:到|在|至)?(?:20\d{2}|二〇[二三][〇一二三四五六七八九])年(?:底|末)?$/u, '')
+    .replace(/[（(]\s*20\d{2}(?:\s*年)?\s*[)）]$/u, '').trimEnd()
+    .replace(/(?:的)?(?:目标值?|指标值?|数字|数据|是多少|目标是)$/u, '')
+    .replace(/\s*(?:到|在|至)?(?:20\d{2}|二〇[二三][〇一二三四五六七八九])(?:年(?:底|末)?)?$/u, '')
     .replace(/(?:的)?(?:目标值?)$/u, '')
     .replace(/^(?:吉安市?|全市|我市)?\s*(?:(?:到|在)?20\d{2}年)?(?:的)?/u, '');
   return t.length >= 3 && t.length <= 24 && /^[\p{Script=Han}A-Za-z0-9()（）]+$/u.test(t) && MEASURE_END.test(t)
@@ -131,8 +133,14 @@ export function namesMeasureOnly(text: string): boolean {
 
 /** English question words and auxiliaries: a text with none of them is a name, not a question. */
 const EN_QUESTION_WORD = /\b(?:what|which|how|when|who|whom|where|why|whether|is|are|was|were|does|do|did|will|would|can|could|should|has|have|plan|planned|plans)\b/i;
+/** The same without the words of planning: "Planned investment in …?" is a measure's name asked about. */
+const EN_ASKING_WORD = /\b(?:what|which|how|when|who|whom|where|why|whether|is|are|was|were|does|do|did|will|would|can|could|should|has|have)\b/i;
 /** What an English question may ask the value of ("What was Ji'an's GDP in 2020"). */
-const EN_MEASURE_NOUN = /\b(?:gdp|income|population|investment|output|revenue|ratio|share|coverage|total|mileage|capacity|volume|rate|count|number|length|area|value)\b/i;
+const EN_MEASURE_NOUN = /\b(?:gdp|income|population|investment|output|revenue|ratio|share|coverage|total|mileage|capacity|volume|rate|count|number|length|area|value|schooling|expectancy|years)\b/i;
+/** Words naming a bound or goal set for a measure ("Cap on the increase in …?", "Target for …?"). */
+const EN_BOUND = /\b(?:target|cap|ceiling|limit|goal|quota)\b/i;
+/** A time before the question ("By 2025, what …", "In 2020, how …"). */
+const LEADING_TIME = /^(?:by|in|for|as of|at the end of)\s+(?:the\s+)?(?:20\d{2}|end of the plan)\s*,\s*/i;
 
 /**
  * Whether an English question asks for a measure's value without a word figureAsked reads (how many,
@@ -145,6 +153,15 @@ export function asksValueInEnglish(text: string): boolean {
   // "…, according to the plan?" and a trailing "— what was it?" only ask the value of the measure named.
   const t = text.trim().replace(/[,，]?\s*(?:according to|in|under|per) the (?:plan|outline|document)\b/gi, '')
     .replace(/\s*[—–\-:,，]+\s*what (?:was|is|will be|would be) it\s*\??$/i, '?');
-  if (/^what(?:'s|\s+(?:is|was|are|were|will be|would be))\b/i.test(t)) return EN_MEASURE_NOUN.test(t);
-  return !EN_QUESTION_WORD.test(t) && /\b20\d{2}\b/.test(t) && t.split(/\s+/).length <= 12;
+  const asked = t.replace(LEADING_TIME, '');
+  if (/^what(?:'s|\s+(?:is|was|are|were|will be|would be))\b/i.test(asked)) return EN_MEASURE_NOUN.test(asked);
+  // "What per-capita GDP … does Ji'an aim to pass", "what average years of schooling is Ji'an targeting":
+  // the words between what and the verb name the measure whose value is asked.
+  const named = asked.match(/^what\s+((?:[\w'-]+[\s,]+){1,6}?)(?:does|do|did|is|are|was|were|will|would|should|can)\b/i)?.[1] ?? '';
+  if (named) return EN_MEASURE_NOUN.test(named);
+  // A measure's name or its bound, asked as a phrase ("Planned investment in new-type infrastructure …?",
+  // "Cap on the increase in total energy consumption …?").
+  const opening = asked.split(/\s+/).slice(0, 4).join(' ');
+  if (/\?\s*$/.test(asked) && !EN_ASKING_WORD.test(asked) && (EN_MEASURE_NOUN.test(opening) || EN_BOUND.test(opening))) return true;
+  return !EN_QUESTION_WORD.test(asked) && /\b20\d{2}\b/.test(asked) && asked.split(/\s+/).length <= 12;
 }

@@ -1,0 +1,37 @@
+// What a clause's figures are, as the direct line reads them (direct.ts): which digits are no figure of
+// a measure (a year, a class named or bounded by a figure), a figure for each county, a figure given a
+// year, what a count counts, and the questions that ask each of several items, per unit or per year. Pure.
+import type { FigureAsk } from '../plan/facts.js';
+
+/** A question asking the figures of several items at once (A和B各多少, 分别是多少, respectively). */
+export const ASKS_EACH = /分别|各(?:自|是|有|为|要|需|能)?(?:多少|几)|\brespectively\b/i;
+
+/** A count (3家以上…) and the noun phrase after it to the clause's end: its last two characters name what it counts. */
+export const COUNTED_OBJECT = /\d\s*(?:万|亿)?\s*[个家所座条张台辆套处间户项件批栋]\s*(?:以上|左右|以内)?((?:[^\d，；。]|\d(?=[A-Za-z]))*)[，；。]?$/u;
+
+/** A figure for each one of a kind of place (每个县（市、区）, 每个乡镇, 各县): not the city's total. */
+export const PER_UNIT = /每(?:一)?个?(?:县|乡|镇|村|社区|街道|园区|开发区)|各县/;
+/** A question asking a figure for each one (每个县, 各县, 每村, each county, per town). */
+export const ASKS_PER_UNIT = /每|各|\beach\b|\bper\b|\bevery\b/i;
+/** A question asking how much a year, and a figure given a year. */
+export const ASKS_PER_YEAR = /每年|一年|\bper year\b|\beach year\b|\bannually\b|\ba year\b/i;
+export const SAYS_PER_YEAR = /每年|年均/;
+
+/** A class named in Chinese numerals (百万人口城市, 千亿级产业, 百亿企业): a name, not a figure. */
+export const CLASS_NAME = /[十百千万]+(?:亿|万)?(?:级|人口)?(?=城市|企业|产业|集群|集团|园区|开发区|项目|工程)/g;
+
+/**
+ * A class bounded by a figure of another kind than what it counts (年用水量 15 万立方米以上的重点企业,
+ * 常住人口大于 800 人的行政村): the figure says which things are meant, it is no measure's value. (A
+ * share, 65%以上的村, and a count in the noun's own counter, 100个以上的…, are values.)
+ */
+export const CLASS_BOUND = /(?:大于|小于|超过|不足|低于|高于)?\s*\d[\d.]*\s*(?:万|亿)?\s*(?:立方米|平方米|平方公里|公里|吨|元|人|亩|千瓦|千伏安)\s*(?:以上|以下|及以上|及以下)?的(?=\p{Script=Han})/gu;
+
+/** A year (到 2025 年, 2020年起, 二〇三五年): when it dates, no figure of a measure. */
+export const YEAR_SAID = /(?:19|20)\d{2}\s*年|二〇[二三][〇一二三四五六七八九]\s*年/g;
+
+/** A clause's text as figures of a measure are looked for in it: without quoted names, classes named or bounded by a figure, and (unless a date is asked) years. */
+export const figureText = (clause: string, ask: FigureAsk) => {
+  const text = clause.replace(/“[^”]{0,12}”/g, '').replace(CLASS_NAME, '').replace(CLASS_BOUND, '');
+  return ask.kinds.includes('date') ? text : text.replace(YEAR_SAID, '');
+};
