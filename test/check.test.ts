@@ -48,7 +48,7 @@ describe('compareParts', () => {
 
   it('calls a claim that says done or firm overstated where the plan strives', () => {
     expect(compare('吉安已获批“虚拟电厂”区域试点', sentence('积极争取“虚拟电厂”区域试点。')).differs)
-      .toEqual([{ what: 'commitment', claim: '已获批', plan: '争取' }]);
+      .toEqual([{ what: 'commitment', claim: '已获批“虚拟电厂”区域试点', plan: '争取“虚拟电厂”区域试点' }]);
     expect(compare('吉安将开工并建成吉州樟山货运码头', sentence('开工并建成吉州樟山货运码头。')).differs).toEqual([]);
   });
 
@@ -161,7 +161,7 @@ describe('claims eval', () => {
 describe('commitment', () => {
   it('reads the plan\'s verb before the subject wherever the sentence names it (a box item titled first)', () => {
     const plan = sentence('临空经济。规划建设井冈山机场临空经济区，布局航空服务、空港物流、电子商务。');
-    expect(compare('井冈山机场临空经济区已经获批了', plan).differs).toEqual([{ what: 'commitment', claim: '已经获批', plan: '规划建设' }]);
+    expect(compare('井冈山机场临空经济区已经获批了', plan).differs).toEqual([{ what: 'commitment', claim: '已经获批了', plan: '规划建设井冈山机场临空经济区' }]);
   });
 });
 
@@ -215,11 +215,11 @@ describe('positive checks of round 3', () => {
 
   it('reads the commitment from the verb that governs the claimed thing', () => {
     const rail = sentence('开工建设长赣高铁，争取温武吉铁路高标准规划建设并西延至井冈山（衡阳），力争咸修吉铁路列入国家和省铁路专项规划并启动前期工作。');
-    expect(comparePositive('温武吉铁路“十四五”期间开工建设', rail).differs).toEqual([{ what: 'commitment', claim: '开工', plan: '争取' }]);
+    expect(comparePositive('温武吉铁路“十四五”期间开工建设', rail).differs).toEqual([{ what: 'commitment', claim: '开工建设', plan: '争取温武吉铁路' }]);
     expect(comparePositive('长赣高铁十四五期间开工建设', rail).differs).toEqual([]);
     // Completion claimed where the plan only starts the work; a start denied where the plan builds it.
     expect(comparePositive('吉安将建成井冈山机场三期扩建项目', sentence('开工建设井冈山机场三期扩建项目，拓展通用航空功能。')).differs)
-      .toEqual([{ what: 'commitment', claim: '建成', plan: '开工' }]);
+      .toEqual([{ what: 'commitment', claim: '建成井冈山机场三期扩建项目', plan: '开工建设井冈山机场三期扩建项目' }]);
     expect(comparePositive('樟树至吉安高速改扩建只是做前期工作，五年内不会开工。', sentence('开工并建成遂川至大余、樟树至吉安改扩建项目。')).differs[0]?.what).toBe('commitment');
     // Pushing a thing on (加快推进) does not show it built.
     expect(comparePositive('吉安将建成长赣高铁', sentence('抓住京九高铁全线开通重要机遇，加快推进长赣高铁、温武吉铁路建设。')).absent).toContain('commitment');

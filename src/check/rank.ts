@@ -8,7 +8,7 @@ import { hanBigrams } from '../search/tokenize.js';
 import { amountsIn, comparable, sameAmount, type Amount } from '../understand/amounts.js';
 import { placesIn, type ClaimParts } from '../understand/claim.js';
 import { FIGURE_WORDS, measureStretch, type PartName } from './compare.js';
-import { statedShare, subjectWeights } from './match.js';
+import { anchorIn, statedShare, subjectText, subjectWeights } from './match.js';
 
 export interface Scored {
   sentence: number;
@@ -62,24 +62,37 @@ function measuredBefore(named: readonly string[], text: string, a: Amount): bool
 /** How much a sentence of the city as a whole gains, and one of a county or park loses, for a claim that names no place. */
 const SCOPE_BONUS = 0.1;
 
+/** A numbered box item's title (4. 永丰工业园区。): what follows is that place's. */
+const ITEM_TITLE = /^\s*(?:\d+|[一二三四五六七八九十]+)[.、．]\s*[^。]{2,24}。/;
+
 /**
  * A claim that names no place within Ji'an is about the whole city: a sentence saying 全市 suits it
- * better than one about a county or a park (园区电子信息产业营收突破千亿 is one park's figure).
+ * better than one about a county or a park (园区电子信息产业营收突破千亿 is one park's figure). Where
+ * the sentence names the claim's thing (`at`, its weightiest bigram), 全市 counts before it, and a
+ * place or park in its clause before it or in the box item's title: 西延至井冈山 after 开工建设长赣高铁
+ * does not make the railway a county's, nor does 全市 after the thing make it the city's.
  */
-function scopeBonus(text: string, parts: ClaimParts): number {
+function scopeBonus(text: string, parts: ClaimParts, at: number, paragraphBefore: string): number {
   if (parts.places.length) return 0;
-  if (/全市/.test(text)) return SCOPE_BONUS;
-  return placesIn(text).length || /园区|开发区|高新区/.test(text) ? -SCOPE_BONUS : 0;
+  const before = at < 0 ? text : text.slice(0, at + 2);
+  if (/全市/.test(before)) return SCOPE_BONUS;
+  const clause = at < 0 ? text : before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；'), before.lastIndexOf('。', before.length - 2)) + 1);
+  const owner = `${(paragraphBefore || text).match(ITEM_TITLE)?.[0] ?? ''}${clause}`;
+  return placesIn(owner).length || /园区|开发区|高新区/.test(owner) ? -SCOPE_BONUS : 0;
 }
 
 /** Plan sentences by the share of the subject they state, a retrieved passage's sentences a little ahead; one per block. */
 export function rankSentences(ports: AnswerPorts, stated: (text: string) => number, parts: ClaimParts, retrievedBlocks: readonly number[], bonus: number): Scored[] {
   const rankOf = new Map(retrievedBlocks.map((b, i) => [b, i]));
+  const subject = subjectText(parts);
+  const weights = subjectWeights(subject, [], ports.idf);
   const scored = ports.sentences.map((s, i) => {
     const { text, span } = comparedText(ports, i);
     const share = stated(text);
     const rank = rankOf.get(ports.chunks[s.chunk]?.block ?? -1);
-    const fits = share > 0 ? figureBonus(text, parts) + scopeBonus(text, parts) : 0;
+    const block = ports.blockSpans[ports.chunks[s.chunk]?.block ?? -1];
+    const paragraphBefore = block ? ports.planText.slice(block[0], s.span[0]) : '';
+    const fits = share > 0 ? figureBonus(text, parts) + scopeBonus(text, parts, anchorIn(text, subject, weights), paragraphBefore) : 0;
     return { sentence: i, text, span, stated: share, score: share + (rank === undefined ? 0 : bonus / (1 + rank)) + fits };
   }).sort((a, b) => b.score - a.score);
   const seen = new Set<number>();

@@ -1,0 +1,80 @@
+// Finding the plan sentence that states a claim's subject (match.ts, rank.ts): a claim word counts only
+// as a word of the sentence, not as the start of a longer name the claim does not say, nor across two
+// of the sentence's words; whose thing a sentence states is read before the thing. With the issue's own
+// examples over the real plan (lexical retrieval).
+import { describe, expect, it } from 'vitest';
+import { checkClaim } from '../src/check/check.js';
+import { compareParts } from '../src/check/compare.js';
+import { statedShare, statesBigram, subjectText, subjectWeights } from '../src/check/match.js';
+import { claimParts } from '../src/understand/claim.js';
+import { lexicalAnswerPorts, settings } from './helpers.js';
+
+const ports = lexicalAnswerPorts();
+const check = (claim: string) => checkClaim(claim, ports, settings.retrieve);
+const compare = (claim: string, text: string) => {
+  const parts = claimParts(claim);
+  return compareParts(parts, { text, before: '', context: '', past: false }, text, subjectWeights(subjectText(parts), [], ports.idf), () => true, { figureMeasure: true, commitment: true });
+};
+
+describe('statesBigram', () => {
+  it('does not count a claim word found only as the start of a longer name the claim does not say', () => {
+    expect(statesBigram('4. 市中心城区高铁新区。依托“五指峰、三中心、两区块”', '高铁', '吉安将有4条高铁')).toBe(false);
+    expect(statesBigram('开工建设长赣高铁，争取温武吉铁路高标准规划建设', '高铁', '吉安将有4条高铁')).toBe(true);
+    // The claim saying the name itself.
+    expect(statesBigram('4. 市中心城区高铁新区。', '高铁', '高铁新区要建人才公寓')).toBe(true);
+    // A unit of administration cut off alone ends a name (设区市); 市场 does not.
+    expect(statesBigram('建设全国政务服务满意度一等省份最佳设区市。', '设区', '吉安县要撤县设区了')).toBe(false);
+    expect(statesBigram('健全农产品市场体系。', '产品', '吉安农产品加工')).toBe(true);
+  });
+
+  it('does not count a word of the claim read across two words of the sentence', () => {
+    expect(statesBigram('加快建设区块链产业园。', '设区', '吉安县要撤县设区了')).toBe(false);
+    // A bigram inside a longer word of the claim is not asked to be a word of the sentence.
+    expect(statesBigram('加快建设区块链产业园。', '设区', '加快建设区块链产业园')).toBe(true);
+  });
+
+  it('weighs what the sentence states with those occurrences left out', () => {
+    const parts = claimParts('吉安将有4条高铁');
+    const weights = subjectWeights(subjectText(parts), [], ports.idf);
+    expect(statedShare('打造全市生产性服务业创新发展样板区的高铁新区', weights, parts.subject)).toBe(0);
+    expect(statedShare('打造全市生产性服务业创新发展样板区的高铁新区', weights)).toBe(1);
+  });
+});
+
+describe('commitment', () => {
+  it('reads 将有 (there will be) as done by the plan\'s end: more than starting the work', () => {
+    expect(compare('吉安将有4条高铁', '开工建设长赣高铁，争取温武吉铁路高标准规划建设并西延至井冈山（衡阳）。').differs)
+      .toEqual([{ what: 'commitment', claim: '将有4条高铁', plan: '开工建设长赣高铁' }]);
+  });
+
+  it('words each side\'s commitment with the thing it governs, never cut inside it', () => {
+    const rail = '开工建设长赣高铁，争取温武吉铁路高标准规划建设并西延至井冈山（衡阳），适时开展分文铁路扩能改造、吉厦客专等项目前期研究。';
+    expect(compare('温武吉铁路“十四五”期间开工建设', rail).differs).toEqual([{ what: 'commitment', claim: '开工建设', plan: '争取温武吉铁路' }]);
+    expect(compare('听说吉厦客专要开工了', rail).differs).toEqual([{ what: 'commitment', claim: '开工了', plan: '适时开展分文铁路扩能改造、吉厦客专' }]);
+  });
+
+  it('reads no verb of a lead sentence before the thing\'s (深化精准对接。抓住…)', () => {
+    const c = compare('长赣高铁已经建成', '深化精准对接。抓住京九高铁全线开通重要机遇，加快推进长赣高铁、温武吉铁路建设。');
+    expect(c.differs).toEqual([{ what: 'commitment', claim: '已经建成', plan: '加快推进长赣高铁、温武吉铁路建设' }]);
+  });
+});
+
+describe('the issue\'s examples', () => {
+  it('finds the railway projects for 吉安将有4条高铁, not the 高铁新区 passages', async () => {
+    const c = await check('吉安将有4条高铁');
+    // Lexical retrieval alone ranks 加快推进长赣高铁 first; with the model the projects' sentence leads (npm run check).
+    expect(c.quotes.map((q) => q.text).join('\n')).toContain('开工建设长赣高铁');
+    expect(c.quotes.filter((q) => q.text.includes('高铁新区'))).toEqual([]);
+    expect(c.verdict).toBe('partly');
+  });
+
+  it('has no saying for 听说吉安县要撤县设区了？', async () => {
+    expect((await check('听说吉安县要撤县设区了？')).verdict).toBe('not_in_plan');
+  });
+
+  it('contradicts 4000亿元 with both figures', async () => {
+    const c = await check('到2025年，吉安电子信息产业营收突破4000亿元');
+    expect(c.verdict).toBe('contradicted');
+    expect(c.differs).toContainEqual({ what: 'figure', claim: '突破4000亿元', plan: '突破5000亿元' });
+  });
+});
