@@ -78,3 +78,18 @@ describe('the issue\'s examples', () => {
     expect(c.differs).toContainEqual({ what: 'figure', claim: '突破4000亿元', plan: '突破5000亿元' });
   });
 });
+
+describe('shownInNeighbour', () => {
+  it('does not show a modifier by the head noun its phrase shares with a neighbour\'s term', async () => {
+    const { shownInNeighbour } = await import('../src/check/evidence.js');
+    const bridges = [
+      { said: 'smart security compound', terms: ['智安小区'], source: 'glossary' as const, inFocus: true },
+      { said: 'residential compound', terms: ['老旧小区改造', '老旧小区'], source: 'glossary' as const, inFocus: true },
+    ];
+    const words = ['every', 'residential', 'compound', 'standard', 'smart', 'security', 'compound'];
+    expect(shownInNeighbour('smart', words, bridges, '分类推进现有老旧小区改造')).toBe(false);
+    // A word's own translation sharing a character with the neighbour's shown term still shows it (main → 主力 in 主营业务收入).
+    const revenue = [{ said: 'main', terms: ['主力'], source: 'dictionary' as const, inFocus: true }, { said: 'revenue', terms: ['主营业务收入'], source: 'glossary' as const, inFocus: true }];
+    expect(shownInNeighbour('main', ['main', 'revenue'], revenue, '全市电子信息产业主营业务收入突破5000亿元')).toBe(true);
+  });
+});
