@@ -93,3 +93,30 @@ describe('shownInNeighbour', () => {
     expect(shownInNeighbour('main', ['main', 'revenue'], revenue, '全市电子信息产业主营业务收入突破5000亿元')).toBe(true);
   });
 });
+
+describe('qualifiers', () => {
+  it('reads a floor denied as a ceiling (不超过, no more than, at most) and 至少 as a floor', async () => {
+    const { amountsIn } = await import('../src/understand/amounts.js');
+    const q = (t: string) => amountsIn(t).map((a) => a.qualifier);
+    expect(q('不超过30家')).toEqual(['max']);
+    expect(q('最多30家')).toEqual(['max']);
+    expect(q('no more than 30 stations')).toEqual(['max']);
+    expect(q('at most 95 percent')).toEqual(['max']);
+    expect(q('至少3家')).toEqual(['min']);
+    expect(q('超过5家')).toEqual(['min']);
+    expect(q('no less than 30 stations')).toEqual(['min']);
+  });
+
+  it('contradicts a ceiling claimed where the plan sets the same figure as a floor', () => {
+    expect(compare('到2025年，吉安建成院士、专家工作站最多30家', '到2025年，建成院士、专家工作站30家以上、博士后工作站30家以上。').differs)
+      .toEqual([{ what: 'figure', claim: '最多30家', plan: '30家以上' }]);
+  });
+});
+
+describe('commitment of a thing the sentence does not name', () => {
+  it('is not shown for a Chinese claim, and not compared for an English one', () => {
+    expect(compare('吉安已经建成地铁1号线', '加快推进长赣高铁、温武吉铁路建设。').absent).toContain('commitment');
+    const english = compare('Ji\'an has been approved to set up a pilot free trade zone', '全面推进项目审批制度改革。');
+    expect([english.differs, english.absent]).toEqual([[], []]);
+  });
+});

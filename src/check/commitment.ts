@@ -105,10 +105,16 @@ export function compareCommitment(parts: ClaimParts, plan: PlanSentence, weights
   const governing = governed?.verb ?? null;
   const ats = anchor ? occurrences(anchor) : [plan.text.length];
   // The clause of each place the thing stands, and the one before it in its sentence.
-  const clauses = ats.map((i) => plan.text.slice(plan.text.lastIndexOf('。', i - 1) + 1, anchor ? i + 2 : i).split(/[，；]/).slice(-2).join('，')).join('，');
+  const clauses = ats.map((i) => {
+    const upto = plan.text.slice(0, anchor ? i + 2 : i).replace(/[。\s]+$/, '');
+    return upto.slice(upto.lastIndexOf('。') + 1).split(/[，；]/).slice(-2).join('，');
+  }).join('，');
   // Positive evidence: where the plan only strives for or studies the thing (力争列入, 前期研究), a claim saying
   // it plainly (咸修吉铁路列入国家规划, 将建设吉厦客专) does not show the plan's hedge.
   if (!said) return positive && !plan.past && governing && HEDGE.test(governing.said) ? 'absent' : null;
+  // The sentence does not name the claimed thing: how firmly it happens there cannot be read — not shown for
+  // a Chinese claim; an English one names its thing only through translations, and is not compared.
+  if (!anchor) return positive && said.level !== 'denied' && /\p{Script=Han}/u.test(said.said) ? 'absent' : null;
   // Each side's commitment word with the thing it governs (将有4条高铁 against 开工建设长赣高铁).
   const claimAt = parts.subject.indexOf(said.said);
   const claimThing = anchor ? parts.subject.indexOf(anchor, claimAt) : -1;
