@@ -50,7 +50,9 @@ describe('commitment', () => {
   it('words each side\'s commitment with the thing it governs, never cut inside it', () => {
     const rail = '开工建设长赣高铁，争取温武吉铁路高标准规划建设并西延至井冈山（衡阳），适时开展分文铁路扩能改造、吉厦客专等项目前期研究。';
     expect(compare('温武吉铁路“十四五”期间开工建设', rail).differs).toEqual([{ what: 'commitment', claim: '开工建设', plan: '争取温武吉铁路' }]);
-    expect(compare('听说吉厦客专要开工了', rail).differs).toEqual([{ what: 'commitment', claim: '开工了', plan: '适时开展分文铁路扩能改造、吉厦客专' }]);
+    expect(compare('听说吉厦客专要开工了', rail).differs).toEqual([{ what: 'commitment', claim: '开工了', plan: '适时开展分文铁路扩能改造、吉厦客专等项目前期研究' }]);
+    expect(compare('吉安充电桩已经达到6000座', '加快充电基础设施布局建设，力争到2025年全市充电桩数量达到6000座。').differs)
+      .toEqual([{ what: 'commitment', claim: '已经达到6000座', plan: '力争到2025年全市充电桩数量达到6000座' }]);
   });
 
   it('reads no verb of a lead sentence before the thing\'s (深化精准对接。抓住…)', () => {
@@ -114,9 +116,11 @@ describe('qualifiers', () => {
 });
 
 describe('commitment of a thing the sentence does not name', () => {
-  it('is not shown for a Chinese claim, and not compared for an English one', () => {
+  it('is not shown for a Chinese claim; for an English one, done is shown only by a result of the previous plan', () => {
     expect(compare('吉安已经建成地铁1号线', '加快推进长赣高铁、温武吉铁路建设。').absent).toContain('commitment');
-    const english = compare('Ji\'an has been approved to set up a pilot free trade zone', '全面推进项目审批制度改革。');
-    expect([english.differs, english.absent]).toEqual([[], []]);
+    const target = '到 2025 年，全市常住人口城镇化率达到 58.25%。';
+    expect(compare('Ji\'an\'s urbanization rate has already reached 58.25%', target).absent).toContain('commitment');
+    expect(compare('Ji\'an has built 6,000 EV charging piles', '力争到2025年全市充电桩数量达到6000座。').absent).toContain('commitment');
+    expect(compare('Ji\'an\'s urbanization rate will reach 58.25% by 2025', target).absent).not.toContain('commitment');
   });
 });

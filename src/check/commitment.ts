@@ -66,7 +66,8 @@ const MAX_PHRASE = 24;
  */
 export function phraseOf(text: string, at: number, said: string, thing: number, other = ''): string {
   const clause = text.slice(at).split(/[，,；;。！!？?\n]/)[0] ?? said;
-  if (clause.length <= MAX_CLAUSE && clause.length > said.length && (thing < 0 || thing + 2 <= at + clause.length)) return clause.trim();
+  const naming = thing >= at && thing + 2 <= at + clause.length;
+  if (clause.length > said.length && ((clause.length <= MAX_CLAUSE && (thing < 0 || naming)) || (clause.length <= MAX_PHRASE && naming))) return clause.trim();
   if (thing < at || /[，,；;。]/.test(text.slice(at, thing))) return said;
   let end = thing + 2;
   while (end < text.length && other.includes(text.slice(thing, end + 1))) end++;
@@ -113,8 +114,9 @@ export function compareCommitment(parts: ClaimParts, plan: PlanSentence, weights
   // it plainly (咸修吉铁路列入国家规划, 将建设吉厦客专) does not show the plan's hedge.
   if (!said) return positive && !plan.past && governing && HEDGE.test(governing.said) ? 'absent' : null;
   // The sentence does not name the claimed thing: how firmly it happens there cannot be read — not shown for
-  // a Chinese claim; an English one names its thing only through translations, and is not compared.
-  if (!anchor) return positive && said.level !== 'denied' && /\p{Script=Han}/u.test(said.said) ? 'absent' : null;
+  // a Chinese claim; an English one names its thing only through translations, and is not compared, but
+  // Done (has already reached) is shown only by a result of the previous plan, wherever the thing stands.
+  if (!anchor) return positive && ((said.level === 'done' && !plan.past) || (said.level !== 'denied' && /\p{Script=Han}/u.test(said.said))) ? 'absent' : null;
   // Each side's commitment word with the thing it governs (将有4条高铁 against 开工建设长赣高铁).
   const claimAt = parts.subject.indexOf(said.said);
   const claimThing = anchor ? parts.subject.indexOf(anchor, claimAt) : -1;
