@@ -124,3 +124,17 @@ describe('commitment of a thing the sentence does not name', () => {
     expect(compare('Ji\'an\'s urbanization rate will reach 58.25% by 2025', target).absent).not.toContain('commitment');
   });
 });
+
+describe('the plan\'s figure of the claimed measure in another sentence', () => {
+  it('shows both figures where the leading sentence gives another measure\'s', async () => {
+    const two = await check('到2025年，全市农村生活污水处理率达80%以上，农村卫生厕所普及率达到95%以上。');
+    expect(two.differs).toEqual([{ what: 'figure', claim: '达80%以上', plan: '达 60%以上' }]);
+    expect(two.verdict).toBe('contradicted');
+    expect((await check('吉安到2025年充电桩要搞到1万座？新能源车主狂喜⚡')).differs).toContainEqual({ what: 'figure', claim: '1万座', plan: '达到6000座' });
+  });
+
+  it('takes no figure from a county\'s or a park\'s sentence (a title naming it), nor another measure\'s', async () => {
+    const c = await check('到2025年，全市常住人口达到520万人。');
+    expect(c.differs.filter((d) => d.what === 'figure')).toEqual([]);
+  });
+});

@@ -18,6 +18,8 @@ export interface Scored {
   span: readonly [number, number];
   stated: number;
   score: number;
+  /** For a claim naming no place: below 0 where the sentence states a county's or a park's thing (scopeBonus). */
+  scope: number;
 }
 
 /** A sentence shorter than this (a name heading a box item) is read with the next one of its block. */
@@ -62,8 +64,8 @@ function measuredBefore(named: readonly string[], text: string, a: Amount): bool
 /** How much a sentence of the city as a whole gains, and one of a county or park loses, for a claim that names no place. */
 const SCOPE_BONUS = 0.1;
 
-/** A numbered box item's title (4. 永丰工业园区。): what follows is that place's. */
-const ITEM_TITLE = /^\s*(?:\d+|[一二三四五六七八九十]+)[.、．]\s*[^。]{2,24}。/;
+/** A box item's title (4. 永丰工业园区。), numbered or a short name alone (中心城区高铁新区。): what follows is that place's. */
+const ITEM_TITLE = /^\s*(?:(?:\d+|[一二三四五六七八九十]+)[.、．]\s*[^。]{2,24}|[^。，；、]{2,12})。/;
 
 /**
  * A claim that names no place within Ji'an is about the whole city: a sentence saying 全市 suits it
@@ -92,8 +94,9 @@ export function rankSentences(ports: AnswerPorts, stated: (text: string) => numb
     const rank = rankOf.get(ports.chunks[s.chunk]?.block ?? -1);
     const block = ports.blockSpans[ports.chunks[s.chunk]?.block ?? -1];
     const paragraphBefore = block ? ports.planText.slice(block[0], s.span[0]) : '';
-    const fits = share > 0 ? figureBonus(text, parts) + scopeBonus(text, parts, anchorIn(text, subject, weights), paragraphBefore) : 0;
-    return { sentence: i, text, span, stated: share, score: share + (rank === undefined ? 0 : bonus / (1 + rank)) + fits };
+    const scope = share > 0 ? scopeBonus(text, parts, anchorIn(text, subject, weights), paragraphBefore) : 0;
+    const fits = share > 0 ? figureBonus(text, parts) + scope : 0;
+    return { sentence: i, text, span, stated: share, score: share + (rank === undefined ? 0 : bonus / (1 + rank)) + fits, scope };
   }).sort((a, b) => b.score - a.score);
   const seen = new Set<number>();
   return scored.filter((s) => {
