@@ -138,3 +138,15 @@ describe('the plan\'s figure of the claimed measure in another sentence', () => 
     expect(c.differs.filter((d) => d.what === 'figure')).toEqual([]);
   });
 });
+
+describe('durations', () => {
+  it('reads a span of years as a figure (5年过渡期, 再延长30年), not a period of the speaker\'s', async () => {
+    const { amountsIn } = await import('../src/understand/amounts.js');
+    expect(amountsIn('落实脱贫攻坚目标任务完成后 5 年过渡期政策').map((a) => [a.value, a.unit])).toEqual([[5, '年']]);
+    expect(amountsIn('未来5年吉安将建成')).toEqual([]);
+    expect(amountsIn('五年内不会开工，5年内不会开工')).toEqual([]);
+    expect(amountsIn('到2025年全市')).toEqual([]);
+    expect(compare('落实第二轮土地承包到期后再延长50年政策。', '落实第二轮土地承包到期后再延长 30 年政策，完善农村承包地“三权分置”制度。').differs)
+      .toEqual([{ what: 'figure', claim: '50年', plan: '30 年' }]);
+  });
+});

@@ -91,11 +91,21 @@ const shareWords = (text: string): Amount[] => [...text.matchAll(SHARE_WORDS)].m
   text: m[0], value: m[1] ? numberOf(m[1]) : numberOf(m[2]!) * 10, unit: '%', qualifier: null, start: m.index, end: m.index + m[0].length,
 }));
 
+/**
+ * A span of years a thing lasts (5年过渡期, 再延长30年): a number of years before a noun or a verb, not a
+ * calendar year, not a period of the speaker's (未来5年, 5年内).
+ */
+const DURATION = /(?<![\d.])(\d{1,2})\s*年(?![内来间前后里中底末度级份])(?=\p{Script=Han})/gu;
+const NOT_DURATION_BEFORE = /(?:未来|今后|近|最近|每|这)\s*$/;
+
+const durations = (text: string): Amount[] => [...text.matchAll(DURATION)].filter((m) => !NOT_DURATION_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index)))
+  .map((m) => ({ text: m[0], value: Number(m[1]), unit: '年', qualifier: null, start: m.index, end: m.index + m[0].length }));
+
 function chineseAmounts(text: string): Amount[] {
   const sizes = [...masked(text).matchAll(SIZE_CLASS)].map((m) => ({
     text: m[0], value: numberOf(m[1]!) * SCALE[m[2]!]!, unit: '元', qualifier: null, start: m.index, end: m.index + m[0].length,
   }));
-  return [...sizes, ...doublings(text), ...shareWords(text), ...[...masked(text).matchAll(ZH_FIGURE)].flatMap((m) => {
+  return [...sizes, ...doublings(text), ...shareWords(text), ...durations(masked(text)), ...[...masked(text).matchAll(ZH_FIGURE)].flatMap((m) => {
     const [all, before, from, num = '', unitScale, unit = '', bareScale, per, after] = m;
     const scale = unitScale ?? bareScale;
     // 一个, 两条, 百家: articles and manner of speaking; 千亿, 两千亿 are figures.
