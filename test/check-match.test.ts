@@ -150,3 +150,11 @@ describe('durations', () => {
       .toEqual([{ what: 'figure', claim: '50年', plan: '30 年' }]);
   });
 });
+
+describe('a target after 2020', () => {
+  it('is read against the plan\'s target, not the previous plan\'s result, and the same sum in another currency differs', async () => {
+    const c = await check('吉安出口总额2025年目标525亿美元');
+    expect(c.differs).toContainEqual({ what: 'figure', claim: '525亿美元', plan: '525亿元' });
+    expect(c.verdict).toBe('contradicted');
+  });
+});

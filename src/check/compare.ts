@@ -140,7 +140,12 @@ function compareFigure(f: Amount, claim: string, plan: string, positive: boolean
     // Positive evidence: the same value holds only as the figure of the measure the claim names (not another measure's 95%).
     return !positive || measured(top) ? 'holds' : 'absent';
   }
-  if (!top) return 'absent';
+  if (!top) {
+    // The same sum in another currency (525亿美元 where the plan says 525亿元), of the measure the claim names.
+    const money = (u: string) => u === '元' || u === '美元';
+    const other = amounts.find((a) => money(a.unit) && money(f.unit) && a.unit !== f.unit && a.value === f.value && near(a) > 0 && measured(a));
+    return other ? { what: 'figure', claim: f.text, plan: other.text } : 'absent';
+  }
   // The plan names the claim's measure only in a clause without a figure (森林覆盖率保持稳定) while the
   // figure is another clause's (空气质量优良天数比例达到95%以上): the plan gives no figure of it here.
   // Nor where the plan's figure is of a measure the claim does not name (人才公寓 1万套 against 引进人才500名以上).

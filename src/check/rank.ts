@@ -9,6 +9,7 @@ import { amountsIn, comparable, sameAmount, type Amount } from '../understand/am
 import { placesIn, type ClaimParts } from '../understand/claim.js';
 import { FIGURE_WORDS, measureStretch, type PartName } from './compare.js';
 import { anchorIn, statedShare, subjectText, subjectWeights } from './match.js';
+import { inPastReview, isPastResult } from '../plan/facts.js';
 
 export interface Scored {
   sentence: number;
@@ -83,11 +84,15 @@ function scopeBonus(text: string, parts: ClaimParts, at: number, paragraphBefore
   return placesIn(owner).length || /园区|开发区|高新区/.test(owner) ? -SCOPE_BONUS : 0;
 }
 
+/** How much a result of the previous plan (第一章 发展基础, the 十三五 table) loses for a claim only about a year after 2020. */
+const PAST_PENALTY = 0.1;
+
 /** Plan sentences by the share of the subject they state, a retrieved passage's sentences a little ahead; one per block. */
 export function rankSentences(ports: AnswerPorts, stated: (text: string) => number, parts: ClaimParts, retrievedBlocks: readonly number[], bonus: number): Scored[] {
   const rankOf = new Map(retrievedBlocks.map((b, i) => [b, i]));
   const subject = subjectText(parts);
   const weights = subjectWeights(subject, [], ports.idf);
+  const ahead = parts.years.length > 0 && parts.years.every((y) => y > 2020);
   const scored = ports.sentences.map((s, i) => {
     const { text, span } = comparedText(ports, i);
     const share = stated(text);
@@ -95,7 +100,9 @@ export function rankSentences(ports: AnswerPorts, stated: (text: string) => numb
     const block = ports.blockSpans[ports.chunks[s.chunk]?.block ?? -1];
     const paragraphBefore = block ? ports.planText.slice(block[0], s.span[0]) : '';
     const scope = share > 0 ? scopeBonus(text, parts, anchorIn(text, subject, weights), paragraphBefore) : 0;
-    const fits = share > 0 ? figureBonus(text, parts) + scope : 0;
+    const chunk = ports.chunks[s.chunk];
+    const past = ahead && !!chunk && (inPastReview(chunk.path.map((h) => h.label)) || isPastResult(chunk.table?.table));
+    const fits = share > 0 ? figureBonus(text, parts) + scope - (past ? PAST_PENALTY : 0) : 0;
     return { sentence: i, text, span, stated: share, score: share + (rank === undefined ? 0 : bonus / (1 + rank)) + fits, scope };
   }).sort((a, b) => b.score - a.score);
   const seen = new Set<number>();
