@@ -158,3 +158,11 @@ describe('a target after 2020', () => {
     expect(c.verdict).toBe('contradicted');
   });
 });
+
+describe('a change from a base year\'s figure', () => {
+  it('holds the base said with its year (从2020年的77.2岁) and compares the target; an age changing is a figure', () => {
+    const row = '人均预期寿命：2025年目标值78岁；2020年基期值77.2岁';
+    expect(compare('吉安人均预期寿命将从2020年的77.2岁提高到2025年的80岁', row).differs).toEqual([{ what: 'figure', claim: '80岁', plan: '78岁' }]);
+    expect(compare('吉安人均预期寿命将从2020年的77.2岁提高到2025年的78岁', row).differs).toEqual([]);
+  });
+});

@@ -318,7 +318,7 @@ const aimsAhead = (parts: ClaimParts) => !parts.years.some((y) => y <= 2020)
   && (parts.years.some((y) => y > 2020) || /将|要|计划|力争|争取|目标|\b(?:will|aims?|plans?|targets?|expects?|wants?|intends?)\b/i.test(parts.subject));
 
 /** What introduces a base a change starts from: 从, 由, (up) from. */
-const BASE_FIGURE = /(?:从|由|\bfrom)\s*$/i;
+const BASE_FIGURE = /(?:从|由)(?:\s*20\d\d\s*年\s*的?)?\s*$|\bfrom\s*$/i;
 
 /** What a part must show to hold (the evidence a supported verdict needs), beyond not differing. */
 export interface PositiveParts {
@@ -348,7 +348,7 @@ export function compareParts(parts: ClaimParts, plan: PlanSentence, window: stri
       continue;
     }
     // A base the claim starts from (从1.2个提到3.6个, up from 1.2): the plan's own base, anywhere in the sentence, holds; no other figure differs from it.
-    if (BASE_FIGURE.test(parts.subject.slice(Math.max(0, f.start - 8), f.start))) {
+    if (BASE_FIGURE.test(parts.subject.slice(Math.max(0, f.start - 12), f.start))) {
       add('figure', [plan.text, plan.paragraph ?? ''].some((t) => amountsIn(t).some((a) => sameAmount(a, f))) ? 'holds' : 'absent');
       continue;
     }

@@ -111,7 +111,8 @@ function chineseAmounts(text: string): Amount[] {
     // 一个, 两条, 百家: articles and manner of speaking; 千亿, 两千亿 are figures.
     if (!/\d/.test(num) && /^[一两百千]$/.test(num) && !scale) return [];
     // An age naming who is meant (0-3岁婴幼儿, 60岁以上老年人) describes, it does not count.
-    if (unit === '岁' && /^\p{Script=Han}/u.test(text.slice(m.index + all.length))) return [];
+    // An age changing (77.2岁提高到80岁) is a figure.
+    if (unit === '岁' && /^\p{Script=Han}/u.test(text.slice(m.index + all.length)) && !/^(?:提高|提升|增加|增长|延长|上升|下降|降低|降至|升至|增至|达到)/.test(text.slice(m.index + all.length))) return [];
     const [amountUnit, factor] = unit === '万亩' ? ['亩', 1e4] : unit === '亿美元' ? ['美元', 1e8] : [unit, 1];
     const value = numberOf(num) * (scale ? SCALE[scale]! : 1) * factor;
     const lead = all.length - all.trimStart().length;
