@@ -166,3 +166,12 @@ describe('a change from a base year\'s figure', () => {
     expect(compare('吉安人均预期寿命将从2020年的77.2岁提高到2025年的78岁', row).differs).toEqual([]);
   });
 });
+
+describe('a figure given elsewhere', () => {
+  it('counts only for a figure the leading sentence does not give: one it holds is not counted again for another', async () => {
+    // 至少3家 holds in the leading sentence and another sentence gives 3个; the unread 1800家 stays unshown.
+    const c = await check('到2025年，吉安要培育至少3家独角兽（含潜在和种子企业），高企数量突破1800家');
+    expect(c.verdict).not.toBe('supported');
+    expect(c.absent).toContain('figure');
+  });
+});

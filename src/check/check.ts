@@ -158,7 +158,8 @@ export async function checkClaim(raw: string, ports: AnswerPorts, retrieveOption
   const seen = elsewhere.filter((r) => r !== 'absent').length;
   let dropped = 0;
   const stillAbsent = compared.absent.filter((p) => p !== 'figure' || dropped++ >= seen);
-  const absent = stillAbsent.includes('figure') ? figuresElsewhere(stillAbsent, parts, ranked.slice(1)) : stillAbsent;
+  const unresolved = compared.unseenFigures.filter((_, i) => elsewhere[i] === 'absent');
+  const absent = stillAbsent.includes('figure') ? figuresElsewhere(stillAbsent, parts, ranked.slice(1), unresolved) : stillAbsent;
   // A claim of several clauses may be stated clause by clause, in sentences of their own: those lead the quotes.
   const byClauses = statedByClauses(subjectText(parts), ranked, ports.idf);
   // An English claim's words count as stated when the sentence has any plan term they translate to (see

@@ -135,9 +135,12 @@ function givesFigure(f: Amount, subject: string, s: Scored, near: boolean): bool
     && ((near && a.unit === f.unit) || shared(before, s.text.slice(Math.max(0, a.start - 16), a.start)) >= 2));
 }
 
-/** The parts still absent once the figures other sentences give are counted: one per figure they give. */
-export function figuresElsewhere(absent: readonly PartName[], parts: ClaimParts, others: readonly Scored[]): PartName[] {
-  const given = parts.figures.filter((f) => others.some((s, i) => givesFigure(f, parts.subject, s, i < ELSEWHERE))).length;
+/**
+ * The parts still absent once the figures other sentences give are counted: one per figure they give,
+ * of the figures the leading sentence does not (`unseen`; a figure it holds is not counted again).
+ */
+export function figuresElsewhere(absent: readonly PartName[], parts: ClaimParts, others: readonly Scored[], unseen: readonly Amount[] = parts.figures): PartName[] {
+  const given = unseen.filter((f) => others.some((s, i) => givesFigure(f, parts.subject, s, i < ELSEWHERE))).length;
   let dropped = 0;
   return absent.filter((p) => p !== 'figure' || dropped++ >= given);
 }
