@@ -132,7 +132,7 @@ export async function checkClaim(raw: string, ports: AnswerPorts, retrieveOption
   const { hits } = await retrieve(asked, ports, retrieveOptions);
   const weights = subjectWeights(subjectText(parts), asked.language === 'zh' ? [] : asked.extraTerms, ports.idf);
   const said = everydaySaid(asked);
-  const ranked = rankSentences(ports, (text) => statedShare(said(text), weights, parts.subject), parts, hits.map((h) => h.passage.block), settings.retrievedBonus);
+  const ranked = rankSentences(ports, (text, i) => statedShare(said(text), weights, parts.subject, i), parts, hits.map((h) => h.passage.block), settings.retrievedBonus);
   const best = ranked[0];
   if (!best) return { ...base, verdict: 'not_in_plan' };
   const sentence = ports.sentences[best.sentence]!;

@@ -41,28 +41,29 @@ const AREA_ENDING = /^(?:新区|园区|片区|开发区|高新区|经开区|农�
 const UNIT_ENDING = /^[市县区]/;
 
 /** The ending of a longer name a text's bigram at `at` runs into (高铁 in 高铁新区), or null. */
-function nameEndingAt(text: string, at: number): string | null {
-  const after = text.slice(at + 2);
+function nameEndingAt(text: string, at: number, key?: number): string | null {
+  const after = text.slice(at + 2, at + 5);
   const area = after.match(AREA_ENDING)?.[0];
   if (area) return area;
   const unit = after.match(UNIT_ENDING)?.[0];
   if (!unit) return null;
-  const from = Math.max(0, at - 2);
-  const alone = segments(text.slice(from, at + 6)).some((s) => s.index + from === at + 2 && s.segment === unit);
-  return alone ? unit : null;
+  const starts = startsOf(text, key);
+  return starts.has(at + 2) && (starts.has(at + 3) || at + 3 >= text.length) ? unit : null;
 }
 
-/** Where a text's words start, by the segmenter (kept for the texts seen, up to a bound). */
-const wordStarts = new Map<string, Set<number>>();
+/**
+ * Where a text's words start, by the segmenter, kept for the texts seen (up to a bound) by the key the
+ * caller gives (a plan sentence's number: its text is built anew for each claim), else by the text.
+ */
+const wordStarts = new Map<string | number, { text: string; starts: Set<number> }>();
 const MAX_SEGMENTED = 20_000;
 
-function startsOf(text: string): Set<number> {
-  let starts = wordStarts.get(text);
-  if (!starts) {
-    if (wordStarts.size >= MAX_SEGMENTED) wordStarts.clear();
-    starts = new Set(segments(text).map((s) => s.index));
-    wordStarts.set(text, starts);
-  }
+function startsOf(text: string, key: string | number = text): Set<number> {
+  const kept = wordStarts.get(key);
+  if (kept && (kept.text.length <= text.length && text.startsWith(kept.text))) return kept.starts;
+  if (wordStarts.size >= MAX_SEGMENTED) wordStarts.clear();
+  const starts = new Set(segments(text).map((s) => s.index));
+  wordStarts.set(key, { text, starts });
   return starts;
 }
 
@@ -75,13 +76,13 @@ let lastClaim: { claim: string; words: Set<string> } | null = null;
  * claim does not say (高铁 only in 高铁新区 for 吉安将有4条高铁; 设区 only in 设区市 for 撤县设区), and, for a
  * word of the claim's own, other than across two of the text's words (设区 in 建设|区块链).
  */
-export function statesBigram(text: string, bigram: string, claim: string): boolean {
+export function statesBigram(text: string, bigram: string, claim: string, key?: number): boolean {
   if (lastClaim?.claim !== claim) lastClaim = { claim, words: claimWords(claim) };
   const word = lastClaim.words.has(bigram);
   for (let at = text.indexOf(bigram); at >= 0; at = text.indexOf(bigram, at + 1)) {
-    const ending = nameEndingAt(text, at);
+    const ending = nameEndingAt(text, at, key);
     if (ending && !claim.includes(bigram + ending)) continue;
-    if (word && startsOf(text).has(at + 1)) continue;
+    if (word && startsOf(text, key).has(at + 1)) continue;
     return true;
   }
   return false;
@@ -91,12 +92,12 @@ export function statesBigram(text: string, bigram: string, claim: string): boole
  * The weighted share of the subject's bigrams a text has (0–1). With the claim, a bigram counts only
  * where it is not the start of a longer name the claim does not say (statesBigram).
  */
-export function statedShare(text: string, weights: ReadonlyMap<string, number>, claim?: string): number {
+export function statedShare(text: string, weights: ReadonlyMap<string, number>, claim?: string, key?: number): number {
   let total = 0;
   let found = 0;
   for (const [b, w] of weights) {
     total += w;
-    if (claim === undefined ? text.includes(b) : statesBigram(text, b, claim)) found += w;
+    if (claim === undefined ? text.includes(b) : statesBigram(text, b, claim, key)) found += w;
   }
   return total ? found / total : 0;
 }

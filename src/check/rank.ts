@@ -8,7 +8,7 @@ import { hanBigrams } from '../search/tokenize.js';
 import { amountsIn, comparable, sameAmount, type Amount } from '../understand/amounts.js';
 import { placesIn, type ClaimParts } from '../understand/claim.js';
 import { FIGURE_WORDS, measureStretch, type PartName } from './compare.js';
-import { anchorIn, statedShare, subjectText, subjectWeights } from './match.js';
+import { statedShare, subjectText, subjectWeights } from './match.js';
 import { inPastReview, isPastResult } from '../plan/facts.js';
 
 export interface Scored {
@@ -75,12 +75,12 @@ const ITEM_TITLE = /^\s*(?:(?:\d+|[一二三四五六七八九十]+)[.、．]\s*
  * place or park in its clause before it or in the box item's title: 西延至井冈山 after 开工建设长赣高铁
  * does not make the railway a county's, nor does 全市 after the thing make it the city's.
  */
-function scopeBonus(text: string, parts: ClaimParts, at: number, paragraphBefore: string): number {
+function scopeBonus(text: string, parts: ClaimParts, at: number, paragraphBefore: () => string): number {
   if (parts.places.length) return 0;
   const before = at < 0 ? text : text.slice(0, at + 2);
   if (/全市/.test(before)) return SCOPE_BONUS;
   const clause = at < 0 ? text : before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；'), before.lastIndexOf('。', before.length - 2)) + 1);
-  const owner = `${(paragraphBefore || text).match(ITEM_TITLE)?.[0] ?? ''}${clause}`;
+  const owner = `${(paragraphBefore() || text).match(ITEM_TITLE)?.[0] ?? ''}${clause}`;
   return placesIn(owner).length || /园区|开发区|高新区/.test(owner) ? -SCOPE_BONUS : 0;
 }
 
@@ -88,18 +88,18 @@ function scopeBonus(text: string, parts: ClaimParts, at: number, paragraphBefore
 const PAST_PENALTY = 0.1;
 
 /** Plan sentences by the share of the subject they state, a retrieved passage's sentences a little ahead; one per block. */
-export function rankSentences(ports: AnswerPorts, stated: (text: string) => number, parts: ClaimParts, retrievedBlocks: readonly number[], bonus: number): Scored[] {
+export function rankSentences(ports: AnswerPorts, stated: (text: string, sentence: number) => number, parts: ClaimParts, retrievedBlocks: readonly number[], bonus: number): Scored[] {
   const rankOf = new Map(retrievedBlocks.map((b, i) => [b, i]));
-  const subject = subjectText(parts);
-  const weights = subjectWeights(subject, [], ports.idf);
+  // Where a sentence names the claim's thing: its weightiest bigram there (as anchorIn), the bigrams ranked once.
+  const byWeight = [...subjectWeights(subjectText(parts), [], ports.idf)].sort((a, b) => b[1] - a[1]).map(([b]) => b);
+  const anchorOf = (text: string) => { for (const b of byWeight) { const at = text.indexOf(b); if (at >= 0) return at; } return -1; };
   const ahead = parts.years.length > 0 && parts.years.every((y) => y > 2020);
   const scored = ports.sentences.map((s, i) => {
     const { text, span } = comparedText(ports, i);
-    const share = stated(text);
+    const share = stated(text, i);
     const rank = rankOf.get(ports.chunks[s.chunk]?.block ?? -1);
-    const block = ports.blockSpans[ports.chunks[s.chunk]?.block ?? -1];
-    const paragraphBefore = block ? ports.planText.slice(block[0], s.span[0]) : '';
-    const scope = share > 0 ? scopeBonus(text, parts, anchorIn(text, subject, weights), paragraphBefore) : 0;
+    const paragraphBefore = () => { const block = ports.blockSpans[ports.chunks[s.chunk]?.block ?? -1]; return block ? ports.planText.slice(block[0], s.span[0]) : ''; };
+    const scope = share > 0 ? scopeBonus(text, parts, anchorOf(text), paragraphBefore) : 0;
     const chunk = ports.chunks[s.chunk];
     const past = ahead && !!chunk && (inPastReview(chunk.path.map((h) => h.label)) || isPastResult(chunk.table?.table));
     const fits = share > 0 ? figureBonus(text, parts) + scope - (past ? PAST_PENALTY : 0) : 0;
