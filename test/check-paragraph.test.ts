@@ -30,6 +30,13 @@ describe('claimSentences', () => {
     // A comment on the claim is no claim of its own.
     expect(claimSentences('井冈山机场临空经济区已经获批了！以后机场边上就热闹了✈️')).toEqual(['井冈山机场临空经济区已经获批了！以后机场边上就热闹了✈️']);
     expect(claimSentences('吉安要申办2027年江西省运会？规划里写了的🏃')).toHaveLength(1);
+    expect(claimSentences('吉安到2025年GDP要破4000亿。还是5000亿？')).toHaveLength(1);
+  });
+
+  it('checks a short Chinese sentence apart when it names a thing with its own figure or commitment, or what a place of the city does', () => {
+    expect(claimSentences('吉安电子信息产业营收突破4000亿元。长赣高铁已开工。')).toEqual(['吉安电子信息产业营收突破4000亿元。', '长赣高铁已开工。']);
+    expect(claimSentences('吉安电子信息产业营收突破4000亿元。GDP破4000亿。')).toEqual(['吉安电子信息产业营收突破4000亿元。', 'GDP破4000亿。']);
+    expect(claimSentences('吉安将有4条高铁。吉安县要撤县设区了。')).toEqual(['吉安将有4条高铁。', '吉安县要撤县设区了。']);
   });
 });
 

@@ -48,7 +48,7 @@ describe('compareParts', () => {
 
   it('calls a claim that says done or firm overstated where the plan strives', () => {
     expect(compare('吉安已获批“虚拟电厂”区域试点', sentence('积极争取“虚拟电厂”区域试点。')).differs)
-      .toEqual([{ what: 'commitment', claim: '已获批', plan: '争取' }]);
+      .toEqual([{ what: 'commitment', claim: '已获批“虚拟电厂”区域试点', plan: '争取“虚拟电厂”区域试点' }]);
     expect(compare('吉安将开工并建成吉州樟山货运码头', sentence('开工并建成吉州樟山货运码头。')).differs).toEqual([]);
   });
 
@@ -179,11 +179,11 @@ describe('commitment', () => {
     const { compareCommitment } = await import('../src/check/commitment.js');
     const plan = sentence('扎实推进增值税一般纳税人资格试点，争取开通 UPS 等国际快递业务，打造全市内陆开放型经济核心区。');
     const zh = claimParts('吉安将开通UPS国际快递业务');
-    expect(compareCommitment(zh, plan, subjectWeights(subjectText(zh), [], ports.idf), true)).toEqual({ what: 'commitment', claim: '开通', plan: '争取开通' });
+    expect(compareCommitment(zh, plan, subjectWeights(subjectText(zh), [], ports.idf), true)).toEqual({ what: 'commitment', claim: '开通UPS国际快递业务', plan: '争取开通 UPS 等国际快递业务' });
     const en = claimParts('UPS will start international express services out of Ji\'an');
     // The glossary's term for international express (the test ports carry no glossary).
     const weights = subjectWeights(subjectText(en), [{ term: '国际快递', weight: 1 }], ports.idf);
-    expect(compareCommitment(en, plan, weights, true)).toEqual({ what: 'commitment', claim: 'will start', plan: '争取开通' });
+    expect(compareCommitment(en, plan, weights, true)).toEqual({ what: 'commitment', claim: 'will start', plan: '争取开通 UPS 等国际快递业务' });
     // "Will build" is the plan's plain future: it holds against a verb that promotes (打造), not against a hedge.
     const bases = claimParts("Ji'an will build two blockchain industry bases");
     const baseWeights = subjectWeights(subjectText(bases), [{ term: '区块链产业基地', weight: 1 }], ports.idf);
@@ -194,7 +194,7 @@ describe('commitment', () => {
 
   it('reads the plan\'s verb before the subject wherever the sentence names it (a box item titled first)', () => {
     const plan = sentence('临空经济。规划建设井冈山机场临空经济区，布局航空服务、空港物流、电子商务。');
-    expect(compare('井冈山机场临空经济区已经获批了', plan).differs).toEqual([{ what: 'commitment', claim: '已经获批', plan: '规划建设' }]);
+    expect(compare('井冈山机场临空经济区已经获批了', plan).differs).toEqual([{ what: 'commitment', claim: '已经获批了', plan: '规划建设井冈山机场临空经济区' }]);
   });
 });
 
@@ -248,11 +248,11 @@ describe('positive checks of round 3', () => {
 
   it('reads the commitment from the verb that governs the claimed thing', () => {
     const rail = sentence('开工建设长赣高铁，争取温武吉铁路高标准规划建设并西延至井冈山（衡阳），力争咸修吉铁路列入国家和省铁路专项规划并启动前期工作。');
-    expect(comparePositive('温武吉铁路“十四五”期间开工建设', rail).differs).toEqual([{ what: 'commitment', claim: '开工', plan: '争取' }]);
+    expect(comparePositive('温武吉铁路“十四五”期间开工建设', rail).differs).toEqual([{ what: 'commitment', claim: '开工建设', plan: '争取温武吉铁路' }]);
     expect(comparePositive('长赣高铁十四五期间开工建设', rail).differs).toEqual([]);
     // Completion claimed where the plan only starts the work; a start denied where the plan builds it.
     expect(comparePositive('吉安将建成井冈山机场三期扩建项目', sentence('开工建设井冈山机场三期扩建项目，拓展通用航空功能。')).differs)
-      .toEqual([{ what: 'commitment', claim: '建成', plan: '开工' }]);
+      .toEqual([{ what: 'commitment', claim: '建成井冈山机场三期扩建项目', plan: '开工建设井冈山机场三期扩建项目' }]);
     expect(comparePositive('樟树至吉安高速改扩建只是做前期工作，五年内不会开工。', sentence('开工并建成遂川至大余、樟树至吉安改扩建项目。')).differs[0]?.what).toBe('commitment');
     // Pushing a thing on (加快推进) does not show it built.
     expect(comparePositive('吉安将建成长赣高铁', sentence('抓住京九高铁全线开通重要机遇，加快推进长赣高铁、温武吉铁路建设。')).absent).toContain('commitment');

@@ -13,7 +13,7 @@ import type { Amount } from '../understand/amounts.js';
 import { dictionaryTerms, englishWords, stem } from '../understand/english.js';
 import { inPastReview, isPastResult, yearForms } from '../plan/facts.js';
 import { understand, type Language, type ParsedQuestion } from '../understand/question.js';
-import { compareParts, type Differ, type PartName } from './compare.js';
+import { compareParts, figureOfMeasure, type Differ, type PartName } from './compare.js';
 import { FRAMING_ZH, unbracketed, unverifiedWords, withoutFramingEnglish, type EvidenceRule } from './evidence.js';
 import { nearMeaning } from './near.js';
 import { statedShare, subjectText, subjectWeights } from './match.js';
@@ -132,7 +132,7 @@ export async function checkClaim(raw: string, ports: AnswerPorts, retrieveOption
   const { hits } = await retrieve(asked, ports, retrieveOptions);
   const weights = subjectWeights(subjectText(parts), asked.language === 'zh' ? [] : asked.extraTerms, ports.idf);
   const said = everydaySaid(asked);
-  const ranked = rankSentences(ports, (text) => statedShare(said(text), weights), parts, hits.map((h) => h.passage.block), settings.retrievedBonus);
+  const ranked = rankSentences(ports, (text, i) => statedShare(said(text), weights, parts.subject, i), parts, hits.map((h) => h.passage.block), settings.retrievedBonus);
   const best = ranked[0];
   if (!best) return { ...base, verdict: 'not_in_plan' };
   const sentence = ports.sentences[best.sentence]!;
@@ -146,8 +146,20 @@ export async function checkClaim(raw: string, ports: AnswerPorts, retrieveOption
   const window = quotePassage(best.text, weights, 80).text;
   const compared = compareParts(parts, plan, window, weights, (y) => yearForms(y).some(ports.vocabulary.inPlan), settings.evidence?.parts,
     asked.language === 'zh' ? undefined : englishMeasure(parts, asked));
-  const { differs } = compared;
-  const absent = compared.absent.includes('figure') ? figuresElsewhere(compared.absent, parts, ranked.slice(1)) : compared.absent;
+  // A claimed figure of a measure the leading sentence does not give: the plan's figure of that measure in
+  // a sentence stating as much of the subject among the next few (a claim of two facts) differs or holds.
+  const measure = asked.language === 'zh' ? undefined : englishMeasure(parts, asked);
+  // Not a result of the previous plan for a later target, nor a county's or a park's figure for the city's.
+  const pastOf = (s: Scored) => { const c = ports.chunks[ports.sentences[s.sentence]!.chunk]!; return inPastReview(c.path.map((h) => h.label)) || isPastResult(c.table?.table); };
+  const aheadOfReview = !parts.years.length || parts.years.some((y) => y > 2020);
+  const candidates = ranked.slice(1, FIGURE_ELSEWHERE + 1).filter((s) => s.stated >= SAME_SUBJECT * best.stated && s.scope >= 0 && !(aheadOfReview && pastOf(s)));
+  const elsewhere = compared.unseenFigures.map((f) => candidates.map((s) => figureOfMeasure(f, parts.subject, s.text, measure?.(f))).find((r) => r !== 'absent') ?? 'absent');
+  const differs = [...compared.differs, ...elsewhere.filter((r): r is Differ => typeof r === 'object')];
+  const seen = elsewhere.filter((r) => r !== 'absent').length;
+  let dropped = 0;
+  const stillAbsent = compared.absent.filter((p) => p !== 'figure' || dropped++ >= seen);
+  const unresolved = compared.unseenFigures.filter((_, i) => elsewhere[i] === 'absent');
+  const absent = stillAbsent.includes('figure') ? figuresElsewhere(stillAbsent, parts, ranked.slice(1), unresolved) : stillAbsent;
   // A claim of several clauses may be stated clause by clause, in sentences of their own: those lead the quotes.
   const byClauses = statedByClauses(subjectText(parts), ranked, ports.idf);
   // An English claim's words count as stated when the sentence has any plan term they translate to (see
@@ -186,6 +198,10 @@ export async function checkClaim(raw: string, ports: AnswerPorts, retrieveOption
   const quotes = shown.slice(0, settings.quotes).map((s) => quoteOf(s, ports, weights)).filter((x): x is AnswerItem => x !== null);
   return { ...base, verdict, differs, absent, quotes, stated: Number(stated.toFixed(4)), ...(unnamed.length ? { unnamed } : {}), ...(unshown.length ? { unverified: unshown } : {}) };
 }
+
+/** How many of the next sentences may give the plan's figure of a measure the leading one does not, and how much of the subject they must state (of the leading one's share). */
+const FIGURE_ELSEWHERE = 4;
+const SAME_SUBJECT = 0.5;
 
 /** How many English words before a figure (and after it: "700,000 mu of new high-standard farmland" names its measure in five) may name its measure. */
 const MEASURE_WORDS_BEFORE = 6;

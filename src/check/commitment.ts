@@ -33,24 +33,50 @@ const levelOfVerb = (verb: string): PlanCommitment =>
  * 开工; 加快推进长赣高铁 only pushes it on). Weak where any place's verb is weak; else the first place's;
  * null where no verb governs it.
  */
-export function governingVerb(text: string, ats: readonly number[]): { said: string; level: PlanCommitment } | null {
-  let first: { said: string; level: PlanCommitment } | null = null;
-  for (const at of ats) {
-    const clauses = text.slice(0, at).split(/[，；。]/);
-    for (const clause of [clauses.at(-1) ?? '', clauses.at(-2) ?? '']) {
-      const last = [...clause.matchAll(PLAN_VERB)].at(-1)?.[0];
+export function governingVerb(text: string, ats: readonly number[]): { said: string; level: PlanCommitment; at: number; thing: number } | null {
+  let first: { said: string; level: PlanCommitment; at: number; thing: number } | null = null;
+  for (const thing of ats) {
+    // Not past the sentence's start: a lead sentence before it (深化精准对接。抓住京九高铁…) governs nothing in it.
+    const sentenceStart = text.lastIndexOf('。', thing - 1) + 1;
+    const lead = text.slice(sentenceStart, thing);
+    const cuts = [...lead.matchAll(/[，；]/g)].map((m) => m.index + 1);
+    const own = cuts.at(-1) ?? 0;
+    const before = cuts.at(-2) ?? 0;
+    const clauses: [string, number][] = [[lead.slice(own), own], [cuts.length ? lead.slice(before, own - 1) : '', before]];
+    for (const [clause, start] of clauses) {
+      const last = [...clause.matchAll(PLAN_VERB)].at(-1);
       if (!last) continue;
-      const level = levelOfVerb(last);
-      if (level === 'weak') return { said: last, level };
-      first ??= { said: last, level };
+      const level = levelOfVerb(last[0]);
+      const found = { said: last[0], level, at: sentenceStart + start + last.index, thing };
+      if (level === 'weak') return found;
+      first ??= found;
       break;
     }
   }
   return first;
 }
 
-/** A claimed verb of completion (建成, 通车), where the plan only starts the work (开工建设长赣高铁). */
-const COMPLETED = /建成|通车|投运|投产|完成|开通|投入使用|竣工|完工|建好|修好|投用|启用|开业|\b(?:complete|open)\b/i;
+/** How many characters a commitment's wording may run to: its clause, or to the end of the thing it governs (开工建设长赣高铁). */
+const MAX_CLAUSE = 16;
+const MAX_PHRASE = 24;
+
+/**
+ * A commitment word with the thing it governs: its clause when short and naming the thing (争取“虚拟电厂”区域试点,
+ * 将有4条高铁), else to the end of the thing as far as the other side names it too (争取温武吉铁路), else
+ * the word alone. Never cut inside the thing.
+ */
+export function phraseOf(text: string, at: number, said: string, thing: number, other = ''): string {
+  const clause = text.slice(at).split(/[，,；;。！!？?\n]/)[0] ?? said;
+  const naming = thing >= at && thing + 2 <= at + clause.length;
+  if (clause.length > said.length && ((clause.length <= MAX_CLAUSE && (thing < 0 || naming)) || (clause.length <= MAX_PHRASE && naming))) return clause.trim();
+  if (thing < at || /[，,；;。]/.test(text.slice(at, thing))) return said;
+  let end = thing + 2;
+  while (end < text.length && other.includes(text.slice(thing, end + 1))) end++;
+  return end - at <= MAX_PHRASE ? text.slice(at, end) : said;
+}
+
+/** A claimed verb of completion (建成, 通车; 将有: there will be), where the plan only starts the work (开工建设长赣高铁). */
+const COMPLETED = /建成|通车|投运|投产|完成|开通|投入使用|竣工|完工|建好|修好|投用|启用|开业|将有|会有|将拥有|\b(?:complete|open|have)\b/i;
 const STARTED_ONLY = /开工|启动/;
 
 /** The claim's subject without its commitment words (开工建设): what the plan's thing is named by. */
@@ -82,24 +108,40 @@ export function compareCommitment(parts: ClaimParts, plan: PlanSentence, weights
   const anchor = governed?.b ?? anchors[0] ?? '';
   const governing = governed?.verb ?? null;
   const ats = anchor ? occurrences(anchor) : [plan.text.length];
-  const clauses = ats.map((i) => plan.text.slice(0, anchor ? i + 2 : i).split(/[，；。]/).slice(-2).join('，')).join('，');
+  // The clause of each place the thing stands, and the one before it in its sentence.
+  const clauses = ats.map((i) => {
+    const upto = plan.text.slice(0, anchor ? i + 2 : i).replace(/[。\s]+$/, '');
+    return upto.slice(upto.lastIndexOf('。') + 1).split(/[，；]/).slice(-2).join('，');
+  }).join('，');
   // Positive evidence: where the plan only strives for or studies the thing (力争列入, 前期研究), a claim saying
   // it plainly (咸修吉铁路列入国家规划, 将建设吉厦客专) does not show the plan's hedge.
   if (!said) return positive && !plan.past && governing && HEDGE.test(governing.said) ? 'absent' : null;
-  if (said.level === 'denied') return governing?.level === 'firm' && !plan.past ? { what: 'commitment', claim: said.said, plan: governing.said } : null;
+  // The sentence does not name the claimed thing: how firmly it happens there cannot be read — not shown for
+  // a Chinese claim; an English one names its thing only through translations, and is not compared, but
+  // Done (has already reached) is shown only by a result of the previous plan, wherever the thing stands.
+  if (!anchor) return positive && ((said.level === 'done' && !plan.past) || (said.level !== 'denied' && /\p{Script=Han}/u.test(said.said))) ? 'absent' : null;
+  // Each side's commitment word with the thing it governs (将有4条高铁 against 开工建设长赣高铁).
+  const claimAt = parts.subject.indexOf(said.said);
+  const claimThing = anchor ? parts.subject.indexOf(anchor, claimAt) : -1;
+  const claimSaid = claimAt < 0 ? said.said : phraseOf(parts.subject, claimAt, said.said, claimThing, plan.text);
+  const differ = (word: string, at?: number): Differ => {
+    const planAt = at ?? plan.text.lastIndexOf(word, ats[0] ?? plan.text.length);
+    return { what: 'commitment', claim: claimSaid, plan: planAt < 0 ? word : phraseOf(plan.text, planAt, word, ats.find((i) => i >= planAt) ?? -1, parts.subject) };
+  };
+  const byGoverning = () => differ(governing!.said, governing!.at);
+  if (said.level === 'denied') return governing?.level === 'firm' && !plan.past ? byGoverning() : null;
   if (said.level === 'done' && !plan.past) {
-    const weak = governing?.level === 'weak' ? governing.said : clauses.match(PLAN_WEAK)?.[0] ?? clauses.match(PLAN_UNDER_WAY)?.[0];
-    if (weak) return { what: 'commitment', claim: said.said, plan: weak };
+    if (governing?.level === 'weak') return byGoverning();
+    const weak = clauses.match(PLAN_WEAK)?.[0] ?? clauses.match(PLAN_UNDER_WAY)?.[0];
+    if (weak) return differ(weak);
   }
   // A firm English verb (will build) is the plan's plain future: it differs from a hedge (争取), not from a verb that promotes (打造, 推动).
   const firm = /\p{Script=Han}/u.test(said.said);
-  if (said.level === 'strong' && governing?.level === 'weak' && (firm || HEDGE.test(governing.said))) return { what: 'commitment', claim: said.said, plan: governing.said };
-  if (said.level === 'strong' && COMPLETED.test(said.said) && governing && STARTED_ONLY.test(governing.said) && !COMPLETED.test(clauses)) {
-    return { what: 'commitment', claim: said.said, plan: governing.said };
-  }
+  if (said.level === 'strong' && governing?.level === 'weak' && (firm || HEDGE.test(governing.said))) return byGoverning();
+  if (said.level === 'strong' && COMPLETED.test(said.said) && governing && STARTED_ONLY.test(governing.said) && !COMPLETED.test(clauses)) return byGoverning();
   // A firm verb (建成, 开工) the sentence does not use, where it only supports, pushes or strives: overstated.
   const weak = clauses.match(PLAN_WEAK)?.[0];
-  if (said.level === 'strong' && firm && weak && !plan.text.includes(said.said)) return { what: 'commitment', claim: said.said, plan: weak };
+  if (said.level === 'strong' && firm && weak && !plan.text.includes(said.said)) return differ(weak);
   // Positive evidence: a firm verb the plan does not answer with a firm verb of its own (配合推进…建设) is not shown.
   if (positive && firm && !plan.past && (governing ? governing.level !== 'firm' : !PLAN_FIRM.test(clauses))) return 'absent';
   return 'holds';

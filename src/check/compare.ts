@@ -25,6 +25,16 @@ export interface Comparison {
   /** Parts the sentence says nothing of (a figure of a unit it does not give, a place it does not name). */
   absent: PartName[];
   holds: PartName[];
+  /** The claim's figures neither the sentence nor its paragraph gives one of their measure for (another sentence may: figureOfMeasure). */
+  unseenFigures: Amount[];
+}
+
+/**
+ * The plan's figure of the measure a claimed figure is of, in another sentence (农村生活污水处理率达60%以上
+ * where the leading sentence gives only 农村卫生厕所普及率): a differ with both figures, 'holds', or 'absent'.
+ */
+export function figureOfMeasure(f: Amount, claim: string, text: string, measureTerms?: readonly string[]): Differ | 'holds' | 'absent' {
+  return compareFigure(f, claim, text, true, measureTerms, true);
 }
 
 /** The plan's own name (…二〇三五年远景目标纲要) names no year of anything. */
@@ -84,7 +94,7 @@ function namedItem(f: Amount, claim: string, plan: string): { amount: Amount } |
 }
 
 /** A claim figure against the sentence: the same figure holds; else the comparable figure next to the most of the same words differs. */
-function compareFigure(f: Amount, claim: string, plan: string, positive: boolean, measureTerms?: readonly string[]): Differ | 'holds' | 'absent' {
+function compareFigure(f: Amount, claim: string, plan: string, positive: boolean, measureTerms?: readonly string[], strict = false): Differ | 'holds' | 'absent' {
   // Given item by item: the figure of the item the claim names right before its figure (绿色工厂要达到8个).
   const item = namedItem(f, claim, plan);
   if (item && comparable(f, item.amount)) return sameAmount(f, item.amount) ? 'holds' : { what: 'figure', claim: f.text, plan: item.amount.text };
@@ -109,9 +119,16 @@ function compareFigure(f: Amount, claim: string, plan: string, positive: boolean
   const terms = (measureTerms ?? []).map((t) => hanBigrams(t).filter((b) => !FIGURE_WORDS.has(b))).filter((bs) => bs.length);
   const measure = [...hanBigrams(measureStretch(stretchBefore(claim, f))), ...hanBigrams(after)]
     .filter((b) => !FIGURE_WORDS.has(b) && /^\p{Script=Han}+$/u.test(b));
+  // Strictly (another sentence than the one stating the subject): the measure named before the figure, or
+  // after it, by most of its words.
+  const hanOnly = (bs: string[]) => bs.filter((b) => !FIGURE_WORDS.has(b) && /^\p{Script=Han}+$/u.test(b));
+  const sides = [hanOnly(hanBigrams(measureStretch(stretchBefore(claim, f)))), hanOnly(hanBigrams(after))].filter((bs) => bs.length);
   const measured = terms.length
     ? (a: Amount) => { const clause = clauseOfFigure(plan, a.start); return terms.some((bs) => bs.filter((b) => clause.includes(b)).length * 3 >= bs.length * 2); }
-    : (a: Amount) => !measure.length || measure.some((b) => clauseOfFigure(plan, a.start).includes(b));
+    : strict
+      ? (a: Amount) => { const clause = clauseOfFigure(plan, a.start); return sides.some((bs) => bs.filter((b) => clause.includes(b)).length * 2 >= bs.length); }
+      : (a: Amount) => !measure.length || measure.some((b) => clauseOfFigure(plan, a.start).includes(b));
+  if (strict && !terms.length && !sides.length) return 'absent';
   if (top && sameAmount(top, f)) {
     if (opposite(top)) return { what: 'figure', claim: f.text, plan: top.text };
     // An increase claimed (新增6000座) where the plan gives the total (数量达到6000座), or a total where it gives the increase.
@@ -123,7 +140,12 @@ function compareFigure(f: Amount, claim: string, plan: string, positive: boolean
     // Positive evidence: the same value holds only as the figure of the measure the claim names (not another measure's 95%).
     return !positive || measured(top) ? 'holds' : 'absent';
   }
-  if (!top) return 'absent';
+  if (!top) {
+    // The same sum in another currency (525亿美元 where the plan says 525亿元), of the measure the claim names.
+    const money = (u: string) => u === '元' || u === '美元';
+    const other = amounts.find((a) => money(a.unit) && money(f.unit) && a.unit !== f.unit && a.value === f.value && near(a) > 0 && measured(a));
+    return other ? { what: 'figure', claim: f.text, plan: other.text } : 'absent';
+  }
   // The plan names the claim's measure only in a clause without a figure (森林覆盖率保持稳定) while the
   // figure is another clause's (空气质量优良天数比例达到95%以上): the plan gives no figure of it here.
   // Nor where the plan's figure is of a measure the claim does not name (人才公寓 1万套 against 引进人才500名以上).
@@ -296,7 +318,7 @@ const aimsAhead = (parts: ClaimParts) => !parts.years.some((y) => y <= 2020)
   && (parts.years.some((y) => y > 2020) || /将|要|计划|力争|争取|目标|\b(?:will|aims?|plans?|targets?|expects?|wants?|intends?)\b/i.test(parts.subject));
 
 /** What introduces a base a change starts from: 从, 由, (up) from. */
-const BASE_FIGURE = /(?:从|由|\bfrom)\s*$/i;
+const BASE_FIGURE = /(?:从|由)(?:\s*20\d\d\s*年\s*的?)?\s*$|\bfrom\s*$/i;
 
 /** What a part must show to hold (the evidence a supported verdict needs), beyond not differing. */
 export interface PositiveParts {
@@ -312,7 +334,7 @@ export const NO_POSITIVE: PositiveParts = { figureMeasure: false, commitment: fa
 export type MeasureTerms = (f: Amount) => readonly string[];
 
 export function compareParts(parts: ClaimParts, plan: PlanSentence, window: string, weights: ReadonlyMap<string, number>, planMentions: (year: number) => boolean, positive: PositiveParts = NO_POSITIVE, measureTerms?: MeasureTerms): Comparison {
-  const out: Comparison = { differs: [], absent: [], holds: [] };
+  const out: Comparison = { differs: [], absent: [], holds: [], unseenFigures: [] };
   const add = (what: PartName, r: Differ | 'holds' | 'absent' | null) => {
     if (r === 'holds') out.holds.push(what);
     else if (r === 'absent') out.absent.push(what);
@@ -326,14 +348,16 @@ export function compareParts(parts: ClaimParts, plan: PlanSentence, window: stri
       continue;
     }
     // A base the claim starts from (从1.2个提到3.6个, up from 1.2): the plan's own base, anywhere in the sentence, holds; no other figure differs from it.
-    if (BASE_FIGURE.test(parts.subject.slice(Math.max(0, f.start - 8), f.start))) {
+    if (BASE_FIGURE.test(parts.subject.slice(Math.max(0, f.start - 12), f.start))) {
       add('figure', [plan.text, plan.paragraph ?? ''].some((t) => amountsIn(t).some((a) => sameAmount(a, f))) ? 'holds' : 'absent');
       continue;
     }
     const terms = measureTerms?.(f);
     const inWindow = compareFigure(f, parts.subject, window, positive.figureMeasure, terms);
     const inSentence = inWindow === 'absent' ? compareFigure(f, parts.subject, plan.text, positive.figureMeasure, terms) : inWindow;
-    add('figure', inSentence === 'absent' && plan.paragraph ? compareFigure(f, parts.subject, plan.paragraph, positive.figureMeasure, terms) : inSentence);
+    const found = inSentence === 'absent' && plan.paragraph ? compareFigure(f, parts.subject, plan.paragraph, positive.figureMeasure, terms) : inSentence;
+    if (found === 'absent') out.unseenFigures.push(f);
+    add('figure', found);
   }
   add('year', plan.past && aimsAhead(parts) ? 'absent' : compareYears(parts.years, plan, planMentions));
   for (const p of parts.places) add('place', comparePlace(p, parts, plan.text, weights));

@@ -107,10 +107,14 @@ export function shownInNeighbour(word: string, claimWords: readonly string[], br
   const at = claimWords.findIndex((w) => w === word || stem(w) === s);
   if (at < 0) return false;
   const said = (w: string, b: ParsedQuestion['bridges'][number]) => englishWords(b.said).some((x) => x === w || stem(x) === stem(w));
-  const own = bridges.filter((b) => b.source !== 'thesaurus' && said(word, b)).flatMap((b) => b.terms);
   const neighbours = claimWords.slice(Math.max(0, at - NEIGHBOURS), at + NEIGHBOURS + 1).filter((w) => stem(w) !== s);
-  const terms = bridges.filter((b) => b.source !== 'thesaurus' && neighbours.some((n) => said(n, b)) && !said(word, b)).flatMap((b) => b.terms).filter((t) => t.length >= 3 && shown.includes(t));
-  return own.some((t) => [...t].some((ch) => /\p{Script=Han}/u.test(ch) && terms.some((u) => u.includes(ch))));
+  const own = bridges.filter((b) => b.source !== 'thesaurus' && said(word, b));
+  // A neighbour's shown term, and the word's translations by a phrase that does not say that neighbour too
+  // (smart security compound → 智安小区 shares only compound's 小区 with residential compound → 老旧小区).
+  return neighbours.some((n) => {
+    const terms = bridges.filter((b) => b.source !== 'thesaurus' && said(n, b) && !said(word, b)).flatMap((b) => b.terms).filter((t) => t.length >= 3 && shown.includes(t));
+    return own.filter((b) => !said(n, b)).flatMap((b) => b.terms).some((t) => [...t].some((ch) => /\p{Script=Han}/u.test(ch) && terms.some((u) => u.includes(ch))));
+  });
 }
 
 /** The plan writes some words with their parts in brackets (县（市、区）, 独角兽企业（含潜在、种子）): the text read without them (县市区, 独角兽企业含潜在种子). */

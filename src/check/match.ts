@@ -4,7 +4,7 @@
 // weighted by idf (an English claim through the plan terms its words translate to), without what may
 // differ in a claim that is wrong — its figures, years and places — so a claim with a wrong figure still
 // finds the sentence with the right one. Pure.
-import { hanBigrams } from '../search/tokenize.js';
+import { hanBigrams, segments } from '../search/tokenize.js';
 import type { ClaimParts } from '../understand/claim.js';
 
 /** Words that say nothing of a claim's subject: the city's own name, 全市, framing verbs of a plan. */
@@ -35,13 +35,69 @@ export function subjectWeights(subject: string, bridged: readonly { term: string
   return weights;
 }
 
-/** The weighted share of the subject's bigrams a text has (0–1). */
-export function statedShare(text: string, weights: ReadonlyMap<string, number>): number {
+/** Endings that make what runs into them the name of an area (高铁新区, 吉州工业园区, 庐陵片区). */
+const AREA_ENDING = /^(?:新区|园区|片区|开发区|高新区|经开区|农高区|保税区|工业园|产业园)/;
+/** A unit of administration (设区市, 县级市): a name's ending where the segmenter cuts it off alone (not 市场, 区域). */
+const UNIT_ENDING = /^[市县区]/;
+
+/** The ending of a longer name a text's bigram at `at` runs into (高铁 in 高铁新区), or null. */
+function nameEndingAt(text: string, at: number, key?: number): string | null {
+  const after = text.slice(at + 2, at + 5);
+  const area = after.match(AREA_ENDING)?.[0];
+  if (area) return area;
+  const unit = after.match(UNIT_ENDING)?.[0];
+  if (!unit) return null;
+  const starts = startsOf(text, key);
+  return starts.has(at + 2) && (starts.has(at + 3) || at + 3 >= text.length) ? unit : null;
+}
+
+/**
+ * Where a text's words start, by the segmenter, kept for the texts seen (up to a bound) by the key the
+ * caller gives (a plan sentence's number: its text is built anew for each claim), else by the text.
+ */
+const wordStarts = new Map<string | number, { text: string; starts: Set<number> }>();
+const MAX_SEGMENTED = 20_000;
+
+function startsOf(text: string, key: string | number = text): Set<number> {
+  const kept = wordStarts.get(key);
+  if (kept && (kept.text.length <= text.length && text.startsWith(kept.text))) return kept.starts;
+  if (wordStarts.size >= MAX_SEGMENTED) wordStarts.clear();
+  const starts = new Set(segments(text).map((s) => s.index));
+  wordStarts.set(key, { text, starts });
+  return starts;
+}
+
+/** The claim's words of two Han characters (设区 in 吉安县要撤县设区了), by the segmenter. */
+const claimWords = (claim: string): Set<string> => new Set(segments(claim).map((s) => s.segment).filter((w) => /^\p{Script=Han}{2}$/u.test(w)));
+let lastClaim: { claim: string; words: Set<string> } | null = null;
+
+/**
+ * Whether a text states a bigram of the claim: somewhere other than as the start of a longer name the
+ * claim does not say (高铁 only in 高铁新区 for 吉安将有4条高铁; 设区 only in 设区市 for 撤县设区), and, for a
+ * word of the claim's own, other than across two of the text's words (设区 in 建设|区块链).
+ */
+export function statesBigram(text: string, bigram: string, claim: string, key?: number): boolean {
+  if (lastClaim?.claim !== claim) lastClaim = { claim, words: claimWords(claim) };
+  const word = lastClaim.words.has(bigram);
+  for (let at = text.indexOf(bigram); at >= 0; at = text.indexOf(bigram, at + 1)) {
+    const ending = nameEndingAt(text, at, key);
+    if (ending && !claim.includes(bigram + ending)) continue;
+    if (word && startsOf(text, key).has(at + 1)) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * The weighted share of the subject's bigrams a text has (0–1). With the claim, a bigram counts only
+ * where it is not the start of a longer name the claim does not say (statesBigram).
+ */
+export function statedShare(text: string, weights: ReadonlyMap<string, number>, claim?: string, key?: number): number {
   let total = 0;
   let found = 0;
   for (const [b, w] of weights) {
     total += w;
-    if (text.includes(b)) found += w;
+    if (claim === undefined ? text.includes(b) : statesBigram(text, b, claim, key)) found += w;
   }
   return total ? found / total : 0;
 }

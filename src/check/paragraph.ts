@@ -2,6 +2,9 @@
 // to MAX_CLAIM_SENTENCES), each with its own verdict, and the verdict of the whole. Pure but for the
 // check it is given.
 import type { ClaimCheck, ClaimVerdict } from './check.js';
+import { taggedWords } from '../search/tokenize.js';
+import { amountsIn } from '../understand/amounts.js';
+import { commitmentOf, placesIn } from '../understand/claim.js';
 
 /** At most this many sentences of a pasted paragraph are checked; the rest are counted, not checked. */
 export const MAX_CLAIM_SENTENCES = 10;
@@ -26,10 +29,28 @@ export interface PastedCheck {
 
 const letters = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '').length;
 
+/** Parts of speech that name a thing (jieba's nouns, names, abbreviations, Latin words such as GDP). */
+const NAMING = /^(?:n|nr|ns|nt|nz|ng|nrt|nrfg|vn|j|eng)$/;
+
+/**
+ * A short Chinese sentence that still asserts something of its own: it names a thing and gives it a
+ * figure or says how firmly it happens (长赣高铁已开工。GDP破4000亿。), or says what a place within Ji'an
+ * does (吉安县要撤县设区了。) — unlike a comment on its neighbour (是真的吗？以后去温州更方便了🚄,
+ * 规划里写了的: no figure, no commitment, no place of the city's).
+ */
+export function assertsOwn(sentence: string): boolean {
+  if (!/\p{Script=Han}/u.test(sentence)) return false;
+  const tagged = taggedWords(sentence);
+  if (placesIn(sentence).length && tagged.some((t) => t.tag === 'v')) return true;
+  if (!amountsIn(sentence).length && !commitmentOf(sentence)) return false;
+  return tagged.some((t) => NAMING.test(t.tag) && (t.word.length >= 2 || /^[A-Za-z]{2,}$/.test(t.word)));
+}
+
 /**
  * The sentences of a pasted text: split after 。！？!?； and line breaks, and after an English full stop
  * followed by a space and a capital or a digit (not 3.5 or "No. 1"; after a year, "…by 2025. Ji'an will…", yes); a sentence too short to assert
- * anything ("是真的吗？") joins the one before it, or, leading, the one after.
+ * anything ("是真的吗？") joins the one before it, or, leading, the one after — unless, Chinese, it names a thing
+ * with a figure or a commitment of its own (长赣高铁已开工。): then it is a claim of its own.
  */
 export function claimSentences(text: string): string[] {
   const pieces = text
@@ -39,7 +60,7 @@ export function claimSentences(text: string): string[] {
   const out: string[] = [];
   let lead = '';
   for (const p of pieces) {
-    if (letters(p) < MIN_SENTENCE_CHARS) {
+    if (letters(p) < MIN_SENTENCE_CHARS && !assertsOwn(p)) {
       if (out.length) out[out.length - 1] += p;
       else lead += p;
       continue;

@@ -8,7 +8,8 @@ import { hanBigrams } from '../search/tokenize.js';
 import { amountsIn, comparable, sameAmount, type Amount } from '../understand/amounts.js';
 import { placesIn, type ClaimParts } from '../understand/claim.js';
 import { FIGURE_WORDS, measureStretch, type PartName } from './compare.js';
-import { statedShare, subjectWeights } from './match.js';
+import { statedShare, subjectText, subjectWeights } from './match.js';
+import { inPastReview, isPastResult } from '../plan/facts.js';
 
 export interface Scored {
   sentence: number;
@@ -18,6 +19,8 @@ export interface Scored {
   span: readonly [number, number];
   stated: number;
   score: number;
+  /** For a claim naming no place: below 0 where the sentence states a county's or a park's thing (scopeBonus). */
+  scope: number;
 }
 
 /** A sentence shorter than this (a name heading a box item) is read with the next one of its block. */
@@ -62,25 +65,45 @@ function measuredBefore(named: readonly string[], text: string, a: Amount): bool
 /** How much a sentence of the city as a whole gains, and one of a county or park loses, for a claim that names no place. */
 const SCOPE_BONUS = 0.1;
 
+/** A box item's title (4. 永丰工业园区。), numbered or a short name alone (中心城区高铁新区。): what follows is that place's. */
+const ITEM_TITLE = /^\s*(?:(?:\d+|[一二三四五六七八九十]+)[.、．]\s*[^。]{2,24}|[^。，；、]{2,12})。/;
+
 /**
  * A claim that names no place within Ji'an is about the whole city: a sentence saying 全市 suits it
- * better than one about a county or a park (园区电子信息产业营收突破千亿 is one park's figure).
+ * better than one about a county or a park (园区电子信息产业营收突破千亿 is one park's figure). Where
+ * the sentence names the claim's thing (`at`, its weightiest bigram), 全市 counts before it, and a
+ * place or park in its clause before it or in the box item's title: 西延至井冈山 after 开工建设长赣高铁
+ * does not make the railway a county's, nor does 全市 after the thing make it the city's.
  */
-function scopeBonus(text: string, parts: ClaimParts): number {
+function scopeBonus(text: string, parts: ClaimParts, at: number, paragraphBefore: () => string): number {
   if (parts.places.length) return 0;
-  if (/全市/.test(text)) return SCOPE_BONUS;
-  return placesIn(text).length || /园区|开发区|高新区/.test(text) ? -SCOPE_BONUS : 0;
+  const before = at < 0 ? text : text.slice(0, at + 2);
+  if (/全市/.test(before)) return SCOPE_BONUS;
+  const clause = at < 0 ? text : before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；'), before.lastIndexOf('。', before.length - 2)) + 1);
+  const owner = `${(paragraphBefore() || text).match(ITEM_TITLE)?.[0] ?? ''}${clause}`;
+  return placesIn(owner).length || /园区|开发区|高新区/.test(owner) ? -SCOPE_BONUS : 0;
 }
 
+/** How much a result of the previous plan (第一章 发展基础, the 十三五 table) loses for a claim only about a year after 2020. */
+const PAST_PENALTY = 0.1;
+
 /** Plan sentences by the share of the subject they state, a retrieved passage's sentences a little ahead; one per block. */
-export function rankSentences(ports: AnswerPorts, stated: (text: string) => number, parts: ClaimParts, retrievedBlocks: readonly number[], bonus: number): Scored[] {
+export function rankSentences(ports: AnswerPorts, stated: (text: string, sentence: number) => number, parts: ClaimParts, retrievedBlocks: readonly number[], bonus: number): Scored[] {
   const rankOf = new Map(retrievedBlocks.map((b, i) => [b, i]));
+  // Where a sentence names the claim's thing: its weightiest bigram there (as anchorIn), the bigrams ranked once.
+  const byWeight = [...subjectWeights(subjectText(parts), [], ports.idf)].sort((a, b) => b[1] - a[1]).map(([b]) => b);
+  const anchorOf = (text: string) => { for (const b of byWeight) { const at = text.indexOf(b); if (at >= 0) return at; } return -1; };
+  const ahead = parts.years.length > 0 && parts.years.every((y) => y > 2020);
   const scored = ports.sentences.map((s, i) => {
     const { text, span } = comparedText(ports, i);
-    const share = stated(text);
+    const share = stated(text, i);
     const rank = rankOf.get(ports.chunks[s.chunk]?.block ?? -1);
-    const fits = share > 0 ? figureBonus(text, parts) + scopeBonus(text, parts) : 0;
-    return { sentence: i, text, span, stated: share, score: share + (rank === undefined ? 0 : bonus / (1 + rank)) + fits };
+    const paragraphBefore = () => { const block = ports.blockSpans[ports.chunks[s.chunk]?.block ?? -1]; return block ? ports.planText.slice(block[0], s.span[0]) : ''; };
+    const scope = share > 0 ? scopeBonus(text, parts, anchorOf(text), paragraphBefore) : 0;
+    const chunk = ports.chunks[s.chunk];
+    const past = ahead && !!chunk && (inPastReview(chunk.path.map((h) => h.label)) || isPastResult(chunk.table?.table));
+    const fits = share > 0 ? figureBonus(text, parts) + scope - (past ? PAST_PENALTY : 0) : 0;
+    return { sentence: i, text, span, stated: share, score: share + (rank === undefined ? 0 : bonus / (1 + rank)) + fits, scope };
   }).sort((a, b) => b.score - a.score);
   const seen = new Set<number>();
   return scored.filter((s) => {
@@ -112,9 +135,12 @@ function givesFigure(f: Amount, subject: string, s: Scored, near: boolean): bool
     && ((near && a.unit === f.unit) || shared(before, s.text.slice(Math.max(0, a.start - 16), a.start)) >= 2));
 }
 
-/** The parts still absent once the figures other sentences give are counted: one per figure they give. */
-export function figuresElsewhere(absent: readonly PartName[], parts: ClaimParts, others: readonly Scored[]): PartName[] {
-  const given = parts.figures.filter((f) => others.some((s, i) => givesFigure(f, parts.subject, s, i < ELSEWHERE))).length;
+/**
+ * The parts still absent once the figures other sentences give are counted: one per figure they give,
+ * of the figures the leading sentence does not (`unseen`; a figure it holds is not counted again).
+ */
+export function figuresElsewhere(absent: readonly PartName[], parts: ClaimParts, others: readonly Scored[], unseen: readonly Amount[] = parts.figures): PartName[] {
+  const given = unseen.filter((f) => others.some((s, i) => givesFigure(f, parts.subject, s, i < ELSEWHERE))).length;
   let dropped = 0;
   return absent.filter((p) => p !== 'figure' || dropped++ >= given);
 }

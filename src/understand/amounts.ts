@@ -22,7 +22,7 @@ export interface Amount {
 const COUNTER = '个|家|所|座|条|项|名|张|台|辆|套|处|户|件|只|批|艘|栋|位|头|羽|床|间|株|棵|辆|架|列|班';
 const ZH_UNITS = `%|％|个百分点|百分点|倍|亿美元|美元|元|平方公里|平方米|万亩|亩|公顷|人次|人(?![口才员民群工事])|公里|千米|米|吨|千瓦时|千瓦|兆瓦|立方米|亿斤|斤|公斤|千克|分钟|小时|岁|${COUNTER}`;
 const ZH_NUM = '(\\d+(?:,\\d{3})*(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)';
-const ZH_BEFORE = '(突破|超过|超|不低于|不少于|不超过|达到|达|控制在|低于|约|近|逾|力争|<|＜|≤|>|＞|≥)?';
+const ZH_BEFORE = '(突破|不超过|不高于|不多于|超过|超|不低于|不少于|至少|最少|最多|至多|达到|达|控制在|低于|约|近|逾|力争|<|＜|≤|>|＞|≥)?';
 /** A number with a unit, or in 万/亿 without one where no noun follows (常住人口将达10万, 营收剑指7000亿; not 百亿企业). */
 const ZH_RANGE = '(?:(\\d+(?:\\.\\d+)?)\\s*[-~～—至到]\\s*)?';
 const ZH_FIGURE = new RegExp(`${ZH_BEFORE}\\s*${ZH_RANGE}${ZH_NUM}\\s*(?:(万亿|万|亿)?\\s*(${ZH_UNITS})|(万亿|万|亿)(?![\\u4e00-\\u9fff](?<![以左])))(\\s*/\\s*[日年天])?\\s*(以上|左右|以内|以下|多)?`, 'g');
@@ -35,7 +35,7 @@ const EN_UNITS: [RegExp, string][] = [
   [/^(?:minutes?)\b/i, '分钟'], [/^(?:hours?)\b/i, '小时'],
   [/^(?:enterprises|companies|firms|parks|projects|hospitals|schools|villages|airports|stations|lines|bases|platforms|units)\b/i, '个'],
 ];
-const EN_FIGURE = /(?:(at least|more than|over|above|about|around|roughly|nearly|up to|under|below|less than)\s+)?(?:(rmb|us\$|\$|¥)\s*)?(\d+(?:,\d{3})*(?:\.\d+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\b)(?:\s*(thousand|million|billion|trillion)\b)?/gi;
+const EN_FIGURE = /(?:(at least|at most|no more than|not more than|no fewer than|no less than|more than|over|above|about|around|roughly|nearly|up to|under|below|less than)\s+)?(?:(rmb|us\$|\$|¥)\s*)?(\d+(?:,\d{3})*(?:\.\d+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\b)(?:\s*(thousand|million|billion|trillion)\b)?/gi;
 
 const SCALE: Record<string, number> = { 万: 1e4, 亿: 1e8, 万亿: 1e12, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const CN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -62,8 +62,10 @@ const NOT_FIGURES = /第[\d一二两三四五六七八九十]+|\b\d+(?:st|nd|rd|
 
 const qualifierOf = (before = '', after = ''): Amount['qualifier'] => {
   const said = `${before}|${after}`.toLowerCase();
-  if (/突破|超过|超|不低于|不少于|以上|逾|多|>|＞|≥|at least|more than|over|above/.test(said)) return 'min';
-  if (/不超过|控制在|低于|以内|以下|<|＜|≤|up to|under|below|less than/.test(said)) return 'max';
+  // A floor denied is a ceiling (不超过, no more than), a ceiling denied a floor (不低于, no less than): read those first.
+  if (/不超过|不高于|不多于|最多|至多|at most|no more than|not more than/.test(said)) return 'max';
+  if (/突破|超过|超|不低于|不少于|至少|最少|以上|逾|多|>|＞|≥|at least|no fewer than|no less than|more than|over|above/.test(said)) return 'min';
+  if (/控制在|低于|以内|以下|<|＜|≤|up to|under|below|less than/.test(said)) return 'max';
   if (/约|近|左右|about|around|roughly|nearly/.test(said)) return 'about';
   return null;
 };
@@ -89,17 +91,28 @@ const shareWords = (text: string): Amount[] => [...text.matchAll(SHARE_WORDS)].m
   text: m[0], value: m[1] ? numberOf(m[1]) : numberOf(m[2]!) * 10, unit: '%', qualifier: null, start: m.index, end: m.index + m[0].length,
 }));
 
+/**
+ * A span of years a thing lasts (5年过渡期, 再延长30年): a number of years before a noun or a verb, not a
+ * calendar year, not a period of the speaker's (未来5年, 5年内).
+ */
+const DURATION = /(?<![\d.])(\d{1,2})\s*年(?![内来间前后里中底末度级份])(?=\p{Script=Han})/gu;
+const NOT_DURATION_BEFORE = /(?:未来|今后|近|最近|每|这)\s*$/;
+
+const durations = (text: string): Amount[] => [...text.matchAll(DURATION)].filter((m) => !NOT_DURATION_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index)))
+  .map((m) => ({ text: m[0], value: Number(m[1]), unit: '年', qualifier: null, start: m.index, end: m.index + m[0].length }));
+
 function chineseAmounts(text: string): Amount[] {
   const sizes = [...masked(text).matchAll(SIZE_CLASS)].map((m) => ({
     text: m[0], value: numberOf(m[1]!) * SCALE[m[2]!]!, unit: '元', qualifier: null, start: m.index, end: m.index + m[0].length,
   }));
-  return [...sizes, ...doublings(text), ...shareWords(text), ...[...masked(text).matchAll(ZH_FIGURE)].flatMap((m) => {
+  return [...sizes, ...doublings(text), ...shareWords(text), ...durations(masked(text)), ...[...masked(text).matchAll(ZH_FIGURE)].flatMap((m) => {
     const [all, before, from, num = '', unitScale, unit = '', bareScale, per, after] = m;
     const scale = unitScale ?? bareScale;
     // 一个, 两条, 百家: articles and manner of speaking; 千亿, 两千亿 are figures.
     if (!/\d/.test(num) && /^[一两百千]$/.test(num) && !scale) return [];
     // An age naming who is meant (0-3岁婴幼儿, 60岁以上老年人) describes, it does not count.
-    if (unit === '岁' && /^\p{Script=Han}/u.test(text.slice(m.index + all.length))) return [];
+    // An age changing (77.2岁提高到80岁) is a figure.
+    if (unit === '岁' && /^\p{Script=Han}/u.test(text.slice(m.index + all.length)) && !/^(?:提高|提升|增加|增长|延长|上升|下降|降低|降至|升至|增至|达到)/.test(text.slice(m.index + all.length))) return [];
     const [amountUnit, factor] = unit === '万亩' ? ['亩', 1e4] : unit === '亿美元' ? ['美元', 1e8] : [unit, 1];
     const value = numberOf(num) * (scale ? SCALE[scale]! : 1) * factor;
     const lead = all.length - all.trimStart().length;
