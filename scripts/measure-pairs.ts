@@ -1,6 +1,6 @@
 // npx tsx scripts/measure-pairs.ts [PAIRS.jsonl]
 // The paraphrase pairs (default test/fixtures/paraphrase-pairs.jsonl) split into their tuning and
-// held-out halves by the fixed rule (src/eval/split.ts, on the pair's id): the share keeping their
+// held-out halves by the file's rule (test/fixtures/questions.json; by id: src/eval/split.ts): the share keeping their
 // outcome per half and per kind of change, and the differing pairs of the tuning half only (the
 // held-out half's are counted, never listed, so no choice is made by looking at them).
 import '../src/adapters/text-tools.js'; // first: sets the core's text libraries (jieba, stemmer, opencc-js)
@@ -10,6 +10,7 @@ import { createEngine } from '../src/app/engine.js';
 import { loadFittedParts } from '../src/adapters/fitted-files.js';
 import { describeDiffering, pairAgreement, parsePairs, type PairOutcome } from '../src/eval/pairs.js';
 import { halfOf } from '../src/eval/split.js';
+import { halfRuleFor } from '../src/eval/listing.js';
 import { loadConfig } from '../src/config.js';
 import { cliLog } from '../src/cli/log.js';
 
@@ -20,9 +21,11 @@ async function main() {
   for (const pair of parsePairs(readFileSync(file, 'utf8'), file)) {
     results.push({ pair, a: (await engine.ask(pair.a)).outcome, b: (await engine.ask(pair.b)).outcome });
   }
+  // The file's own rule (test/fixtures/questions.json): a held-out file has no tuning half to list.
+  const rule = halfRuleFor(file);
   const rows: Record<string, Record<string, string>> = {};
   for (const half of ['tuning', 'heldout'] as const) {
-    const s = pairAgreement(results.filter((r) => halfOf(r.pair.id) === half));
+    const s = pairAgreement(results.filter((r) => halfOf(r.pair.id, rule) === half));
     rows[half] = { pairs: String(s.pairs), same: String(s.same), rate: `${(100 * s.rate).toFixed(1)} %` };
     for (const [change, c] of Object.entries(s.byChange)) rows[`${half} ${change}`] = { pairs: String(c.pairs), same: String(c.same), rate: `${((100 * c.same) / c.pairs).toFixed(1)} %` };
     if (half === 'tuning') for (const d of s.differing) console.log(describeDiffering(d));
