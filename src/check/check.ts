@@ -16,6 +16,7 @@ import { understand, type Language, type ParsedQuestion } from '../understand/qu
 import { compareParts, figureOfMeasure, type Differ, type PartName } from './compare.js';
 import { FRAMING_ZH, unbracketed, unverifiedWords, withoutFramingEnglish, type EvidenceRule } from './evidence.js';
 import { nearMeaning } from './near.js';
+import { compareQuoted } from './wording.js';
 import { statedShare, subjectText, subjectWeights } from './match.js';
 import { figuresElsewhere, rankSentences, statedByClauses, type Scored } from './rank.js';
 
@@ -154,12 +155,14 @@ export async function checkClaim(raw: string, ports: AnswerPorts, retrieveOption
   const aheadOfReview = !parts.years.length || parts.years.some((y) => y > 2020);
   const candidates = ranked.slice(1, FIGURE_ELSEWHERE + 1).filter((s) => s.stated >= SAME_SUBJECT * best.stated && s.scope >= 0 && !(aheadOfReview && pastOf(s)));
   const elsewhere = compared.unseenFigures.map((f) => candidates.map((s) => figureOfMeasure(f, parts.subject, s.text, measure?.(f))).find((r) => r !== 'absent') ?? 'absent');
-  const differs = [...compared.differs, ...elsewhere.filter((r): r is Differ => typeof r === 'object')];
+  // What the claim quotes the plan must write word for word (a slogan, a name).
+  const quoted = compareQuoted(parts.subject, planHas(ports.planText), best.text);
+  const differs = [...compared.differs, ...elsewhere.filter((r): r is Differ => typeof r === 'object'), ...(typeof quoted === 'object' && quoted ? [quoted] : [])];
   const seen = elsewhere.filter((r) => r !== 'absent').length;
   let dropped = 0;
   const stillAbsent = compared.absent.filter((p) => p !== 'figure' || dropped++ >= seen);
   const unresolved = compared.unseenFigures.filter((_, i) => elsewhere[i] === 'absent');
-  const absent = stillAbsent.includes('figure') ? figuresElsewhere(stillAbsent, parts, ranked.slice(1), unresolved) : stillAbsent;
+  const absent = [...(stillAbsent.includes('figure') ? figuresElsewhere(stillAbsent, parts, ranked.slice(1), unresolved) : stillAbsent), ...(quoted === 'absent' ? ['wording' as const] : [])];
   // A claim of several clauses may be stated clause by clause, in sentences of their own: those lead the quotes.
   const byClauses = statedByClauses(subjectText(parts), ranked, ports.idf);
   // An English claim's words count as stated when the sentence has any plan term they translate to (see
@@ -197,6 +200,14 @@ export async function checkClaim(raw: string, ports: AnswerPorts, retrieveOption
   const shown = byClauses && byClauses.stated > best.stated ? [...new Set([best, ...byClauses.sentences, ...ranked])] : ranked;
   const quotes = shown.slice(0, settings.quotes).map((s) => quoteOf(s, ports, weights)).filter((x): x is AnswerItem => x !== null);
   return { ...base, verdict, differs, absent, quotes, stated: Number(stated.toFixed(4)), ...(unnamed.length ? { unnamed } : {}), ...(unshown.length ? { unverified: unshown } : {}) };
+}
+
+/** Whether the plan writes a phrase (spaces left out of both): the plan's text without spaces, made once per plan. */
+let compactPlan: { of: string; text: string } | null = null;
+function planHas(planText: string): (phrase: string) => boolean {
+  if (compactPlan?.of !== planText) compactPlan = { of: planText, text: planText.replace(/\s+/g, '') };
+  const { text } = compactPlan;
+  return (phrase) => text.includes(phrase);
 }
 
 /** How many of the next sentences may give the plan's figure of a measure the leading one does not, and how much of the subject they must state (of the leading one's share). */

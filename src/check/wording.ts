@@ -1,7 +1,8 @@
 // Parts of a claim said in words rather than figures, compared with the stretch of the plan's sentence
 // that states the claim's subject: the level it names (国家级 against 省级, national against
 // provincial) and the direction of a change (提高 against 下降). Each holds, differs with both
-// wordings, or is not said. Pure.
+// wordings, or is not said; and a name or slogan the claim quotes (“东进、西控”), which the plan must
+// write word for word. Pure.
 import type { Differ } from './types.js';
 
 /** Levels from the highest; a plan stretch saying "及以上" after one covers the higher levels too. */
@@ -66,4 +67,27 @@ export function compareDirection(claim: string, plan: string): Differ | 'holds' 
   if (!c || !p) return null;
   if (c === p) return 'holds';
   return { what: 'direction', claim: claim.match(c === 'up' ? UP : DOWN)![0], plan: plan.match(p === 'up' ? UP : DOWN)![0] };
+}
+
+/** A Chinese phrase a claim quotes (“东进、西控”, 「双百计划」): at least two Han characters between quotation marks. */
+const QUOTED = /[“「『"]([^“”「」『』"]{2,30})[”」』"]/g;
+const hanOf = (text: string) => text.replace(/[^\p{Script=Han}]/gu, '');
+
+/** The Chinese phrases a text quotes. */
+export const quotedIn = (text: string): string[] => [...text.matchAll(QUOTED)].map((m) => m[1]!.trim()).filter((q) => hanOf(q).length >= 2);
+
+/**
+ * The phrases a claim quotes against the plan: a quote is a claim about the wording itself, so one the
+ * plan never writes (without spaces: `planHas`) cannot be supported. Where the stating sentence quotes a
+ * phrase of the same characters in another arrangement (“西进、东控…” for “东进、西控”), the claim's
+ * wording differs from it; otherwise the plan does not say it (absent). Null when the claim quotes nothing.
+ */
+export function compareQuoted(claim: string, planHas: (phrase: string) => boolean, sentence: string): Differ | 'holds' | 'absent' | null {
+  const quoted = quotedIn(claim);
+  if (!quoted.length) return null;
+  const missing = quoted.find((q) => !planHas(q.replace(/\s+/g, '')));
+  if (!missing) return 'holds';
+  const chars = [...new Set(hanOf(missing))];
+  const rearranged = quotedIn(sentence).find((p) => chars.every((c) => p.includes(c)));
+  return rearranged ? { what: 'wording', claim: missing, plan: rearranged } : 'absent';
 }
