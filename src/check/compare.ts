@@ -140,6 +140,8 @@ function compareFigure(f: Amount, claim: string, plan: string, positive: boolean
     // Positive evidence: the same value holds only as the figure of the measure the claim names (not another measure's 95%).
     return !positive || measured(top) ? 'holds' : 'absent';
   }
+  // A floor the claim rounds the plan's figure down to (58%以上 for 达到58.25%): the plan's figure meets it.
+  if (top && floorOf(f, top)) return !positive || measured(top) ? 'holds' : 'absent';
   if (!top) {
     // The same sum in another currency (525亿美元 where the plan says 525亿元), of the measure the claim names.
     const money = (u: string) => u === '元' || u === '美元';
@@ -151,6 +153,20 @@ function compareFigure(f: Amount, claim: string, plan: string, positive: boolean
   // Nor where the plan's figure is of a measure the claim does not name (人才公寓 1万套 against 引进人才500名以上).
   // The measure is named before the figure (森林覆盖率达到80%) or after it (新增5个以上家政服务业龙头企业).
   return measured(top) ? { what: 'figure', claim: f.text, plan: top.text } : 'absent';
+}
+
+/**
+ * Whether a claimed floor (58%以上, 超过1.2万) is the plan's figure with its last digits dropped: the plan
+ * sets that figure or a floor of it, within one step of the claim's last written digit above the claimed
+ * floor (58.25% for 58%以上; not 5000亿 for 突破4000亿, a figure of another size).
+ */
+export function floorOf(f: Amount, plan: Amount): boolean {
+  if (f.qualifier !== 'min' || (plan.qualifier !== null && plan.qualifier !== 'min') || f.unit !== plan.unit || plan.low !== undefined || f.low !== undefined) return false;
+  const digits = f.text.match(/\d+(?:\.(\d+))?/);
+  const written = digits ? Number(digits[0]) : NaN;
+  if (!(written > 0)) return false;
+  const step = (f.value / written) * 10 ** -(digits![1]?.length ?? 0);
+  return plan.value > f.value && plan.value < f.value + step;
 }
 
 /** Bigrams naming a level (国家级, 省级): left out when finding the clause that states a leveled thing. */
@@ -194,7 +210,7 @@ export function stretchBefore(claim: string, f: Amount): string {
 }
 
 /** What leads up to a figure at the end of a stretch: 要达到, 还是稳在, 控制在. */
-export const LEADS_TO_FIGURE = /(?:每年|年均|一年)?(?:还是|仍然|仍|要|将|需|能|会)?(?:涨|增长|稳定在|稳在|保持在|维持在|达到|达|为|增至|提高到|提到|提升到|升至|升到|增加到|扩大到|降至|降到|下降到|减少到|降低到|突破|超过|控制在|搞到|新增|增加|建成|建设|打造|培育|到)?\s*$/;
+export const LEADS_TO_FIGURE = /(?:每年|年均|一年)?(?:均|都)?(?:还是|仍然|仍|要|将|需|能|会)?(?:涨|增长|稳定在|稳在|保持在|维持在|达到|达|为|增至|提高到|提到|提升到|升至|升到|增加到|扩大到|降至|降到|下降到|减少到|降低到|突破|超过|控制在|搞到|新增|增加|建成|建设|打造|培育|到|破|过)?\s*$/;
 
 /** One piece of framing at the end, between a measure and its figure: the year, 目标, 计划 (电子信息产业2025年目标突破6000亿). */
 const FRAMING_AT_END = /(?:(?:到|至)?\s*20\d\d\s*年(?:底|末)?|目标(?:是)?|计划|规划|预计|力争|争取|要|将|的)\s*$/;
@@ -211,9 +227,12 @@ function withoutFraming(text: string): string {
   }
 }
 
-/** The words naming the measure a figure is of: the last six characters before it, without what only leads up to it. */
+/** When a target is for, said inside the words before its figure (2025年, “十四五”末, 五年后): no part of its measure's name. */
+const WHEN_SAID = /(?:到|至)?\s*20\d\d\s*年(?:底|末)?|“?十[三四五]五”?(?:期末|末|期间|时期)|[一二三四五六七八九十]年(?:后|内)/g;
+
+/** The words naming the measure a figure is of: the last six characters before it, without what only leads up to it or says when. */
 export const measureStretch = (before: string): string =>
-  withoutFraming(before.replace(LEADS_TO_FIGURE, '')).replace(LEADS_TO_FIGURE, '').slice(-6);
+  withoutFraming(before.replace(WHEN_SAID, '').replace(LEADS_TO_FIGURE, '')).replace(LEADS_TO_FIGURE, '').slice(-6);
 
 /** The clause of a figure, with the one before when it only leads up to the figure (…劳动者总量翻一番，达到 100 万人). */
 function clauseOfFigure(text: string, at: number): string {
