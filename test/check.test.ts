@@ -52,6 +52,12 @@ describe('compareParts', () => {
     expect(compare('吉安将开工并建成吉州樟山货运码头', sentence('开工并建成吉州樟山货运码头。')).differs).toEqual([]);
   });
 
+  it('reads the verb governing the thing of the kind the claim names (4A级景区, not 5A级景区 earlier)', () => {
+    const plan = sentence('创建一批国家5A级景区，创建2-3家国家级、省级旅游度假区，每个县（市、区）建成一个以上国家4A级景区。');
+    expect(compare('每个县（市、区）至少建成一个4A级景区', plan).differs).toEqual([]);
+    expect(compare('每个县（市、区）至少建成一个5A级景区', plan).differs[0]?.what).toBe('commitment');
+  });
+
   it('does not compare a later target with a result of the previous plan', () => {
     const c = compare('吉安“十四五”期间将新建2万个美丽乡村点', sentence('高标准完成 1.7 万个美丽乡村点建设。', { past: true }));
     expect(c.differs).toEqual([]);

@@ -56,6 +56,9 @@ export function governingVerb(text: string, ats: readonly number[]): { said: str
   return first;
 }
 
+/** How many characters right before the thing may say what kind it is (4A级 of 4A级景区; at least 2). */
+const MODIFIER = 3;
+
 /** How many characters a commitment's wording may run to: its clause, or to the end of the thing it governs (开工建设长赣高铁). */
 const MAX_CLAUSE = 16;
 const MAX_PHRASE = 24;
@@ -97,7 +100,18 @@ export function compareCommitment(parts: ClaimParts, plan: PlanSentence, weights
   // Where the thing stands in the sentence (a box item's title, 临空经济。, names it first), found by its own
   // words: the weightiest of them a verb governs there (展望 opens the sentence; 工业强市 is what 建成 governs).
   const stripped = withoutCommitment(parts);
-  const occurrences = (bigram: string) => [...plan.text.matchAll(new RegExp(bigram.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].map((m) => m.index);
+  // Where the claim says what kind the thing is right before it (4A级景区), the places the plan says the same
+  // (国家4A级景区, not 5A级景区 earlier in the sentence), when it does somewhere.
+  const occurrences = (bigram: string) => {
+    const all = [...plan.text.matchAll(new RegExp(bigram.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].map((m) => m.index);
+    const at = parts.subject.indexOf(bigram);
+    for (let n = MODIFIER; n >= 2; n--) {
+      const kind = at >= n ? parts.subject.slice(at - n, at) : '';
+      const same = kind.trim().length === n ? all.filter((i) => plan.text.slice(i - n, i) === kind) : [];
+      if (same.length) return same;
+    }
+    return all;
+  };
   // An English claim names its thing only through the plan terms its words translate to (the weights' bigrams).
   const named = hanBigrams(stripped);
   const anchors = [...new Set(named.length ? named : [...weights.keys()])].filter((b) => (weights.get(b) ?? 0) > 0 && plan.text.includes(b))
