@@ -18,3 +18,15 @@ describe('compareQuoted', () => {
     expect(quotedIn('"Ji\'an" 和“十四五”')).toEqual(['十四五']);
   });
 });
+
+describe('unnamedIn', () => {
+  it('reads a word fused with the city\'s name as what follows it, unnamed where the plan never writes it', async () => {
+    const { unnamedIn } = await import('../src/check/check.js');
+    const { understand } = await import('../src/understand/question.js');
+    const { lexicalAnswerPorts } = await import('./helpers.js');
+    const ports = lexicalAnswerPorts();
+    const writes = (w: string) => ports.planText.replace(/\s+/g, '').includes(w);
+    expect(unnamedIn(understand('吉安西站将于2023年6月正式通车', ports.vocabulary), writes)).toContain('西站');
+    expect(unnamedIn(understand('吉安高新区要跨进千亿园区', ports.vocabulary), writes)).toEqual([]);
+  });
+});

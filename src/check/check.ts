@@ -109,7 +109,7 @@ function verdictOf(single: number, stated: number, differs: readonly Differ[], a
  * would be "stated" by any sentence about building. English words are read through translations, some
  * missing: not counted.
  */
-export function unnamedIn(asked: ParsedQuestion): string[] {
+export function unnamedIn(asked: ParsedQuestion, planWrites?: (word: string) => boolean): string[] {
   if (asked.language === 'en') {
     // In English, only names: a capitalised word inside the sentence, or an acronym, no glossary or lexicon translates (UPS, Tesla).
     const untranslated = new Set(asked.untranslated.map((w) => w.toLowerCase()));
@@ -117,8 +117,11 @@ export function unnamedIn(asked: ParsedQuestion): string[] {
     return [...new Set(names.filter((w) => untranslated.has(w.toLowerCase())))];
   }
   if (asked.language !== 'zh') return [];
-  return asked.concepts.filter((c) => c.weight >= 1 && (!c.inPlan || c.broader) && !asked.placeElsewhere?.name.includes(c.word)
-    && !placesIn(c.word).length && !cityFused(c.word) && !FRAMING_ZH.test(c.word)).map((c) => c.word);
+  // A word fused with the city's name (吉安西站) is what follows the name (西站), unnamed where the plan never writes it.
+  const fused = asked.concepts.filter((c) => c.weight >= 1 && cityFused(c.word)).map((c) => c.word.replace(/^吉安市?/, ''))
+    .filter((rest) => planWrites && !planWrites(rest) && !placesIn(rest).length && !FRAMING_ZH.test(rest));
+  return [...asked.concepts.filter((c) => c.weight >= 1 && (!c.inPlan || c.broader) && !asked.placeElsewhere?.name.includes(c.word)
+    && !placesIn(c.word).length && !cityFused(c.word) && !FRAMING_ZH.test(c.word)).map((c) => c.word), ...fused];
 }
 
 /** A word the segmenter fused with the city's name (吉安地区): what follows the name is the word. */
@@ -170,7 +173,7 @@ export async function checkClaim(raw: string, ports: AnswerPorts, retrieveOption
   // What the plan never names still weighs in the subject (at the idf of a word the plan never uses): a
   // claim about a subway is not stated by a sentence about building; one colloquial noun among many
   // stated words (名字好酷) weighs little.
-  const unnamed = unnamedIn(asked);
+  const unnamed = unnamedIn(asked, planHas(ports.planText));
   const known = [...weights.values()].reduce((a, b) => a + b, 0);
   const unknown = unnamed.reduce((a, w) => a + (/\p{Script=Han}/u.test(w) ? Math.max(1, w.length - 1) : 2) * ports.idf('\u0000'), 0);
   const kept = known + unknown > 0 ? known / (known + unknown) : 1;
