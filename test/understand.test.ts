@@ -302,6 +302,23 @@ describe('English', () => {
     expect(translateEnglish('Will Ji\'an host the Olympic Games?', lexicon)).toEqual([]);
   });
 
+  it('reads two words one Chinese word glosses whole as one thing, absent when the plan never names it', () => {
+    const taxed = buildLexicon([
+      { simplified: '房产税', english: 'property tax' },
+      { simplified: '物业', english: 'property; real estate services' },
+      { simplified: '税收', english: 'tax; taxation' },
+      { simplified: '森林覆盖率', english: 'forest coverage rate' },
+    ], plan.text);
+    expect(taxed['properti tax']).toEqual([]);
+    expect(translateEnglish('How much is the property tax?', taxed)).toEqual([]);
+    // Before the glossary's single words too.
+    const glossary = buildGlossary(new Map([['property', ['房地产市场']], ['tax', ['现代税收制度']]]));
+    expect(translateEnglish('How much is the property tax?', taxed, glossary)).toEqual([]);
+    // Apart, each word keeps its plan term; a compound the plan names is read as that term.
+    expect(translateEnglish('Will taxes on rental property rise?', taxed).flatMap((m) => m.terms)).toEqual(expect.arrayContaining(['物业', '税收']));
+    expect(translateEnglish('forest coverage', taxed).flatMap((m) => m.terms)).toEqual(['森林覆盖率']);
+  });
+
   it('falls back to a derived word\'s base, and prefers the glossary\'s phrases', () => {
     expect(translateEnglish('investors', lexicon).flatMap((m) => m.terms)).toContain('投资');
     const glossary = buildGlossary(new Map([['foreign direct investment', ['实际利用外资']]]));
