@@ -9,6 +9,7 @@
 // fitted on it, so their part is in sample there), and under each gate (GATES) on the outcome as answers
 // decide it (a gate that fails turns answered into declined). With --pairs: the share of paraphrase pairs whose two
 // sides get the same outcome (of all pairs, and of the pairs both sides of which are declined).
+import '../src/adapters/text-tools.js'; // first: sets the core's text libraries (jieba, stemmer, opencc-js)
 import { resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { createEngine, type Engine } from '../src/app/engine.js';

@@ -275,6 +275,11 @@ describe('place names', () => {
     expect(placeOutsidePlan('怎么融入南昌都市圈？', cities, inPlan)).toBeNull();
     expect(placeOutsidePlan('吉安到赣州的高铁什么时候通？', cities, inPlan)).toBeNull();
     expect(placeOutsidePlan('How will Ji\'an link up with Ganzhou?', cities, inPlan)).toBeNull();
+    // A city closing an English question after "of" or "in" owns what is asked, as one named first in Chinese.
+    expect(placeOutsidePlan("What's the population of Ganzhou?", cities, inPlan)).toBe('赣州市');
+    expect(placeOutsidePlan('How expensive are flats in Nanchang?', cities, inPlan)).toBe('南昌市');
+    expect(placeOutsidePlan('What is the high-speed rail to Ganzhou?', cities, inPlan)).toBeNull();
+    expect(placeOutsidePlan("What is the population of Ji'an compared with Ganzhou?", cities, inPlan)).toBeNull();
   });
 
   it("reads a place elsewhere that sounds exactly like one of Ji'an's (speech input) as Ji'an's", () => {

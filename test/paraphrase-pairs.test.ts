@@ -62,4 +62,18 @@ describe('paraphrase pairs', () => {
     expect(s.pairs).toBeGreaterThanOrEqual(160);
     expect(s.rate, `${s.same} of ${s.pairs} keep their outcome; differing:\n${s.differing.map(describeDiffering).join('\n')}`).toBeGreaterThanOrEqual(0.93);
   }, 240_000);
+
+  // The third pair set (paraphrase-pairs-3.jsonl, 170 pairs written blind in round 4), measured once
+  // after round 4: 153 of 170 (90.0 %). Since round 5 the file is split by sha256(id) (its tuning half
+  // tunes); this keeps the whole file. Now 155 of 170 (91.2 %; tuning 81 → 83 of 88) with an English
+  // city after "of"/"in" read as the place asked about and an exam's score asked in other words read
+  // as an errand. Floor: 88 % (five pairs of margin); the issue's 97 % is not met.
+  it('keeps the outcome for at least 88 % of the third pair set (the issue asks 97 %)', async () => {
+    const pairs3 = parsePairs(readFileSync(new URL('./fixtures/paraphrase-pairs-3.jsonl', import.meta.url), 'utf8'));
+    const results: PairOutcome[] = [];
+    for (const pair of pairs3) results.push({ pair, a: (await engineNow().ask(pair.a)).outcome, b: (await engineNow().ask(pair.b)).outcome });
+    const s = pairAgreement(results);
+    expect(s.pairs).toBeGreaterThanOrEqual(160);
+    expect(s.rate, `${s.same} of ${s.pairs} keep their outcome; differing:\n${s.differing.map(describeDiffering).join('\n')}`).toBeGreaterThanOrEqual(0.88);
+  }, 240_000);
 });

@@ -95,12 +95,14 @@ describe('the question as understood once', () => {
       '在吉安考驾照去哪里报名 多少钱', '高铁新区那个外国语国际学校学费多少一年', 'Do I need a visa to visit Ji\'an as a UK citizen?', 'What\'s the best month to hike Jinggangshan?',
       'Can I swap my foreign driving licence for a Chinese one in Ji\'an?', '开个小饭馆需要办哪些许可证？', '我的公积金余额怎么查？', '怎么查询我的社保缴费记录',
       '在吉安交医保，每年自己要出多少钱？', 'Which neighbourhood in Ji\'an has the best kindergartens?',
-      '吉安哪几家米粉店最正宗？推荐一下', 'How do I check the balance on my medical insurance card?', 'How much do I have to pay into social insurance each month?', 'Where do I sign up for the driving test?']) {
+      '吉安哪几家米粉店最正宗？推荐一下', 'How do I check the balance on my medical insurance card?', 'How much do I have to pay into social insurance each month?', 'Where do I sign up for the driving test?',
+      '中考要考多少分才能上高中啊？', '多少分能上吉安一中', 'What score does my son need to get into a high school in Ji\'an?']) {
       expect(parse(q).asksProcedure, q).toBe(true);
     }
     for (const q of ['吉安的雾霾怎么治理？', '以后办事能不能一次办好？', '村里的环境卫生怎么一步步变美？', '老小区停车难，政府打算怎么弄？', 'What support does Ji\'an offer foreign investors?', '政务服务以后能不能网上办？',
       'Will every county in Ji\'an get at least a four-star hotel?', 'Is there any target for how close parks should be to where people live nearby?',
-      '吉安怎么查处环境违法行为？', '我们市每年要上缴多少税收？', '吉安政府性债务余额多少？', '劳动生产率那个指标，一个人一年干出多少万', 'Which industries does the plan count as the best prospects?']) {
+      '吉安怎么查处环境违法行为？', '我们市每年要上缴多少税收？', '吉安政府性债务余额多少？', '劳动生产率那个指标，一个人一年干出多少万', 'Which industries does the plan count as the best prospects?',
+      '高考本科上线率要提高多少个百分点？', '普通高中毛入学率目标是多少']) {
       expect(parse(q).asksProcedure).toBe(false);
     }
   });
@@ -298,6 +300,23 @@ describe('English', () => {
   it('marks words the dictionary knows but whose translations the plan never uses', () => {
     expect(lexicon.olymp).toEqual([]);
     expect(translateEnglish('Will Ji\'an host the Olympic Games?', lexicon)).toEqual([]);
+  });
+
+  it('reads two words one Chinese word glosses whole as one thing, absent when the plan never names it', () => {
+    const taxed = buildLexicon([
+      { simplified: '房产税', english: 'property tax' },
+      { simplified: '物业', english: 'property; real estate services' },
+      { simplified: '税收', english: 'tax; taxation' },
+      { simplified: '森林覆盖率', english: 'forest coverage rate' },
+    ], plan.text);
+    expect(taxed['properti tax']).toEqual([]);
+    expect(translateEnglish('How much is the property tax?', taxed)).toEqual([]);
+    // Before the glossary's single words too.
+    const glossary = buildGlossary(new Map([['property', ['房地产市场']], ['tax', ['现代税收制度']]]));
+    expect(translateEnglish('How much is the property tax?', taxed, glossary)).toEqual([]);
+    // Apart, each word keeps its plan term; a compound the plan names is read as that term.
+    expect(translateEnglish('Will taxes on rental property rise?', taxed).flatMap((m) => m.terms)).toEqual(expect.arrayContaining(['物业', '税收']));
+    expect(translateEnglish('forest coverage', taxed).flatMap((m) => m.terms)).toEqual(['森林覆盖率']);
   });
 
   it('falls back to a derived word\'s base, and prefers the glossary\'s phrases', () => {

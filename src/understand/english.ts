@@ -86,6 +86,7 @@ export function buildLexicon(entries: Iterable<DictionaryEntry>, planText: strin
   const lexicon = new Map<string, Map<string, number>>();
   const known = new Set<string>();
   const spoken = new Set<string>();
+  const compounds = new Set<string>();
   for (const { simplified, english } of entries) {
     const inPlan = planText.includes(simplified);
     // Senses are parted by "/" and by ";" ("to build; to construct"); a parenthesis only explains ("base (of operations…)").
@@ -93,6 +94,7 @@ export function buildLexicon(entries: Iterable<DictionaryEntry>, planText: strin
       const senseWords = englishWords(sense.replace(/\([^)]*\)/g, ' '));
       if (!senseWords.length || senseWords.length > 4) continue; // long glosses are explanations, not translations
       for (const w of senseWords) (inPlan ? spoken : known).add(stem(w));
+      if (!inPlan && simplified.length >= 2 && senseWords.length === 2) compounds.add(senseWords.map(stem).join(' '));
       if (simplified.length < 2 || !inPlan) continue;
       for (const key of keysOf(sense)) {
         const terms = lexicon.get(key) ?? new Map<string, number>();
@@ -118,6 +120,9 @@ export function buildLexicon(entries: Iterable<DictionaryEntry>, planText: strin
     out[key] = [...terms].sort((a, b) => a[1] - b[1] || uses(b[0]) - uses(a[0]) || b[0].length - a[0].length).slice(0, maxTermsPerKey).map(([t]) => t);
   }
   for (const w of known) if (!spoken.has(w) && !(w in out)) out[w] = [];
+  // Two words one Chinese word glosses whole (property tax 房产税) name one thing: when no word the
+  // plan uses is glossed so, the plan does not speak of it, whatever its single words mean apart.
+  for (const c of compounds) if (!Object.hasOwn(out, c)) out[c] = [];
   return out;
 }
 
@@ -180,15 +185,24 @@ export function translateEnglish(question: string, lexicon: Lexicon, glossary: G
     for (let k = i; k < i + n; k++) covered.add(k);
   };
   const free = (i: number, n: number) => Array.from({ length: n }, (_, k) => i + k).every((k) => !covered.has(k));
+  // The dictionary is asked only about words that name a topic: "new", "want", "company" have
+  // dozens of loose translations that would only add noise.
+  const topical = (i: number) => !isEnglishQuestionWord(raw[i] ?? '');
   for (let n = Math.min(MAX_GLOSSARY_WORDS, ws.length); n >= 1; n--) {
+    // Before the glossary's single words: a compound the plan never names ([]: see buildLexicon) is one
+    // thing absent, not its words apart (property tax, whatever "property" and "tax" mean alone); left
+    // out, as a word the plan never says is.
+    if (n === 1) {
+      for (let i = 0; i + 1 < ws.length; i++) {
+        const terms = topical(i) && topical(i + 1) ? termsFor(lexicon, `${ws[i]} ${ws[i + 1]}`) : undefined;
+        if (terms && !terms.length && free(i, 2)) covered.add(i).add(i + 1);
+      }
+    }
     for (let i = 0; i + n <= ws.length; i++) {
       const terms = glossary.get(ws.slice(i, i + n).join(' '));
       if (terms?.length && free(i, n)) take(i, n, terms, 'glossary');
     }
   }
-  // The dictionary is asked only about words that name a topic: "new", "want", "company" have
-  // dozens of loose translations that would only add noise.
-  const topical = (i: number) => !isEnglishQuestionWord(raw[i] ?? '');
   for (let i = 0; i + 1 < ws.length; i++) {
     const terms = topical(i) && topical(i + 1) ? termsFor(lexicon, `${ws[i]} ${ws[i + 1]}`) : undefined;
     if (terms?.length && free(i, 2)) take(i, 2, terms, 'dictionary');

@@ -113,6 +113,13 @@ const bareName = (name: string) => (name.length > 2 ? name.replace(/[市省县]$
 /** The question is about the other place's own affairs: 长沙的…, 宜春“十四五”…, 江西全省…, Ganzhou's…, Jiangxi province… */
 const ABOUT_ITSELF = /^(的|市|省|全省|全市|“?十四五|规划|到\s*(?:19|20)\d\d年|\s*['’]s\b|\s+(?:province|city)\b)/i;
 
+/**
+ * An English place that closes the question after "of" or "in" owns what is asked, as a city named
+ * first does in Chinese (赣州有多少人口 ~ the population of Ganzhou, house prices in Nanchang).
+ */
+const OWNER_BEFORE = /\b(?:of|in)\s+$/i;
+const CLOSES = /^[\s?？.。!！]*$/;
+
 /** What may stand before a city named first: 隔壁赣州…, 省会南昌…, 邻市宜春…. */
 const LEADING = /^\s*(?:省会|隔壁的?|邻市|邻近的?|旁边的?|周边的?)?\s*$/;
 
@@ -156,8 +163,9 @@ function bareNameOutsidePlan(question: string, places: PlaceNames, inPlan: (text
   // A city named first (南昌地铁…, 省会南昌地铁…) is what the question is about; a province named first
   // is mostly a title the plan gives Ji'an's things (江西老字号).
   const opens = (f: { before: string; full: string }) => f.full.endsWith('市') && LEADING.test(f.before);
+  const owns = (f: { before: string; after: string }) => OWNER_BEFORE.test(f.before) && CLOSES.test(f.after);
   const hit = found.find((f) => !onRoute(question, f.name, f.start, f.start + f.name.length)
-    && (!inPlan(bareName(f.full)) || (!aboutJian && (ABOUT_ITSELF.test(f.after) || opens(f)))));
+    && (!inPlan(bareName(f.full)) || (!aboutJian && (ABOUT_ITSELF.test(f.after) || opens(f) || owns(f)))));
   return hit ? hit.full : null;
 }
 

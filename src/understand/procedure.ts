@@ -19,8 +19,8 @@ const ZH_PROCEDURE = new RegExp([
   '怎么申请|如何申请|咋个?申请|申请条件|要什么条件|需要什么条件|报名|上牌|过户',
   // complaints, fines, fees, disputes
   '找哪个部门|哪个部门(?:管|投诉)|怎么投诉|去哪投诉|罚款|罚多少|怎么罚|怎么收费|收费标准|起诉|找谁|打什么电话|热线电话',
-  // exams' pass marks
-  '分数线|录取线|一本线',
+  // exams' pass marks, named or asked as the score one needs (要考多少分, 多少分才能上)
+  '分数线|录取线|一本线|考(?:到|个)?多少分|多少分(?:才)?(?:能|可以)(?:上|进|考上|录取)',
   // one's own papers and fees: visas, driving licences, a school's tuition
   '签证|驾照|驾驶证|学车|驾校|学费',
   // which shop or place is best, opening hours
@@ -36,7 +36,7 @@ const EN_PROCEDURE = new RegExp([
   String.raw`\bbest (?:month|time|season|place|restaurant|hotel)s?\b|\brestaurants? near\b`,
   // as the Chinese above: one's own account and payments, signing up, a pass mark, whom to ask
   String.raw`\bbalance\b|\bhow (?:do|can) i (?:check|look up|find out)\b|\bhow much (?:do|will|would|must|should) i (?:have to )?(?:pay|contribute)\b`,
-  String.raw`\bsign up\b|\bcut-?off (?:score|mark)|\bpass mark\b|\bwhich (?:department|office) (?:should|do|can) i\b|\bhotline\b`,
+  String.raw`\bsign up\b|\bcut-?off (?:score|mark)|\bpass mark\b|\bwhat (?:score|marks?|grades?) (?:do|does|would|will|must) (?:i|you|one|my \w+|a \w+|students?|pupils?) (?:need|have to get|get)\b|\bwhich (?:department|office) (?:should|do|can) i\b|\bhotline\b`,
   // which one is best, as 哪个…最好 (Which compound has the best school places?; not which the plan counts as best)
   String.raw`\bwhich\b[^.?!]{0,40}\b(?:has|have|is|are)\s+the\s+best\b`,
 ].join('|'), 'i');
