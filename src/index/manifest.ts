@@ -10,9 +10,10 @@ import type { EmbedderInfo } from '../adapters/embedder.js';
  * only — rows with no figure left out, growth-only rows with their growth target, one measure per
  * figure of a shared list; v11: the English lexicon's keys read as questions are — a gloss's senses
  * parted at ";" too, British spellings as American, ordinals kept, a five-year plan one word — and
- * its translations ordered by how often the plan uses them).
+ * its translations ordered by how often the plan uses them; v12: two English words one Chinese word
+ * the plan never uses glosses whole, property tax 房产税, kept as one absent thing).
  */
-export const INDEX_SCHEMA_VERSION = 11;
+export const INDEX_SCHEMA_VERSION = 12;
 
 export interface IndexManifest {
   schemaVersion: number;
