@@ -141,7 +141,9 @@ function rowCandidate(q: Quoted & { columns: readonly TableCell[] }, from: numbe
   // So does a change from a base year (比2020年提高多少岁): the row's growth column is that change.
   // And so does a flow over a plan's five years (十三五期间新增就业多少, 十三五脱贫多少人): the five-year total.
   const growth = ASKS_GROWTH.test(question.text ?? '') || /累计/.test(question.text ?? '') || baseYearAsked(question.text ?? '') !== null
-    || PERIOD_FLOW.test(question.text ?? '');
+    || PERIOD_FLOW.test(question.text ?? '')
+    // A previous plan's result asked over a span of years (during 2016-2020, 2016—2020年累计) is its five-year column.
+    || (q.pastResult === true && new Set((question.text ?? '').match(/20\d{2}/g) ?? []).size > 1);
   const growthCell = q.columns.some((c) => /增长/.test(c.label) && !EMPTY_CELL.test(c.value));
   const years = rowYears(q.columns);
   const yearOk = year === null || !rowHasYearColumns(q.columns) || years.includes(year) || (year === PLAN_TARGET_YEAR && growth && growthCell);
@@ -222,7 +224,9 @@ function clauseCandidates(q: Quoted, from: number, question: FigureQuestion, ask
       const near = own ?? (clauseOwn ? null : measureMatch(clauses.slice(since, i + 1).join(''), question.concepts, context));
       // (An English question's words are a dictionary's glosses, too loose to tell an object from the measure;
       // a list item's title, 10. 安福高新区。, still names what its figures measure.)
-      const ownObject = question.language !== 'en' && /\p{Script=Han}{3,}/u.test(object) && !conceptsNamed(object, measureConcepts(question.concepts)).length;
+      // (An object naming only some of the asked words, 特色村 for 特色商贸小镇, is as much another thing.)
+      const ownObject = question.language !== 'en' && /\p{Script=Han}{3,}/u.test(object)
+        && (!conceptsNamed(object, measureConcepts(question.concepts)).length || measureMatch(object, question.concepts, context) === null);
       // A count's object ends in the noun it counts (3家以上5G元器件、智能终端等领域的头雁企业 counts 企业): a
       // Chinese question that says neither it nor a term containing it asks to count something else (5G基站).
       // (Its last four characters, two at a time: 美丽乡村点建设 counts 村点 as much as 建设.)

@@ -297,7 +297,7 @@ export const asksTotal = (question: string, concepts: readonly Concept[]): boole
   ASKS_TOTAL.test(measureConcepts(concepts).filter((c) => !/^(总共|一共|总数|总量|合计)$/.test(c.word))
     .reduce((t, c) => t.split(c.word).join(' '), question));
 /** A question about a rate of growth (年均增长, 增速, 每年涨多少). */
-export const ASKS_GROWTH = /增速|增幅|涨幅|增长率|年均增长|每年.{0,6}(涨|增|长)|一年.{0,4}(涨|增|长)|growth|grow\b|grows\b|per year|annual(?:ly)?\b.{0,20}(increase|rise|grow)/i;
+export const ASKS_GROWTH = /增速|增幅|涨幅|增长率|年均增长|年均.{0,2}涨|每年.{0,6}(涨|增|长)|一年.{0,4}(涨|增|长)|growth|grow\b|grows\b|per year|annual(?:ly)?\b.{0,20}(increase|rise|grow)/i;
 
 /** A question asking a share or proportion (占比, 比重, 占GDP多少, 百分之几, what share): a figure in % answers it, an amount does not. */
 export const ASKS_SHARE = /占比|比重|比例|百分之几|百分比|占[^，。？?！!]{0,12}(?:多少|几)|多少%|几成|\bshare\b|\bpercentage\b|\bproportion\b/i;
