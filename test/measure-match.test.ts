@@ -269,6 +269,12 @@ describe('the figure\'s unit, year and measure agree with the question (issue 21
     expect(d?.line).toMatch(/^特色竹木 280 万亩；.*特色药材 35 万亩$/);
     expect(givesExpectedFigure(d!.line, { figure: '280万亩、35万亩', measure: '特色竹木、特色药材', question: '特色竹木和特色药材分别多少万亩' })).toBe(true);
   });
+  it('gives two things counted together after the asking word (几个A和B) each its figure, the first asked first', () => {
+    const text = '1. 智能制造培育工程。到2025年，在电子信息、生物医药大健康等优势领域建设100个“智慧工厂”、200个“数字车间”，打造20家以上智能制造标杆企业。';
+    const concepts = [concept('工厂'), concept('智慧'), concept('数字'), concept('车间')];
+    const d = composeDirect(q('吉安要建几个智慧工厂和数字车间', concepts, ['quantity']), [{ text }]);
+    expect(d?.line).toMatch(/100个“智慧工厂”；.*200个“数字车间”$/);
+  });
   it('takes a list item\'s number for no figure, and keeps a 、 in brackets inside its clause', () => {
     const footnote = '4. “耕地保有量”“单位 GDP 建设用地使用面积降幅”待土地“三调”公布后确定。';
     expect(composeDirect(q('单位GDP建设用地使用面积降幅多少', [concept('单位GDP'), concept('建设用地'), concept('降幅')], ['amount']), [{ text: footnote }])?.kind).toBe('none');

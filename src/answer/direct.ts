@@ -359,13 +359,18 @@ function candidatesOf(question: FigureQuestion, ask: FigureAsk, year: number | n
   return candidates;
 }
 
+/** Things counted together after the asking word, at the question's end: 几个A和B, 多少家A与B. */
+const COUNT_OF_TWO = /(?:多少|几)\s*(?:万|亿)?\s*(?:个|家|所|座|条|张|台|辆|套|处|间|户|项|件|批|栋)\s*([^，。？?！!；;：:]{2,}?(?:和|与|及|跟)[^，。？?！!；;：:]{2,}?)\s*(?:呢|啊|吗|呀)?\s*[？?。！!]*\s*$/;
+
 /**
  * The measures a question asks the figures of together (A和B分别多少, A、B各是多少), each as the
  * question's concepts its own words name, in the order asked; null unless it asks two or more so and
  * each names a measure.
  */
 export function listedMeasures(question: FigureQuestion): Concept[][] | null {
-  const m = (question.text ?? '').match(/([^，。？?！!；;：:]*?)(?:分别|各自|各)(?:是|有|为|要|需|需要|达到|能|可以|计划)?(?:多少|几|达到|是多少)/);
+  const m = (question.text ?? '').match(/([^，。？?！!；;：:]*?)(?:分别|各自|各)(?:是|有|为|要|需|需要|达到|能|可以|计划)?(?:多少|几|达到|是多少)/)
+    // …or counted together after the asking word (要建几个智慧工厂和数字车间): a count of each.
+    ?? (question.text ?? '').match(COUNT_OF_TWO);
   if (!m) return null;
   const items = m[1]!.split(/和|与|及|以及|、|跟|同/).map((t) => t.trim()).filter(Boolean);
   if (items.length < 2) return null;
