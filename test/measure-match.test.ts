@@ -1,6 +1,6 @@
 // Whether a figure belongs to the measure and year asked, and how the figure set is scored. Pure.
 import { describe, expect, it } from 'vitest';
-import { asksTotal, baseYearAsked, changeNote, countersAsked, countsAsAsked, figuresInPercent, unitAgrees, coverage, keepsLevel, keepsQualifiers, measureMatch, namesAMeasure, requiredConcepts, rowYears, withStem, yearOfText } from '../src/answer/measure-match.js';
+import { asksTotal, baseYearAsked, changeNote, countersAsked, countsAsAsked, figuresInPercent, unitAgrees, coverage, keepsLevel, keepsQualifiers, keepsRatio, measureMatch, namesAMeasure, requiredConcepts, rowYears, withStem, yearOfText } from '../src/answer/measure-match.js';
 import { composeDirect, answersWithFigure, NO_FIGURE_LINE } from '../src/answer/direct.js';
 import { respectiveFigure } from '../src/answer/figure-lists.js';
 import { figuresIn, givesExpectedFigure, parseFigureSet, summariseFigureSet } from '../src/eval/figure-set.js';
@@ -333,6 +333,24 @@ describe('a clause\'s own object', () => {
     const text = '全力推进国家5A级、4A级景区和国家级全域旅游示范区创建工作，到2025年，全市新增5A级景区2个，新增国家级全域旅游示范区2个；创建2-3家国家级、省级旅游度假区。';
     const d = composeDirect({ figure: { kinds: ['quantity'] as FigureKind[] }, year: null, asksPast: false, concepts: [concept('5A', ['5A', '5A级景区']), concept('景区')], text: '全市5A景区要有几个' }, [{ text }]);
     expect(d?.line).toBe('全市新增5A级景区2个');
+  });
+  it('takes none for an English question either, when the counted noun says none of its glosses (旅游度假区 for scenic spots)', () => {
+    const text = '到2025年，全市新增5A级景区2个，创建2-3家国家级、省级旅游度假区。';
+    const spots = concept('scenic spots', ['旅游景区', '5A级景区', '4A级景区']);
+    const d = composeDirect({ figure: { kinds: ['quantity'] as FigureKind[] }, year: null, asksPast: false, concepts: [spots], text: 'How many scenic spots will Ji\'an have?', language: 'en' }, [{ text }]);
+    expect(d?.line).toBe('到2025年，全市新增5A级景区2个');
+  });
+});
+
+describe('a ratio to a population', () => {
+  it('is answered only by a figure per the same number of people (每千人口…), not by a count', () => {
+    expect(keepsRatio('到2025年，新增床位2000张', 'How many elderly care beds per 1000 old people?')).toBe(false);
+    expect(keepsRatio('每千人口拥有执业(助理)医师数', 'doctors per 1,000 people')).toBe(true);
+    expect(keepsRatio('每万人口高价值发明专利拥有量', '每千人口专利多少件')).toBe(false);
+    expect(keepsRatio('新增床位2000张', '养老床位多少张')).toBe(true);
+    const beds = concept('beds', ['床位']);
+    const d = composeDirect({ figure: { kinds: ['quantity'] as FigureKind[] }, year: null, asksPast: false, concepts: [beds], text: 'How many beds per 1000 old people?', language: 'en' }, [{ text: '到2025年，新增床位2000张。' }]);
+    expect(d?.kind).not.toBe('figure');
   });
 });
 

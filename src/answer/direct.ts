@@ -225,8 +225,10 @@ function clauseCandidates(q: Quoted, from: number, question: FigureQuestion, ask
       // (An English question's words are a dictionary's glosses, too loose to tell an object from the measure;
       // a list item's title, 10. 安福高新区。, still names what its figures measure.)
       // (An object naming only some of the asked words, 特色村 for 特色商贸小镇, is as much another thing.)
-      const ownObject = question.language !== 'en' && /\p{Script=Han}{3,}/u.test(object)
-        && (!conceptsNamed(object, measureConcepts(question.concepts)).length || measureMatch(object, question.concepts, context) === null);
+      // An English question's glosses are loose, but an object saying none of them (旅游度假区 for scenic spots) is another thing too.
+      const ownObject = /\p{Script=Han}{3,}/u.test(object) && (question.language === 'en'
+        ? !conceptsNamed(object, measureConcepts(question.concepts), false).length
+        : !conceptsNamed(object, measureConcepts(question.concepts)).length || measureMatch(object, question.concepts, context) === null);
       // A count's object ends in the noun it counts (3家以上5G元器件、智能终端等领域的头雁企业 counts 企业): a
       // Chinese question that says neither it nor a term containing it asks to count something else (5G基站).
       // (Its last four characters, two at a time: 美丽乡村点建设 counts 村点 as much as 建设.)

@@ -159,10 +159,23 @@ export function keepsLevel(measureText: string, asked: string): boolean {
   return !levels.length || !(text.match(LEVEL) ?? []).length || levels.some((l) => text.includes(l));
 }
 
-/** Whether the measure keeps the question's level and size class, when the question names them. */
+/** A ratio to a population asked (每千人口, 每万人, per 1,000 people): its scale, as the plan writes it (千, 万, 百). */
+const RATIO_ASKED: [RegExp, string][] = [
+  [/每\s*(?:一)?千|\bper\s+(?:1,?000|one thousand|thousand)\b|‰/i, '千'],
+  [/每\s*(?:一)?万|\bper\s+(?:10,?000|ten thousand)\b/i, '万'],
+  [/每\s*(?:一)?百(?!分)|\bper\s+(?:100|one hundred|hundred)\b(?!\s*(?:million|billion|yuan))/i, '百'],
+];
+
+/** Whether a measure is the ratio asked: a question per 1,000 people is answered by a figure per 1,000 (每千人口…), not by a count. */
+export function keepsRatio(measureText: string, asked: string): boolean {
+  const text = squashed(measureText);
+  return RATIO_ASKED.every(([re, scale]) => !re.test(asked) || new RegExp(`每(?:一)?${scale}|${scale}人`).test(text));
+}
+
+/** Whether the measure keeps the question's level, size class and ratio, when the question names them. */
 export function keepsQualifiers(measureText: string, asked: string): boolean {
   const text = squashed(measureText);
-  if (!keepsLevel(text, asked)) return false;
+  if (!keepsLevel(text, asked) || !keepsRatio(text, asked)) return false;
   const sizes = (asked.match(SIZE_CLASS) ?? []).map((z) => z.replace(/\s+/g, '').replace(/元|级/g, ''));
   return sizes.every((z) => text.includes(z));
 }
