@@ -1,7 +1,8 @@
 // Whether a figure belongs to the measure and year asked, and how the figure set is scored. Pure.
 import { describe, expect, it } from 'vitest';
-import { asksTotal, baseYearAsked, changeNote, countersAsked, countsAsAsked, figuresInPercent, unitAgrees, coverage, keepsLevel, keepsQualifiers, keepsRatio, measureMatch, namesAMeasure, requiredConcepts, rowYears, withStem, yearOfText } from '../src/answer/measure-match.js';
+import { asksTotal, baseYearAsked, changeNote, countersAsked, countsAsAsked, figuresInPercent, unitAgrees, coverage, keepsLevel, keepsQualifiers, measureMatch, namesAMeasure, requiredConcepts, rowYears, withStem, yearOfText } from '../src/answer/measure-match.js';
 import { composeDirect, answersWithFigure, NO_FIGURE_LINE } from '../src/answer/direct.js';
+import { forAnotherPart, keepsRatio } from '../src/answer/measure-qualifiers.js';
 import { respectiveFigure } from '../src/answer/figure-lists.js';
 import { figuresIn, givesExpectedFigure, parseFigureSet, summariseFigureSet } from '../src/eval/figure-set.js';
 import { halfOf } from '../src/eval/split.js';
@@ -339,6 +340,24 @@ describe('a clause\'s own object', () => {
     const spots = concept('scenic spots', ['旅游景区', '5A级景区', '4A级景区']);
     const d = composeDirect({ figure: { kinds: ['quantity'] as FigureKind[] }, year: null, asksPast: false, concepts: [spots], text: 'How many scenic spots will Ji\'an have?', language: 'en' }, [{ text }]);
     expect(d?.line).toBe('到2025年，全市新增5A级景区2个');
+  });
+});
+
+describe('a part of the city\'s figure', () => {
+  const people = [concept('人口', ['人口', '人口规模'])];
+  const text = '到 2025 年，中心城区建成区面积达到 110 平方公里，人口规模达到 110 万人左右。';
+  it('is no answer to a question about the city (中心城区…人口规模110万人 is not Ji\'an\'s people)', () => {
+    expect(composeDirect({ figure: { kinds: ['quantity'] as FigureKind[] }, year: 2025, asksPast: false, concepts: people, text: '吉安人口2025年多少万' }, [{ text }])?.kind).not.toBe('figure');
+    expect(forAnotherPart(['市中心城区规划建设4个较大养老服务机构，', '新增床位'], 'How many elderly care beds will Ji\'an add?')).toBe(true);
+  });
+  it('answers a question naming that part, in Chinese or English, and any part a coordinated subject names', () => {
+    expect(composeDirect({ figure: { kinds: ['quantity'] as FigureKind[] }, year: 2025, asksPast: false, concepts: people, text: '中心城区人口规模2025年多少' }, [{ text }])?.line).toBe('到 2025 年，人口规模达到 110 万人左右');
+    expect(forAnotherPart(['市中心城区规划建设4个较大养老服务机构，', '新增床位'], 'How many beds will the central city add?')).toBe(false);
+    expect(forAnotherPart(['市中心城区和县城公园绿地服务半径覆盖率分别达到'], '县城公园绿地服务半径覆盖率多少')).toBe(false);
+  });
+  it('follows the last subject: the whole city (全市…) after a part, or no part, is the city\'s figure', () => {
+    expect(forAnotherPart(['中心城区建成区面积达到110平方公里，', '全市常住人口城镇化率达到'], '城镇化率多少')).toBe(false);
+    expect(forAnotherPart(['吉州窑、羊狮慕进入国家5A级景区名录，', '创建'], '旅游度假区几家')).toBe(false);
   });
 });
 

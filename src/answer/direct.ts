@@ -8,7 +8,8 @@ import type { Concept } from '../understand/question.js';
 import { askedKind, askingConcepts } from './asking.js';
 import { ASKS_EACH, ASKS_PER_UNIT, ASKS_PER_YEAR, COUNTED_OBJECT, figureText, PER_UNIT, SAYS_PER_YEAR } from './clause-figures.js';
 import { BASE_YEAR, inAskedUnit, leadsInPercent, leadsInWords, ROW_NOTE, rowLine, rowName, UNIT } from './row-line.js';
-import { AFTER_FIGURE, afterFigure, ONLY_QUALIFIER, respectiveFigure, respectiveList, sharedNoun } from './figure-lists.js';
+import { forAnotherPart } from './measure-qualifiers.js';
+import { AFTER_FIGURE, afterFigure, listedMeasures, ONLY_QUALIFIER, respectiveFigure, respectiveList, sharedNoun } from './figure-lists.js';
 
 /** What the direct line reads of an answer: the quote and, for a table row, its labelled cells. */
 export interface Quoted {
@@ -264,7 +265,10 @@ function clauseCandidates(q: Quoted, from: number, question: FigureQuestion, ask
       const list = respectiveList(clause);
       const everyItemAsked = list !== null && ASKS_EACH.test(question.text ?? '') && list.names.every((n) => conceptsNamed(n, measureConcepts(question.concepts)).length > 0);
       const matched = stretch !== null && !countsOther && keepsLevel(clause, question.text ?? '') && countsAsAsked(clause, counters) && (respective !== null || list === null || everyItemAsked)
-        && unitAgrees({ inPercent: figuresInPercent(clause) || leadsWithPercent(clause), measure: subject }, question.text ?? '', ask);
+        && unitAgrees({ inPercent: figuresInPercent(clause) || leadsWithPercent(clause), measure: subject }, question.text ?? '', ask)
+        // …and a part of the city's figure (中心城区…人口规模110万人) is no answer unless that part is asked
+        // (a figure opening its clause, 570个贫困村全部退出, counts a subject of its own).
+        && !(/\p{Script=Han}/u.test(subject) && forAnotherPart([title, ...clauses.slice(0, i), subject], question.text ?? ''));
       out.push({ line, score, from, matched, yearOk: year === null || effective === year, measure: '', years: [effective] });
     });
   }
@@ -359,25 +363,6 @@ function candidatesOf(question: FigureQuestion, ask: FigureAsk, year: number | n
     } else candidates.push(...clauseCandidates(q, from, question, ask, year, context));
   }
   return candidates;
-}
-
-/** Things counted together after the asking word, at the question's end: 几个A和B, 多少家A与B. */
-const COUNT_OF_TWO = /(?:多少|几)\s*(?:万|亿)?\s*(?:个|家|所|座|条|张|台|辆|套|处|间|户|项|件|批|栋)\s*([^，。？?！!；;：:]{2,}?(?:和|与|及|跟)[^，。？?！!；;：:]{2,}?)\s*(?:呢|啊|吗|呀)?\s*[？?。！!]*\s*$/;
-
-/**
- * The measures a question asks the figures of together (A和B分别多少, A、B各是多少), each as the
- * question's concepts its own words name, in the order asked; null unless it asks two or more so and
- * each names a measure.
- */
-export function listedMeasures(question: FigureQuestion): Concept[][] | null {
-  const m = (question.text ?? '').match(/([^，。？?！!；;：:]*?)(?:分别|各自|各)(?:是|有|为|要|需|需要|达到|能|可以|计划)?(?:多少|几|达到|是多少)/)
-    // …or counted together after the asking word (要建几个智慧工厂和数字车间): a count of each.
-    ?? (question.text ?? '').match(COUNT_OF_TWO);
-  if (!m) return null;
-  const items = m[1]!.split(/和|与|及|以及|、|跟|同/).map((t) => t.trim()).filter(Boolean);
-  if (items.length < 2) return null;
-  const parts = items.map((item) => question.concepts.filter((c) => item.toLowerCase().includes(c.word.toLowerCase())));
-  return parts.every((p) => namesAMeasure(p)) ? parts : null;
 }
 
 /** Whether a direct line answers with a figure (not one saying the plan gives none, gives it in words only, or for another year or measure). */

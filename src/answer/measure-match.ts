@@ -2,6 +2,7 @@
 // words against an indicator row's label or the subject of the clause carrying the figure, the asked
 // year against the cell's or the clause's year; and the change between a row's base and target,
 // computed from the plan's own figures. Pure.
+import { COUNTY, keepsRatio } from './measure-qualifiers.js';
 import type { TableCell } from '../plan/types.js';
 import { EMPTY_CELL } from '../plan/facts.js';
 import type { Concept } from '../understand/question.js';
@@ -159,19 +160,6 @@ export function keepsLevel(measureText: string, asked: string): boolean {
   return !levels.length || !(text.match(LEVEL) ?? []).length || levels.some((l) => text.includes(l));
 }
 
-/** A ratio to a population asked (每千人口, 每万人, per 1,000 people): its scale, as the plan writes it (千, 万, 百). */
-const RATIO_ASKED: [RegExp, string][] = [
-  [/每\s*(?:一)?千|\bper\s+(?:1,?000|one thousand|thousand)\b|‰/i, '千'],
-  [/每\s*(?:一)?万|\bper\s+(?:10,?000|ten thousand)\b/i, '万'],
-  [/每\s*(?:一)?百(?!分)|\bper\s+(?:100|one hundred|hundred)\b(?!\s*(?:million|billion|yuan))/i, '百'],
-];
-
-/** Whether a measure is the ratio asked: a question per 1,000 people is answered by a figure per 1,000 (每千人口…), not by a count. */
-export function keepsRatio(measureText: string, asked: string): boolean {
-  const text = squashed(measureText);
-  return RATIO_ASKED.every(([re, scale]) => !re.test(asked) || new RegExp(`每(?:一)?${scale}|${scale}人`).test(text));
-}
-
 /** Whether the measure keeps the question's level, size class and ratio, when the question names them. */
 export function keepsQualifiers(measureText: string, asked: string): boolean {
   const text = squashed(measureText);
@@ -211,7 +199,6 @@ const absentNoun = (c: Concept, quoted: string) => c.inPlan && c.weight >= 1 && 
 const unknownTerm = (c: Concept) => !c.inPlan && c.weight >= 1 && /^\p{Script=Han}{2,}$/u.test(c.word);
 
 /** Ji'an's counties and county-level cities: a figure for the whole city is not one for them. */
-const COUNTY = /吉州|青原|吉安县|吉水|峡江|新干|永丰|泰和|遂川|万安|安福|永新|井冈山市|anfu|taihe|suichuan|wan'?an|jishui|xiajiang|xingan|yongfeng|yongxin|jinggangshan city/i;
 const isPlace = (c: Concept) => COUNTY.test(c.word);
 
 /**
