@@ -74,6 +74,12 @@ describe('sentenceLine and directLine', () => {
     const income = { text: '居民人均可支配收入(元)', columns: row('居民人均可支配收入') };
     expect(directLine({ ...ask(['money'], 2025, [concept('收入', ['居民人均可支配收入', '收入'])]), text: '2025年吉安居民收入年均涨多少呢' }, [income])).toMatch(/^居民人均可支配收入：年均\/累计增长6\.9%左右/);
   });
+  it('gives a figure for each town (每个中心镇建成1个…) only to a question asking per one', () => {
+    const text = '到 2025 年，每个中心镇建成 1 个乡镇商贸综合体，乡镇规范性农贸市场实现全覆盖。';
+    const concepts = [concept('商贸'), concept('综合体')];
+    expect(composeDirect({ ...ask(['quantity'], null, concepts), text: '吉安有多少个乡镇商贸综合体' }, [{ text }])?.kind).not.toBe('figure');
+    expect(directLine({ ...ask(['quantity'], null, concepts), text: '每个中心镇建几个商贸综合体' }, [{ text }])).toBe('到 2025 年，每个中心镇建成 1 个乡镇商贸综合体');
+  });
   it('takes no figure whose counted object names only part of the asked measure (特色村 for 特色商贸小镇)', () => {
     const text = '到 2025 年，各县（市、区）打造 3 个以上特色商贸小镇，打造 10 个以上以观光、采摘、民俗、民宿、品尝等为主题的特色村。';
     const concepts = [concept('小镇', ['小镇', '中心镇', '特色小镇']), { ...concept('打造'), weight: 0.6 }, concept('特色'), concept('商贸')];

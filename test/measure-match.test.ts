@@ -348,16 +348,24 @@ describe('a part of the city\'s figure', () => {
   const text = '到 2025 年，中心城区建成区面积达到 110 平方公里，人口规模达到 110 万人左右。';
   it('is no answer to a question about the city (中心城区…人口规模110万人 is not Ji\'an\'s people)', () => {
     expect(composeDirect({ figure: { kinds: ['quantity'] as FigureKind[] }, year: 2025, asksPast: false, concepts: people, text: '吉安人口2025年多少万' }, [{ text }])?.kind).not.toBe('figure');
-    expect(forAnotherPart(['市中心城区规划建设4个较大养老服务机构，', '新增床位'], 'How many elderly care beds will Ji\'an add?')).toBe(true);
+    expect(forAnotherPart(['市中心城区规划建设4个较大养老服务机构，'], '新增床位', 'How many elderly care beds will Ji\'an add?')).toBe(true);
   });
   it('answers a question naming that part, in Chinese or English, and any part a coordinated subject names', () => {
     expect(composeDirect({ figure: { kinds: ['quantity'] as FigureKind[] }, year: 2025, asksPast: false, concepts: people, text: '中心城区人口规模2025年多少' }, [{ text }])?.line).toBe('到 2025 年，人口规模达到 110 万人左右');
-    expect(forAnotherPart(['市中心城区规划建设4个较大养老服务机构，', '新增床位'], 'How many beds will the central city add?')).toBe(false);
-    expect(forAnotherPart(['市中心城区和县城公园绿地服务半径覆盖率分别达到'], '县城公园绿地服务半径覆盖率多少')).toBe(false);
+    expect(forAnotherPart(['市中心城区规划建设4个较大养老服务机构，'], '新增床位', 'How many beds will the central city add?')).toBe(false);
+    expect(forAnotherPart([], '市中心城区和县城公园绿地服务半径覆盖率分别达到', '县城公园绿地服务半径覆盖率多少')).toBe(false);
+  });
+  it('reads a clause\'s subject after its own time, and takes 城区 and 农村 as parts (城区一类视频监控前端点位 3万, 农村 5万)', () => {
+    const cameras = '加大城区视频前端点位的建设密度，到 2025 年城区一类视频监控前端点位数量达到 3 万个，农村前端点位达到 5 万个。';
+    const points = [concept('前端'), concept('点位')];
+    const q = (text: string) => composeDirect({ figure: { kinds: ['quantity'] as FigureKind[] }, year: null, asksPast: false, concepts: points, text }, [{ text: cameras }]);
+    expect(q('视频监控前端点位多少个')?.kind).not.toBe('figure');
+    expect(q('农村前端点位多少个')?.line).toBe('农村前端点位达到 5 万个');
+    expect(q('城区前端点位多少个')?.line).toBe('到 2025 年城区一类视频监控前端点位数量达到 3 万个');
   });
   it('follows the last subject: the whole city (全市…) after a part, or no part, is the city\'s figure', () => {
-    expect(forAnotherPart(['中心城区建成区面积达到110平方公里，', '全市常住人口城镇化率达到'], '城镇化率多少')).toBe(false);
-    expect(forAnotherPart(['吉州窑、羊狮慕进入国家5A级景区名录，', '创建'], '旅游度假区几家')).toBe(false);
+    expect(forAnotherPart(['中心城区建成区面积达到110平方公里，'], '全市常住人口城镇化率达到', '城镇化率多少')).toBe(false);
+    expect(forAnotherPart(['吉州窑、羊狮慕进入国家5A级景区名录，'], '创建', '旅游度假区几家')).toBe(false);
   });
 });
 

@@ -9,8 +9,8 @@ export const ASKS_EACH = /分别|各(?:自|是|有|为|要|需|能)?(?:多少|�
 /** A count (3家以上…) and the noun phrase after it to the clause's end: its last two characters name what it counts. */
 export const COUNTED_OBJECT = /\d\s*(?:万|亿)?\s*[个家所座条张台辆套处间户项件批栋]\s*(?:以上|左右|以内)?((?:[^\d，；。]|\d(?=[A-Za-z]))*)[，；。]?$/u;
 
-/** A figure for each one of a kind of place (每个县（市、区）, 每个乡镇, 各县): not the city's total. */
-export const PER_UNIT = /每(?:一)?个?(?:县|乡|镇|村|社区|街道|园区|开发区)|各县/;
+/** A figure for each one of a kind of place (每个县（市、区）, 每个乡镇, 每个中心镇, 各县): not the city's total. */
+export const PER_UNIT = /每(?:一)?个?\p{Script=Han}{0,2}?(?:县|乡|镇|村|社区|街道|园区|开发区)|各县/u;
 /** A question asking a figure for each one (每个县, 各县, 每村, each county, per town). */
 export const ASKS_PER_UNIT = /每|各|\beach\b|\bper\b|\bevery\b/i;
 /** A question asking how much a year, and a figure given a year. */

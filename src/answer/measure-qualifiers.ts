@@ -19,7 +19,7 @@ export function keepsRatio(measureText: string, asked: string): boolean {
 export const COUNTY = /吉州|青原|吉安县|吉水|峡江|新干|永丰|泰和|遂川|万安|安福|永新|井冈山市|anfu|taihe|suichuan|wan'?an|jishui|xiajiang|xingan|yongfeng|yongxin|jinggangshan city/i;
 
 /** A part of the city a figure may be for (the central city, a new district, a zone or park, a county town, a county), or the whole city, as a clause's subject. */
-const PARTS = '(?:市)?中心城区|主城区|城区|高铁新区|新区|经开区|高新区|开发区|工业园区?|园区|县城|(?:吉州|青原)区|(?:吉安|吉水|峡江|新干|永丰|泰和|遂川|万安|安福|永新)县|井冈山市|全市|全省|全国';
+const PARTS = '(?:市)?中心城区|主城区|城区|农村|乡村|高铁新区|新区|经开区|高新区|开发区|工业园区?|园区|县城|(?:吉州|青原)区|(?:吉安|吉水|峡江|新干|永丰|泰和|遂川|万安|安福|永新)县|井冈山市|全市|全省|全国';
 const PART_OR_WHOLE = new RegExp(`^(?:吉安市?)?(${PARTS})`, 'u');
 const EVERY_PART = new RegExp(`(${PARTS})`, 'gu');
 const WHOLE = /^(?:全市|全省|全国)$/;
@@ -27,6 +27,7 @@ const WHOLE = /^(?:全市|全省|全国)$/;
 /** How a question names each part in English as well as in Chinese. */
 const PART_ASKED: [RegExp, RegExp][] = [
   [/城区/, /城区|市区|城里|\bcentral\b|\bdowntown\b|\burban area|\bcity (?:centre|center|proper)\b|\bbuilt-up\b/i],
+  [/农村|乡村/, /农村|乡村|\brural\b|\bvillages?\b|\bcountryside\b|\bfarmers?\b/i],
   [/新区/, /新区|\bnew (?:district|area|zone|town)\b/i],
   [/经开区|高新区|开发区|园区/, /经开区|高新区|开发区|园区|\bzones?\b|\bparks?\b|\bdevelopment areas?\b|\bhi-?tech\b/i],
   [/县城/, /县城|\bcounty (?:towns?|seats?)\b/i],
@@ -34,13 +35,16 @@ const PART_ASKED: [RegExp, RegExp][] = [
 
 /**
  * Whether a figure is a part of the city's that the question does not ask, told by the subjects of the
- * clauses of its sentence up to it (its list item's title first, its own clause's words before the figure
- * last): the last clause opening with a part or the whole city says whose figure it is (到2025年，中心城区
+ * clauses of its sentence before it (its list item's title first) and its own clause's words before the
+ * figure: the last clause opening with a part or the whole city says whose figure it is (到2025年，中心城区
  * 建成区面积达到110平方公里，人口规模达到110万人左右: 110万 is the central city's people, not Ji'an's;
  * 市中心城区规划建设4个较大养老服务机构，新增床位2000张: the central city's beds; 全市… is the city's).
  */
-export function forAnotherPart(clauses: readonly string[], asked: string): boolean {
-  const squeezed = clauses.map((c) => c.replace(/[\s，、；：:（()）“”]+/gu, ''));
+export function forAnotherPart(before: readonly string[], own: string, asked: string): boolean {
+  // A figure opening its clause (570个贫困村全部退出) counts a subject of its own.
+  if (!/\p{Script=Han}/u.test(own.replace(/^\s*(?:力争)?(?:到|至)?\s*/u, ''))) return false;
+  // (A clause's own time, 到2025年城区一类视频监控前端点位…, comes before its subject.)
+  const squeezed = [...before, own].map((c) => c.replace(/[\s，、；：:（()）“”]+/gu, '').replace(/^(?:力争)?(?:(?:到|至)?20\d{2}年(?:底|前|末)?|到|至)/u, ''));
   const deciding = squeezed.findLast((c) => PART_OR_WHOLE.test(c));
   if (!deciding || WHOLE.test(deciding.match(PART_OR_WHOLE)![1]!)) return false;
   // Every part its subject names counts (市中心城区和县城…分别达到90%和80%: 县城 is asked).
