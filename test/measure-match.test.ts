@@ -369,6 +369,20 @@ describe('a part of the city\'s figure', () => {
   });
 });
 
+describe('a count asked', () => {
+  const text = '全市开发区营业收入突破7000亿元，其中，超1000亿元开发区2家，超500亿元开发区8家以上，超300亿元开发区2家以上。';
+  const zones = [concept('开发区'), { ...concept('数量'), weight: 1 }];
+  const d = (asked: string) => composeDirect({ figure: { kinds: ['amount'] as FigureKind[] }, year: null, asksPast: false, concepts: zones, text: asked }, [{ text }]);
+  it('is answered neither by a sum of money nor by the count of one size class (开发区数量)', () => {
+    expect(d('吉安开发区数量')?.kind).not.toBe('figure');
+    expect(d('吉安开发区有几个')?.kind).not.toBe('figure');
+  });
+  it('is answered by the count of the size class it names, and a size class asked as a figure stays one', () => {
+    expect(d('超500亿元开发区几家')?.line).toBe('超500亿元开发区8家以上');
+    expect(keepsQualifiers('跨入300亿级开发区行列', '安福高新区2025年要跨入多少亿级')).toBe(true);
+  });
+});
+
 describe('a ratio to a population', () => {
   it('is answered only by a figure per the same number of people (每千人口…), not by a count', () => {
     expect(keepsRatio('到2025年，新增床位2000张', 'How many elderly care beds per 1000 old people?')).toBe(false);

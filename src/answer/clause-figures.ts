@@ -35,3 +35,10 @@ export const figureText = (clause: string, ask: FigureAsk) => {
   const text = clause.replace(/“[^”]{0,12}”/g, '').replace(CLASS_NAME, '').replace(CLASS_BOUND, '');
   return ask.kinds.includes('date') ? text : text.replace(YEAR_SAID, '');
 };
+
+/** A question asking how many things (数量, 个数, 几家, 多少个): a count, which a sum of money does not answer. */
+export const ASKS_COUNT = /数量|个数|(?:多少|几)\s*(?:个|家|所|座|条|张|台|辆|套|处|间|户|项|件|批|栋|名|人)|\bhow many\b|\bnumber of\b/i;
+
+/** Whether a clause answers a count asked with a sum of money (开发区数量: not 全市开发区营业收入突破7000亿元). */
+export const moneyForCount = (clause: string, asked: string): boolean =>
+  ASKS_COUNT.test(asked) && !/元/.test(asked.replace(/元素/g, '')) && /^[^\d]*\d[\d.]*\s*(?:万|亿)?\s*(?:元|美元)/u.test(clause.replace(/“[^”]{0,12}”/g, '').replace(YEAR_SAID, '').replace(/超\s*\d[\d.]*\s*亿元/g, ''));

@@ -6,7 +6,7 @@ import { carriesFigure, carriesUnit, EMPTY_CELL, mentionsYear, PLAN_TARGET_YEAR,
 import { ASKS_CHANGE, ASKS_GROWTH, ASKS_SHARE, asksTotal, CHANGE_WORDS, changeNote, conceptsNamed, coverage, keepsLevel, measureConcepts, measureMatch, namesAMeasure, requiredConcepts, subjectNamesAsked, type MeasureContext, rowHasYearColumns, rowYears, unitAgrees, countersAsked, countsAsAsked, baseYearAsked, figuresInPercent, yearOfText } from './measure-match.js';
 import type { Concept } from '../understand/question.js';
 import { askedKind, askingConcepts } from './asking.js';
-import { ASKS_EACH, ASKS_PER_UNIT, ASKS_PER_YEAR, COUNTED_OBJECT, figureText, PER_UNIT, SAYS_PER_YEAR, YEAR_SAID } from './clause-figures.js';
+import { ASKS_EACH, ASKS_PER_UNIT, ASKS_PER_YEAR, COUNTED_OBJECT, figureText, moneyForCount, PER_UNIT, SAYS_PER_YEAR, YEAR_SAID } from './clause-figures.js';
 import { BASE_YEAR, inAskedUnit, leadsInPercent, leadsInWords, ROW_NOTE, rowLine, rowName, UNIT } from './row-line.js';
 import { forAnotherPart } from './measure-qualifiers.js';
 import { AFTER_FIGURE, afterFigure, listedMeasures, ONLY_QUALIFIER, respectiveFigure, respectiveList, sharedNoun } from './figure-lists.js';
@@ -268,7 +268,7 @@ function clauseCandidates(q: Quoted, from: number, question: FigureQuestion, ask
         && unitAgrees({ inPercent: figuresInPercent(clause) || leadsWithPercent(clause), measure: subject }, question.text ?? '', ask)
         // …and a part of the city's figure (中心城区…人口规模110万人) is no answer unless that part is asked
         // (a figure opening its clause, 570个贫困村全部退出, counts a subject of its own).
-        && !forAnotherPart([title, ...clauses.slice(0, i)], clause.replace(YEAR_SAID, '').split(/\d/)[0] ?? '', question.text ?? '');
+        && !moneyForCount(clause, question.text ?? '') && !forAnotherPart([title, ...clauses.slice(0, i)], clause.replace(YEAR_SAID, '').split(/\d/)[0] ?? '', question.text ?? '');
       out.push({ line, score, from, matched, yearOk: year === null || effective === year, measure: '', years: [effective] });
     });
   }

@@ -3,6 +3,7 @@
 // year against the cell's or the clause's year; and the change between a row's base and target,
 // computed from the plan's own figures. Pure.
 import { COUNTY, keepsRatio } from './measure-qualifiers.js';
+import { ASKS_COUNT } from './clause-figures.js';
 import type { TableCell } from '../plan/types.js';
 import { EMPTY_CELL } from '../plan/facts.js';
 import type { Concept } from '../understand/question.js';
@@ -165,6 +166,8 @@ export function keepsQualifiers(measureText: string, asked: string): boolean {
   const text = squashed(measureText);
   if (!keepsLevel(text, asked) || !keepsRatio(text, asked)) return false;
   const sizes = (asked.match(SIZE_CLASS) ?? []).map((z) => z.replace(/\s+/g, '').replace(/元|级/g, ''));
+  // A size class the question does not name (超1000亿元开发区2家) counts a part, not all the things counted (开发区数量).
+  if (ASKS_COUNT.test(asked) && !sizes.length && (text.match(SIZE_CLASS) ?? []).length > 0) return false;
   return sizes.every((z) => text.includes(z));
 }
 
