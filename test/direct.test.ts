@@ -64,6 +64,27 @@ describe('sentenceLine and directLine', () => {
     const income = [concept('收入', ['农村居民人均可支配收入'])];
     expect(directLine({ ...ask(['money'], null, income), asksPast: true }, [past])).toMatch(/^“十三五”完成情况：农村居民人均可支配收入：/);
   });
+  it('leads a “十三五” row with what the plan reached, not its old target; over a span of years with the five-year column', () => {
+    const jobs = { text: '城镇新增就业人数(万人)', columns: row('城镇新增就业人数', true), pastResult: true };
+    const asked = { ...ask(['quantity'], null, [concept('就业', ['城镇新增就业人数', '就业'])]), asksPast: true };
+    expect(directLine(asked, [jobs])).toMatch(/^“十三五”完成情况：城镇新增就业人数：2020年预期值4\.75万人/);
+    expect(directLine({ ...asked, text: 'New urban jobs during 2016-2020, total?' }, [jobs])).toMatch(/^“十三五”完成情况：城镇新增就业人数：“十三五”累计或年均增长预期值\[27\.92\]万人/);
+  });
+  it('leads with the growth column when asked how much a year on average (年均涨多少)', () => {
+    const income = { text: '居民人均可支配收入(元)', columns: row('居民人均可支配收入') };
+    expect(directLine({ ...ask(['money'], 2025, [concept('收入', ['居民人均可支配收入', '收入'])]), text: '2025年吉安居民收入年均涨多少呢' }, [income])).toMatch(/^居民人均可支配收入：年均\/累计增长6\.9%左右/);
+  });
+  it('gives a figure for each town (每个中心镇建成1个…) only to a question asking per one', () => {
+    const text = '到 2025 年，每个中心镇建成 1 个乡镇商贸综合体，乡镇规范性农贸市场实现全覆盖。';
+    const concepts = [concept('商贸'), concept('综合体')];
+    expect(composeDirect({ ...ask(['quantity'], null, concepts), text: '吉安有多少个乡镇商贸综合体' }, [{ text }])?.kind).not.toBe('figure');
+    expect(directLine({ ...ask(['quantity'], null, concepts), text: '每个中心镇建几个商贸综合体' }, [{ text }])).toBe('到 2025 年，每个中心镇建成 1 个乡镇商贸综合体');
+  });
+  it('takes no figure whose counted object names only part of the asked measure (特色村 for 特色商贸小镇)', () => {
+    const text = '到 2025 年，各县（市、区）打造 3 个以上特色商贸小镇，打造 10 个以上以观光、采摘、民俗、民宿、品尝等为主题的特色村。';
+    const concepts = [concept('小镇', ['小镇', '中心镇', '特色小镇']), { ...concept('打造'), weight: 0.6 }, concept('特色'), concept('商贸')];
+    expect(directLine({ ...ask(['quantity'], null, concepts), text: '每个县要打造几个特色商贸小镇？' }, [{ text }])).toBe('到 2025 年，各县（市、区）打造 3 个以上特色商贸小镇');
+  });
   it('takes no target from a sentence reviewing the last plan (发展基础), and no figure from a pollutant\'s name', () => {
     const review = { text: '全市 PM_{2.5} 平均浓度累计下降 28.2%', pastResult: true };
     const pm = [concept('PM2.5', ['PM_{2.5}', 'PM2.5'])];

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { asksTotal, baseYearAsked, changeNote, countersAsked, countsAsAsked, figuresInPercent, unitAgrees, coverage, keepsLevel, keepsQualifiers, measureMatch, namesAMeasure, requiredConcepts, rowYears, withStem, yearOfText } from '../src/answer/measure-match.js';
 import { composeDirect, answersWithFigure, NO_FIGURE_LINE } from '../src/answer/direct.js';
+import { forAnotherPart, keepsRatio } from '../src/answer/measure-qualifiers.js';
 import { respectiveFigure } from '../src/answer/figure-lists.js';
 import { figuresIn, givesExpectedFigure, parseFigureSet, summariseFigureSet } from '../src/eval/figure-set.js';
 import { halfOf } from '../src/eval/split.js';
@@ -269,6 +270,12 @@ describe('the figure\'s unit, year and measure agree with the question (issue 21
     expect(d?.line).toMatch(/^特色竹木 280 万亩；.*特色药材 35 万亩$/);
     expect(givesExpectedFigure(d!.line, { figure: '280万亩、35万亩', measure: '特色竹木、特色药材', question: '特色竹木和特色药材分别多少万亩' })).toBe(true);
   });
+  it('gives two things counted together after the asking word (几个A和B) each its figure, the first asked first', () => {
+    const text = '1. 智能制造培育工程。到2025年，在电子信息、生物医药大健康等优势领域建设100个“智慧工厂”、200个“数字车间”，打造20家以上智能制造标杆企业。';
+    const concepts = [concept('工厂'), concept('智慧'), concept('数字'), concept('车间')];
+    const d = composeDirect(q('吉安要建几个智慧工厂和数字车间', concepts, ['quantity']), [{ text }]);
+    expect(d?.line).toMatch(/100个“智慧工厂”；.*200个“数字车间”$/);
+  });
   it('takes a list item\'s number for no figure, and keeps a 、 in brackets inside its clause', () => {
     const footnote = '4. “耕地保有量”“单位 GDP 建设用地使用面积降幅”待土地“三调”公布后确定。';
     expect(composeDirect(q('单位GDP建设用地使用面积降幅多少', [concept('单位GDP'), concept('建设用地'), concept('降幅')], ['amount']), [{ text: footnote }])?.kind).toBe('none');
@@ -327,6 +334,64 @@ describe('a clause\'s own object', () => {
     const text = '全力推进国家5A级、4A级景区和国家级全域旅游示范区创建工作，到2025年，全市新增5A级景区2个，新增国家级全域旅游示范区2个；创建2-3家国家级、省级旅游度假区。';
     const d = composeDirect({ figure: { kinds: ['quantity'] as FigureKind[] }, year: null, asksPast: false, concepts: [concept('5A', ['5A', '5A级景区']), concept('景区')], text: '全市5A景区要有几个' }, [{ text }]);
     expect(d?.line).toBe('全市新增5A级景区2个');
+  });
+  it('takes none for an English question either, when the counted noun says none of its glosses (旅游度假区 for scenic spots)', () => {
+    const text = '到2025年，全市新增5A级景区2个，创建2-3家国家级、省级旅游度假区。';
+    const spots = concept('scenic spots', ['旅游景区', '5A级景区', '4A级景区']);
+    const d = composeDirect({ figure: { kinds: ['quantity'] as FigureKind[] }, year: null, asksPast: false, concepts: [spots], text: 'How many scenic spots will Ji\'an have?', language: 'en' }, [{ text }]);
+    expect(d?.line).toBe('到2025年，全市新增5A级景区2个');
+  });
+});
+
+describe('a part of the city\'s figure', () => {
+  const people = [concept('人口', ['人口', '人口规模'])];
+  const text = '到 2025 年，中心城区建成区面积达到 110 平方公里，人口规模达到 110 万人左右。';
+  it('is no answer to a question about the city (中心城区…人口规模110万人 is not Ji\'an\'s people)', () => {
+    expect(composeDirect({ figure: { kinds: ['quantity'] as FigureKind[] }, year: 2025, asksPast: false, concepts: people, text: '吉安人口2025年多少万' }, [{ text }])?.kind).not.toBe('figure');
+    expect(forAnotherPart(['市中心城区规划建设4个较大养老服务机构，'], '新增床位', 'How many elderly care beds will Ji\'an add?')).toBe(true);
+  });
+  it('answers a question naming that part, in Chinese or English, and any part a coordinated subject names', () => {
+    expect(composeDirect({ figure: { kinds: ['quantity'] as FigureKind[] }, year: 2025, asksPast: false, concepts: people, text: '中心城区人口规模2025年多少' }, [{ text }])?.line).toBe('到 2025 年，人口规模达到 110 万人左右');
+    expect(forAnotherPart(['市中心城区规划建设4个较大养老服务机构，'], '新增床位', 'How many beds will the central city add?')).toBe(false);
+    expect(forAnotherPart([], '市中心城区和县城公园绿地服务半径覆盖率分别达到', '县城公园绿地服务半径覆盖率多少')).toBe(false);
+  });
+  it('reads a clause\'s subject after its own time, and takes 城区 and 农村 as parts (城区一类视频监控前端点位 3万, 农村 5万)', () => {
+    const cameras = '加大城区视频前端点位的建设密度，到 2025 年城区一类视频监控前端点位数量达到 3 万个，农村前端点位达到 5 万个。';
+    const points = [concept('前端'), concept('点位')];
+    const q = (text: string) => composeDirect({ figure: { kinds: ['quantity'] as FigureKind[] }, year: null, asksPast: false, concepts: points, text }, [{ text: cameras }]);
+    expect(q('视频监控前端点位多少个')?.kind).not.toBe('figure');
+    expect(q('农村前端点位多少个')?.line).toBe('农村前端点位达到 5 万个');
+    expect(q('城区前端点位多少个')?.line).toBe('到 2025 年城区一类视频监控前端点位数量达到 3 万个');
+  });
+  it('follows the last subject: the whole city (全市…) after a part, or no part, is the city\'s figure', () => {
+    expect(forAnotherPart(['中心城区建成区面积达到110平方公里，'], '全市常住人口城镇化率达到', '城镇化率多少')).toBe(false);
+    expect(forAnotherPart(['吉州窑、羊狮慕进入国家5A级景区名录，'], '创建', '旅游度假区几家')).toBe(false);
+  });
+});
+
+describe('a count asked', () => {
+  const text = '全市开发区营业收入突破7000亿元，其中，超1000亿元开发区2家，超500亿元开发区8家以上，超300亿元开发区2家以上。';
+  const zones = [concept('开发区'), { ...concept('数量'), weight: 1 }];
+  const d = (asked: string) => composeDirect({ figure: { kinds: ['amount'] as FigureKind[] }, year: null, asksPast: false, concepts: zones, text: asked }, [{ text }]);
+  it('is answered neither by a sum of money nor by the count of one size class (开发区数量)', () => {
+    expect(d('吉安开发区数量')?.kind).not.toBe('figure');
+    expect(d('吉安开发区有几个')?.kind).not.toBe('figure');
+  });
+  it('is answered by the count of the size class it names, and a size class asked as a figure stays one', () => {
+    expect(d('超500亿元开发区几家')?.line).toBe('超500亿元开发区8家以上');
+    expect(keepsQualifiers('跨入300亿级开发区行列', '安福高新区2025年要跨入多少亿级')).toBe(true);
+  });
+});
+
+describe('a ratio to a population', () => {
+  it('is answered only by a figure per the same number of people (每千人口…), not by a count', () => {
+    expect(keepsRatio('到2025年，新增床位2000张', 'How many elderly care beds per 1000 old people?')).toBe(false);
+    expect(keepsRatio('每千人口拥有执业(助理)医师数', 'doctors per 1,000 people')).toBe(true);
+    expect(keepsRatio('每万人口高价值发明专利拥有量', '每千人口专利多少件')).toBe(false);
+    expect(keepsRatio('新增床位2000张', '养老床位多少张')).toBe(true);
+    const beds = concept('beds', ['床位']);
+    const d = composeDirect({ figure: { kinds: ['quantity'] as FigureKind[] }, year: null, asksPast: false, concepts: [beds], text: 'How many beds per 1000 old people?', language: 'en' }, [{ text: '到2025年，新增床位2000张。' }]);
+    expect(d?.kind).not.toBe('figure');
   });
 });
 

@@ -9,8 +9,8 @@ export const ASKS_EACH = /分别|各(?:自|是|有|为|要|需|能)?(?:多少|�
 /** A count (3家以上…) and the noun phrase after it to the clause's end: its last two characters name what it counts. */
 export const COUNTED_OBJECT = /\d\s*(?:万|亿)?\s*[个家所座条张台辆套处间户项件批栋]\s*(?:以上|左右|以内)?((?:[^\d，；。]|\d(?=[A-Za-z]))*)[，；。]?$/u;
 
-/** A figure for each one of a kind of place (每个县（市、区）, 每个乡镇, 各县): not the city's total. */
-export const PER_UNIT = /每(?:一)?个?(?:县|乡|镇|村|社区|街道|园区|开发区)|各县/;
+/** A figure for each one of a kind of place (每个县（市、区）, 每个乡镇, 每个中心镇, 各县): not the city's total. */
+export const PER_UNIT = /每(?:一)?个?\p{Script=Han}{0,2}?(?:县|乡|镇|村|社区|街道|园区|开发区)|各县/u;
 /** A question asking a figure for each one (每个县, 各县, 每村, each county, per town). */
 export const ASKS_PER_UNIT = /每|各|\beach\b|\bper\b|\bevery\b/i;
 /** A question asking how much a year, and a figure given a year. */
@@ -35,3 +35,10 @@ export const figureText = (clause: string, ask: FigureAsk) => {
   const text = clause.replace(/“[^”]{0,12}”/g, '').replace(CLASS_NAME, '').replace(CLASS_BOUND, '');
   return ask.kinds.includes('date') ? text : text.replace(YEAR_SAID, '');
 };
+
+/** A question asking how many things (数量, 个数, 几家, 多少个): a count, which a sum of money does not answer. */
+export const ASKS_COUNT = /数量|个数|(?:多少|几)\s*(?:个|家|所|座|条|张|台|辆|套|处|间|户|项|件|批|栋|名|人)|\bhow many\b|\bnumber of\b/i;
+
+/** Whether a clause answers a count asked with a sum of money (开发区数量: not 全市开发区营业收入突破7000亿元). */
+export const moneyForCount = (clause: string, asked: string): boolean =>
+  ASKS_COUNT.test(asked) && !/元/.test(asked.replace(/元素/g, '')) && /^[^\d]*\d[\d.]*\s*(?:万|亿)?\s*(?:元|美元)/u.test(clause.replace(/“[^”]{0,12}”/g, '').replace(YEAR_SAID, '').replace(/超\s*\d[\d.]*\s*亿元/g, ''));

@@ -6,9 +6,10 @@ import { carriesFigure, carriesUnit, EMPTY_CELL, mentionsYear, PLAN_TARGET_YEAR,
 import { ASKS_CHANGE, ASKS_GROWTH, ASKS_SHARE, asksTotal, CHANGE_WORDS, changeNote, conceptsNamed, coverage, keepsLevel, measureConcepts, measureMatch, namesAMeasure, requiredConcepts, subjectNamesAsked, type MeasureContext, rowHasYearColumns, rowYears, unitAgrees, countersAsked, countsAsAsked, baseYearAsked, figuresInPercent, yearOfText } from './measure-match.js';
 import type { Concept } from '../understand/question.js';
 import { askedKind, askingConcepts } from './asking.js';
-import { ASKS_EACH, ASKS_PER_UNIT, ASKS_PER_YEAR, COUNTED_OBJECT, figureText, PER_UNIT, SAYS_PER_YEAR } from './clause-figures.js';
+import { ASKS_EACH, ASKS_PER_UNIT, ASKS_PER_YEAR, COUNTED_OBJECT, figureText, moneyForCount, PER_UNIT, SAYS_PER_YEAR, YEAR_SAID } from './clause-figures.js';
 import { BASE_YEAR, inAskedUnit, leadsInPercent, leadsInWords, ROW_NOTE, rowLine, rowName, UNIT } from './row-line.js';
-import { AFTER_FIGURE, afterFigure, ONLY_QUALIFIER, respectiveFigure, respectiveList, sharedNoun } from './figure-lists.js';
+import { forAnotherPart } from './measure-qualifiers.js';
+import { AFTER_FIGURE, afterFigure, listedMeasures, ONLY_QUALIFIER, respectiveFigure, respectiveList, sharedNoun } from './figure-lists.js';
 
 /** What the direct line reads of an answer: the quote and, for a table row, its labelled cells. */
 export interface Quoted {
@@ -141,7 +142,9 @@ function rowCandidate(q: Quoted & { columns: readonly TableCell[] }, from: numbe
   // So does a change from a base year (比2020年提高多少岁): the row's growth column is that change.
   // And so does a flow over a plan's five years (十三五期间新增就业多少, 十三五脱贫多少人): the five-year total.
   const growth = ASKS_GROWTH.test(question.text ?? '') || /累计/.test(question.text ?? '') || baseYearAsked(question.text ?? '') !== null
-    || PERIOD_FLOW.test(question.text ?? '');
+    || PERIOD_FLOW.test(question.text ?? '')
+    // A previous plan's result asked over a span of years (during 2016-2020, 2016—2020年累计) is its five-year column.
+    || (q.pastResult === true && new Set((question.text ?? '').match(/20\d{2}/g) ?? []).size > 1);
   const growthCell = q.columns.some((c) => /增长/.test(c.label) && !EMPTY_CELL.test(c.value));
   const years = rowYears(q.columns);
   const yearOk = year === null || !rowHasYearColumns(q.columns) || years.includes(year) || (year === PLAN_TARGET_YEAR && growth && growthCell);
@@ -222,7 +225,11 @@ function clauseCandidates(q: Quoted, from: number, question: FigureQuestion, ask
       const near = own ?? (clauseOwn ? null : measureMatch(clauses.slice(since, i + 1).join(''), question.concepts, context));
       // (An English question's words are a dictionary's glosses, too loose to tell an object from the measure;
       // a list item's title, 10. 安福高新区。, still names what its figures measure.)
-      const ownObject = question.language !== 'en' && /\p{Script=Han}{3,}/u.test(object) && !conceptsNamed(object, measureConcepts(question.concepts)).length;
+      // (An object naming only some of the asked words, 特色村 for 特色商贸小镇, is as much another thing.)
+      // An English question's glosses are loose, but an object saying none of them (旅游度假区 for scenic spots) is another thing too.
+      const ownObject = /\p{Script=Han}{3,}/u.test(object) && (question.language === 'en'
+        ? !conceptsNamed(object, measureConcepts(question.concepts), false).length
+        : !conceptsNamed(object, measureConcepts(question.concepts)).length || measureMatch(object, question.concepts, context) === null);
       // A count's object ends in the noun it counts (3家以上5G元器件、智能终端等领域的头雁企业 counts 企业): a
       // Chinese question that says neither it nor a term containing it asks to count something else (5G基站).
       // (Its last four characters, two at a time: 美丽乡村点建设 counts 村点 as much as 建设.)
@@ -258,7 +265,10 @@ function clauseCandidates(q: Quoted, from: number, question: FigureQuestion, ask
       const list = respectiveList(clause);
       const everyItemAsked = list !== null && ASKS_EACH.test(question.text ?? '') && list.names.every((n) => conceptsNamed(n, measureConcepts(question.concepts)).length > 0);
       const matched = stretch !== null && !countsOther && keepsLevel(clause, question.text ?? '') && countsAsAsked(clause, counters) && (respective !== null || list === null || everyItemAsked)
-        && unitAgrees({ inPercent: figuresInPercent(clause) || leadsWithPercent(clause), measure: subject }, question.text ?? '', ask);
+        && unitAgrees({ inPercent: figuresInPercent(clause) || leadsWithPercent(clause), measure: subject }, question.text ?? '', ask)
+        // …and a part of the city's figure (中心城区…人口规模110万人) is no answer unless that part is asked
+        // (a figure opening its clause, 570个贫困村全部退出, counts a subject of its own).
+        && !moneyForCount(clause, question.text ?? '') && !forAnotherPart([title, ...clauses.slice(0, i)], clause.replace(YEAR_SAID, '').split(/\d/)[0] ?? '', question.text ?? '');
       out.push({ line, score, from, matched, yearOk: year === null || effective === year, measure: '', years: [effective] });
     });
   }
@@ -353,20 +363,6 @@ function candidatesOf(question: FigureQuestion, ask: FigureAsk, year: number | n
     } else candidates.push(...clauseCandidates(q, from, question, ask, year, context));
   }
   return candidates;
-}
-
-/**
- * The measures a question asks the figures of together (A和B分别多少, A、B各是多少), each as the
- * question's concepts its own words name, in the order asked; null unless it asks two or more so and
- * each names a measure.
- */
-export function listedMeasures(question: FigureQuestion): Concept[][] | null {
-  const m = (question.text ?? '').match(/([^，。？?！!；;：:]*?)(?:分别|各自|各)(?:是|有|为|要|需|需要|达到|能|可以|计划)?(?:多少|几|达到|是多少)/);
-  if (!m) return null;
-  const items = m[1]!.split(/和|与|及|以及|、|跟|同/).map((t) => t.trim()).filter(Boolean);
-  if (items.length < 2) return null;
-  const parts = items.map((item) => question.concepts.filter((c) => item.toLowerCase().includes(c.word.toLowerCase())));
-  return parts.every((p) => namesAMeasure(p)) ? parts : null;
 }
 
 /** Whether a direct line answers with a figure (not one saying the plan gives none, gives it in words only, or for another year or measure). */

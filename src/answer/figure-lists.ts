@@ -1,7 +1,7 @@
 // Lists of figures in a plan sentence: a 分别 list (全市铁路、高速公路通车总里程分别达到726公里、768公里)
 // read item by item, figures after 、 each a clause of their own, and the noun a list shares after its
-// last figure. Pure.
-import { conceptsNamed, coverage, measureConcepts } from './measure-match.js';
+// last figure; and the measures a question asks the figures of together (A和B分别多少, 几个A和B). Pure.
+import { conceptsNamed, coverage, measureConcepts, namesAMeasure } from './measure-match.js';
 import type { Concept } from '../understand/question.js';
 
 /**
@@ -85,3 +85,21 @@ export const ONLY_QUALIFIER = /^\s*(?:国家级|省级|市级|县级|国家|省)
 /** The noun after a list's last figure, without its level (国家级商旅文融合发展示范区 → 商旅文融合发展示范区). */
 export const sharedNoun = (last: string) => afterFigure(last).replace(/^(?:国家级|省级|市级|县级)/, '').replace(/[，；。、\s]+$/, '');
 
+/** Things counted together after the asking word, at the question's end: 几个A和B, 多少家A与B. */
+const COUNT_OF_TWO = /(?:多少|几)\s*(?:万|亿)?\s*(?:个|家|所|座|条|张|台|辆|套|处|间|户|项|件|批|栋)\s*([^，。？?！!；;：:]{2,}?(?:和|与|及|跟)[^，。？?！!；;：:]{2,}?)\s*(?:呢|啊|吗|呀)?\s*[？?。！!]*\s*$/;
+
+/**
+ * The measures a question asks the figures of together (A和B分别多少, A、B各是多少), each as the
+ * question's concepts its own words name, in the order asked; null unless it asks two or more so and
+ * each names a measure.
+ */
+export function listedMeasures(question: { text?: string; concepts: readonly Concept[] }): Concept[][] | null {
+  const m = (question.text ?? '').match(/([^，。？?！!；;：:]*?)(?:分别|各自|各)(?:是|有|为|要|需|需要|达到|能|可以|计划)?(?:多少|几|达到|是多少)/)
+    // …or counted together after the asking word (要建几个智慧工厂和数字车间): a count of each.
+    ?? (question.text ?? '').match(COUNT_OF_TWO);
+  if (!m) return null;
+  const items = m[1]!.split(/和|与|及|以及|、|跟|同/).map((t) => t.trim()).filter(Boolean);
+  if (items.length < 2) return null;
+  const parts = items.map((item) => question.concepts.filter((c) => item.toLowerCase().includes(c.word.toLowerCase())));
+  return parts.every((p) => namesAMeasure(p)) ? parts : null;
+}

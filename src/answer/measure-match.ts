@@ -2,6 +2,8 @@
 // words against an indicator row's label or the subject of the clause carrying the figure, the asked
 // year against the cell's or the clause's year; and the change between a row's base and target,
 // computed from the plan's own figures. Pure.
+import { COUNTY, keepsRatio } from './measure-qualifiers.js';
+import { ASKS_COUNT } from './clause-figures.js';
 import type { TableCell } from '../plan/types.js';
 import { EMPTY_CELL } from '../plan/facts.js';
 import type { Concept } from '../understand/question.js';
@@ -159,11 +161,13 @@ export function keepsLevel(measureText: string, asked: string): boolean {
   return !levels.length || !(text.match(LEVEL) ?? []).length || levels.some((l) => text.includes(l));
 }
 
-/** Whether the measure keeps the question's level and size class, when the question names them. */
+/** Whether the measure keeps the question's level, size class and ratio, when the question names them. */
 export function keepsQualifiers(measureText: string, asked: string): boolean {
   const text = squashed(measureText);
-  if (!keepsLevel(text, asked)) return false;
+  if (!keepsLevel(text, asked) || !keepsRatio(text, asked)) return false;
   const sizes = (asked.match(SIZE_CLASS) ?? []).map((z) => z.replace(/\s+/g, '').replace(/元|级/g, ''));
+  // A size class the question does not name (超1000亿元开发区2家) counts a part, not all the things counted (开发区数量).
+  if (ASKS_COUNT.test(asked) && !sizes.length && (text.match(SIZE_CLASS) ?? []).length > 0) return false;
   return sizes.every((z) => text.includes(z));
 }
 
@@ -198,7 +202,6 @@ const absentNoun = (c: Concept, quoted: string) => c.inPlan && c.weight >= 1 && 
 const unknownTerm = (c: Concept) => !c.inPlan && c.weight >= 1 && /^\p{Script=Han}{2,}$/u.test(c.word);
 
 /** Ji'an's counties and county-level cities: a figure for the whole city is not one for them. */
-const COUNTY = /吉州|青原|吉安县|吉水|峡江|新干|永丰|泰和|遂川|万安|安福|永新|井冈山市|anfu|taihe|suichuan|wan'?an|jishui|xiajiang|xingan|yongfeng|yongxin|jinggangshan city/i;
 const isPlace = (c: Concept) => COUNTY.test(c.word);
 
 /**
@@ -297,7 +300,7 @@ export const asksTotal = (question: string, concepts: readonly Concept[]): boole
   ASKS_TOTAL.test(measureConcepts(concepts).filter((c) => !/^(总共|一共|总数|总量|合计)$/.test(c.word))
     .reduce((t, c) => t.split(c.word).join(' '), question));
 /** A question about a rate of growth (年均增长, 增速, 每年涨多少). */
-export const ASKS_GROWTH = /增速|增幅|涨幅|增长率|年均增长|每年.{0,6}(涨|增|长)|一年.{0,4}(涨|增|长)|growth|grow\b|grows\b|per year|annual(?:ly)?\b.{0,20}(increase|rise|grow)/i;
+export const ASKS_GROWTH = /增速|增幅|涨幅|增长率|年均增长|年均.{0,2}涨|每年.{0,6}(涨|增|长)|一年.{0,4}(涨|增|长)|growth|grow\b|grows\b|per year|annual(?:ly)?\b.{0,20}(increase|rise|grow)/i;
 
 /** A question asking a share or proportion (占比, 比重, 占GDP多少, 百分之几, what share): a figure in % answers it, an amount does not. */
 export const ASKS_SHARE = /占比|比重|比例|百分之几|百分比|占[^，。？?！!]{0,12}(?:多少|几)|多少%|几成|\bshare\b|\bpercentage\b|\bproportion\b/i;

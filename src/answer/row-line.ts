@@ -10,6 +10,10 @@ export const UNIT = /[(（]([^()（）]*)[)）]\s*$/;
 /** A column of the base year's value (2020年基期值), not of a target. */
 export const BASE_YEAR = /基期/;
 
+/** A completion table's columns: the previous plan's target (规划目标) and what it reached (预期值, 完成值). */
+const PLANNED_TARGET = /规划目标/;
+const RESULT = /预期值|完成值|实际/;
+
 /** A cell that holds a number: 7.6, [2.12], <4.5, 75左右. */
 const NUMBER_CELL = /^([<>≤≥]?\[?[\d.]+\]?)(左右|以上|以内|以下)?$/;
 
@@ -33,7 +37,10 @@ function cellText(cell: TableCell, unit: string): string {
 /** A row's value cells in the order a line gives them: the asked year's (or the target's, or with growth the growth) cell first. */
 function orderedValues(cells: readonly TableCell[], year: number | null, growth: boolean): TableCell[] {
   const values = cells.slice(1).filter((c) => !EMPTY_CELL.test(c.value) && !ROW_NOTE.test(c.label));
-  return [...values.filter((c) => leadsRow(c, year, growth)), ...values.filter((c) => !leadsRow(c, year, growth))];
+  const ordered = [...values.filter((c) => leadsRow(c, year, growth)), ...values.filter((c) => !leadsRow(c, year, growth))];
+  // A previous plan's target (“十三五”…规划目标) beside its result (…预期值) is not what the plan reached: the result leads.
+  const result = ordered.filter((c) => !PLANNED_TARGET.test(c.label) || !values.some((v) => RESULT.test(v.label)));
+  return [...result.filter((c) => leadsRow(c, year, growth)), ...result.filter((c) => !leadsRow(c, year, growth)), ...ordered.filter((c) => !result.includes(c))];
 }
 
 /** The cell a row's line leads with: the growth column asked for growth, else the asked year's, or the target. */
