@@ -35,45 +35,29 @@ describe('paraphrase pairs', () => {
     expect(s.byChange.noise).toEqual({ pairs: 1, same: 0 });
   });
 
-  // The model's floats differ a little between CPUs, so no single pair is asserted: the rate over the
-  // set is. Issue 21 asks for 97 %; measured here 183 of 194 (94.3 %; 182 before errands and what is
-  // going on now were made not covered, errands read in more words and questions read without their
-  // courtesies; npx tsx scripts/measure-pairs.ts gives each half, tuning 98 → 100 of 101, held-out 84 →
-  // 83 of 93, and lists the tuning half's differing pairs: one, related against not covered). Until the
-  // judge gets there this guards what it has, with a margin of five pairs; raise it as pairs are won.
-  it('keeps the outcome for at least 91.5 % of the pairs (the issue asks 97 %)', async () => {
+  // The model's floats differ a little between CPUs, so no single pair is asserted: the rate over each
+  // set is. Issue 21 asks for 97 %; until the judge gets there each set keeps what it has, with a margin
+  // of five pairs (raise it as pairs are won). npx tsx scripts/measure-pairs.ts FILE gives each half and
+  // lists the tuning half's differing pairs.
+  // - paraphrase-pairs.jsonl (194): 184 of 194 (94.8 %) at round 5's end; tuning 100 of 101.
+  // - paraphrase-pairs-2.jsonl (170, written blind in round 3): 158 of 170 (92.9 %) measured once blind;
+  //   split by sha256(id) since round 4; 164 of 170 (96.5 %) at round 5's end.
+  // - paraphrase-pairs-3.jsonl (170, written blind at the start of round 4): 153 of 170 (90.0 %) measured
+  //   once blind; split by sha256(id) since round 5; 155 of 170 (91.2 %) at round 5's end.
+  // - paraphrase-pairs-4.jsonl (170, written blind at the end of round 4; held out): 155 of 170 (91.2 %)
+  //   measured once, after round 5's last tuning change.
+  it.each([
+    ['paraphrase-pairs.jsonl', 0.915],
+    ['paraphrase-pairs-2.jsonl', 0.93],
+    ['paraphrase-pairs-3.jsonl', 0.88],
+    ['paraphrase-pairs-4.jsonl', 0.88],
+  ])('%s: at least %s of the pairs keep their outcome (the issue asks 0.97)', async (file, floor) => {
     const results: PairOutcome[] = [];
-    for (const pair of parsePairs(text)) results.push({ pair, a: (await engineNow().ask(pair.a)).outcome, b: (await engineNow().ask(pair.b)).outcome });
-    const s = pairAgreement(results);
-    expect(s.rate, `${s.same} of ${s.pairs} keep their outcome; differing:\n${s.differing.map(describeDiffering).join('\n')}`).toBeGreaterThanOrEqual(0.915);
-  }, 240_000);
-
-  // The second pair set (paraphrase-pairs-2.jsonl, 170 pairs written blind in round 3; held out), measured
-  // once after round 3's last tuning change: 158 of 170 keep their outcome (92.9 %; crosslingual 32 of
-  // 35, synonym 30 of 34, politeness 18 of 21). Since round 4 the file is split by sha256(id) (its tuning
-  // half tunes); this keeps the whole file. Now 164 of 170 (96.5 %; tuning 79 → 84 of 86, held-out 79 →
-  // 80 of 84) with errands and what is going on now not covered, errands read in more words and 年龄
-  // named as a topic asking no age. Floor: 93 % (five pairs of margin); the issue's 97 % is not met.
-  it('keeps the outcome for at least 93 % of the second pair set (the issue asks 97 %)', async () => {
-    const pairs2 = parsePairs(readFileSync(new URL('./fixtures/paraphrase-pairs-2.jsonl', import.meta.url), 'utf8'));
-    const results: PairOutcome[] = [];
-    for (const pair of pairs2) results.push({ pair, a: (await engineNow().ask(pair.a)).outcome, b: (await engineNow().ask(pair.b)).outcome });
+    for (const pair of parsePairs(readFileSync(new URL(`./fixtures/${file}`, import.meta.url), 'utf8'))) {
+      results.push({ pair, a: (await engineNow().ask(pair.a)).outcome, b: (await engineNow().ask(pair.b)).outcome });
+    }
     const s = pairAgreement(results);
     expect(s.pairs).toBeGreaterThanOrEqual(160);
-    expect(s.rate, `${s.same} of ${s.pairs} keep their outcome; differing:\n${s.differing.map(describeDiffering).join('\n')}`).toBeGreaterThanOrEqual(0.93);
-  }, 240_000);
-
-  // The third pair set (paraphrase-pairs-3.jsonl, 170 pairs written blind in round 4), measured once
-  // after round 4: 153 of 170 (90.0 %). Since round 5 the file is split by sha256(id) (its tuning half
-  // tunes); this keeps the whole file. Now 155 of 170 (91.2 %; tuning 81 → 83 of 88) with an English
-  // city after "of"/"in" read as the place asked about and an exam's score asked in other words read
-  // as an errand. Floor: 88 % (five pairs of margin); the issue's 97 % is not met.
-  it('keeps the outcome for at least 88 % of the third pair set (the issue asks 97 %)', async () => {
-    const pairs3 = parsePairs(readFileSync(new URL('./fixtures/paraphrase-pairs-3.jsonl', import.meta.url), 'utf8'));
-    const results: PairOutcome[] = [];
-    for (const pair of pairs3) results.push({ pair, a: (await engineNow().ask(pair.a)).outcome, b: (await engineNow().ask(pair.b)).outcome });
-    const s = pairAgreement(results);
-    expect(s.pairs).toBeGreaterThanOrEqual(160);
-    expect(s.rate, `${s.same} of ${s.pairs} keep their outcome; differing:\n${s.differing.map(describeDiffering).join('\n')}`).toBeGreaterThanOrEqual(0.88);
+    expect(s.rate, `${s.same} of ${s.pairs} keep their outcome; differing:\n${s.differing.map(describeDiffering).join('\n')}`).toBeGreaterThanOrEqual(floor);
   }, 240_000);
 });

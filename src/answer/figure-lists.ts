@@ -85,8 +85,32 @@ export const ONLY_QUALIFIER = /^\s*(?:国家级|省级|市级|县级|国家|省)
 /** The noun after a list's last figure, without its level (国家级商旅文融合发展示范区 → 商旅文融合发展示范区). */
 export const sharedNoun = (last: string) => afterFigure(last).replace(/^(?:国家级|省级|市级|县级)/, '').replace(/[，；。、\s]+$/, '');
 
-/** Things counted together after the asking word, at the question's end: 几个A和B, 多少家A与B. */
-const COUNT_OF_TWO = /(?:多少|几)\s*(?:万|亿)?\s*(?:个|家|所|座|条|张|台|辆|套|处|间|户|项|件|批|栋)\s*([^，。？?！!；;：:]{2,}?(?:和|与|及|跟)[^，。？?！!；;：:]{2,}?)\s*(?:呢|啊|吗|呀)?\s*[？?。！!]*\s*$/;
+/** The asking word of a count (几个, 多少家). */
+const COUNT_WORD = /(?:多少|几)\s*(?:万|亿)?\s*(?:个|家|所|座|条|张|台|辆|套|处|间|户|项|件|批|栋)/g;
+const CLAUSE_MARK = /[，。？?！!；;：:]/;
+const TRAILING = new Set([...' \t\n？?。！!']);
+const withoutEnd = (text: string): string => {
+  let end = text.length;
+  while (end > 0 && TRAILING.has(text[end - 1]!)) end--;
+  return text.slice(0, end);
+};
+
+/**
+ * Things counted together after the asking word, at the question's end (几个A和B, 多少家A与B): the words
+ * after the first asking word that is followed by no clause mark, when a 和/与/及/跟 parts them into two
+ * of at least two characters each; null otherwise. Done in plain steps, not one pattern: a pattern with
+ * two lazy spans and the optional ending was read as 7th-degree polynomial by the ReDoS check.
+ */
+function countedTogether(text: string): string | null {
+  const body = withoutEnd(withoutEnd(text).replace(/(?:呢|啊|吗|呀)$/u, ''));
+  for (const m of body.matchAll(COUNT_WORD)) {
+    const rest = body.slice(m.index! + m[0].length).trim();
+    if (CLAUSE_MARK.test(rest)) continue;
+    const joined = [...rest.matchAll(/和|与|及|跟/g)].some((j) => j.index! >= 2 && rest.length - j.index! - 1 >= 2);
+    return joined ? rest : null;
+  }
+  return null;
+}
 
 /**
  * The measures a question asks the figures of together (A和B分别多少, A、B各是多少), each as the
@@ -94,11 +118,11 @@ const COUNT_OF_TWO = /(?:多少|几)\s*(?:万|亿)?\s*(?:个|家|所|座|条|张
  * each names a measure.
  */
 export function listedMeasures(question: { text?: string; concepts: readonly Concept[] }): Concept[][] | null {
-  const m = (question.text ?? '').match(/([^，。？?！!；;：:]*?)(?:分别|各自|各)(?:是|有|为|要|需|需要|达到|能|可以|计划)?(?:多少|几|达到|是多少)/)
+  const asked = (question.text ?? '').match(/([^，。？?！!；;：:]*?)(?:分别|各自|各)(?:是|有|为|要|需|需要|达到|能|可以|计划)?(?:多少|几|达到|是多少)/)?.[1]
     // …or counted together after the asking word (要建几个智慧工厂和数字车间): a count of each.
-    ?? (question.text ?? '').match(COUNT_OF_TWO);
-  if (!m) return null;
-  const items = m[1]!.split(/和|与|及|以及|、|跟|同/).map((t) => t.trim()).filter(Boolean);
+    ?? countedTogether(question.text ?? '');
+  if (asked === undefined || asked === null) return null;
+  const items = asked.split(/和|与|及|以及|、|跟|同/).map((t) => t.trim()).filter(Boolean);
   if (items.length < 2) return null;
   const parts = items.map((item) => question.concepts.filter((c) => item.toLowerCase().includes(c.word.toLowerCase())));
   return parts.every((p) => namesAMeasure(p)) ? parts : null;
