@@ -245,12 +245,14 @@ describe('wording', () => {
   });
 });
 
+/** Every positive check on (figure of the same measure, commitment), and the claim's parts compared with the plan's sentence so. */
+const positive = { figureMeasure: true, commitment: true };
+const comparePositive = (claim: string, plan: PlanSentence) => {
+  const parts = claimParts(claim);
+  return compareParts(parts, plan, plan.text, subjectWeights(subjectText(parts), [], ports.idf), inPlan, positive);
+};
+
 describe('positive checks of round 3', () => {
-  const positive = { figureMeasure: true, commitment: true };
-  const comparePositive = (claim: string, plan: PlanSentence) => {
-    const parts = claimParts(claim);
-    return compareParts(parts, plan, plan.text, subjectWeights(subjectText(parts), [], ports.idf), inPlan, positive);
-  };
 
   it('reads the commitment from the verb that governs the claimed thing', () => {
     const rail = sentence('开工建设长赣高铁，争取温武吉铁路高标准规划建设并西延至井冈山（衡阳），力争咸修吉铁路列入国家和省铁路专项规划并启动前期工作。');
@@ -314,11 +316,6 @@ describe('positive checks of round 3', () => {
 });
 
 describe('positive checks of round 3, continued', () => {
-  const positive = { figureMeasure: true, commitment: true };
-  const comparePositive = (claim: string, plan: PlanSentence) => {
-    const parts = claimParts(claim);
-    return compareParts(parts, plan, plan.text, subjectWeights(subjectText(parts), [], ports.idf), inPlan, positive);
-  };
 
   it('does not show plainly what the plan only strives for or studies', () => {
     const rail = sentence('力争咸修吉铁路、衡茶吉铁路扩能改造等项目列入国家和省铁路专项规划并启动前期工作，适时开展分文铁路扩能改造、吉厦客专等项目前期研究。');
