@@ -60,7 +60,7 @@ describe('the fourth blind claim set (claims-own-4, measured once)', () => {
 // The fifth and sixth claim sets (claims-own-5, written blind at the start of round 4; claims-own-6, at
 // its end), each measured once whole after the last tuning change of its round. With the model (npm run
 // eval -- FILE): claims-own-5 83.3 % accuracy, 2.5 % called supported, evidence@3 90.4 % (round 4; split by
-// sha256(id) since round 5); claims-own-6 87.2 %, 2.5 %, 88.1 % (round 5, held out). With lexical
+// sha256(id) since round 5); claims-own-6 87.2 %, 2.5 %, 88.1 % (round 5; split by sha256(id) since). With lexical
 // retrieval, as here, on the merged round-5 code: claims-own-5 76.1 %, 1.7 %, 80.7 %; claims-own-6
 // 77.8 %, 1.7 %, 81.5 %. Floors: those less 5 points (accuracy, evidence); the costly error at most 3 %.
 describe('the fifth and sixth blind claim sets (claims-own-5, claims-own-6, whole)', () => {

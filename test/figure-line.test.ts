@@ -138,7 +138,7 @@ describe('the third figure set (figures-own-3, whole; measured once blind)', () 
 // at its end), each measured once whole after the last tuning change of its round (npm run eval -- FILE):
 //   figures-own-4 (round 4): a line for 156 of 180 (86.7 %), 146 of those right (93.6 %; Chinese 95.4 %,
 //     English 84.6 %), 2 of 50 no_figure given one (4.0 %); split by sha256(id) since round 5;
-//   figures-own-5 (round 5, held out): a line for 149 of 180 (82.8 %), 142 of those right (95.3 %; Chinese
+//   figures-own-5 (round 5; split by sha256(id) since): a line for 149 of 180 (82.8 %), 142 of those right (95.3 %; Chinese
 //     97.5 %, English 87.1 %), 3 of 50 no_figure given one (6.0 %).
 // Floors: those less 5 points; issue 21's bar is a known failure on both.
 describe.each([
