@@ -159,7 +159,8 @@ export async function checkClaim(raw: string, ports: AnswerPorts, retrieveOption
   const candidates = ranked.slice(1, FIGURE_ELSEWHERE + 1).filter((s) => s.stated >= SAME_SUBJECT * best.stated && s.scope >= 0 && !(aheadOfReview && pastOf(s)));
   const elsewhere = compared.unseenFigures.map((f) => candidates.map((s) => figureOfMeasure(f, parts.subject, s.text, measure?.(f))).find((r) => r !== 'absent') ?? 'absent');
   // What the claim quotes the plan must write word for word (a slogan, a name).
-  const quoted = compareQuoted(parts.subject, planHas(ports.planText), best.text);
+  const planWrites = planHas(ports.planText);
+  const quoted = compareQuoted(parts.subject, planWrites, best.text);
   const differs = [...compared.differs, ...elsewhere.filter((r): r is Differ => typeof r === 'object'), ...(typeof quoted === 'object' && quoted ? [quoted] : [])];
   const seen = elsewhere.filter((r) => r !== 'absent').length;
   let dropped = 0;
@@ -173,7 +174,7 @@ export async function checkClaim(raw: string, ports: AnswerPorts, retrieveOption
   // What the plan never names still weighs in the subject (at the idf of a word the plan never uses): a
   // claim about a subway is not stated by a sentence about building; one colloquial noun among many
   // stated words (名字好酷) weighs little.
-  const unnamed = unnamedIn(asked, planHas(ports.planText));
+  const unnamed = unnamedIn(asked, planWrites);
   const known = [...weights.values()].reduce((a, b) => a + b, 0);
   const unknown = unnamed.reduce((a, w) => a + (/\p{Script=Han}/u.test(w) ? Math.max(1, w.length - 1) : 2) * ports.idf('\u0000'), 0);
   const kept = known + unknown > 0 ? known / (known + unknown) : 1;
