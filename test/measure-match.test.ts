@@ -6,7 +6,7 @@ import { forAnotherPart, keepsRatio } from '../src/answer/measure-qualifiers.js'
 import { respectiveFigure } from '../src/answer/figure-lists.js';
 import { figuresIn, givesExpectedFigure, parseFigureSet, summariseFigureSet } from '../src/eval/figure-set.js';
 import { halfOf } from '../src/eval/split.js';
-import { asksValueInEnglish, namesMeasureOnly } from '../src/understand/figure.js';
+import { asksValueInEnglish, figureAsked, namesMeasureOnly } from '../src/understand/figure.js';
 import type { FigureKind } from '../src/understand/figure.js';
 import { chunks } from './helpers.js';
 
@@ -446,5 +446,32 @@ describe('an English question pinned to a plan measure by its glossary name (iss
     const output = { ...concept('output', ['产量', '生产总值']), fromContext: true };
     const hog = { ...concept('hog', ['生猪']), fromContext: true };
     expect(measureMatch('生猪出栏 430 万头', [hog, output], en('生猪出栏 430 万头；粮食年产量稳定在75亿斤'))).toBe(1);
+  });
+});
+
+describe('an English measure pinned by its noun phrase (issue 21, round 6)', () => {
+  const ctx = (asked: string) => ({ quoted: '', english: true, asked });
+  const unemployment = { ...concept('unemployment rate', ['城镇调查失业率', '城镇登记失业率']), curated: true };
+  const urban = { ...concept('urban', ['常住人口城镇化率', '户籍人口城镇化率']), curated: true };
+  const surveyed = concept('surveyed', ['调查', '普查']);
+  it('needs a word beside a glossary name that picks one of its terms (surveyed: 城镇调查失业率, not 城镇登记失业率)', () => {
+    const asked = 'Surveyed unemployment rate target 2025?';
+    expect(measureMatch('城镇登记失业率 (%)', [surveyed, unemployment], ctx(asked))).toBeNull();
+    expect(measureMatch('城镇调查失业率 (%)', [surveyed, unemployment], ctx(asked))).toBe(2);
+    // The same word in another phrase pins nothing: 城镇登记失业率 is the unemployment rate asked.
+    expect(measureMatch('城镇登记失业率 (%)', [surveyed, unemployment], ctx('Unemployment rate target, as surveyed?'))).toBe(1);
+  });
+  it('takes the phrase\'s head as the measure (urban unemployment rate is no urbanisation rate)', () => {
+    expect(measureMatch('常住人口城镇化率 (%)', [urban, unemployment], ctx('Urban unemployment rate target 2025?'))).toBeNull();
+    expect(measureMatch('常住人口城镇化率 (%)', [urban, unemployment], ctx('Urban rate and unemployment rate targets?'))).toBe(1);
+  });
+  it('reads an intensity as a ratio: an amount in 亿元 does not answer it', () => {
+    expect(unitAgrees({ inPercent: false, measure: '研发经费支出(亿元)' }, "Ji'an R&D intensity goal for 2025?", { kinds: ['amount'] })).toBe(false);
+    expect(unitAgrees({ inPercent: true, measure: '全社会研发投入占GDP比重' }, "Ji'an R&D intensity goal for 2025?", { kinds: ['amount'] })).toBe(true);
+    expect(unitAgrees({ inPercent: false, measure: '研发经费支出(亿元)' }, '研发投入强度十四五末要到多少？', { kinds: ['amount'] })).toBe(false);
+    // 投入强度 asks no sum of money; 投入 alone does.
+    expect(figureAsked('研发投入强度要到多少？')?.kinds).not.toContain('money');
+    expect(figureAsked('研发投入强度达到多少')?.kinds).toContain('percent');
+    expect(figureAsked('研发投入要到多少？')?.kinds).toContain('money');
   });
 });

@@ -7,6 +7,7 @@ import { ASKS_COUNT } from './clause-figures.js';
 import type { TableCell } from '../plan/types.js';
 import { EMPTY_CELL } from '../plan/facts.js';
 import type { Concept } from '../understand/question.js';
+import { englishWords } from '../understand/english.js';
 
 /** Words that say how or where a question asks, not which measure: no figure needs to name them. */
 const NOT_MEASURE = /^(实际|原本|当初|最后|现在|以后|今后|将来|到时候|百分之几|百分比|几成|多少钱|是从|平均|约束性|预期性|目标|目标值|指标|规划|计划|纲要|吉安|吉安市|全市|我市|我们|十四五|十三五|数字|数据|具体|情况|要求|预计|预期|达到|实现|年底|年末|期末|末期|届时|总共|一共|能有|要有|规划目标|定了|左右|target|targets|plan|planned|figure|number|ji'an|jian|city|goal|aim|by|year)$/i;
@@ -222,7 +223,7 @@ export function measureMatch(measureText: string, concepts: readonly Concept[], 
   // An English word's plan terms are a dictionary's glosses: taken whole, not without their kind of figure.
   const named = conceptsNamed(measureText, wanted, !context.english);
   if (!named.length || !keepsQualifiers(measureText, context.asked ?? '')) return null;
-  if (context.english) return englishMatch(measureText, concepts, named, context.quoted);
+  if (context.english) return englishMatch(measureText, concepts, named, context.quoted, context.asked ?? '');
   // A word the quotes say themselves must be named by itself, not through a bridged term (进出口 is
   // not 出口总额 when 进出口 is quoted too).
   const missing = requiredConcepts(concepts, context, true)
@@ -248,8 +249,15 @@ const EN_QUALIFIERS: [RegExp, RegExp][] = [[/\brural\b|\bfarmers?\b|\bvillagers?
 export type FromContext = Concept & { fromContext?: boolean };
 
 /** An English question's match: a measure word other than a general one, its county and its rural/urban qualifier. */
-function englishMatch(measureText: string, concepts: readonly Concept[], named: readonly Concept[], quoted: string): number | null {
+function englishMatch(measureText: string, concepts: readonly Concept[], named: readonly Concept[], quoted: string, asked: string): number | null {
   const words = concepts.map((c) => c.word).join(' ');
+  // A plan measure's English name names a class of the plan's terms (unemployment rate: 城镇调查失业率,
+  // 城镇登记失业率); a word beside it in its noun phrase that picks one of them (surveyed: 调查) pins the
+  // measure, and a text not naming that word is the class's other measure.
+  if (named.some((c) => c.curated && phraseMates(asked, c, measureConcepts(concepts)).some((m) => picksTerm(m, c) && !named.some((n) => n.word === m.word)))) return null;
+  // The phrase's head names the measure (urban unemployment rate is a rate of unemployment): a text
+  // naming only a word before it (urban: 常住人口城镇化率) is another measure.
+  if (named.some((c) => { const head = phraseHead(asked, c, measureConcepts(concepts)); return head !== null && !named.some((n) => n.word === head.word); })) return null;
   // A measure word taken from before the asking clause (see FromContext) whose plan terms a quote says
   // must be named too (hospital beds per 1,000 residents: 医疗服务 is quoted, so 特困失能集中护理床位 is not
   // the beds asked for); one no quote says cannot be checked.
@@ -267,6 +275,64 @@ function englishMatch(measureText: string, concepts: readonly Concept[], named: 
   const saidStrong = measureConcepts(concepts).filter((c) => !EN_WEAK.test(c.word) && !onlyHow(c) && c.forms.length && says(quoted, c));
   if (!measureConcepts(concepts).some((c) => c.curated) && saidStrong.length >= 2 && strong.length < 2) return null;
   return strong.length ? strong.length : null;
+}
+
+/**
+ * An English question's noun phrases: runs of words between punctuation, figures and stop words (of,
+ * for, in, the); "&" and "-" join words (R&D, per-capita). Each word as the concepts spell it.
+ */
+export function englishPhrases(text: string): string[][] {
+  const runs: string[][] = [[]];
+  for (const token of text.toLowerCase().replace(/[’‘]/g, "'").match(/[a-z][a-z']*|\d+|[^\sa-z\d]/g) ?? []) {
+    const word = /^[a-z]/.test(token) ? englishWords(token)[0] : undefined;
+    if (word) runs.at(-1)!.push(word);
+    else if (token !== '&' && token !== '-') runs.push([]);
+  }
+  return runs.filter((r) => r.length);
+}
+
+/** Whether a phrase holds a concept's words one after another. */
+const holds = (phrase: readonly string[], word: string): boolean => {
+  const ws = word.toLowerCase().split(/\s+/);
+  return phrase.some((_, i) => ws.every((w, k) => phrase[i + k] === w));
+};
+
+/**
+ * The measure words standing in the same noun phrase as a concept (surveyed and urban beside
+ * unemployment rate): what pins which measure of its kind is meant. Only words that name a measure
+ * through the plan's terms count — not a general word (rate, level), a county, nor the rural/urban
+ * qualifier (EN_QUALIFIERS checks that one against the measure by its own words).
+ */
+export function phraseMates(asked: string, c: Concept, wanted: readonly Concept[]): Concept[] {
+  const phrases = englishPhrases(asked).filter((p) => holds(p, c.word));
+  if (!phrases.length) return [];
+  return wanted.filter((m) => m.word !== c.word && m.forms.length > 0 && !onlyHow(m) && !isPlace(m)
+    && !EN_QUALIFIERS.some(([q]) => q.test(m.word)) && !c.word.includes(m.word) && !m.word.includes(c.word)
+    && phrases.some((p) => holds(p, m.word)));
+}
+
+/** The last word of an English noun phrase that names a kind of measure (rate, share, income, output). */
+const EN_MEASURE_HEAD = /\b(?:rates?|ratios?|shares?|intensity|coverage|income|revenues?|output|sales|volume|value|mileage|expectancy|productivity|consumption|emissions|spending|expenditures?|density|capacity)$/;
+
+/**
+ * The head of the noun phrase a concept stands in, when it is another glossary name that ends in a
+ * kind of measure (unemployment rate beside urban): the phrase's last measure word. Null when the
+ * concept is itself the head, or the head names no kind of measure (electronic information industry).
+ */
+function phraseHead(asked: string, c: Concept, wanted: readonly Concept[]): Concept | null {
+  for (const phrase of englishPhrases(asked).filter((p) => holds(p, c.word))) {
+    const end = (w: string) => { const ws = w.toLowerCase().split(/\s+/); const at = phrase.findIndex((_, i) => ws.every((x, k) => phrase[i + k] === x)); return at < 0 ? -1 : at + ws.length; };
+    const last = [c, ...phraseMates(asked, c, wanted)].filter((m) => end(m.word) >= 0).sort((a, b) => end(b.word) - end(a.word))[0];
+    if (last && last.word !== c.word && last.curated && EN_MEASURE_HEAD.test(last.word) && end(last.word) > end(c.word)) return last;
+  }
+  return null;
+}
+
+/** Whether a word's plan terms pick some of a glossary name's terms, not all (调查 of 城镇调查失业率, not of 城镇登记失业率). */
+function picksTerm(word: Concept, name: Concept): boolean {
+  const terms = name.forms.map((f) => squashed(f).toLowerCase());
+  const picked = terms.filter((t) => word.forms.some((f) => f && t.includes(squashed(f).toLowerCase())));
+  return picked.length > 0 && picked.length < terms.length;
 }
 
 /**
@@ -305,9 +371,9 @@ export const ASKS_GROWTH = /增速|增幅|涨幅|增长率|年均增长|年均.{
 /** A question asking a share or proportion (占比, 比重, 占GDP多少, 百分之几, what share): a figure in % answers it, an amount does not. */
 export const ASKS_SHARE = /占比|比重|比例|百分之几|百分比|占[^，。？?！!]{0,12}(?:多少|几)|多少%|几成|\bshare\b|\bpercentage\b|\bproportion\b/i;
 /** Words that ask for, or name, a rate or a share: a figure in % answers only a question saying one (or asking a percent, growth). */
-const SAYS_RATE = /率|比重|占比|比例|百分|%|％|几成|个百分点|覆盖|\brate\b|\bshare\b|percent|proportion|ratio|coverage/i;
-/** A question naming a rate, share or coverage as what it asks (普及率, coverage rate), as whole words in English. */
-const ASKS_RATE = /率|比例|覆盖|\brates?\b|\bcoverage\b|\bratios?\b|\bproportion\b|\bpercent(?:age)?\b/i;
+const SAYS_RATE = /率|比重|占比|比例|百分|%|％|几成|个百分点|覆盖|强度|\bintensity\b|\brate\b|\bshare\b|percent|proportion|ratio|coverage/i;
+/** A question naming a rate, share, coverage or intensity (a ratio to GDP, 投入强度) as what it asks (普及率, coverage rate), as whole words in English. */
+const ASKS_RATE = /率|比例|覆盖|强度|\brates?\b|\bcoverage\b|\bratios?\b|\bproportion\b|\bpercent(?:age)?\b|\bintensity\b/i;
 /** A measure's name that says it is a share or rate (城镇化率, 占GDP比重). */
 const NAMES_SHARE = /率|比重|占比|比例|%|％/;
 
@@ -322,7 +388,7 @@ export function unitAgrees(figure: { inPercent: boolean; measure: string }, aske
   if (figure.inPercent) return !ask.unit && (ask.kinds.includes('percent') || SAYS_RATE.test(asked) || ASKS_SHARE.test(asked) || ASKS_GROWTH.test(asked) || namesHead(figure.measure, asked));
   // A question asking a rate or a coverage in no unit (农村自来水普及率, rural tap water coverage) is not
   // answered by an amount or a count (乡村振兴 projects' 规划投资703.2亿元), unless the measure names a ratio (收入比).
-  if (!ask.unit && ASKS_RATE.test(asked) && !ASKS_GROWTH.test(asked) && !/比|率/.test(squashed(figure.measure))) return false;
+  if (!ask.unit && ASKS_RATE.test(asked) && !ASKS_GROWTH.test(asked) && !/比|率|强度/.test(squashed(figure.measure))) return false;
   return !ASKS_SHARE.test(asked) || NAMES_SHARE.test(squashed(figure.measure));
 }
 
