@@ -465,6 +465,16 @@ describe('an English measure pinned by its noun phrase (issue 21, round 6)', () 
     expect(measureMatch('常住人口城镇化率 (%)', [urban, unemployment], ctx('Urban unemployment rate target 2025?'))).toBeNull();
     expect(measureMatch('常住人口城镇化率 (%)', [urban, unemployment], ctx('Urban rate and unemployment rate targets?'))).toBe(1);
   });
+  it('needs another glossary name beside it that names a measure of its own (preschool: 学前教育毛入园率 beside gross enrollment rate)', () => {
+    const preschool = { ...concept('preschool', ['学前教育', '学前教育毛入园率']), curated: true };
+    const rate = { ...concept('gross enrollment rate', ['高中阶段教育毛入学率']), curated: true };
+    const asked = 'Preschool gross enrollment rate target 2025';
+    expect(measureMatch('高中阶段教育毛入学率达到 92% 以上', [preschool, rate], ctx(asked))).toBeNull();
+    expect(measureMatch('高中阶段教育毛入学率达到 92% 以上', [preschool, rate], ctx('Gross enrollment rate target 2025, and preschool places?'))).toBe(1);
+    // A glossary name whose terms name no measure (kindergarten: 学前教育, 公办幼儿园) is not required.
+    const kindergarten = { ...concept('kindergarten', ['学前教育', '公办幼儿园']), curated: true };
+    expect(measureMatch('高中阶段教育毛入学率达到 92% 以上', [kindergarten, rate], ctx('Kindergarten gross enrollment rate target 2025'))).toBe(1);
+  });
   it('reads an intensity as a ratio: an amount in 亿元 does not answer it', () => {
     expect(unitAgrees({ inPercent: false, measure: '研发经费支出(亿元)' }, "Ji'an R&D intensity goal for 2025?", { kinds: ['amount'] })).toBe(false);
     expect(unitAgrees({ inPercent: true, measure: '全社会研发投入占GDP比重' }, "Ji'an R&D intensity goal for 2025?", { kinds: ['amount'] })).toBe(true);

@@ -254,7 +254,9 @@ function englishMatch(measureText: string, concepts: readonly Concept[], named: 
   // A plan measure's English name names a class of the plan's terms (unemployment rate: 城镇调查失业率,
   // 城镇登记失业率); a word beside it in its noun phrase that picks one of them (surveyed: 调查) pins the
   // measure, and a text not naming that word is the class's other measure.
-  if (named.some((c) => c.curated && phraseMates(asked, c, measureConcepts(concepts)).some((m) => picksTerm(m, c) && !named.some((n) => n.word === m.word)))) return null;
+  // So does another glossary name beside it that names a measure of its own (preschool: 学前教育毛入园率,
+  // beside gross enrollment rate: 高中阶段教育毛入学率).
+  if (named.some((c) => c.curated && phraseMates(asked, c, measureConcepts(concepts)).some((m) => (picksTerm(m, c) || namesOwnMeasure(m)) && !named.some((n) => n.word === m.word)))) return null;
   // The phrase's head names the measure (urban unemployment rate is a rate of unemployment): a text
   // naming only a word before it (urban: 常住人口城镇化率) is another measure.
   if (named.some((c) => { const head = phraseHead(asked, c, measureConcepts(concepts)); return head !== null && !named.some((n) => n.word === head.word); })) return null;
@@ -327,6 +329,11 @@ function phraseHead(asked: string, c: Concept, wanted: readonly Concept[]): Conc
   }
   return null;
 }
+
+/** A plan term that is a measure's name: it ends in what a measure is (a rate, share, total, income, output). */
+const MEASURE_NAME = /(?:率|比重|占比|总额|总值|收入|增加值|产值|产量|里程|寿命|年限)$/;
+/** Whether a glossary name's plan terms include a measure's own name (preschool: 学前教育毛入园率). */
+const namesOwnMeasure = (c: Concept): boolean => c.curated === true && c.forms.some((f) => MEASURE_NAME.test(squashed(f)));
 
 /** Whether a word's plan terms pick some of a glossary name's terms, not all (调查 of 城镇调查失业率, not of 城镇登记失业率). */
 function picksTerm(word: Concept, name: Concept): boolean {
