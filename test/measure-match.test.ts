@@ -475,6 +475,24 @@ describe('an English measure pinned by its noun phrase (issue 21, round 6)', () 
     const kindergarten = { ...concept('kindergarten', ['学前教育', '公办幼儿园']), curated: true };
     expect(measureMatch('高中阶段教育毛入学率达到 92% 以上', [kindergarten, rate], ctx('Kindergarten gross enrollment rate target 2025'))).toBe(1);
   });
+  it('takes no kind of figure alone (revenue) when the question names what it is of (biomedicine industry)', () => {
+    const revenue = { ...concept('revenue', ['主营业务收入', '营业收入']), curated: true };
+    const biomedicine = { ...concept('biomedicine', ['生物医药']), curated: true };
+    const asked = "Revenue target for Ji'an's biomedicine industry in 2025?";
+    expect(measureMatch('到2025年，绿色食品产业主营业务收入突破600亿元', [revenue, biomedicine], ctx(asked))).toBeNull();
+    expect(measureMatch('生物医药大健康产业主营业务收入突破2000亿元', [revenue, biomedicine], ctx(asked))).toBe(2);
+    expect(measureMatch('全市开发区营业收入突破7000亿元', [revenue], ctx('Revenue target 2025?'))).toBe(1);
+  });
+  it('needs a dictionary head the quotes say (throughput: 吞吐量), unless a named term ends as one of its glosses (普及率 as 覆盖率)', () => {
+    const airport = { ...concept('jinggangshan airport', ['井冈山机场']), curated: true };
+    const throughput = concept('throughput', ['吞吐量']);
+    const quoted = { quoted: '井冈山机场旅客吞吐量', english: true, asked: 'Jinggangshan airport throughput target?' };
+    expect(measureMatch('井冈山机场改扩建，新增航线10条', [airport, throughput], quoted)).toBeNull();
+    const water = { ...concept('tap water', ['农村自来水普及率']), curated: true };
+    const coverage = concept('coverage', ['覆盖率']);
+    const tap = { quoted: '覆盖率 农村自来水普及率', english: true, asked: 'Tap water coverage target?' };
+    expect(measureMatch('农村自来水普及率达到 85%', [water, coverage], tap)).toBe(1);
+  });
   it('reads an intensity as a ratio: an amount in 亿元 does not answer it', () => {
     expect(unitAgrees({ inPercent: false, measure: '研发经费支出(亿元)' }, "Ji'an R&D intensity goal for 2025?", { kinds: ['amount'] })).toBe(false);
     expect(unitAgrees({ inPercent: true, measure: '全社会研发投入占GDP比重' }, "Ji'an R&D intensity goal for 2025?", { kinds: ['amount'] })).toBe(true);

@@ -259,7 +259,14 @@ function englishMatch(measureText: string, concepts: readonly Concept[], named: 
   if (named.some((c) => c.curated && phraseMates(asked, c, measureConcepts(concepts)).some((m) => (picksTerm(m, c) || namesOwnMeasure(m)) && !named.some((n) => n.word === m.word)))) return null;
   // The phrase's head names the measure (urban unemployment rate is a rate of unemployment): a text
   // naming only a word before it (urban: 常住人口城镇化率) is another measure.
-  if (named.some((c) => { const head = phraseHead(asked, c, measureConcepts(concepts)); return head !== null && !named.some((n) => n.word === head.word); })) return null;
+  // (A dictionary's head is only its glosses: one no quote says cannot be checked, and a plan term of the
+  // phrase ending as one of them does (coverage: 覆盖率, beside tap water's 农村自来水普及率) names a measure of that kind.)
+  const headMissing = (c: Concept) => {
+    const head = phraseHead(asked, c, measureConcepts(concepts));
+    if (head === null || named.some((n) => n.word === head.word)) return false;
+    return head.curated === true || (says(quoted, head) && !ofHeadKind(measureText, named, head));
+  };
+  if (named.some(headMissing)) return null;
   // A measure word taken from before the asking clause (see FromContext) whose plan terms a quote says
   // must be named too (hospital beds per 1,000 residents: 医疗服务 is quoted, so 特困失能集中护理床位 is not
   // the beds asked for); one no quote says cannot be checked.
@@ -276,6 +283,10 @@ function englishMatch(measureText: string, concepts: readonly Concept[], named: 
   // question's measure words: the measure must name two of them (households, schools, communities … standards).
   const saidStrong = measureConcepts(concepts).filter((c) => !EN_WEAK.test(c.word) && !onlyHow(c) && c.forms.length && says(quoted, c));
   if (!measureConcepts(concepts).some((c) => c.curated) && saidStrong.length >= 2 && strong.length < 2) return null;
+  // A kind of figure alone (revenue: 主营业务收入) is any measure's of that kind: when the question names
+  // what it is of (biomedicine … industry), the text must name that too (绿色食品产业主营业务收入 is not it).
+  const of = measureConcepts(concepts).filter((c) => !EN_WEAK.test(c.word) && !onlyHow(c) && !isPlace(c) && !EN_QUALIFIERS.some(([q]) => q.test(c.word)) && !EN_KIND_ONLY.test(c.word) && c.forms.length > 0);
+  if (strong.length && strong.every((c) => EN_KIND_ONLY.test(c.word)) && of.length) return null;
   return strong.length ? strong.length : null;
 }
 
@@ -314,18 +325,20 @@ export function phraseMates(asked: string, c: Concept, wanted: readonly Concept[
 }
 
 /** The last word of an English noun phrase that names a kind of measure (rate, share, income, output). */
-const EN_MEASURE_HEAD = /\b(?:rates?|ratios?|shares?|intensity|coverage|income|revenues?|output|sales|volume|value|mileage|expectancy|productivity|consumption|emissions|spending|expenditures?|density|capacity)$/;
+const EN_MEASURE_HEAD = /\b(?:rates?|ratios?|shares?|intensity|coverage|income|revenues?|output|sales|volume|value|mileage|expectancy|productivity|consumption|emissions|spending|expenditures?|density|capacity|throughput)$/;
+/** A measure word that says only what kind of figure (revenue, income, output), not of what: one alone does not pin a measure. */
+const EN_KIND_ONLY = /^(?:revenues?|income|output|sales|value|volume|investment|spending|expenditures?|capacity|throughput|production|operating revenue|total revenue)$/;
 
 /**
- * The head of the noun phrase a concept stands in, when it is another glossary name that ends in a
- * kind of measure (unemployment rate beside urban): the phrase's last measure word. Null when the
+ * The head of the noun phrase a concept stands in, when it is another measure word that ends in a
+ * kind of measure (unemployment rate beside urban, throughput beside airport): the phrase's last measure word. Null when the
  * concept is itself the head, or the head names no kind of measure (electronic information industry).
  */
 function phraseHead(asked: string, c: Concept, wanted: readonly Concept[]): Concept | null {
   for (const phrase of englishPhrases(asked).filter((p) => holds(p, c.word))) {
     const end = (w: string) => { const ws = w.toLowerCase().split(/\s+/); const at = phrase.findIndex((_, i) => ws.every((x, k) => phrase[i + k] === x)); return at < 0 ? -1 : at + ws.length; };
     const last = [c, ...phraseMates(asked, c, wanted)].filter((m) => end(m.word) >= 0).sort((a, b) => end(b.word) - end(a.word))[0];
-    if (last && last.word !== c.word && last.curated && EN_MEASURE_HEAD.test(last.word) && end(last.word) > end(c.word)) return last;
+    if (last && last.word !== c.word && EN_MEASURE_HEAD.test(last.word) && end(last.word) > end(c.word)) return last;
   }
   return null;
 }
@@ -334,6 +347,13 @@ function phraseHead(asked: string, c: Concept, wanted: readonly Concept[]): Conc
 const MEASURE_NAME = /(?:率|比重|占比|总额|总值|收入|增加值|产值|产量|里程|寿命|年限)$/;
 /** Whether a glossary name's plan terms include a measure's own name (preschool: 学前教育毛入园率). */
 const namesOwnMeasure = (c: Concept): boolean => c.curated === true && c.forms.some((f) => MEASURE_NAME.test(squashed(f)));
+
+/** Whether a plan term the text names ends as one of a head's glosses (普及率 as 覆盖率: a rate). */
+function ofHeadKind(measureText: string, named: readonly Concept[], head: Concept): boolean {
+  const text = squashed(measureText).toLowerCase();
+  const kinds = new Set(head.forms.map((f) => [...squashed(f)].at(-1)).filter((k): k is string => k !== undefined && /\p{Script=Han}/u.test(k)));
+  return named.some((c) => c.forms.some((f) => text.includes(squashed(f).toLowerCase()) && kinds.has([...squashed(f)].at(-1) ?? '')));
+}
 
 /** Whether a word's plan terms pick some of a glossary name's terms, not all (调查 of 城镇调查失业率, not of 城镇登记失业率). */
 function picksTerm(word: Concept, name: Concept): boolean {
