@@ -196,6 +196,9 @@ describe('composeDirect: measure and year', () => {
     expect(respectiveFigure('全市省级及以上绿色园区、绿色工厂、节水型企业分别达8个、25个和20个', [concept('绿色工厂')])).toBe('绿色工厂：25个');
     expect(respectiveFigure('市中心城区和县城公园绿地服务半径覆盖率分别达到 90% 和 80%', [concept('中心城区'), concept('公园绿地')])).toBe('市中心城区公园绿地服务半径覆盖率：90%');
     expect(respectiveFigure('全市铁路、高速公路通车总里程分别达到 726 公里、768 公里', [concept('高速公路'), concept('里程')])).toBe('高速公路通车总里程：768公里');
+    // A share of a whole written once after the last item is every item's: the first item asked gets its own figure.
+    const share = [concept('高新技术'), concept('产业'), concept('规模'), concept('工业'), concept('比重')];
+    expect(respectiveFigure('高新技术产业、战略性新兴产业占规模工业比重分别达 54.4%和 35.2%', share)).toBe('高新技术产业占规模工业比重：54.4%');
   });
   it('takes no figure from a quoted name (“4050”人员)', () => {
     const d = composeDirect(figureQ([concept('就业')], null, '每年能新增多少就业'), [{ text: '着力帮助“4050”人员、残疾人、零就业家庭就业。' }]);

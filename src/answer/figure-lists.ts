@@ -15,10 +15,14 @@ const LIST_PLACE = /^(?:市中心城区|中心城区|县城|城区|城镇|农村
 
 /**
  * 市中心城区和县城公园绿地服务半径覆盖率: the short items before the last share its measure, read as
- * 市中心城区公园绿地服务半径覆盖率 and 县城公园绿地服务半径覆盖率.
+ * 市中心城区公园绿地服务半径覆盖率 and 县城公园绿地服务半径覆盖率; so do items before a share of a whole
+ * written after the last (高新技术产业、战略性新兴产业占规模工业比重).
  */
 function withSharedMeasure(names: string[]): string[] {
   const last = names.at(-1) ?? '';
+  // A share of a whole written once after the last item (高新技术产业、战略性新兴产业占规模工业比重) is every item's.
+  const shareOf = last.match(/占[^、，；。]*?(?:比重|比例|份额)$/)?.[0];
+  if (shareOf && names.slice(0, -1).every((n) => !/占/.test(n))) return [...names.slice(0, -1).map((n) => `${n}${shareOf}`), last];
   const place = last.match(LIST_PLACE)?.[0];
   if (!place || names.slice(0, -1).some((n) => n.length > 6 || !LIST_PLACE.test(n))) return names;
   const measure = last.slice(place.length);
