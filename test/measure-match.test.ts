@@ -4,6 +4,7 @@ import { asksTotal, baseYearAsked, changeNote, countersAsked, countsAsAsked, fig
 import { composeDirect, answersWithFigure, NO_FIGURE_LINE } from '../src/answer/direct.js';
 import { forAnotherPart, keepsRatio } from '../src/answer/measure-qualifiers.js';
 import { respectiveFigure } from '../src/answer/figure-lists.js';
+import { withoutAskingWords } from '../src/answer/asking.js';
 import { figuresIn, givesExpectedFigure, parseFigureSet, summariseFigureSet } from '../src/eval/figure-set.js';
 import { halfOf } from '../src/eval/split.js';
 import { asksValueInEnglish, figureAsked, namesMeasureOnly } from '../src/understand/figure.js';
@@ -504,5 +505,24 @@ describe('an English measure pinned by its noun phrase (issue 21, round 6)', () 
     expect(figureAsked('研发投入强度要到多少？')?.kinds).not.toContain('money');
     expect(figureAsked('研发投入强度达到多少')?.kinds).toContain('percent');
     expect(figureAsked('研发投入要到多少？')?.kinds).toContain('money');
+  });
+});
+
+describe('a measure named alone, and a number of years asked (issue 21, round 6)', () => {
+  it('reads a measure\'s name with the city after it, a number of years or a growth as naming the measure', () => {
+    expect(namesMeasureOnly('绿色食品产业营收目标 吉安')).toBe(true);
+    expect(namesMeasureOnly('劳动年龄人口平均受教育年限2025年')).toBe(true);
+    expect(namesMeasureOnly('外资年均增长预期')).toBe(true);
+    expect(namesMeasureOnly('吉安 怎么样')).toBe(false);
+  });
+  it('reads 是多少年 after a measure of years as a number of years, not a date', () => {
+    expect(figureAsked('劳动年龄人口平均受教育年限2025年目标是多少年？')?.kinds).toEqual(['quantity']);
+    expect(figureAsked('高铁多少年能通？')?.kinds).toContain('date');
+  });
+  it('drops a word cut across an asking word (少年 of 多少年), not one holding it whole (活多少岁)', () => {
+    const words = [concept('少年'), concept('受教育年限'), concept('活多少岁')];
+    expect(withoutAskingWords(words, '受教育年限是多少年').map((c) => c.word)).toEqual(['受教育年限', '活多少岁']);
+    expect(withoutAskingWords(words, '青少年活动中心有几个，少年宫呢').map((c) => c.word)).toContain('少年');
+    expect(withoutAskingWords(words, '能活多少岁').map((c) => c.word)).toContain('活多少岁');
   });
 });

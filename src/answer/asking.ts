@@ -66,6 +66,26 @@ export function askedKind(question: AskedQuestion): FigureAsk | null {
  * before it (老家县医院总是排长队。退休老头问一句：): the measure is named where the figure is asked for.
  */
 export function askingConcepts(question: AskedQuestion): readonly Concept[] {
+  return askingConceptsOf({ ...question, concepts: withoutAskingWords(question.concepts, question.text ?? '') });
+}
+
+/** The asking words 多少 and 几, with what they ask of (多少年, 几年). */
+const ASKING_WORD = /多少|几/g;
+
+/**
+ * The concepts without a word cut across an asking word (少年 of 多少年: the years asked, no youth): one
+ * the question says nowhere else names no measure. (A word holding the asking word whole, 活多少岁, is the thesaurus's.)
+ */
+export function withoutAskingWords(concepts: readonly Concept[], text: string): readonly Concept[] {
+  const asking = [...text.matchAll(ASKING_WORD)].map((m) => [m.index!, m.index! + m[0].length] as const);
+  const cutAcross = (at: number, end: number) => asking.some(([a, b]) => at < b && end > a && !(at <= a && end >= b));
+  return concepts.filter((c) => {
+    const at = [...text.matchAll(new RegExp(c.word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].map((m) => m.index!);
+    return !at.length || at.some((i) => !cutAcross(i, i + c.word.length));
+  });
+}
+
+function askingConceptsOf(question: AskedQuestion): readonly Concept[] {
   const asking = askingSentence(question.text ?? '');
   // (Said whatever the marks between the words, "High-tech Zone" says "high tech zone", and in British
   // spelling: an English concept is the dictionary's spelling of the question's words, "urbanisation rate".)
