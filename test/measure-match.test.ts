@@ -526,3 +526,22 @@ describe('a measure named alone, and a number of years asked (issue 21, round 6)
     expect(withoutAskingWords(words, '能活多少岁').map((c) => c.word)).toContain('活多少岁');
   });
 });
+
+describe('measures named in other words (issue 21, round 6)', () => {
+  it('keeps a size class written with 的 (超500亿的开发区 is 超500亿元开发区, not 超1000亿元开发区)', () => {
+    expect(keepsQualifiers('超500亿元开发区8家以上', '超500亿的开发区要几家')).toBe(true);
+    expect(keepsQualifiers('超1000亿元开发区2家', '超500亿的开发区要几家')).toBe(false);
+  });
+  it('reads 倍数 as a word of kind (a ratio), which a measure need not name', () => {
+    const gap = [concept('城乡收入差距', ['城乡居民人均可支配收入比']), concept('倍数', [], 1, false)];
+    expect(measureMatch('城乡居民人均可支配收入比 (%)', gap, zh('城乡居民人均可支配收入比'))).toBe(1);
+    expect(unitAgrees({ inPercent: true, measure: '城乡居民人均可支配收入比' }, '城乡收入差距倍数要降到多少', { kinds: ['amount'] })).toBe(true);
+  });
+  it('reads an English glossary name\'s plan terms as the plan names them, without their kind of figure (energy intensity: 单位GDP能源消耗降幅)', () => {
+    const energy = [{ ...concept('energy intensity', ['单位GDP能源消耗降幅']), curated: true }];
+    expect(measureMatch('全市单位 GDP 能源消耗累计下降 13%', energy, { quoted: '', english: true })).toBe(1);
+  });
+  it('asks a value after what is told before a colon ("For my homework: what was …")', () => {
+    expect(asksValueInEnglish("For my homework: what was Ji'an's forest coverage rate in 2020?")).toBe(true);
+  });
+});

@@ -102,7 +102,7 @@ const saysItself = (text: string, c: Concept) => ownForms(c).some((f) => f && sq
  * kind of figure is asked (面积, 数量, 总量; a share, 比例, whose figure must be in %: unitAgrees): no
  * measure's name needs to say them.
  */
-const GROWTH_WORDS = /^(增长|增长率|增速|增幅|涨幅|年均|每年|一年|面积|数量|总量|总数|规模|人数|个数|数目|金额|水平|比例|占比|比重|百分比|growth|annual|rate)$/i;
+const GROWTH_WORDS = /^(增长|增长率|增速|增幅|涨幅|年均|每年|一年|面积|数量|总量|总数|规模|人数|个数|数目|金额|水平|比例|占比|比重|百分比|倍数|几倍|growth|annual|rate)$/i;
 /** Verbs of doing (建设, 培育, 打造): how a figure is reached, which a measure's name need not say. */
 const ACTION_WORDS = /^(建设|建成|新建|扩建|改造|打造|培育|推进|推动|实施|开展|完成|实现|提升|加快|发展|创建|引进|达到|提高|增加|减少|下降|降低)$/;
 
@@ -141,8 +141,8 @@ export interface MeasureContext {
 
 /** A level of government or rank (省级示范区 is not 国家级示范区), or a scenic area's grade (4A级 is not 5A级). */
 const LEVEL = /国家级|省级|市级|县级|[1-5]A(?=级|\b|[^A-Za-z])/gi;
-/** A size class named with a figure (百亿企业, 500亿级开发区, 千亿产业). */
-const SIZE_CLASS = /(?:[\d.]+|[十百千万]+)\s*亿(?:元|级)?(?=企业|开发区|园区|产业|项目|级)/g;
+/** A size class named with a figure (百亿企业, 500亿级开发区, 千亿产业, 超500亿的开发区). */
+const SIZE_CLASS = /(?:[\d.]+|[十百千万]+)\s*亿(?:元|级)?(?:的)?(?=企业|开发区|园区|产业|项目|级)/g;
 
 /** A level named in English (provincial-level platforms, national-level parks), as the plan writes it. */
 const EN_LEVEL: [RegExp, string][] = [
@@ -166,7 +166,7 @@ export function keepsLevel(measureText: string, asked: string): boolean {
 export function keepsQualifiers(measureText: string, asked: string): boolean {
   const text = squashed(measureText);
   if (!keepsLevel(text, asked) || !keepsRatio(text, asked)) return false;
-  const sizes = (asked.match(SIZE_CLASS) ?? []).map((z) => z.replace(/\s+/g, '').replace(/元|级/g, ''));
+  const sizes = (asked.match(SIZE_CLASS) ?? []).map((z) => z.replace(/\s+/g, '').replace(/元|级|的/g, ''));
   // A size class the question does not name (超1000亿元开发区2家) counts a part, not all the things counted (开发区数量).
   if (ASKS_COUNT.test(asked) && !sizes.length && (text.match(SIZE_CLASS) ?? []).length > 0) return false;
   return sizes.every((z) => text.includes(z));
@@ -220,8 +220,11 @@ const inProductName = (place: Concept, concepts: readonly Concept[], asked: stri
  */
 export function measureMatch(measureText: string, concepts: readonly Concept[], context: MeasureContext = { quoted: '', english: false }): number | null {
   const wanted = measureConcepts(concepts);
-  // An English word's plan terms are a dictionary's glosses: taken whole, not without their kind of figure.
-  const named = conceptsNamed(measureText, wanted, !context.english);
+  // An English word's plan terms are a dictionary's glosses: taken whole, not without their kind of figure;
+  // a glossary name's are the plan's own names for it, read as a Chinese question's (单位GDP能源消耗 of 单位GDP能源消耗降幅).
+  const named = context.english
+    ? [...conceptsNamed(measureText, wanted.filter((c) => c.curated), true), ...conceptsNamed(measureText, wanted.filter((c) => !c.curated), false)]
+    : conceptsNamed(measureText, wanted);
   if (!named.length || !keepsQualifiers(measureText, context.asked ?? '')) return null;
   if (context.english) return englishMatch(measureText, concepts, named, context.quoted, context.asked ?? '');
   // A word the quotes say themselves must be named by itself, not through a bridged term (进出口 is
@@ -398,7 +401,7 @@ export const ASKS_GROWTH = /增速|增幅|涨幅|增长率|年均增长|年均.{
 /** A question asking a share or proportion (占比, 比重, 占GDP多少, 百分之几, what share): a figure in % answers it, an amount does not. */
 export const ASKS_SHARE = /占比|比重|比例|百分之几|百分比|占[^，。？?！!]{0,12}(?:多少|几)|多少%|几成|\bshare\b|\bpercentage\b|\bproportion\b/i;
 /** Words that ask for, or name, a rate or a share: a figure in % answers only a question saying one (or asking a percent, growth). */
-const SAYS_RATE = /率|比重|占比|比例|百分|%|％|几成|个百分点|覆盖|强度|\bintensity\b|\brate\b|\bshare\b|percent|proportion|ratio|coverage/i;
+const SAYS_RATE = /率|比重|占比|比例|百分|%|％|几成|个百分点|覆盖|强度|倍数|几倍|\bintensity\b|\brate\b|\bshare\b|percent|proportion|ratio|coverage/i;
 /** A question naming a rate, share, coverage or intensity (a ratio to GDP, 投入强度) as what it asks (普及率, coverage rate), as whole words in English. */
 const ASKS_RATE = /率|比例|覆盖|强度|\brates?\b|\bcoverage\b|\bratios?\b|\bproportion\b|\bpercent(?:age)?\b|\bintensity\b/i;
 /** A measure's name that says it is a share or rate (城镇化率, 占GDP比重). */

@@ -156,7 +156,8 @@ export function asksValueInEnglish(text: string): boolean {
   // "…, according to the plan?" and a trailing "— what was it?" only ask the value of the measure named.
   const t = text.trim().replace(/[,，]?\s*(?:according to|in|under|per) the (?:plan|outline|document)\b/gi, '')
     .replace(/\s*[—–\-:,，]+\s*what (?:was|is|will be|would be) it\s*\??$/i, '?');
-  const asked = t.replace(LEADING_TIME, '');
+  // (What is told before a colon, "For my homework: what was …", is no part of the question.)
+  const asked = t.replace(/^[^:?]{1,60}:\s*(?=(?:what|which|how)\b)/i, '').replace(LEADING_TIME, '');
   if (/^what(?:'s|\s+(?:is|was|are|were|will be|would be))\b/i.test(asked)) return EN_MEASURE_NOUN.test(asked);
   // "What per-capita GDP … does Ji'an aim to pass", "what average years of schooling is Ji'an targeting":
   // the words between what and the verb name the measure whose value is asked.
