@@ -1,6 +1,7 @@
 // The direct line: a figure question's answer in one line, composed only from what is quoted.
 import { describe, expect, it } from 'vitest';
 import { answersWithFigure, composeDirect, IN_WORDS_PREFIX, NO_FIGURE_LINE, sentenceLine } from '../src/answer/direct.js';
+import { figureAsked } from '../src/understand/figure.js';
 import { rowLine } from '../src/answer/row-line.js';
 import { figureVerdict } from '../src/answer/answer.js';
 import type { FigureKind } from '../src/understand/figure.js';
@@ -43,7 +44,15 @@ describe('rowLine', () => {
 });
 
 describe('sentenceLine and directLine', () => {
-  const gdp = '——经济综合实力跃上新台阶。经济保持中高速增长。到2025年，全市地区生产总值突破3130亿元、年均增长7.6%左右，人均GDP突破10000美元。';
+
+  it('asks a span of time (几分钟, 过渡期几年) and gives each listed item its own figure with the noun the list shares', () => {
+    const circle = '逐步形成城区和中心镇 15 分钟、一般村镇（街道）20 分钟的“公共文化服务圈”。';
+    const ask = figureAsked('一般村镇的公共文化服务圈是几分钟')!;
+    expect(ask.kinds).toContain('date');
+    expect(sentenceLine(circle, ask, [concept('村镇'), concept('服务圈')])?.line).toBe('一般村镇（街道）20 分钟的“公共文化服务圈”');
+    expect(sentenceLine(circle, ask, [concept('城区'), concept('服务圈')])?.line).toBe('逐步形成城区和中心镇 15 分钟的“公共文化服务圈”');
+    expect(figureAsked('脱贫攻坚过渡期几年')?.kinds).toContain('date');
+  });  const gdp = '——经济综合实力跃上新台阶。经济保持中高速增长。到2025年，全市地区生产总值突破3130亿元、年均增长7.6%左右，人均GDP突破10000美元。';
   it('takes the clause with the figure, keeping the sentence\'s time clause', () => {
     expect(sentenceLine(gdp, { kinds: ['percent'] }, [concept('地区生产总值')])?.line).toBe('到2025年，全市地区生产总值突破3130亿元、年均增长7.6%左右');
   });

@@ -73,13 +73,25 @@ const UNIT_BONUS = 0.75;
 
 const inUnit = (text: string, ask: FigureAsk) => (ask.unit && carriesUnit(text, ask.unit) ? UNIT_BONUS : 0);
 
+/**
+ * A clause listing several figures of the kind asked after 、 (城区和中心镇 15 分钟、一般村镇（街道）20 分钟的
+ * “公共文化服务圈”), as one clause per figure, each with the noun the list shares after its last figure: the
+ * item the question names gives its own figure. A clause with one such figure stays whole.
+ */
+function figuresApart(clause: string, ask: FigureAsk): string[] {
+  const parts = clause.split(AFTER_FIGURE);
+  if (parts.length < 2 || parts.filter((p) => carriesFigure({ text: p }, ask)).length < 2) return [clause];
+  const shared = (parts.at(-1)!.match(/\d[\d.]*\s*[^\d\s的，；。、]{0,3}?\s*的(.+)$/u)?.[1] ?? '').replace(/[，；。\s]+$/, '');
+  return parts.map((p, k) => (k < parts.length - 1 && shared ? `${p}的${shared}` : p));
+}
+
 /** The clause of a quote that carries the figure and names most of the question's concepts (in the unit asked, if any). */
 export function sentenceLine(text: string, ask: FigureAsk, concepts: readonly Concept[]): Line | null {
   const sentences = sentencesOf(text);
   let best: Line | null = null;
   for (const sentence of sentences) {
     const lead = sentence.match(TIME_CLAUSE)?.[0] ?? '';
-    const clauses = sentence.slice(lead.length).split(/(?<=[，；。])/);
+    const clauses = sentence.slice(lead.length).split(/(?<=[，；。])/).flatMap((c) => figuresApart(c, ask));
     clauses.forEach((clause, i) => {
       if (!carriesFigure({ text: clause }, ask)) return;
       // The measure may be named in a clause before the figure (劳动者总量翻一番，达到100万人): then the line
