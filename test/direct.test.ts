@@ -73,6 +73,15 @@ describe('sentenceLine and directLine', () => {
     const income = [concept('收入', ['农村居民人均可支配收入'])];
     expect(directLine({ ...ask(['money'], null, income), asksPast: true }, [past])).toMatch(/^“十三五”完成情况：农村居民人均可支配收入：/);
   });
+  it('takes no “十三五” row whose result columns are empty (保障性住房覆盖率: only its old target 25%)', () => {
+    const housing = { text: '城镇常住人口保障性住房覆盖率(%)', columns: row('城镇常住人口保障性住房覆盖率', true), pastResult: true };
+    const asked = { ...ask(['amount'], 2020, [concept('住房'), concept('覆盖率')]), asksPast: true, text: '保障性住房覆盖率2020年完成多少' };
+    expect(directLine(asked, [housing]) ?? '').not.toMatch(/25/);
+  });
+  it('answers a when with the leading time of the sentence that reaches the figure (到2025年，…人均GDP突破10000美元)', () => {
+    const text = '到2025年，全市地区生产总值突破3130亿元、年均增长7.6%左右，人均GDP突破10000美元。';
+    expect(sentenceLine(text, { kinds: ['date'] }, [concept('人均'), concept('GDP')])?.line).toBe('到2025年，人均GDP突破10000美元');
+  });
   it('leads a “十三五” row with what the plan reached, not its old target; over a span of years with the five-year column', () => {
     const jobs = { text: '城镇新增就业人数(万人)', columns: row('城镇新增就业人数', true), pastResult: true };
     const asked = { ...ask(['quantity'], null, [concept('就业', ['城镇新增就业人数', '就业'])]), asksPast: true };

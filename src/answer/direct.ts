@@ -93,7 +93,8 @@ export function sentenceLine(text: string, ask: FigureAsk, concepts: readonly Co
     const lead = sentence.match(TIME_CLAUSE)?.[0] ?? '';
     const clauses = sentence.slice(lead.length).split(/(?<=[，；。])/).flatMap((c) => figuresApart(c, ask));
     clauses.forEach((clause, i) => {
-      if (!carriesFigure({ text: clause }, ask)) return;
+      // Asked when, a clause under the sentence's leading time (到2025年，…人均GDP突破10000美元) carries it.
+      if (!carriesFigure({ text: ask.kinds.includes('date') ? `${lead}${clause}` : clause }, ask)) return;
       // The measure may be named in a clause before the figure (劳动者总量翻一番，达到100万人): then the line
       // runs from that clause, and counts a little less than a clause naming it itself.
       const own = named(clause, concepts);
@@ -361,6 +362,9 @@ export function composeDirect(asked: FigureQuestion, quotes: readonly Quoted[]):
   return none;
 }
 
+/** A completion table's columns of what was reached (2020年预期值, 完成值). */
+const RESULT_COLUMN = /预期值|完成值|实际/;
+
 /** Every candidate figure of the top quotes: indicator rows by their label, clauses by their subject. */
 function candidatesOf(question: FigureQuestion, ask: FigureAsk, year: number | null, asksPast: boolean, quotes: readonly Quoted[], context: MeasureContext): Candidate[] {
   const candidates: Candidate[] = [];
@@ -368,7 +372,9 @@ function candidatesOf(question: FigureQuestion, ask: FigureAsk, year: number | n
     if (q.pastResult && !asksPast) continue;
     if (q.columns) {
       // A row's base-year value alone (2020年基期值 94.5, target "—") is no target: only a question about the past takes it.
-      const gives = q.columns.slice(1).some((c) => !EMPTY_CELL.test(c.value) && !ROW_NOTE.test(c.label) && (asksPast || !BASE_YEAR.test(c.label)));
+      const gives = q.columns.slice(1).some((c) => !EMPTY_CELL.test(c.value) && !ROW_NOTE.test(c.label) && (asksPast || !BASE_YEAR.test(c.label)))
+        // A previous plan's row gives what was reached only in its result columns (2020年预期值): its target alone (规划目标 25, 预期值 —) is none.
+        && (!q.pastResult || !q.columns.some((c) => RESULT_COLUMN.test(c.label)) || q.columns.some((c) => RESULT_COLUMN.test(c.label) && !EMPTY_CELL.test(c.value)));
       // A row in % does not give an amount of money (重大工程项目总投资多少亿 is not 固定资产投资增速).
       const inPercent = /[(（]%[)）]\s*$/.test(q.columns[0]?.value ?? '');
       if (gives && !(inPercent && ask.kinds.every((k) => k === 'money'))) candidates.push(rowCandidate({ ...q, columns: q.columns }, from, question, ask, year, context));
