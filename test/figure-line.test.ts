@@ -81,8 +81,12 @@ async function summariseAnswers(questions: readonly FigureSetRow[]): Promise<Ret
 }
 const measure = (half: 'tuning' | 'heldout') => summariseAnswers(bothSets().filter((r) => r.half === half));
 
-/** Floors of a measured set (shown, right among shown, no_figure given a line) and issue 21's bar as a known failure. */
-function keepsMeasured(summary: () => ReturnType<typeof summariseFigureSet>, floors: { figure: number; shown: number; right: number; noFigure: number }) {
+/**
+ * Floors of a measured set (shown, right among shown, no_figure given a line) and issue 21's bar as a known
+ * failure — unless the bar is met only through the set's tuning half (barOnTuned), where it says nothing of
+ * unseen questions and is not asserted either way.
+ */
+function keepsMeasured(summary: () => ReturnType<typeof summariseFigureSet>, floors: { figure: number; shown: number; right: number; noFigure: number }, barOnTuned = false) {
   it('keeps what was measured, with a margin', () => {
     const s = summary();
     expect(s.figure).toBeGreaterThanOrEqual(floors.figure);
@@ -90,6 +94,7 @@ function keepsMeasured(summary: () => ReturnType<typeof summariseFigureSet>, flo
     expect(s.correct / s.shown).toBeGreaterThanOrEqual(floors.right);
     expect(s.wronglyShown / s.noFigure).toBeLessThanOrEqual(floors.noFigure);
   });
+  if (barOnTuned) return;
   it.fails('meets issue 21\'s bar on unseen questions: a line for ≥ 85 %, right for ≥ 98 % of those shown', () => {
     const s = summary();
     expect(s.shown / s.figure).toBeGreaterThanOrEqual(0.85);
@@ -126,12 +131,16 @@ describe('the figure sets, held-out halves', () => {
 // At round 4's last change, whole (its tuning half tuned on): a line for 159 of 180 (88.3 %), 152 of those
 // right (95.6 %), 1 of 50 no_figure given one (2.0 %); its held-out half alone 79 of 95 (83.2 %), 72 right
 // (91.1 %). Floors: the whole file's, less 5 points.
+// At round 6's last change, whole: a line for 155 of 180 (86.1 %), 153 of those right (98.7 %), 0 of 50
+// no_figure given one; its held-out half alone 74 of 95 (77.9 %), 72 right (97.3 %). The whole file meets
+// issue 21's bar only through its tuning half (81 of 85 shown, all right), so the bar is not asserted here.
+// Floors kept from round 4 (they hold with room).
 describe('the third figure set (figures-own-3, whole; measured once blind)', () => {
   let summary: ReturnType<typeof summariseFigureSet>;
   beforeAll(async () => {
     summary = await summariseAnswers(parseFigureSet(readFileSync('test/fixtures/figures-own-3.jsonl', 'utf8'), 'heldout'));
   }, 240_000);
-  keepsMeasured(() => summary, { figure: 170, shown: 0.833, right: 0.906, noFigure: 0.07 });
+  keepsMeasured(() => summary, { figure: 170, shown: 0.833, right: 0.906, noFigure: 0.07 }, true);
 });
 
 // The fourth and fifth figure sets (figures-own-4, written blind at the start of round 4; figures-own-5,
