@@ -78,10 +78,17 @@ const inUnit = (text: string, ask: FigureAsk) => (ask.unit && carriesUnit(text, 
  * “公共文化服务圈”), as one clause per figure, each with the noun the list shares after its last figure: the
  * item the question names gives its own figure. A clause with one such figure stays whole.
  */
+/** How far after the last figure its 的 may stand (the figure, its unit, a bound). */
+const SHARED_NOUN_GAP = 12;
+
 function figuresApart(clause: string, ask: FigureAsk): string[] {
   const parts = clause.split(AFTER_FIGURE);
   if (parts.length < 2 || parts.filter((p) => carriesFigure({ text: p }, ask)).length < 2) return [clause];
-  const shared = (parts.at(-1)!.match(/\d[\d.]*\s*[^\d\s的，；。、]{0,3}?\s*的(.+)$/u)?.[1] ?? '').replace(/[，；。\s]+$/, '');
+  // The noun after the last figure's unit and 的 (20 分钟的“公共文化服务圈”), a few characters after the figure.
+  const last = parts.at(-1)!;
+  const figureAt = last.search(/\d/);
+  const ofAt = figureAt < 0 ? -1 : last.indexOf('的', figureAt);
+  const shared = ofAt >= 0 && ofAt - figureAt <= SHARED_NOUN_GAP && !/[，；。、]/.test(last.slice(figureAt, ofAt)) ? last.slice(ofAt + 1).replace(/[，；。\s]+$/, '') : '';
   return parts.map((p, k) => (k < parts.length - 1 && shared ? `${p}的${shared}` : p));
 }
 
