@@ -9,7 +9,7 @@
 //   commitment — the verb governing the claimed thing (commitment.ts);
 //   level, grade, direction — 国家级 against 省级, 5A级 against 4A级, 提高 against 下降 (wording.ts).
 // Each part holds, differs (with both wordings) or is absent from the sentence. Pure.
-import { amountsIn, comparable, sameAmount, type Amount } from '../understand/amounts.js';
+import { amountsIn, chineseNumber, comparable, sameAmount, type Amount } from '../understand/amounts.js';
 import { claimYears, commitmentOf, placesIn, type ClaimParts, type PlaceMention } from '../understand/claim.js';
 import { PLAN_TARGET_YEAR } from '../plan/facts.js';
 import { hanBigrams } from '../search/tokenize.js';
@@ -63,7 +63,9 @@ export function respectiveFigures(sentence: string): { name: string; head: strin
   const out: { name: string; head: string; amount: Amount }[] = [];
   for (const m of sentence.matchAll(/([^，。；：]+?)分别([^，。；]+)/g)) {
     const names = m[1]!.split(/、|和/).filter((n) => n.trim());
-    const amounts = amountsIn(m[2]!);
+    // Offsets in the sentence, as the sentence's own figures have them.
+    const from = m.index + m[1]!.length + '分别'.length;
+    const amounts = amountsIn(m[2]!).map((a) => ({ ...a, start: a.start + from, end: a.end + from }));
     if (names.length < 2 || names.length !== amounts.length) continue;
     const others = Math.max(...names.slice(0, -1).map((n) => n.length));
     const heads = names.map((n, i) => (i === names.length - 1 && n.length >= 2 * others ? n.slice(0, others) : n));
@@ -84,7 +86,9 @@ function namedItem(f: Amount, claim: string, plan: string): { amount: Amount } |
     const sorted = xs.sort((a, b) => b.named - a.named);
     return sorted[0] && sorted[0].named > 0 && sorted[0].named > (sorted[1]?.named ?? 0) ? sorted[0] : undefined;
   };
-  const said = claim.slice(Math.max(0, f.start - 12), f.start).replace(/(?:要|将|需)?(?:达到|达|为|增至|提高到|突破|超过)?\s*$/, '').slice(-4);
+  // A claim giving its own figures item by item (…比重分别是54.4%和35.2%) names the item in its own list.
+  const own = respectiveFigures(claim).find((r) => r.amount.start === f.start);
+  const said = own?.name.slice(-4) ?? claim.slice(Math.max(0, f.start - 12), f.start).replace(/(?:要|将|需)?(?:达到|达|为|增至|提高到|突破|超过)?\s*$/, '').slice(-4);
   const before = claim.slice(Math.max(0, f.start - 30), f.start);
   const byName = leading(items.map((r) => ({ ...r, named: overlap(said, r.name) })));
   if (byName) return byName;
@@ -232,7 +236,10 @@ const WHEN_SAID = /(?:到|至)?\s*20\d\d\s*年(?:底|末)?|“?十[三四五]五
 
 /** The words naming the measure a figure is of: the last six characters before it, without what only leads up to it or says when. */
 export const measureStretch = (before: string): string =>
-  withoutFraming(before.replace(WHEN_SAID, '').replace(LEADS_TO_FIGURE, '')).replace(LEADS_TO_FIGURE, '').slice(-6);
+  withoutFraming(before.replace(WHEN_SAID, '').replace(MODAL_BEFORE_VERB, '').replace(LEADS_TO_FIGURE, '')).replace(LEADS_TO_FIGURE, '').slice(-6);
+
+/** A modal between a measure and the verb of its figure (能源消耗要累计下降): no part of either, so no bigram spans it (耗要). */
+const MODAL_BEFORE_VERB = /(?:要|将|需)(?=累计|年均|每年|下降|降低|减少|提高|提升|增长|增加|达到|突破|超过|控制)/g;
 
 /** The clause of a figure, with the one before when it only leads up to the figure (…劳动者总量翻一番，达到 100 万人). */
 function clauseOfFigure(text: string, at: number): string {
@@ -336,6 +343,56 @@ function compareYears(claimed: readonly number[], plan: PlanSentence, planMentio
 const aimsAhead = (parts: ClaimParts) => !parts.years.some((y) => y <= 2020)
   && (parts.years.some((y) => y > 2020) || /将|要|计划|力争|争取|目标|\b(?:will|aims?|plans?|targets?|expects?|wants?|intends?)\b/i.test(parts.subject));
 
+/** 是 as the copula (X是Y), not inside a word (但是, 还是, 就是, 特别是, 是否) nor a question's 是不是; 都是, 也是 refer back to a subject said before. */
+const COPULA = /(?<![但还就总要凡于只即正倒硬别像算都也均全])是(?![否不])/;
+
+/** The clauses of a text (between ，；。！？ and line breaks). */
+const clausesOf = (text: string) => text.split(/[，,；;。！!？?\n]/).filter((c) => c.trim());
+
+/**
+ * A claim saying what a thing is (吉安的首位产业是电子信息, X是Y) pairs two things: the plan shows the pair
+ * only where one clause of a stating sentence names most of both (1个电子信息首位产业), not where each
+ * stands in a clause of its own (1个电子信息首位产业，生物医药大健康…4个主导产业: 生物医药 is not the
+ * 首位产业). Most: at least half of each side's weight of subject bigrams. 'holds', 'absent', or null
+ * where the claim pairs nothing (no copula, or a side naming nothing the subject weighs: a figure, a place).
+ */
+export function comparePairing(subject: string, sentences: readonly string[], weights: ReadonlyMap<string, number>): 'holds' | 'absent' | null {
+  const clause = clausesOf(subject).find((c) => COPULA.test(c));
+  if (!clause) return null;
+  const at = clause.search(COPULA);
+  const side = (text: string) => [...new Set(hanBigrams(text))].filter((b) => (weights.get(b) ?? 0) > 0);
+  // What is said to be: the words right before 是, back to a space (…县县通高速 这是…: 这).
+  const [left, right] = [side(clause.slice(0, at).split(/\s/).at(-1) ?? ''), side(clause.slice(at + 1))];
+  if (!left.length || !right.length) return null;
+  const total = (bs: string[]) => bs.reduce((a, b) => a + weights.get(b)!, 0);
+  const most = (bs: string[], c: string) => 2 * total(bs.filter((b) => c.includes(b))) >= total(bs);
+  return sentences.some((s) => clausesOf(s).some((c) => most(left, c) && most(right, c))) ? 'holds' : 'absent';
+}
+
+/** A count in Chinese numerals with its counter (两个, 三家, 十五条): 一 (an article: 一个, 一批) and bare 百/千 (百家) are no count. */
+const ZH_COUNT = /(?<![第\d])([二两三四五六七八九十][一二两三四五六七八九十百千]*|[百千][一二两三四五六七八九十百千]+)[个家条座所项处名位批类种只台套户场次张辆架栋支]/gu;
+/** A count in English words (three new airports); one is an article as often as a count. */
+const EN_COUNT = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozen)\b(?![-\s]*(?:thousand|million|billion|trillion|percent|per\s*cent|years?)\b)/gi;
+const EN_NUMBER: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, dozen: 12 };
+
+/**
+ * The counts a claim says in words that no figure of the claim reads (新增5A级景区两个, three 5A-level
+ * scenic spots): each with its value. Not inside quotation marks (a name: “两区一中心”) nor a figure's span.
+ */
+export function unreadCounts(subject: string, figures: readonly Amount[]): { said: string; value: number }[] {
+  const quoted = [...subject.matchAll(/“[^”]*”|"[^"]*"|‘[^’]*’/g)].map((m) => [m.index, m.index + m[0].length] as const);
+  const free = (at: number) => !figures.some((f) => at >= f.start && at < f.end) && !quoted.some(([a, b]) => at >= a && at < b);
+  return [
+    ...[...subject.matchAll(ZH_COUNT)].filter((m) => free(m.index)).map((m) => ({ said: m[0], value: chineseNumber(m[1]!) })),
+    ...[...subject.matchAll(EN_COUNT)].filter((m) => free(m.index)).map((m) => ({ said: m[0], value: EN_NUMBER[m[1]!.toLowerCase()]! })),
+  ].filter((n) => n.value > 1);
+}
+
+/** Whether a text gives a count: its value in digits standing alone, or the same numeral word. */
+export const showsCount = (text: string, n: { said: string; value: number }): boolean =>
+  new RegExp(`(?<![\\d.])${n.value}(?![\\d.])`).test(text) || (/\p{Script=Han}/u.test(n.said) && text.includes(n.said))
+  || (n.value === 2 && /[两二](?=[个家条座所项处名位批类种只台套户场次张辆架栋支])/.test(text));
+
 /** What introduces a base a change starts from: 从, 由, (up) from. */
 const BASE_FIGURE = /(?:从|由)(?:\s*20\d\d\s*年\s*的?)?\s*$|\bfrom\s*$/i;
 
@@ -363,6 +420,8 @@ export function compareParts(parts: ClaimParts, plan: PlanSentence, window: stri
   const laterThanResult = plan.past && parts.years.some((y) => y > 2020);
   for (const f of parts.figures) {
     if (laterThanResult) {
+      // …but a later sentence among the next few may give the target for that year (达到 1.6% reviewed, 2.3% ahead).
+      out.unseenFigures.push(f);
       add('figure', 'absent');
       continue;
     }

@@ -1,0 +1,76 @@
+// What a supported verdict needs beyond shared words (issue 22, round 6): a claim saying what a thing is
+// (X是Y) pairs the two in one clause of the plan, a count said in words is given by the plan, and the
+// claim's figures are compared with the plan's of the same measure — item by item when the claim lists
+// them, past a modal (要累计下降), and in a later sentence when the leading one reviews the previous plan.
+import { describe, expect, it } from 'vitest';
+import { checkClaim } from '../src/check/check.js';
+import { compareParts, comparePairing, figureOfMeasure, measureStretch, showsCount, unreadCounts } from '../src/check/compare.js';
+import { subjectText, subjectWeights } from '../src/check/match.js';
+import { amountsIn } from '../src/understand/amounts.js';
+import { claimParts } from '../src/understand/claim.js';
+import { lexicalAnswerPorts, settings } from './helpers.js';
+
+const ports = lexicalAnswerPorts();
+const check = (claim: string) => checkClaim(claim, ports, settings.retrieve);
+const weightsOf = (claim: string) => subjectWeights(subjectText(claimParts(claim)), [], ports.idf);
+const SYSTEM = '“1461”现代产业体系：1个电子信息首位产业，生物医药大健康、先进制造、绿色食品、新型材料4个主导产业，绿色大米、井冈蜜柚、有机茶叶、有机蔬菜、特色药材、特色竹木6个富民产业和1个旅游业。';
+
+describe('comparePairing', () => {
+  const pairing = (claim: string, sentence: string) => comparePairing(claimParts(claim).subject, [sentence], weightsOf(claim));
+  it('holds where one clause names both sides of X是Y, and is absent where each stands in a clause of its own', () => {
+    expect(pairing('吉安的首位产业是电子信息', SYSTEM)).toBe('holds');
+    expect(pairing('吉安的首位产业是生物医药大健康', SYSTEM)).toBe('absent');
+    expect(pairing('吉安的主导产业是电子信息', SYSTEM)).toBe('absent');
+  });
+  it('pairs nothing without a copula, or where 是 is part of a word or refers back', () => {
+    expect(pairing('吉安要培育电子信息首位产业', SYSTEM)).toBeNull();
+    expect(pairing('特别是生物医药大健康产业要加快发展', SYSTEM)).toBeNull();
+    expect(pairing('两个都是全省第一', '高新技术产业、战略性新兴产业占规模工业比重分别达 54.4%和 35.2%，均居全省第一。')).toBeNull();
+  });
+  it('keeps a claim pairing things the plan does not pair from being supported', async () => {
+    const wrong = await check('吉安的首位产业是生物医药大健康');
+    expect(wrong.verdict).not.toBe('supported');
+    expect(wrong.absent).toContain('pairing');
+  });
+});
+
+describe('counts said in words', () => {
+  it('are the numbers no figure reads, not articles, names or the plan\'s own name', () => {
+    const counts = (claim: string) => unreadCounts(claim, amountsIn(claim)).map((n) => [n.said, n.value]);
+    expect(counts("Ji'an will add three 5A-level scenic spots by 2025.")).toEqual([['three', 3]]);
+    expect(counts('到2025年，全市新增5A级景区两个')).toEqual([['两个', 2]]);
+    expect(counts("Ji'an's 14th Five-Year Plan aims at one new airport")).toEqual([]);
+    expect(counts('打造一个“两区一中心”')).toEqual([]);
+  });
+  it('are shown by the same value in digits or the same numeral', () => {
+    expect(showsCount('全市新增5A级景区2个', { said: 'two', value: 2 })).toBe(true);
+    expect(showsCount('全市新增5A级景区2个', { said: 'three', value: 3 })).toBe(false);
+    expect(showsCount('新增两个国家级园区', { said: 'two', value: 2 })).toBe(true);
+  });
+  it('keep a claim whose count the plan does not give from being supported', async () => {
+    expect((await check("Ji'an will add three 5A-level scenic spots by 2025.")).verdict).not.toBe('supported');
+  });
+});
+
+describe('figures of the same measure', () => {
+  it('pairs a claim\'s own item-by-item figures with the plan\'s items', () => {
+    const plan = '高新技术产业、战略性新兴产业占规模工业比重分别达 54.4%和 35.2%，均居全省第一。';
+    const compare = (claim: string) => {
+      const parts = claimParts(claim);
+      return compareParts(parts, { text: plan, before: '', context: '', past: true }, plan, weightsOf(claim), () => true).differs;
+    };
+    expect(compare('高新技术产业和战新产业占规模工业的比重分别是54.4%和35.2%')).toEqual([]);
+    expect(compare('高新技术产业和战新产业占规模工业的比重分别是35.2%和54.4%').map((d) => d.claim)).toEqual(['35.2%', '54.4%']);
+  });
+  it('reads the measure past a modal before the figure\'s verb (能源消耗要累计下降)', () => {
+    expect(measureStretch('单位GDP能源消耗要累计下降')).not.toContain('要');
+    const claim = '“十四五”期间吉安单位GDP能源消耗要累计下降18%';
+    const [f] = claimParts(claim).figures;
+    expect(figureOfMeasure(f!, claimParts(claim).subject, '到 2025 年，全市单位 GDP 能源消耗累计下降 13%，能源消费总量增量控制在 150 万吨标准煤以内。'))
+      .toEqual({ what: 'figure', claim: '18%', plan: '13%' });
+  });
+  it('looks for a later year\'s figure past a leading sentence that reviews the previous plan', async () => {
+    const c = await check('听说全社会研发投入强度到2025年要达到2.5%？');
+    expect(c.differs.filter((d) => d.what === 'figure').map((d) => d.plan.replace(/\s/g, ''))).toContain('达到2.3%');
+  });
+});
