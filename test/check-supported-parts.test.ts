@@ -4,7 +4,7 @@
 // them, past a modal (要累计下降), and in a later sentence when the leading one reviews the previous plan.
 import { describe, expect, it } from 'vitest';
 import { checkClaim } from '../src/check/check.js';
-import { compareParts, comparePairing, figureOfMeasure, measureStretch, showsCount, unreadCounts } from '../src/check/compare.js';
+import { compareNegation, compareParts, comparePairing, figureOfMeasure, measureStretch, showsCount, unreadCounts } from '../src/check/compare.js';
 import { subjectText, subjectWeights } from '../src/check/match.js';
 import { amountsIn } from '../src/understand/amounts.js';
 import { claimParts } from '../src/understand/claim.js';
@@ -72,5 +72,29 @@ describe('figures of the same measure', () => {
   it('looks for a later year\'s figure past a leading sentence that reviews the previous plan', async () => {
     const c = await check('听说全社会研发投入强度到2025年要达到2.5%？');
     expect(c.differs.filter((d) => d.what === 'figure').map((d) => d.plan.replace(/\s/g, ''))).toContain('达到2.3%');
+  });
+});
+
+describe('a denial, another place\'s target, an urban area\'s figure', () => {
+  it('a claim denying or stopping a thing is not shown by a sentence saying it plainly', () => {
+    expect(compareNegation(claimParts('吉安不再发展电子信息产业'), '发展电子信息装备产业，加快培育和引进专用数控机床等电子产品生产企业。')).toBe('absent');
+    expect(compareNegation(claimParts("Ji'an will no longer develop its electronics industry"), '发展电子信息装备产业。')).toBe('absent');
+    expect(compareNegation(claimParts('吉安不再新增高耗能项目'), '严控新增高能耗、高排放项目。')).toBeNull();
+    expect(compareNegation(claimParts('吉安未来五年发展电子信息产业'), '发展电子信息装备产业。')).toBeNull();
+  });
+  it('keeps such claims from being supported', async () => {
+    expect((await check('吉安不再发展电子信息产业')).verdict).not.toBe('supported');
+    const province = await check('江西全省到2025年电子信息产业主营业务收入突破5000亿元');
+    expect(province.verdict).not.toBe('supported');
+    expect(province.absent).toContain('place');
+  });
+  it('reads a sentence opening with an urban area as that area\'s, clause after clause', () => {
+    const plan = '到 2025 年，中心城区建成区面积达到 110 平方公里，人口规模达到 110 万人左右。';
+    const owner = (claim: string) => {
+      const parts = claimParts(claim);
+      return compareParts(parts, { text: plan, before: '', context: '', past: false }, plan, weightsOf(claim), () => true).absent;
+    };
+    expect(owner('到2025年，吉安全市人口规模达到110万人')).toContain('place');
+    expect(owner('到2025年，吉安中心城区人口规模达到110万人左右')).not.toContain('place');
   });
 });

@@ -190,7 +190,10 @@ export async function checkClaim(raw: string, ports: AnswerPorts, retrieveOption
   // An English claim is stated at a lower share (its words reach the plan through translations): a name
   // the plan never has (Tesla, Bangkok) keeps it from being supported at all, and from being contradicted
   // (the plan says nothing of the named thing to differ from).
-  const named = (read === 'supported' || read === 'contradicted') && unnamed.length && asked.language === 'en' ? 'partly' : read;
+  // A claim about another place's own target (江西全省…, Jiangxi province…) is not shown by the city's sentence that does not name that place.
+  const otherTarget = q.placeElsewhere ?? asked.placeElsewhere;
+  const otherPlace = read === 'supported' && otherTarget && !stating.some((s) => s.text.includes(otherTarget.name));
+  const named = ((read === 'supported' || read === 'contradicted') && unnamed.length && asked.language === 'en') || otherPlace ? 'partly' : read;
   // Supported only with every content word shown by the sentences that state the claim (or their headings).
   const contexts = stating.map((s) => {
     const chunk = ports.chunks[ports.sentences[s.sentence]!.chunk]!;
@@ -208,7 +211,7 @@ export async function checkClaim(raw: string, ports: AnswerPorts, retrieveOption
   const verdict = unshown.length ? 'partly' : named;
   const shown = byClauses && byClauses.stated > best.stated ? [...new Set([best, ...byClauses.sentences, ...ranked])] : ranked;
   const quotes = shown.slice(0, settings.quotes).map((s) => quoteOf(s, ports, weights)).filter((x): x is AnswerItem => x !== null);
-  return { ...base, verdict, differs, absent, quotes, stated: Number(stated.toFixed(4)), ...(unnamed.length ? { unnamed } : {}), ...(unshown.length ? { unverified: unshown } : {}) };
+  return { ...base, verdict, differs, absent: otherPlace ? [...absent, 'place' as const] : absent, quotes, stated: Number(stated.toFixed(4)), ...(unnamed.length ? { unnamed } : {}), ...(unshown.length ? { unverified: unshown } : {}) };
 }
 
 /** Whether the plan writes a phrase (spaces left out of both): the plan's text without spaces, made once per plan. */

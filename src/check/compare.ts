@@ -293,6 +293,10 @@ function comparePlace(place: PlaceMention, parts: ClaimParts, plan: string, weig
 /** Urban areas a target may be confined to. */
 const URBAN_SCOPE = /市中心城区|中心城区|主城区|城区|县城|市区/;
 
+/** A sentence opening with an urban area (after the year it is for): its clauses are that area's until another subject. */
+const OPENING_WHEN = /^\s*(?:到|至)?\s*20\d\d\s*年[底末]?\s*[，,]?\s*/;
+const URBAN_SCOPE_OPENING = /^(?:市中心城区|中心城区|主城区|城区|县城|市区)/;
+
 /** A target set for each county, township or village rather than the city. */
 const EACH_UNIT = /(?:每个|各)(?:县|乡镇|乡|镇|村|行政村|建制村)/;
 
@@ -318,6 +322,10 @@ function compareOwner(parts: ClaimParts, plan: PlanSentence, weights: ReadonlyMa
   const lead = plan.text.slice(clauseStart, at);
   const scope = lead.match(URBAN_SCOPE)?.[0];
   if (scope && !URBAN_SCOPE.test(parts.subject)) return 'absent';
+  // …or opens the sentence with it, the thing's clause going on without a subject of its own
+  // (到 2025 年，中心城区建成区面积达到 110 平方公里，人口规模达到 110 万人左右).
+  const opening = plan.text.replace(OPENING_WHEN, '').match(URBAN_SCOPE_OPENING)?.[0];
+  if (opening && !/全市|全域|全省/.test(lead) && !placesIn(lead).length && !URBAN_SCOPE.test(parts.subject)) return 'absent';
   // A figure for each county or township (每个县（市、区）建成1家以上), the claim not saying "each".
   return EACH_UNIT.test(lead) && !/每|各|\b(?:each|every|per)\b/i.test(parts.subject) ? 'absent' : null;
 }
@@ -393,6 +401,22 @@ export const showsCount = (text: string, n: { said: string; value: number }): bo
   new RegExp(`(?<![\\d.])${n.value}(?![\\d.])`).test(text) || (/\p{Script=Han}/u.test(n.said) && text.includes(n.said))
   || (n.value === 2 && /[两二](?=[个家条座所项处名位批类种只台套户场次张辆架栋支])/.test(text));
 
+/** A claim saying a thing will not happen, or stops (不再发展, 取消, will no longer); not 未来, nor a question's 是不是. */
+const NEGATED = /不再|不会|不能|不用|不必|无需|并不|没有|没(?!收)|并未|尚未|未(?!来)|停止|取消|暂停|放弃|叫停|\b(?:not|no longer|never|won't|isn't|aren't|doesn't|don't|didn't|cancel(?:s|led)?|scrap(?:s|ped)?|halt(?:s|ed)?|abandon(?:s|ed)?)\b/i;
+
+/** Words by which the plan says a thing does not happen or is stopped, limited or done away with. */
+const PLAN_NEGATES = /不|未|无|没|禁止|严禁|杜绝|停止|取消|退出|淘汰|关闭|关停|限制|严控|压减|拆除|清理|整治/;
+
+/**
+ * A claim that denies or stops a thing (吉安不再发展电子信息产业) against a sentence that says it plainly
+ * (发展电子信息装备产业): the denial is not shown — 'absent' — where the sentence says no denial, stop or
+ * limit of its own. Null where the claim denies nothing (a firm verb denied, 不会开工, is the commitment's).
+ */
+export function compareNegation(parts: ClaimParts, plan: string): 'absent' | null {
+  if (parts.commitment?.level === 'denied' || !NEGATED.test(parts.subject)) return null;
+  return PLAN_NEGATES.test(plan) ? null : 'absent';
+}
+
 /** What introduces a base a change starts from: 从, 由, (up) from. */
 const BASE_FIGURE = /(?:从|由)(?:\s*20\d\d\s*年\s*的?)?\s*$|\bfrom\s*$/i;
 
@@ -451,6 +475,7 @@ export function compareParts(parts: ClaimParts, plan: PlanSentence, window: stri
     }
   }
   else add('commitment', compareCommitment(parts, plan, weights, positive.commitment));
+  if (positive.commitment) add('commitment', compareNegation(parts, plan.text));
   // The level is the one of the plan's clause that states the claim's thing most (新增省级重要湿地4处, not 国家湿地公园 before it).
   add('level', compareLevel(parts.subject, levelClause(parts, plan.text) ?? window, `${plan.text}\n${plan.context}`));
   add('level', compareGrade(parts.subject, levelClause(parts, plan.text) ?? window, `${plan.text}\n${plan.context}`));
