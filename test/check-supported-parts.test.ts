@@ -43,11 +43,21 @@ describe('counts said in words', () => {
     expect(counts('打造一个“两区一中心”')).toEqual([]);
   });
   it('are shown by the same value in digits or the same numeral', () => {
-    expect(showsCount('全市新增5A级景区2个', { said: 'two', value: 2 })).toBe(true);
-    expect(showsCount('全市新增5A级景区2个', { said: 'three', value: 3 })).toBe(false);
-    expect(showsCount('新增两个国家级园区', { said: 'two', value: 2 })).toBe(true);
+    expect(showsCount('全市新增5A级景区2个', { said: 'two', value: 2, ordinal: false })).toBe(true);
+    expect(showsCount('全市新增5A级景区2个', { said: 'three', value: 3, ordinal: false })).toBe(false);
+    expect(showsCount('新增两个国家级园区', { said: 'two', value: 2, ordinal: false })).toBe(true);
+  });
+  it('include ordinals, shown by the same ordinal or phase', () => {
+    const counts = (claim: string) => unreadCounts(claim, amountsIn(claim)).map((n) => [n.said, n.value, n.ordinal]);
+    expect(counts('吉安将建设第二机场')).toEqual([['第二', 2, true]]);
+    expect(counts("Ji'an will start the third-phase expansion of Jinggangshan Airport.")).toEqual([['third', 3, true]]);
+    expect(counts('吉安市第十四个五年规划提出建设机场')).toEqual([]);
+    expect(showsCount('开工建设井冈山机场三期扩建项目', { said: 'third', value: 3, ordinal: true })).toBe(true);
+    expect(showsCount('开工建设井冈山机场三期扩建项目', { said: '第二', value: 2, ordinal: true })).toBe(false);
+    expect(showsCount('建成赣江井冈山航电枢纽、万安枢纽二线船闸工程。', { said: 'second', value: 2, ordinal: true })).toBe(true);
   });
   it('keep a claim whose count the plan does not give from being supported', async () => {
+    expect((await check('吉安将建设第二机场')).verdict).not.toBe('supported');
     expect((await check("Ji'an will add three 5A-level scenic spots by 2025.")).verdict).not.toBe('supported');
   });
 });

@@ -378,7 +378,7 @@ export function comparePairing(subject: string, sentences: readonly string[], we
 }
 
 /** A count in Chinese numerals with its counter (两个, 三家, 十五条): 一 (an article: 一个, 一批) and bare 百/千 (百家) are no count. */
-const ZH_COUNT = /(?<![第\d])([二两三四五六七八九十][一二两三四五六七八九十百千]*|[百千][一二两三四五六七八九十百千]+)[个家条座所项处名位批类种只台套户场次张辆架栋支]/gu;
+const ZH_COUNT = /(?<![第\d一二两三四五六七八九十百千])([二两三四五六七八九十][一二两三四五六七八九十百千]*|[百千][一二两三四五六七八九十百千]+)[个家条座所项处名位批类种只台套户场次张辆架栋支](?!五年)/gu;
 /** A count in English words (three new airports); one is an article as often as a count. */
 const EN_COUNT = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozen)\b(?![-\s]*(?:thousand|million|billion|trillion|percent|per\s*cent|years?)\b)/gi;
 const EN_NUMBER: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, dozen: 12 };
@@ -387,19 +387,39 @@ const EN_NUMBER: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, 
  * The counts a claim says in words that no figure of the claim reads (新增5A级景区两个, three 5A-level
  * scenic spots): each with its value. Not inside quotation marks (a name: “两区一中心”) nor a figure's span.
  */
-export function unreadCounts(subject: string, figures: readonly Amount[]): { said: string; value: number }[] {
+export function unreadCounts(subject: string, figures: readonly Amount[]): Count[] {
   const quoted = [...subject.matchAll(/“[^”]*”|"[^"]*"|‘[^’]*’/g)].map((m) => [m.index, m.index + m[0].length] as const);
   const free = (at: number) => !figures.some((f) => at >= f.start && at < f.end) && !quoted.some(([a, b]) => at >= a && at < b);
   return [
-    ...[...subject.matchAll(ZH_COUNT)].filter((m) => free(m.index)).map((m) => ({ said: m[0], value: chineseNumber(m[1]!) })),
-    ...[...subject.matchAll(EN_COUNT)].filter((m) => free(m.index)).map((m) => ({ said: m[0], value: EN_NUMBER[m[1]!.toLowerCase()]! })),
+    ...[...subject.matchAll(ZH_COUNT)].filter((m) => free(m.index)).map((m) => ({ said: m[0], value: chineseNumber(m[1]!), ordinal: false })),
+    ...[...subject.matchAll(EN_COUNT)].filter((m) => free(m.index)).map((m) => ({ said: m[0], value: EN_NUMBER[m[1]!.toLowerCase()]!, ordinal: false })),
+    ...[...subject.matchAll(ZH_ORDINAL)].filter((m) => free(m.index)).map((m) => ({ said: m[0], value: chineseNumber(m[1] ?? m[2]!), ordinal: true })),
+    ...[...subject.matchAll(EN_ORDINAL)].filter((m) => free(m.index)).map((m) => ({ said: m[0], value: m[2] ? Number(m[2]) : EN_ORDINALS.indexOf(m[1]!.toLowerCase()) + 2, ordinal: true })),
   ].filter((n) => n.value > 1);
 }
 
-/** Whether a text gives a count: its value in digits standing alone, or the same numeral word. */
-export const showsCount = (text: string, n: { said: string; value: number }): boolean =>
-  new RegExp(`(?<![\\d.])${n.value}(?![\\d.])`).test(text) || (/\p{Script=Han}/u.test(n.said) && text.includes(n.said))
-  || (n.value === 2 && /[两二](?=[个家条座所项处名位批类种只台套户场次张辆架栋支])/.test(text));
+/**
+ * An ordinal (第二机场, 四期扩建, the second airport, third-phase): the second of something is no more the
+ * plan's thing than two of it. 第一, first are rankings (evidence.ts); the plan's own name (14th Five-Year) is none.
+ */
+const ZH_ORDINAL = /第([二三四五六七八九十]+)(?![一二三四五六七八九十]|个?五年)|(?<![一二三四五六七八九十])([二三四五六七八九十]+)期(?=工程|项目|扩建|建设|改造)/gu;
+const EN_ORDINALS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+const EN_ORDINAL = /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|([2-9])(?:nd|rd|th))\b(?![-\s]*five[-\s]*year)/gi;
+const ZH_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+export interface Count { said: string; value: number; ordinal: boolean }
+
+/** Whether a text gives a count (its value in digits standing alone, or the same numeral word), or an ordinal (第三, 三期). */
+export const showsCount = (text: string, n: Count): boolean => {
+  if (n.ordinal) {
+    const zh = n.value <= 10 ? ZH_DIGITS[n.value]! : '';
+    // 第三, or the numeral naming a kind: 三期 (phase), 二线 (second-line), 二号, 三代, 五届.
+    return text.includes(n.said) || (!!zh && new RegExp(`第${zh}|(?<![一二三四五六七八九十])${zh}(?=[期线号批轮代届])`).test(text))
+      || text.includes(`第${n.value}`) || new RegExp(`(?<![\\d.])${n.value}\\s*[期线号批轮代届]`).test(text);
+  }
+  return new RegExp(`(?<![\\d.])${n.value}(?![\\d.])`).test(text) || (/\p{Script=Han}/u.test(n.said) && text.includes(n.said))
+    || (n.value === 2 && /[两二](?=[个家条座所项处名位批类种只台套户场次张辆架栋支])/.test(text));
+};
 
 /** A claim saying a thing will not happen, or stops (不再发展, 取消, will no longer); not 未来, nor a question's 是不是. */
 const NEGATED = /不再|不会|不能|不用|不必|无需|并不|没有|没(?!收)|并未|尚未|未(?!来)|停止|取消|暂停|放弃|叫停|\b(?:not|no longer|never|won't|isn't|aren't|doesn't|don't|didn't|cancel(?:s|led)?|scrap(?:s|ped)?|halt(?:s|ed)?|abandon(?:s|ed)?)\b/i;
