@@ -108,3 +108,15 @@ describe('a denial, another place\'s target, an urban area\'s figure', () => {
     expect(owner('到2025年，吉安中心城区人口规模达到110万人左右')).not.toContain('place');
   });
 });
+
+describe('a thing the plan names only as a model', () => {
+  const plan = '聚力推进井冈山综合保税区高水平开放高质量发展，对标自贸区建设标准，加快建设赣中地区加工制造中心。';
+  const absent = (claim: string) => {
+    const parts = claimParts(claim);
+    return compareParts(parts, { text: plan, before: '', context: '', past: false }, plan, weightsOf(claim), () => true, { figureMeasure: true, commitment: true }).absent;
+  };
+  it('does not show that the city has or does it (对标自贸区建设标准 is no 自贸区 of its own)', () => {
+    expect(absent('吉安将建设自贸区')).toContain('commitment');
+    expect(absent('吉安将对标自贸区建设标准')).not.toContain('commitment');
+  });
+});
