@@ -120,3 +120,13 @@ describe('a thing the plan names only as a model', () => {
     expect(absent('吉安将对标自贸区建设标准')).not.toContain('commitment');
   });
 });
+
+describe('a figure without a unit', () => {
+  it('is not compared with a share: a share is always marked', () => {
+    const plan = '到 2025 年，全市常住人口城镇化率达到 58.25%。';
+    const parts = claimParts("Ji'an's population will reach 5 million by 2025.");
+    const c = compareParts(parts, { text: plan, before: '', context: '', past: false }, plan, weightsOf("Ji'an's population will reach 5 million by 2025."), () => true);
+    expect(c.differs).toEqual([]);
+    expect(c.absent).toContain('figure');
+  });
+});

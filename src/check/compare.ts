@@ -97,11 +97,15 @@ function namedItem(f: Amount, claim: string, plan: string): { amount: Amount } |
   return shared.some((m) => overlap(before, m) >= 2) ? leading(items.map((r) => ({ ...r, named: overlap(before, r.head) }))) : undefined;
 }
 
+/** A claim's figure without a unit (5 million) against a share (58.25%, 3个百分点): a share is always marked, so it is not one. */
+const unmarkedShare = (f: Amount, a: Amount) => !f.unit && /^(?:%|百分点)$/.test(a.unit);
+const comparableFigure = (f: Amount, a: Amount) => comparable(f, a) && !unmarkedShare(f, a);
+
 /** A claim figure against the sentence: the same figure holds; else the comparable figure next to the most of the same words differs. */
 function compareFigure(f: Amount, claim: string, plan: string, positive: boolean, measureTerms?: readonly string[], strict = false): Differ | 'holds' | 'absent' {
   // Given item by item: the figure of the item the claim names right before its figure (绿色工厂要达到8个).
   const item = namedItem(f, claim, plan);
-  if (item && comparable(f, item.amount)) return sameAmount(f, item.amount) ? 'holds' : { what: 'figure', claim: f.text, plan: item.amount.text };
+  if (item && comparableFigure(f, item.amount)) return sameAmount(f, item.amount) ? 'holds' : { what: 'figure', claim: f.text, plan: item.amount.text };
   const amounts = amountsIn(plan);
   // The same figure as a floor in one and a ceiling in the other (不低于 against 以内) says the opposite.
   // So does a floor claimed (突破75亿斤) where the plan holds the figure about steady (稳定在75亿斤左右).
@@ -115,7 +119,7 @@ function compareFigure(f: Amount, claim: string, plan: string, positive: boolean
   const rank = (a: Amount) => near(a) + nearAfter(a) + (sameAmount(a, f) ? 0.5 : 0);
   // A threshold describing what follows it (常住人口大于800人的行政村) is no target to compare with.
   const describes = (a: Amount) => /^\s*的/.test(plan.slice(a.end)) && /(?:大于|小于|不足|低于|高于)\s*$/.test(plan.slice(Math.max(0, a.start - 4), a.start));
-  const rivals = amounts.filter((a) => (comparable(f, a) || sameAmount(a, f)) && !describes(a)).sort((a, b) => rank(b) - rank(a));
+  const rivals = amounts.filter((a) => (comparableFigure(f, a) || (sameAmount(a, f) && !unmarkedShare(f, a))) && !describes(a)).sort((a, b) => rank(b) - rank(a));
   const [top] = rivals;
   const after = claim.slice(f.end, f.end + 8).split(/[，,。；;\s]/)[0] ?? '';
   // An English claim names its measure in words the plan has only through their translations (forest coverage → 森林覆盖率).
