@@ -130,3 +130,12 @@ describe('a figure without a unit', () => {
     expect(c.absent).toContain('figure');
   });
 });
+
+describe('an English figure joined to the thing it counts', () => {
+  it('is a count (a 50,000-seat stadium), not compared with an area', () => {
+    const plan = '到 2025 年，全市人均体育场地面积达 2.4 平方米。';
+    const claim = "Ji'an will build a 50,000-seat football stadium.";
+    const c = compareParts(claimParts(claim), { text: plan, before: '', context: '', past: false }, plan, weightsOf(claim), () => true);
+    expect(c.differs).toEqual([]);
+  });
+});

@@ -101,6 +101,10 @@ function namedItem(f: Amount, claim: string, plan: string): { amount: Amount } |
 const unmarkedShare = (f: Amount, a: Amount) => !f.unit && /^(?:%|百分点)$/.test(a.unit);
 const comparableFigure = (f: Amount, a: Amount) => comparable(f, a) && !unmarkedShare(f, a);
 
+/** An English figure joined to the thing it counts (a 50,000-seat stadium, 100-bed hospitals): a count, not an area, a length, a sum or a share. */
+const countsThing = (claim: string, f: Amount) => !f.unit && /^-[a-z]/i.test(claim.slice(f.end));
+const COUNTS = /^(?:个|人|人次|户)?$/;
+
 /** A claim figure against the sentence: the same figure holds; else the comparable figure next to the most of the same words differs. */
 function compareFigure(f: Amount, claim: string, plan: string, positive: boolean, measureTerms?: readonly string[], strict = false): Differ | 'holds' | 'absent' {
   // Given item by item: the figure of the item the claim names right before its figure (绿色工厂要达到8个).
@@ -119,7 +123,7 @@ function compareFigure(f: Amount, claim: string, plan: string, positive: boolean
   const rank = (a: Amount) => near(a) + nearAfter(a) + (sameAmount(a, f) ? 0.5 : 0);
   // A threshold describing what follows it (常住人口大于800人的行政村) is no target to compare with.
   const describes = (a: Amount) => /^\s*的/.test(plan.slice(a.end)) && /(?:大于|小于|不足|低于|高于)\s*$/.test(plan.slice(Math.max(0, a.start - 4), a.start));
-  const rivals = amounts.filter((a) => (comparableFigure(f, a) || (sameAmount(a, f) && !unmarkedShare(f, a))) && !describes(a)).sort((a, b) => rank(b) - rank(a));
+  const rivals = amounts.filter((a) => (comparableFigure(f, a) || (sameAmount(a, f) && !unmarkedShare(f, a))) && !describes(a) && (!countsThing(claim, f) || COUNTS.test(a.unit))).sort((a, b) => rank(b) - rank(a));
   const [top] = rivals;
   const after = claim.slice(f.end, f.end + 8).split(/[，,。；;\s]/)[0] ?? '';
   // An English claim names its measure in words the plan has only through their translations (forest coverage → 森林覆盖率).
