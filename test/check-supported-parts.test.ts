@@ -139,3 +139,14 @@ describe('an English figure joined to the thing it counts', () => {
     expect(c.differs).toEqual([]);
   });
 });
+
+describe('a result reported for a year after the plan was written', () => {
+  it('is not compared with the plan\'s targets (GDP grew 8.1% year on year in 2021)', () => {
+    const plan = '到2025年，全市地区生产总值突破3130亿元、年均增长7.6%左右，人均GDP突破10000美元。';
+    const compare = (claim: string) => compareParts(claimParts(claim), { text: plan, before: '', context: '', past: false }, plan, weightsOf(claim), (y) => y === 2021 || y === 2025);
+    const reported = compare("Ji'an's GDP grew 8.1% year on year in 2021.");
+    expect(reported.differs).toEqual([]);
+    expect(reported.absent).toEqual(expect.arrayContaining(['figure', 'year']));
+    expect(compare('到2025年，吉安GDP年均增长8%').differs.map((d) => d.plan)).toEqual(['7.6%左右']);
+  });
+});

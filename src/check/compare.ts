@@ -445,6 +445,12 @@ export function compareNegation(parts: ClaimParts, plan: string): 'absent' | nul
   return PLAN_NEGATES.test(plan) ? null : 'absent';
 }
 
+/** Words of a statistical report: a change against the year before (同比, year on year) or in the past tense. */
+const REPORTED = /同比|比上年|上年同期|\byear[- ]on[- ]year\b|\b(?:grew|rose|fell|increased|decreased|declined|dropped|climbed)\b/i;
+
+/** A claim reporting a result for 2021 or later, which a plan written in 2021 cannot give. */
+const reportsResult = (parts: ClaimParts) => REPORTED.test(parts.subject) && parts.years.length > 0 && parts.years.every((y) => y > 2020);
+
 /** What introduces a base a change starts from: 从, 由, (up) from. */
 const BASE_FIGURE = /(?:从|由)(?:\s*20\d\d\s*年\s*的?)?\s*$|\bfrom\s*$/i;
 
@@ -470,7 +476,13 @@ export function compareParts(parts: ClaimParts, plan: PlanSentence, window: stri
   };
   // A result of the previous plan gives no figure for a later year: the claim's figures are not compared with it.
   const laterThanResult = plan.past && parts.years.some((y) => y > 2020);
-  for (const f of parts.figures) {
+  // A result reported for a year the plan was written in or after (GDP grew 8.1% year on year in 2021, 2022年同比增长):
+  // the plan's targets say nothing of it — neither its figures nor its year differ from theirs.
+  if (!plan.past && reportsResult(parts)) {
+    for (const _ of parts.figures) add('figure', 'absent');
+    add('year', 'absent');
+  }
+  else for (const f of parts.figures) {
     if (laterThanResult) {
       // …but a later sentence among the next few may give the target for that year (达到 1.6% reviewed, 2.3% ahead).
       out.unseenFigures.push(f);
@@ -489,7 +501,7 @@ export function compareParts(parts: ClaimParts, plan: PlanSentence, window: stri
     if (found === 'absent') out.unseenFigures.push(f);
     add('figure', found);
   }
-  add('year', plan.past && aimsAhead(parts) ? 'absent' : compareYears(parts.years, plan, planMentions));
+  if (plan.past || !reportsResult(parts)) add('year', plan.past && aimsAhead(parts) ? 'absent' : compareYears(parts.years, plan, planMentions));
   for (const p of parts.places) add('place', comparePlace(p, parts, plan.text, weights));
   add('place', compareOwner(parts, plan, weights));
   // A claim of several clauses saying how firmly each happens (开工建设长赣高铁，建成吉安机场): each clause's own.
