@@ -445,11 +445,17 @@ export function compareNegation(parts: ClaimParts, plan: string): 'absent' | nul
   return PLAN_NEGATES.test(plan) ? null : 'absent';
 }
 
-/** Words of a statistical report: a change against the year before (同比, year on year) or in the past tense. */
-const REPORTED = /同比|比上年|上年同期|\byear[- ]on[- ]year\b|\b(?:grew|rose|fell|increased|decreased|declined|dropped|climbed)\b/i;
+/** Words of a statistical report: a change against the year before (同比, year on year), or a change in the past tense. */
+const YEAR_ON_YEAR = /同比|比上年|上年同期|\byear[- ]on[- ]year\b/i;
+const PAST_CHANGE = /\b(?:grew|rose|fell|increased|decreased|declined|dropped|climbed)\b/i;
 
-/** A claim reporting a result for 2021 or later, which a plan written in 2021 cannot give. */
-const reportsResult = (parts: ClaimParts) => REPORTED.test(parts.subject) && parts.years.length > 0 && parts.years.every((y) => y > 2020);
+/**
+ * A claim reporting a result for 2021 or later, which a plan written in 2021 cannot give: a change on the
+ * year before, or a change in the past tense for a year before the plan's target year (a past tense for
+ * 2025 may be a target told as done).
+ */
+const reportsResult = (parts: ClaimParts) => parts.years.length > 0 && parts.years.every((y) => y > 2020)
+  && (YEAR_ON_YEAR.test(parts.subject) || (PAST_CHANGE.test(parts.subject) && parts.years.every((y) => y < PLAN_TARGET_YEAR)));
 
 /** What introduces a base a change starts from: 从, 由, (up) from. */
 const BASE_FIGURE = /(?:从|由)(?:\s*20\d\d\s*年\s*的?)?\s*$|\bfrom\s*$/i;
