@@ -13,7 +13,7 @@ import type { Amount } from '../understand/amounts.js';
 import { dictionaryTerms, englishWords, stem } from '../understand/english.js';
 import { inPastReview, isPastResult, yearForms } from '../plan/facts.js';
 import { understand, type Language, type ParsedQuestion } from '../understand/question.js';
-import { compareParts, figureOfMeasure, type Differ, type PartName } from './compare.js';
+import { compareParts, comparePairing, figureOfMeasure, showsCount, unreadCounts, type Differ, type PartName } from './compare.js';
 import { FRAMING_ZH, unbracketed, unverifiedWords, withoutFramingEnglish, type EvidenceRule } from './evidence.js';
 import { nearMeaning } from './near.js';
 import { compareQuoted } from './wording.js';
@@ -166,9 +166,13 @@ export async function checkClaim(raw: string, ports: AnswerPorts, retrieveOption
   let dropped = 0;
   const stillAbsent = compared.absent.filter((p) => p !== 'figure' || dropped++ >= seen);
   const unresolved = compared.unseenFigures.filter((_, i) => elsewhere[i] === 'absent');
-  const absent = [...(stillAbsent.includes('figure') ? figuresElsewhere(stillAbsent, parts, ranked.slice(1), unresolved) : stillAbsent), ...(quoted === 'absent' ? ['wording' as const] : [])];
   // A claim of several clauses may be stated clause by clause, in sentences of their own: those lead the quotes.
   const byClauses = statedByClauses(subjectText(parts), ranked, ports.idf);
+  const stating = byClauses && byClauses.stated > best.stated ? [best, ...byClauses.sentences] : [best];
+  // What the claim says a thing is (首位产业是电子信息) must be paired so in one clause of a stating sentence.
+  const paired = comparePairing(parts.subject, stating.map((s) => s.text), weights);
+  const absent = [...(stillAbsent.includes('figure') ? figuresElsewhere(stillAbsent, parts, ranked.slice(1), unresolved) : stillAbsent),
+    ...(quoted === 'absent' ? ['wording' as const] : []), ...(paired === 'absent' ? ['pairing' as const] : [])];
   // An English claim's words count as stated when the sentence has any plan term they translate to (see
   // coverageOf); the sentence is still chosen by the terms' bigrams, which find it more often.
   // What the plan never names still weighs in the subject (at the idf of a word the plan never uses): a
@@ -186,24 +190,28 @@ export async function checkClaim(raw: string, ports: AnswerPorts, retrieveOption
   // An English claim is stated at a lower share (its words reach the plan through translations): a name
   // the plan never has (Tesla, Bangkok) keeps it from being supported at all, and from being contradicted
   // (the plan says nothing of the named thing to differ from).
-  const named = (read === 'supported' || read === 'contradicted') && unnamed.length && asked.language === 'en' ? 'partly' : read;
+  // A claim about another place's own target (江西全省…, Jiangxi province…) is not shown by the city's sentence that does not name that place.
+  const otherTarget = q.placeElsewhere ?? asked.placeElsewhere;
+  const otherPlace = read === 'supported' && otherTarget && !stating.some((s) => s.text.includes(otherTarget.name));
+  const named = ((read === 'supported' || read === 'contradicted') && unnamed.length && asked.language === 'en') || otherPlace ? 'partly' : read;
   // Supported only with every content word shown by the sentences that state the claim (or their headings).
-  const stating = byClauses && byClauses.stated > best.stated ? [best, ...byClauses.sentences] : [best];
   const contexts = stating.map((s) => {
     const chunk = ports.chunks[ports.sentences[s.sentence]!.chunk]!;
     const block = ports.blockSpans[chunk.block];
     return settings.evidence?.paragraph && block ? `${chunk.context}\n${ports.planText.slice(block[0], block[1])}` : chunk.context;
   });
+  // A count the claim says in words no figure reads (新增5A级景区两个, three scenic spots) must be given by a stating sentence.
+  const counts = named === 'supported' ? unreadCounts(parts.subject, parts.figures).filter((n) => !stating.some((s) => showsCount(s.text, n))).map((n) => n.said) : [];
   const unverified = named === 'supported' && settings.evidence ? unverifiedWords(asked, parts, [...stating.map((s) => s.text), ...contexts], settings.evidence, stating.map((s) => s.text),
     (w) => dictionaryTerms(ports.vocabulary.lexicon, stem(w)) ?? []) : [];
   // Words near in meaning to a stating sentence's (孩子 for 儿童), by the embedding model when there is one.
   const threshold = settings.evidence?.nearMeaning;
-  const unshown = unverified.length && threshold && ports.closeness && asked.language === 'zh'
-    ? await nearMeaning(unverified, asked, stating.map((s) => s.text), ports.closeness, threshold) : unverified;
+  const unshown = [...counts, ...(unverified.length && threshold && ports.closeness && asked.language === 'zh'
+    ? await nearMeaning(unverified, asked, stating.map((s) => s.text), ports.closeness, threshold) : unverified)];
   const verdict = unshown.length ? 'partly' : named;
   const shown = byClauses && byClauses.stated > best.stated ? [...new Set([best, ...byClauses.sentences, ...ranked])] : ranked;
   const quotes = shown.slice(0, settings.quotes).map((s) => quoteOf(s, ports, weights)).filter((x): x is AnswerItem => x !== null);
-  return { ...base, verdict, differs, absent, quotes, stated: Number(stated.toFixed(4)), ...(unnamed.length ? { unnamed } : {}), ...(unshown.length ? { unverified: unshown } : {}) };
+  return { ...base, verdict, differs, absent: otherPlace ? [...absent, 'place' as const] : absent, quotes, stated: Number(stated.toFixed(4)), ...(unnamed.length ? { unnamed } : {}), ...(unshown.length ? { unverified: unshown } : {}) };
 }
 
 /** Whether the plan writes a phrase (spaces left out of both): the plan's text without spaces, made once per plan. */

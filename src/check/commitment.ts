@@ -24,6 +24,17 @@ const PLAN_VERB = new RegExp(`${PLAN_WEAK.source}|${PLAN_FIRM.source}|加快|推
 
 export type PlanCommitment = 'firm' | 'weak' | 'under way';
 
+/** Verbs by which the plan names another's thing as a model: measured against, learned from, copied, joined. */
+const REFERENCE = /对标|借鉴|复制推广|复制|参照|比照|学习|融入|接轨|看齐|\b(?:benchmark|learn(?:s|ing)? from|emulat|modelled on|modeled on)/i;
+
+/** Whether the last verb before a place in its clause is one that names a model (对标自贸区…), not one that does the thing. */
+function referencedAt(text: string, at: number): boolean {
+  const lead = text.slice(Math.max(text.lastIndexOf('，', at - 1), text.lastIndexOf('；', at - 1), text.lastIndexOf('。', at - 1)) + 1, at);
+  const reference = [...lead.matchAll(new RegExp(REFERENCE.source, 'gi'))].at(-1);
+  const verb = [...lead.matchAll(PLAN_VERB)].at(-1);
+  return !!reference && (!verb || verb.index < reference.index);
+}
+
 const levelOfVerb = (verb: string): PlanCommitment =>
   new RegExp(`^(?:${PLAN_WEAK.source})$`).test(verb) ? 'weak' : new RegExp(`^(?:${PLAN_FIRM.source})$`).test(verb) ? 'firm' : 'under way';
 
@@ -122,6 +133,9 @@ export function compareCommitment(parts: ClaimParts, plan: PlanSentence, weights
   const anchor = governed?.b ?? anchors[0] ?? '';
   const governing = governed?.verb ?? null;
   const ats = anchor ? occurrences(anchor) : [plan.text.length];
+  // The plan names the thing only as what the city measures itself against or learns from (对标自贸区建设标准,
+  // 复制推广自贸区经验): a claim that the city has or does it is not shown, unless it says as much itself.
+  if (positive && anchor && !REFERENCE.test(parts.subject) && ats.every((i) => referencedAt(plan.text, i))) return 'absent';
   // The clause of each place the thing stands, and the one before it in its sentence.
   const clauses = ats.map((i) => {
     const upto = plan.text.slice(0, anchor ? i + 2 : i).replace(/[。\s]+$/, '');

@@ -9,7 +9,7 @@
 //   commitment — the verb governing the claimed thing (commitment.ts);
 //   level, grade, direction — 国家级 against 省级, 5A级 against 4A级, 提高 against 下降 (wording.ts).
 // Each part holds, differs (with both wordings) or is absent from the sentence. Pure.
-import { amountsIn, comparable, sameAmount, type Amount } from '../understand/amounts.js';
+import { amountsIn, chineseNumber, comparable, sameAmount, type Amount } from '../understand/amounts.js';
 import { claimYears, commitmentOf, placesIn, type ClaimParts, type PlaceMention } from '../understand/claim.js';
 import { PLAN_TARGET_YEAR } from '../plan/facts.js';
 import { hanBigrams } from '../search/tokenize.js';
@@ -63,7 +63,9 @@ export function respectiveFigures(sentence: string): { name: string; head: strin
   const out: { name: string; head: string; amount: Amount }[] = [];
   for (const m of sentence.matchAll(/([^，。；：]+?)分别([^，。；]+)/g)) {
     const names = m[1]!.split(/、|和/).filter((n) => n.trim());
-    const amounts = amountsIn(m[2]!);
+    // Offsets in the sentence, as the sentence's own figures have them.
+    const from = m.index + m[1]!.length + '分别'.length;
+    const amounts = amountsIn(m[2]!).map((a) => ({ ...a, start: a.start + from, end: a.end + from }));
     if (names.length < 2 || names.length !== amounts.length) continue;
     const others = Math.max(...names.slice(0, -1).map((n) => n.length));
     const heads = names.map((n, i) => (i === names.length - 1 && n.length >= 2 * others ? n.slice(0, others) : n));
@@ -84,7 +86,9 @@ function namedItem(f: Amount, claim: string, plan: string): { amount: Amount } |
     const sorted = xs.sort((a, b) => b.named - a.named);
     return sorted[0] && sorted[0].named > 0 && sorted[0].named > (sorted[1]?.named ?? 0) ? sorted[0] : undefined;
   };
-  const said = claim.slice(Math.max(0, f.start - 12), f.start).replace(/(?:要|将|需)?(?:达到|达|为|增至|提高到|突破|超过)?\s*$/, '').slice(-4);
+  // A claim giving its own figures item by item (…比重分别是54.4%和35.2%) names the item in its own list.
+  const own = respectiveFigures(claim).find((r) => r.amount.start === f.start);
+  const said = own?.name.slice(-4) ?? claim.slice(Math.max(0, f.start - 12), f.start).replace(/(?:要|将|需)?(?:达到|达|为|增至|提高到|突破|超过)?\s*$/, '').slice(-4);
   const before = claim.slice(Math.max(0, f.start - 30), f.start);
   const byName = leading(items.map((r) => ({ ...r, named: overlap(said, r.name) })));
   if (byName) return byName;
@@ -93,11 +97,19 @@ function namedItem(f: Amount, claim: string, plan: string): { amount: Amount } |
   return shared.some((m) => overlap(before, m) >= 2) ? leading(items.map((r) => ({ ...r, named: overlap(before, r.head) }))) : undefined;
 }
 
+/** A claim's figure without a unit (5 million) against a share (58.25%, 3个百分点): a share is always marked, so it is not one. */
+const unmarkedShare = (f: Amount, a: Amount) => !f.unit && /^(?:%|百分点)$/.test(a.unit);
+const comparableFigure = (f: Amount, a: Amount) => comparable(f, a) && !unmarkedShare(f, a);
+
+/** An English figure joined to the thing it counts (a 50,000-seat stadium, 100-bed hospitals): a count, not an area, a length, a sum or a share. */
+const countsThing = (claim: string, f: Amount) => !f.unit && /^-[a-z]/i.test(claim.slice(f.end));
+const COUNTS = /^(?:个|人|人次|户)?$/;
+
 /** A claim figure against the sentence: the same figure holds; else the comparable figure next to the most of the same words differs. */
 function compareFigure(f: Amount, claim: string, plan: string, positive: boolean, measureTerms?: readonly string[], strict = false): Differ | 'holds' | 'absent' {
   // Given item by item: the figure of the item the claim names right before its figure (绿色工厂要达到8个).
   const item = namedItem(f, claim, plan);
-  if (item && comparable(f, item.amount)) return sameAmount(f, item.amount) ? 'holds' : { what: 'figure', claim: f.text, plan: item.amount.text };
+  if (item && comparableFigure(f, item.amount)) return sameAmount(f, item.amount) ? 'holds' : { what: 'figure', claim: f.text, plan: item.amount.text };
   const amounts = amountsIn(plan);
   // The same figure as a floor in one and a ceiling in the other (不低于 against 以内) says the opposite.
   // So does a floor claimed (突破75亿斤) where the plan holds the figure about steady (稳定在75亿斤左右).
@@ -111,7 +123,7 @@ function compareFigure(f: Amount, claim: string, plan: string, positive: boolean
   const rank = (a: Amount) => near(a) + nearAfter(a) + (sameAmount(a, f) ? 0.5 : 0);
   // A threshold describing what follows it (常住人口大于800人的行政村) is no target to compare with.
   const describes = (a: Amount) => /^\s*的/.test(plan.slice(a.end)) && /(?:大于|小于|不足|低于|高于)\s*$/.test(plan.slice(Math.max(0, a.start - 4), a.start));
-  const rivals = amounts.filter((a) => (comparable(f, a) || sameAmount(a, f)) && !describes(a)).sort((a, b) => rank(b) - rank(a));
+  const rivals = amounts.filter((a) => (comparableFigure(f, a) || (sameAmount(a, f) && !unmarkedShare(f, a))) && !describes(a) && (!countsThing(claim, f) || COUNTS.test(a.unit))).sort((a, b) => rank(b) - rank(a));
   const [top] = rivals;
   const after = claim.slice(f.end, f.end + 8).split(/[，,。；;\s]/)[0] ?? '';
   // An English claim names its measure in words the plan has only through their translations (forest coverage → 森林覆盖率).
@@ -232,7 +244,10 @@ const WHEN_SAID = /(?:到|至)?\s*20\d\d\s*年(?:底|末)?|“?十[三四五]五
 
 /** The words naming the measure a figure is of: the last six characters before it, without what only leads up to it or says when. */
 export const measureStretch = (before: string): string =>
-  withoutFraming(before.replace(WHEN_SAID, '').replace(LEADS_TO_FIGURE, '')).replace(LEADS_TO_FIGURE, '').slice(-6);
+  withoutFraming(before.replace(WHEN_SAID, '').replace(MODAL_BEFORE_VERB, '').replace(LEADS_TO_FIGURE, '')).replace(LEADS_TO_FIGURE, '').slice(-6);
+
+/** A modal between a measure and the verb of its figure (能源消耗要累计下降): no part of either, so no bigram spans it (耗要). */
+const MODAL_BEFORE_VERB = /(?:要|将|需)(?=累计|年均|每年|下降|降低|减少|提高|提升|增长|增加|达到|突破|超过|控制)/g;
 
 /** The clause of a figure, with the one before when it only leads up to the figure (…劳动者总量翻一番，达到 100 万人). */
 function clauseOfFigure(text: string, at: number): string {
@@ -286,6 +301,10 @@ function comparePlace(place: PlaceMention, parts: ClaimParts, plan: string, weig
 /** Urban areas a target may be confined to. */
 const URBAN_SCOPE = /市中心城区|中心城区|主城区|城区|县城|市区/;
 
+/** A sentence opening with an urban area (after the year it is for): its clauses are that area's until another subject. */
+const OPENING_WHEN = /^\s*(?:到|至)?\s*20\d\d\s*年[底末]?\s*[，,]?\s*/;
+const URBAN_SCOPE_OPENING = /^(?:市中心城区|中心城区|主城区|城区|县城|市区)/;
+
 /** A target set for each county, township or village rather than the city. */
 const EACH_UNIT = /(?:每个|各)(?:县|乡镇|乡|镇|村|行政村|建制村)/;
 
@@ -311,6 +330,10 @@ function compareOwner(parts: ClaimParts, plan: PlanSentence, weights: ReadonlyMa
   const lead = plan.text.slice(clauseStart, at);
   const scope = lead.match(URBAN_SCOPE)?.[0];
   if (scope && !URBAN_SCOPE.test(parts.subject)) return 'absent';
+  // …or opens the sentence with it, the thing's clause going on without a subject of its own
+  // (到 2025 年，中心城区建成区面积达到 110 平方公里，人口规模达到 110 万人左右).
+  const opening = plan.text.replace(OPENING_WHEN, '').match(URBAN_SCOPE_OPENING)?.[0];
+  if (opening && !/全市|全域|全省/.test(lead) && !placesIn(lead).length && !URBAN_SCOPE.test(parts.subject)) return 'absent';
   // A figure for each county or township (每个县（市、区）建成1家以上), the claim not saying "each".
   return EACH_UNIT.test(lead) && !/每|各|\b(?:each|every|per)\b/i.test(parts.subject) ? 'absent' : null;
 }
@@ -335,6 +358,104 @@ function compareYears(claimed: readonly number[], plan: PlanSentence, planMentio
 /** A claim about what is to come (将, 要, 计划, aims, will, a year after 2020): a result of the previous plan does not state it. */
 const aimsAhead = (parts: ClaimParts) => !parts.years.some((y) => y <= 2020)
   && (parts.years.some((y) => y > 2020) || /将|要|计划|力争|争取|目标|\b(?:will|aims?|plans?|targets?|expects?|wants?|intends?)\b/i.test(parts.subject));
+
+/** 是 as the copula (X是Y), not inside a word (但是, 还是, 就是, 特别是, 是否) nor a question's 是不是; 都是, 也是 refer back to a subject said before. */
+const COPULA = /(?<![但还就总要凡于只即正倒硬别像算都也均全])是(?![否不])/;
+
+/** The clauses of a text (between ，；。！？ and line breaks). */
+const clausesOf = (text: string) => text.split(/[，,；;。！!？?\n]/).filter((c) => c.trim());
+
+/**
+ * A claim saying what a thing is (吉安的首位产业是电子信息, X是Y) pairs two things: the plan shows the pair
+ * only where one clause of a stating sentence names most of both (1个电子信息首位产业), not where each
+ * stands in a clause of its own (1个电子信息首位产业，生物医药大健康…4个主导产业: 生物医药 is not the
+ * 首位产业). Most: at least half of each side's weight of subject bigrams. 'holds', 'absent', or null
+ * where the claim pairs nothing (no copula, or a side naming nothing the subject weighs: a figure, a place).
+ */
+export function comparePairing(subject: string, sentences: readonly string[], weights: ReadonlyMap<string, number>): 'holds' | 'absent' | null {
+  const clause = clausesOf(subject).find((c) => COPULA.test(c));
+  if (!clause) return null;
+  const at = clause.search(COPULA);
+  const side = (text: string) => [...new Set(hanBigrams(text))].filter((b) => (weights.get(b) ?? 0) > 0);
+  // What is said to be: the words right before 是, back to a space (…县县通高速 这是…: 这).
+  const [left, right] = [side(clause.slice(0, at).split(/\s/).at(-1) ?? ''), side(clause.slice(at + 1))];
+  if (!left.length || !right.length) return null;
+  const total = (bs: string[]) => bs.reduce((a, b) => a + weights.get(b)!, 0);
+  const most = (bs: string[], c: string) => 2 * total(bs.filter((b) => c.includes(b))) >= total(bs);
+  return sentences.some((s) => clausesOf(s).some((c) => most(left, c) && most(right, c))) ? 'holds' : 'absent';
+}
+
+/** A count in Chinese numerals with its counter (两个, 三家, 十五条): 一 (an article: 一个, 一批) and bare 百/千 (百家) are no count. */
+const ZH_COUNT = /(?<![第\d一二两三四五六七八九十百千])([二两三四五六七八九十][一二两三四五六七八九十百千]*|[百千][一二两三四五六七八九十百千]+)[个家条座所项处名位批类种只台套户场次张辆架栋支](?!五年)/gu;
+/** A count in English words (three new airports); one is an article as often as a count. */
+const EN_COUNT = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozen)\b(?![-\s]*(?:thousand|million|billion|trillion|percent|per\s*cent|years?)\b)/gi;
+const EN_NUMBER: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, dozen: 12 };
+
+/**
+ * The counts a claim says in words that no figure of the claim reads (新增5A级景区两个, three 5A-level
+ * scenic spots): each with its value. Not inside quotation marks (a name: “两区一中心”) nor a figure's span.
+ */
+export function unreadCounts(subject: string, figures: readonly Amount[]): Count[] {
+  const quoted = [...subject.matchAll(/“[^”]*”|"[^"]*"|‘[^’]*’/g)].map((m) => [m.index, m.index + m[0].length] as const);
+  const free = (at: number) => !figures.some((f) => at >= f.start && at < f.end) && !quoted.some(([a, b]) => at >= a && at < b);
+  return [
+    ...[...subject.matchAll(ZH_COUNT)].filter((m) => free(m.index)).map((m) => ({ said: m[0], value: chineseNumber(m[1]!), ordinal: false })),
+    ...[...subject.matchAll(EN_COUNT)].filter((m) => free(m.index)).map((m) => ({ said: m[0], value: EN_NUMBER[m[1]!.toLowerCase()]!, ordinal: false })),
+    ...[...subject.matchAll(ZH_ORDINAL)].filter((m) => free(m.index)).map((m) => ({ said: m[0], value: chineseNumber(m[1] ?? m[2]!), ordinal: true })),
+    ...[...subject.matchAll(EN_ORDINAL)].filter((m) => free(m.index)).map((m) => ({ said: m[0], value: m[2] ? Number(m[2]) : EN_ORDINALS.indexOf(m[1]!.toLowerCase()) + 2, ordinal: true })),
+  ].filter((n) => n.value > 1);
+}
+
+/**
+ * An ordinal (第二机场, 四期扩建, the second airport, third-phase): the second of something is no more the
+ * plan's thing than two of it. 第一, first are rankings (evidence.ts); the plan's own name (14th Five-Year) is none.
+ */
+const ZH_ORDINAL = /第([二三四五六七八九十]+)(?![一二三四五六七八九十]|个?五年)|(?<![一二三四五六七八九十])([二三四五六七八九十]+)期(?=工程|项目|扩建|建设|改造)/gu;
+const EN_ORDINALS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+const EN_ORDINAL = /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|([2-9])(?:nd|rd|th))\b(?![-\s]*five[-\s]*year)/gi;
+const ZH_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+export interface Count { said: string; value: number; ordinal: boolean }
+
+/** Whether a text gives a count (its value in digits standing alone, or the same numeral word), or an ordinal (第三, 三期). */
+export const showsCount = (text: string, n: Count): boolean => {
+  if (n.ordinal) {
+    const zh = n.value <= 10 ? ZH_DIGITS[n.value]! : '';
+    // 第三, or the numeral naming a kind: 三期 (phase), 二线 (second-line), 二号, 三代, 五届.
+    return text.includes(n.said) || (!!zh && new RegExp(`第${zh}|(?<![一二三四五六七八九十])${zh}(?=[期线号批轮代届])`).test(text))
+      || text.includes(`第${n.value}`) || new RegExp(`(?<![\\d.])${n.value}\\s*[期线号批轮代届]`).test(text);
+  }
+  return new RegExp(`(?<![\\d.])${n.value}(?![\\d.])`).test(text) || (/\p{Script=Han}/u.test(n.said) && text.includes(n.said))
+    || (n.value === 2 && /[两二](?=[个家条座所项处名位批类种只台套户场次张辆架栋支])/.test(text));
+};
+
+/** A claim saying a thing will not happen, or stops (不再发展, 取消, will no longer); not 未来, nor a question's 是不是. */
+const NEGATED = /不再|不会|不能|不用|不必|无需|并不|没有|没(?!收)|并未|尚未|未(?!来)|停止|取消|暂停|放弃|叫停|\b(?:not|no longer|never|won't|isn't|aren't|doesn't|don't|didn't|cancel(?:s|led)?|scrap(?:s|ped)?|halt(?:s|ed)?|abandon(?:s|ed)?)\b/i;
+
+/** Words by which the plan says a thing does not happen or is stopped, limited or done away with. */
+const PLAN_NEGATES = /不|未|无|没|禁止|严禁|杜绝|停止|取消|退出|淘汰|关闭|关停|限制|严控|压减|拆除|清理|整治/;
+
+/**
+ * A claim that denies or stops a thing (吉安不再发展电子信息产业) against a sentence that says it plainly
+ * (发展电子信息装备产业): the denial is not shown — 'absent' — where the sentence says no denial, stop or
+ * limit of its own. Null where the claim denies nothing (a firm verb denied, 不会开工, is the commitment's).
+ */
+export function compareNegation(parts: ClaimParts, plan: string): 'absent' | null {
+  if (parts.commitment?.level === 'denied' || !NEGATED.test(parts.subject)) return null;
+  return PLAN_NEGATES.test(plan) ? null : 'absent';
+}
+
+/** Words of a statistical report: a change against the year before (同比, year on year), or a change in the past tense. */
+const YEAR_ON_YEAR = /同比|比上年|上年同期|\byear[- ]on[- ]year\b/i;
+const PAST_CHANGE = /\b(?:grew|rose|fell|increased|decreased|declined|dropped|climbed)\b/i;
+
+/**
+ * A claim reporting a result for 2021 or later, which a plan written in 2021 cannot give: a change on the
+ * year before, or a change in the past tense for a year before the plan's target year (a past tense for
+ * 2025 may be a target told as done).
+ */
+const reportsResult = (parts: ClaimParts) => parts.years.length > 0 && parts.years.every((y) => y > 2020)
+  && (YEAR_ON_YEAR.test(parts.subject) || (PAST_CHANGE.test(parts.subject) && parts.years.every((y) => y < PLAN_TARGET_YEAR)));
 
 /** What introduces a base a change starts from: 从, 由, (up) from. */
 const BASE_FIGURE = /(?:从|由)(?:\s*20\d\d\s*年\s*的?)?\s*$|\bfrom\s*$/i;
@@ -361,8 +482,16 @@ export function compareParts(parts: ClaimParts, plan: PlanSentence, window: stri
   };
   // A result of the previous plan gives no figure for a later year: the claim's figures are not compared with it.
   const laterThanResult = plan.past && parts.years.some((y) => y > 2020);
-  for (const f of parts.figures) {
+  // A result reported for a year the plan was written in or after (GDP grew 8.1% year on year in 2021, 2022年同比增长):
+  // the plan's targets say nothing of it — neither its figures nor its year differ from theirs.
+  if (!plan.past && reportsResult(parts)) {
+    for (const _ of parts.figures) add('figure', 'absent');
+    add('year', 'absent');
+  }
+  else for (const f of parts.figures) {
     if (laterThanResult) {
+      // …but a later sentence among the next few may give the target for that year (达到 1.6% reviewed, 2.3% ahead).
+      out.unseenFigures.push(f);
       add('figure', 'absent');
       continue;
     }
@@ -378,7 +507,7 @@ export function compareParts(parts: ClaimParts, plan: PlanSentence, window: stri
     if (found === 'absent') out.unseenFigures.push(f);
     add('figure', found);
   }
-  add('year', plan.past && aimsAhead(parts) ? 'absent' : compareYears(parts.years, plan, planMentions));
+  if (plan.past || !reportsResult(parts)) add('year', plan.past && aimsAhead(parts) ? 'absent' : compareYears(parts.years, plan, planMentions));
   for (const p of parts.places) add('place', comparePlace(p, parts, plan.text, weights));
   add('place', compareOwner(parts, plan, weights));
   // A claim of several clauses saying how firmly each happens (开工建设长赣高铁，建成吉安机场): each clause's own.
@@ -392,6 +521,7 @@ export function compareParts(parts: ClaimParts, plan: PlanSentence, window: stri
     }
   }
   else add('commitment', compareCommitment(parts, plan, weights, positive.commitment));
+  if (positive.commitment) add('commitment', compareNegation(parts, plan.text));
   // The level is the one of the plan's clause that states the claim's thing most (新增省级重要湿地4处, not 国家湿地公园 before it).
   add('level', compareLevel(parts.subject, levelClause(parts, plan.text) ?? window, `${plan.text}\n${plan.context}`));
   add('level', compareGrade(parts.subject, levelClause(parts, plan.text) ?? window, `${plan.text}\n${plan.context}`));

@@ -9,8 +9,8 @@ import type { Differ, PartName } from './compare.js';
 import { MAX_CLAIM_SENTENCES, type PastedCheck } from './paragraph.js';
 
 const PART_NAMES: Record<Lang, Record<PartName, string>> = {
-  zh: { figure: '数字', year: '年份', place: '地点', commitment: '进度', level: '级别', direction: '增减方向', wording: '原话' },
-  en: { figure: 'figure', year: 'year', place: 'place', commitment: 'commitment', level: 'level', direction: 'direction', wording: 'wording' },
+  zh: { figure: '数字', year: '年份', place: '地点', commitment: '进度', level: '级别', direction: '增减方向', wording: '原话', pairing: '对应关系' },
+  en: { figure: 'figure', year: 'year', place: 'place', commitment: 'commitment', level: 'level', direction: 'direction', wording: 'wording', pairing: 'pairing' },
 };
 
 const saysZh = (d: Differ) => `规划写的是「${d.plan}」，不是「${d.claim}」`;

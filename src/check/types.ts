@@ -1,7 +1,7 @@
 // The types the claim check's files share (compare.ts re-exports them): the parts of a claim compared
 // with the plan, a part that differs, with both wordings, and the plan sentence compared with.
 
-export type PartName = 'figure' | 'year' | 'place' | 'commitment' | 'level' | 'direction' | 'wording';
+export type PartName = 'figure' | 'year' | 'place' | 'commitment' | 'level' | 'direction' | 'wording' | 'pairing';
 
 export interface Differ {
   what: PartName;
