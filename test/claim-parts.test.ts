@@ -18,6 +18,10 @@ describe('amountsIn', () => {
     expect(figures('生猪出栏 430 万头，泰和乌鸡2000万羽')).toEqual([[4.3e6, '个', null], [2e7, '个', null]]);
     expect(figures('引进高层次人才500名以上')).toEqual([[500, '人', 'min']]);
     expect(figures('人均预期寿命达到78岁')).toEqual([[78, '岁', null]]);
+    // English units of area, volume, energy and weight are read as the plan's (110 square kilometres is 110 平方公里, not a bare 110).
+    expect(figures('a built-up area of 110 square kilometres')).toEqual([[110, '平方公里', null]]);
+    expect(figures('gas use of 300 million cubic metres')).toEqual([[3e8, '立方米', null]]);
+    expect(figures('about 7.5 billion jin of grain')).toEqual([[7.5e9, '斤', 'about']]);
     expect(figures('每千人口拥有0-3岁婴幼儿托位数，60岁以上老年人')).toEqual([]);
     expect(figures('add 3 new 5A-level scenic spots')).toEqual([[3, '', null]]);
   });

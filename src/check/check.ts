@@ -17,7 +17,7 @@ import { compareParts, figureOfMeasure, type Differ, type PartName } from './com
 import { FRAMING_ZH, unbracketed, unverifiedWords, withoutFramingEnglish, type EvidenceRule } from './evidence.js';
 import { nearMeaning } from './near.js';
 import { compareQuoted } from './wording.js';
-import { statedShare, subjectText, subjectWeights } from './match.js';
+import { inPlanWording, statedShare, subjectText, subjectWeights } from './match.js';
 import { figuresElsewhere, rankSentences, statedByClauses, type Scored } from './rank.js';
 
 export type ClaimVerdict = 'supported' | 'contradicted' | 'partly' | 'not_in_plan';
@@ -148,7 +148,9 @@ export async function checkClaim(raw: string, ports: AnswerPorts, retrieveOption
     ...(settings.paragraphFigures && ports.blockSpans[chunk.block] ? { paragraph: ports.planText.slice(...ports.blockSpans[chunk.block]!) } : {}),
   };
   const window = quotePassage(best.text, weights, 80).text;
-  const compared = compareParts(parts, plan, window, weights, (y) => yearForms(y).some(ports.vocabulary.inPlan), settings.evidence?.parts,
+  // Compared in the plan's words where the claim says a thing in everyday words the thesaurus knows (营收 → 主营业务收入).
+  const worded = asked.language === 'zh' ? inPlanWording(parts, asked.bridges, [best.text, plan.paragraph ?? '']) : parts;
+  const compared = compareParts(worded, plan, window, weights, (y) => yearForms(y).some(ports.vocabulary.inPlan), settings.evidence?.parts,
     asked.language === 'zh' ? undefined : englishMeasure(parts, asked));
   // A claimed figure of a measure the leading sentence does not give: the plan's figure of that measure in
   // a sentence stating as much of the subject among the next few (a claim of two facts) differs or holds.
@@ -157,7 +159,7 @@ export async function checkClaim(raw: string, ports: AnswerPorts, retrieveOption
   const pastOf = (s: Scored) => { const c = ports.chunks[ports.sentences[s.sentence]!.chunk]!; return inPastReview(c.path.map((h) => h.label)) || isPastResult(c.table?.table); };
   const aheadOfReview = !parts.years.length || parts.years.some((y) => y > 2020);
   const candidates = ranked.slice(1, FIGURE_ELSEWHERE + 1).filter((s) => s.stated >= SAME_SUBJECT * best.stated && s.scope >= 0 && !(aheadOfReview && pastOf(s)));
-  const elsewhere = compared.unseenFigures.map((f) => candidates.map((s) => figureOfMeasure(f, parts.subject, s.text, measure?.(f))).find((r) => r !== 'absent') ?? 'absent');
+  const elsewhere = compared.unseenFigures.map((f) => candidates.map((s) => figureOfMeasure(f, worded.subject, s.text, measure?.(f))).find((r) => r !== 'absent') ?? 'absent');
   // What the claim quotes the plan must write word for word (a slogan, a name).
   const planWrites = planHas(ports.planText);
   const quoted = compareQuoted(parts.subject, planWrites, best.text);
@@ -166,7 +168,7 @@ export async function checkClaim(raw: string, ports: AnswerPorts, retrieveOption
   let dropped = 0;
   const stillAbsent = compared.absent.filter((p) => p !== 'figure' || dropped++ >= seen);
   const unresolved = compared.unseenFigures.filter((_, i) => elsewhere[i] === 'absent');
-  const absent = [...(stillAbsent.includes('figure') ? figuresElsewhere(stillAbsent, parts, ranked.slice(1), unresolved) : stillAbsent), ...(quoted === 'absent' ? ['wording' as const] : [])];
+  const absent = [...(stillAbsent.includes('figure') ? figuresElsewhere(stillAbsent, worded, ranked.slice(1), unresolved) : stillAbsent), ...(quoted === 'absent' ? ['wording' as const] : [])];
   // A claim of several clauses may be stated clause by clause, in sentences of their own: those lead the quotes.
   const byClauses = statedByClauses(subjectText(parts), ranked, ports.idf);
   // An English claim's words count as stated when the sentence has any plan term they translate to (see

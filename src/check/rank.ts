@@ -102,13 +102,29 @@ export function rankSentences(ports: AnswerPorts, stated: (text: string, sentenc
     const scope = share > 0 ? scopeBonus(text, parts, anchorOf(text), paragraphBefore) : 0;
     const chunk = ports.chunks[s.chunk];
     const past = ahead && !!chunk && (inPastReview(chunk.path.map((h) => h.label)) || isPastResult(chunk.table?.table));
-    const fits = share > 0 ? figureBonus(text, parts) + scope - (past ? PAST_PENALTY : 0) : 0;
-    return { sentence: i, text, span, stated: share, score: share + (rank === undefined ? 0 : bonus / (1 + rank)) + fits, scope };
+    const figure = share > 0 ? figureBonus(text, parts) : 0;
+    const fits = share > 0 ? figure + scope - (past ? PAST_PENALTY : 0) : 0;
+    return { sentence: i, text, span, stated: share, score: share + (rank === undefined ? 0 : bonus / (1 + rank)) + fits, scope, givesFigure: figure === SAME_FIGURE_BONUS };
   }).sort((a, b) => b.score - a.score);
-  const seen = new Set<number>();
-  return scored.filter((s) => {
-    const block = ports.chunks[ports.sentences[s.sentence]!.chunk]?.block ?? -1;
-    return !seen.has(block) && seen.add(block);
+  return onePerBlock(scored, (s) => ports.chunks[ports.sentences[s.sentence]!.chunk]?.block ?? -1)
+    .map(({ givesFigure: _, ...s }) => s);
+}
+
+/**
+ * The best sentence of each block, in order; and of a block whose best sentence does not give the
+ * claimed figure, also its best sentence that does (…打造成在全国有一定影响力的生物医药大健康产业示范基地。
+ * 到2025年，生物医药大健康产业主营业务收入突破2000亿元。): a paragraph often says what a thing is in
+ * one sentence and its target figure in the next, and a claim of both needs both shown.
+ */
+export function onePerBlock<T extends { givesFigure: boolean }>(sorted: readonly T[], blockOf: (s: T) => number): T[] {
+  const seen = new Map<number, boolean>();
+  return sorted.filter((s) => {
+    const block = blockOf(s);
+    const kept = seen.get(block);
+    if (kept === undefined) return seen.set(block, s.givesFigure), true;
+    if (kept || !s.givesFigure) return false;
+    seen.set(block, true);
+    return true;
   });
 }
 
