@@ -198,3 +198,10 @@ describe('words that name nothing new', () => {
     expect(unverified("Ji'an wants its count of high-tech enterprises to exceed 1,200 by 2025.", ['到 2025 年，高新技术企业突破 1200 家。'], {}, bridges)).toEqual([]);
   });
 });
+
+describe('a round sum in Chinese numerals', () => {
+  it('must be written by the stating sentences as the claim writes it (千亿园区), as a number no figure reads is', () => {
+    expect(unverified('泰和高新区目标是跨入千亿园区行列', ['到2025年，跨入500亿级开发区行列，冲刺700亿元目标。'])).toContain('千亿');
+    expect(unverified('吉安高新区目标是跨入千亿园区行列', ['到2025年，跨入千亿园区行列，保持在全省开发区十强行列。'])).not.toContain('千亿');
+  });
+});

@@ -205,3 +205,16 @@ describe('inPlanWording', () => {
     expect(inPlanWording(parts, revenue, ['生物医药大健康产业规模突破2000亿元。'])).toBe(parts);
   });
 });
+
+describe('a claim naming a park or county stated under its box item\'s title', () => {
+  it('leads with the sentence under the title naming the claimed place, and the place holds there', async () => {
+    const c = await check('听说吉安高新区2025年要跨进千亿园区，是真的吗？');
+    expect(c.quotes[0]?.text).toContain('跨入千亿园区行列');
+    expect(c.absent).not.toContain('place');
+  });
+  it('does not let another place\'s item state a clause, nor a round sum (千亿) the stating sentences do not write', async () => {
+    const c = await check('泰和高新区到2025年冲刺700亿元，目标是跨入千亿园区行列。');
+    expect(c.quotes.some((q) => q.text.includes('跨入500亿级开发区行列'))).toBe(true);
+    expect(c.verdict).not.toBe('supported');
+  });
+});

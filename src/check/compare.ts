@@ -383,7 +383,12 @@ export function compareParts(parts: ClaimParts, plan: PlanSentence, window: stri
     add('figure', found);
   }
   add('year', plan.past && aimsAhead(parts) ? 'absent' : compareYears(parts.years, plan, planMentions));
-  for (const p of parts.places) add('place', comparePlace(p, parts, plan.text, weights));
+  // A place the sentence does not name may be the box item's its title names (2. 吉安高新技术产业开发区。…到2025年，跨入千亿园区行列).
+  const titled = placesIn(plan.before.match(ITEM_TITLE)?.[1] ?? '');
+  for (const p of parts.places) {
+    const r = comparePlace(p, parts, plan.text, weights);
+    add('place', r === 'absent' && titled.some((t) => t.name === p.name) ? 'holds' : r);
+  }
   add('place', compareOwner(parts, plan, weights));
   // A claim of several clauses saying how firmly each happens (开工建设长赣高铁，建成吉安机场): each clause's own.
   const committed = parts.subject.split(/[，,；;。！!]/).map((c) => ({ c, commitment: commitmentOf(c) })).filter((x) => x.commitment);

@@ -193,6 +193,10 @@ export function unverifiedWords(asked: ParsedQuestion, parts: ClaimParts, texts:
     if (/^(?:19|20)\d\d$/.test(n) || shown.replace(/[,\s]/g, '').includes(n) || out.includes(m[0])) continue;
     out.push(m[0]);
   }
+  // So must a round sum in Chinese numerals no figure reads (千亿园区, 两千亿: a class of size the plan names as it is).
+  for (const m of subjectText(parts).matchAll(/[一二两三四五六七八九十百千]+(?:万亿|亿|万)/g)) {
+    if (!shown.includes(m[0]) && !out.includes(m[0])) out.push(m[0]);
+  }
   // A ranking must be the stating sentences' own (not 首位产业 elsewhere in the paragraph); read with its figures (top 80 billion).
   const ranked = new Set(sentences.flatMap((t) => [...t.matchAll(RANKING)].map((m) => m[0].toLowerCase())));
   for (const m of withoutQuoted(withoutQuoted(parts.subject), SINGLE_QUOTED_SPAN).matchAll(RANKING)) if (!ranked.has(m[0].toLowerCase()) && !out.includes(m[0])) out.push(m[0]);
