@@ -3,7 +3,7 @@
 // quoted slogan; a claimed figure only as the same measure's; a firm verb only against a firm verb.
 import { describe, expect, it } from 'vitest';
 import { compareParts, NO_POSITIVE, type PlanSentence } from '../src/check/compare.js';
-import { abbreviated, inShownTerm, referringBack, shownInNeighbour, unbracketed, unverifiedWords, withoutFramingEnglish, type EvidenceRule } from '../src/check/evidence.js';
+import { abbreviated, afterTimeSuffix, inShownTerm, referringBack, shownInNeighbour, unbracketed, unverifiedWords, withoutFramingEnglish, type EvidenceRule } from '../src/check/evidence.js';
 import { subjectText, subjectWeights } from '../src/check/match.js';
 import { DEFAULT_CHECK_SETTINGS } from '../src/check/check.js';
 import { claimParts } from '../src/understand/claim.js';
@@ -203,5 +203,13 @@ describe('a round sum in Chinese numerals', () => {
   it('must be written by the stating sentences as the claim writes it (千亿园区), as a number no figure reads is', () => {
     expect(unverified('泰和高新区目标是跨入千亿园区行列', ['到2025年，跨入500亿级开发区行列，冲刺700亿元目标。'])).toContain('千亿');
     expect(unverified('吉安高新区目标是跨入千亿园区行列', ['到2025年，跨入千亿园区行列，保持在全省开发区十强行列。'])).not.toContain('千亿');
+  });
+});
+
+describe('a word fused with the end of a time', () => {
+  it('is read without that end (五年后营收: 营收) and shown as that word is', () => {
+    expect(afterTimeSuffix('后营收', '绿色食品产业五年后营收目标是600亿以上')).toBe('营收');
+    expect(afterTimeSuffix('后营收', '后营收目标是600亿以上')).toBeNull();
+    expect(unverified('绿色食品产业五年后营收目标是600亿以上', ['到2025年，绿色食品产业主营业务收入突破600亿元。'])).toEqual([]);
   });
 });

@@ -110,3 +110,12 @@ describe('claim parts', () => {
     expect(claimParts('要注意节约用水，吉安用水总量下降').subject).toBe('要注意节约用水，吉安用水总量下降');
   });
 });
+
+describe('topic tags of a post', () => {
+  it('leave the subject: a tag files the post under a topic, it asserts nothing', () => {
+    expect(claimParts('#四好农村路# 五年新改建农村公路4000公里，乡村出行更方便了').subject).toBe('五年新改建农村公路4000公里，乡村出行更方便了');
+    expect(claimParts("Ji'an plans major projects worth 1.26 trillion yuan #Jian").subject).toBe("Ji'an plans major projects worth 1.26 trillion yuan");
+    // A # inside a word or a number is not a tag.
+    expect(claimParts('C#语言课程进校园').subject).toBe('C#语言课程进校园');
+  });
+});

@@ -151,6 +151,20 @@ export function inShownTerm(word: string, subject: string, bridges: ParsedQuesti
   });
 }
 
+/**
+ * A word the segmenter fused with the end of a time said before it (五年后营收 cut 五年|后营收): the word
+ * without that end (营收), when every time the claim says it is right after 年, 月, 期 or 天. Null otherwise.
+ */
+export function afterTimeSuffix(word: string, subject: string): string | null {
+  if (!/^[后前内末底]\p{Script=Han}{2,}$/u.test(word)) return null;
+  let any = false;
+  for (let at = subject.indexOf(word); at >= 0; at = subject.indexOf(word, at + 1)) {
+    if (!/[年月期天]$/.test(subject.slice(0, at))) return null;
+    any = true;
+  }
+  return any ? word.slice(1) : null;
+}
+
 /** The Han words of four characters of a text, as the segmenter cuts them (where an abbreviation's full form is looked for). */
 const shownWords = (text: string): Set<string> =>
   new Set(segments(text).map((s) => s.segment).filter((w) => /^\p{Script=Han}{2,4}$/u.test(w)));
@@ -185,6 +199,7 @@ export function unverifiedWords(asked: ParsedQuestion, parts: ClaimParts, texts:
       && !placesIn(c.word).length && !(commitment && (commitment.includes(c.word) || c.word.includes(commitment))) && !referringBack(c.word, subject))
       .filter((c) => !shown.includes(c.word.replace(/^吉安市?(?=\p{Script=Han}{2,})/u, '')) && (c.broader || !c.forms.some((f) => shown.includes(f))))
       .filter((c) => c.broader || (!inShownTerm(c.word, subject, asked.bridges, shown) && !abbreviated(c.word, shownWords(shown))))
+      .filter((c) => { const rest = afterTimeSuffix(c.word, subject); return !rest || !(shown.includes(rest) || asked.bridges.some((b) => b.said === rest && b.terms.some((t) => shown.includes(t)))); })
       .map((c) => c.word));
   }
   // A number the claim says that no figure, year or name reads (a count in a unit not read: 3000床) must be shown as it is.
@@ -194,7 +209,7 @@ export function unverifiedWords(asked: ParsedQuestion, parts: ClaimParts, texts:
     out.push(m[0]);
   }
   // So must a round sum in Chinese numerals no figure reads (千亿园区, 两千亿: a class of size the plan names as it is).
-  for (const m of subjectText(parts).matchAll(/[一二两三四五六七八九十百千]+(?:万亿|亿|万)/g)) {
+  for (const m of subjectText(parts).matchAll(/(?<![一二两三四五六七八九十百千])[一二两三四五六七八九十百千]+(?:万亿|亿|万)/g)) {
     if (!shown.includes(m[0]) && !out.includes(m[0])) out.push(m[0]);
   }
   // A ranking must be the stating sentences' own (not 首位产业 elsewhere in the paragraph); read with its figures (top 80 billion).
