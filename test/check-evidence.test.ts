@@ -3,7 +3,7 @@
 // quoted slogan; a claimed figure only as the same measure's; a firm verb only against a firm verb.
 import { describe, expect, it } from 'vitest';
 import { compareParts, NO_POSITIVE, type PlanSentence } from '../src/check/compare.js';
-import { abbreviated, inShownTerm, shownInNeighbour, unbracketed, unverifiedWords, withoutFramingEnglish, type EvidenceRule } from '../src/check/evidence.js';
+import { abbreviated, afterTimeSuffix, inShownTerm, referringBack, shownInNeighbour, unbracketed, unverifiedWords, withoutFramingEnglish, type EvidenceRule } from '../src/check/evidence.js';
 import { subjectText, subjectWeights } from '../src/check/match.js';
 import { DEFAULT_CHECK_SETTINGS } from '../src/check/check.js';
 import { claimParts } from '../src/understand/claim.js';
@@ -177,5 +177,39 @@ describe('an English claim weighed without its framing', () => {
     expect(read.extraTerms.map((t) => t.term)).toEqual(['主要指标', '人均GDP']);
     const zh = understand('吉安目标人均GDP突破10000美元', ports.vocabulary);
     expect(withoutFramingEnglish(zh)).toBe(zh);
+  });
+});
+
+describe('words that name nothing new', () => {
+  const plan = ['到2025年，全市电子信息产业主营业务收入突破5000亿元。'];
+  it('asks no noun after a demonstrative (这一关口) to be shown: it refers back to what the claim said', () => {
+    expect(referringBack('关口', '电子信息产业剑指5000亿：主营业务收入要突破这一关口')).toBe(true);
+    expect(referringBack('关口', '电子信息产业要突破关口，这一关口很难')).toBe(false);
+    expect(unverified('吉安电子信息产业剑指5000亿：2025年主营业务收入要突破这一关口', plan)).toEqual([]);
+    // The same noun said without a demonstrative names a thing of its own.
+    expect(unverified('吉安电子信息产业2025年主营业务收入要突破5000亿元关口', plan)).toContain('关口');
+  });
+  it('asks no container noun (内容, 范围) saying one thing is part of another to be shown', () => {
+    const works = ['同步推进老旧小区违建整治、屋顶修缮改造、加装电梯、特色文化塑造等工程。'];
+    expect(unverified('加装电梯、屋顶修缮都在老旧小区改造内容里', works)).toEqual([]);
+  });
+  it('reads the count or amount of a thing as naming what the figure is of', () => {
+    const bridges: Bridge[] = [{ said: 'count', terms: ['统计'], source: 'dictionary', inFocus: true }, { said: 'high-tech enterprises', terms: ['高新技术企业'], source: 'glossary', inFocus: true }];
+    expect(unverified("Ji'an wants its count of high-tech enterprises to exceed 1,200 by 2025.", ['到 2025 年，高新技术企业突破 1200 家。'], {}, bridges)).toEqual([]);
+  });
+});
+
+describe('a round sum in Chinese numerals', () => {
+  it('must be written by the stating sentences as the claim writes it (千亿园区), as a number no figure reads is', () => {
+    expect(unverified('泰和高新区目标是跨入千亿园区行列', ['到2025年，跨入500亿级开发区行列，冲刺700亿元目标。'])).toContain('千亿');
+    expect(unverified('吉安高新区目标是跨入千亿园区行列', ['到2025年，跨入千亿园区行列，保持在全省开发区十强行列。'])).not.toContain('千亿');
+  });
+});
+
+describe('a word fused with the end of a time', () => {
+  it('is read without that end (五年后营收: 营收) and shown as that word is', () => {
+    expect(afterTimeSuffix('后营收', '绿色食品产业五年后营收目标是600亿以上')).toBe('营收');
+    expect(afterTimeSuffix('后营收', '后营收目标是600亿以上')).toBeNull();
+    expect(unverified('绿色食品产业五年后营收目标是600亿以上', ['到2025年，绿色食品产业主营业务收入突破600亿元。'])).toEqual([]);
   });
 });

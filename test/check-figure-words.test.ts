@@ -11,9 +11,9 @@ import { lexicalAnswerPorts } from './helpers.js';
 const ports = lexicalAnswerPorts();
 const inPlan = (y: number) => yearForms(y).some(ports.vocabulary.inPlan);
 const sentence = (text: string): PlanSentence => ({ text, before: '', context: '', past: false });
-const compare = (claim: string, plan: PlanSentence) => {
+const compare = (claim: string, plan: PlanSentence, positive?: { figureMeasure: boolean; commitment: boolean }) => {
   const parts = claimParts(claim);
-  return compareParts(parts, plan, plan.text, subjectWeights(subjectText(parts), [], ports.idf), inPlan);
+  return compareParts(parts, plan, plan.text, subjectWeights(subjectText(parts), [], ports.idf), inPlan, positive);
 };
 
 describe('floorOf', () => {
@@ -46,5 +46,17 @@ describe('measureStretch', () => {
     expect(compare('规划说吉安人均GDP到2025年要过1.2万美元', sentence('到2025年，全市地区生产总值突破3130亿元、年均增长7.6%左右，人均GDP突破10000美元。')).differs)
       .toEqual([{ what: 'figure', claim: '1.2万美元', plan: '突破10000美元' }]);
     expect(compare('全市开发区营业收入“十四五”末要突破7000亿元', sentence('全市开发区营业收入突破7000亿元，其中，超1000亿元开发区2家。')).holds).toContain('figure');
+  });
+});
+
+describe('a change\'s verb before the figure', () => {
+  it('finds the measure named before 要再提高 and a bare “十四五”: the figure holds as that measure\'s', () => {
+    const plan = sentence('到2025年，全市常住人口城镇化率达到58.25%，吉泰走廊经济总量占全市比重提高3个百分点。');
+    const c = compare('吉泰走廊的经济总量占全市比重，“十四五”要再提高3个百分点。', plan, { figureMeasure: true, commitment: true });
+    expect(c.holds).toContain('figure');
+    expect(c.absent).not.toContain('figure');
+    // Another measure's figure before the same verb still differs from the plan's.
+    expect(compare('吉泰走廊的经济总量占全市比重，“十四五”要再提高5个百分点。', plan, { figureMeasure: true, commitment: true }).differs)
+      .toEqual([{ what: 'figure', claim: '5个百分点', plan: '3个百分点' }]);
   });
 });

@@ -5,7 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkClaim } from '../src/check/check.js';
 import { compareParts } from '../src/check/compare.js';
-import { statedShare, statesBigram, subjectText, subjectWeights } from '../src/check/match.js';
+import { inPlanWording, statedShare, statesBigram, subjectText, subjectWeights } from '../src/check/match.js';
+import { onePerBlock } from '../src/check/rank.js';
+import type { Bridge } from '../src/understand/types.js';
 import { claimParts } from '../src/understand/claim.js';
 import { lexicalAnswerPorts, settings } from './helpers.js';
 
@@ -173,5 +175,46 @@ describe('a figure given elsewhere', () => {
     const c = await check('到2025年，吉安要培育至少3家独角兽（含潜在和种子企业），高企数量突破1800家');
     expect(c.verdict).not.toBe('supported');
     expect(c.absent).toContain('figure');
+  });
+});
+
+describe('a paragraph stating a thing in one sentence and its figure in the next', () => {
+  it('keeps of a block its best sentence and, where that one does not give the claimed figure, its best one that does', () => {
+    const s = (id: number, block: number, givesFigure: boolean) => ({ id, block, givesFigure });
+    const kept = onePerBlock([s(1, 7, false), s(2, 7, false), s(3, 8, true), s(4, 7, true), s(5, 7, true), s(6, 8, true)], (x) => x.block);
+    expect(kept.map((x) => x.id)).toEqual([1, 3, 4]);
+  });
+  it('quotes the figure sentence among the first three and compares the claim\'s everyday word as the plan\'s term', async () => {
+    const c = await check('吉安生物医药大健康产业目标：2025年营收过2000亿，要做成全国有影响力的示范基地。');
+    expect(c.quotes.slice(0, 3).some((q) => q.text.includes('生物医药大健康产业主营业务收入突破2000亿元'))).toBe(true);
+    expect(c.absent).not.toContain('figure');
+    expect(c.differs).toEqual([]);
+  });
+});
+
+describe('inPlanWording', () => {
+  const revenue: Bridge[] = [{ said: '营收', terms: ['主营业务收入', '营业收入'], source: 'thesaurus', inFocus: true }];
+  it('writes an everyday word as the plan term the texts use, and reads the figures anew', () => {
+    const worded = inPlanWording(claimParts('生物医药大健康产业营收过2000亿'), revenue, ['生物医药大健康产业主营业务收入突破2000亿元。']);
+    expect(worded.subject).toBe('生物医药大健康产业主营业务收入过2000亿');
+    expect(worded.figures.map((f) => [f.text, f.start])).toEqual([['2000亿', 16]]);
+  });
+  it('keeps the word where the texts use it themselves, or use none of its terms', () => {
+    const parts = claimParts('生物医药大健康产业营收过2000亿');
+    expect(inPlanWording(parts, revenue, ['全市开发区营收突破7000亿元，主营业务收入增长。'])).toBe(parts);
+    expect(inPlanWording(parts, revenue, ['生物医药大健康产业规模突破2000亿元。'])).toBe(parts);
+  });
+});
+
+describe('a claim naming a park or county stated under its box item\'s title', () => {
+  it('leads with the sentence under the title naming the claimed place, and the place holds there', async () => {
+    const c = await check('听说吉安高新区2025年要跨进千亿园区，是真的吗？');
+    expect(c.quotes[0]?.text).toContain('跨入千亿园区行列');
+    expect(c.absent).not.toContain('place');
+  });
+  it('does not let another place\'s item state a clause, nor a round sum (千亿) the stating sentences do not write', async () => {
+    const c = await check('泰和高新区到2025年冲刺700亿元，目标是跨入千亿园区行列。');
+    expect(c.quotes.some((q) => q.text.includes('跨入500亿级开发区行列'))).toBe(true);
+    expect(c.verdict).not.toBe('supported');
   });
 });

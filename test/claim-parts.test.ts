@@ -18,6 +18,10 @@ describe('amountsIn', () => {
     expect(figures('生猪出栏 430 万头，泰和乌鸡2000万羽')).toEqual([[4.3e6, '个', null], [2e7, '个', null]]);
     expect(figures('引进高层次人才500名以上')).toEqual([[500, '人', 'min']]);
     expect(figures('人均预期寿命达到78岁')).toEqual([[78, '岁', null]]);
+    // English units of area, volume, energy and weight are read as the plan's (110 square kilometres is 110 平方公里, not a bare 110).
+    expect(figures('a built-up area of 110 square kilometres')).toEqual([[110, '平方公里', null]]);
+    expect(figures('gas use of 300 million cubic metres')).toEqual([[3e8, '立方米', null]]);
+    expect(figures('about 7.5 billion jin of grain')).toEqual([[7.5e9, '斤', 'about']]);
     expect(figures('每千人口拥有0-3岁婴幼儿托位数，60岁以上老年人')).toEqual([]);
     expect(figures('add 3 new 5A-level scenic spots')).toEqual([[3, '', null]]);
   });
@@ -104,5 +108,14 @@ describe('claim parts', () => {
     expect(claimParts('宝妈们注意👶 到2025年每个县至少建成1所公办婴幼儿照护服务机构').subject).toBe('到2025年每个县至少建成1所公办婴幼儿照护服务机构');
     expect(claimParts('开电车的朋友注意了，吉安力争2025年全市充电桩到6000座').subject).toBe('吉安力争2025年全市充电桩到6000座');
     expect(claimParts('要注意节约用水，吉安用水总量下降').subject).toBe('要注意节约用水，吉安用水总量下降');
+  });
+});
+
+describe('topic tags of a post', () => {
+  it('leave the subject: a tag files the post under a topic, it asserts nothing', () => {
+    expect(claimParts('#四好农村路# 五年新改建农村公路4000公里，乡村出行更方便了').subject).toBe('五年新改建农村公路4000公里，乡村出行更方便了');
+    expect(claimParts("Ji'an plans major projects worth 1.26 trillion yuan #Jian").subject).toBe("Ji'an plans major projects worth 1.26 trillion yuan");
+    // A # inside a word or a number is not a tag.
+    expect(claimParts('C#语言课程进校园').subject).toBe('C#语言课程进校园');
   });
 });

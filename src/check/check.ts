@@ -17,7 +17,7 @@ import { compareParts, comparePairing, figureOfMeasure, showsCount, unreadCounts
 import { FRAMING_ZH, unbracketed, unverifiedWords, withoutFramingEnglish, type EvidenceRule } from './evidence.js';
 import { nearMeaning } from './near.js';
 import { compareQuoted } from './wording.js';
-import { statedShare, subjectText, subjectWeights } from './match.js';
+import { inPlanWording, statedShare, subjectText, subjectWeights } from './match.js';
 import { figuresElsewhere, rankSentences, statedByClauses, type Scored } from './rank.js';
 
 export type ClaimVerdict = 'supported' | 'contradicted' | 'partly' | 'not_in_plan';
@@ -148,7 +148,9 @@ export async function checkClaim(raw: string, ports: AnswerPorts, retrieveOption
     ...(settings.paragraphFigures && ports.blockSpans[chunk.block] ? { paragraph: ports.planText.slice(...ports.blockSpans[chunk.block]!) } : {}),
   };
   const window = quotePassage(best.text, weights, 80).text;
-  const compared = compareParts(parts, plan, window, weights, (y) => yearForms(y).some(ports.vocabulary.inPlan), settings.evidence?.parts,
+  // Compared in the plan's words where the claim says a thing in everyday words the thesaurus knows (营收 → 主营业务收入).
+  const worded = asked.language === 'zh' ? inPlanWording(parts, asked.bridges, [best.text, plan.paragraph ?? '']) : parts;
+  const compared = compareParts(worded, plan, window, weights, (y) => yearForms(y).some(ports.vocabulary.inPlan), settings.evidence?.parts,
     asked.language === 'zh' ? undefined : englishMeasure(parts, asked));
   // A claimed figure of a measure the leading sentence does not give: the plan's figure of that measure in
   // a sentence stating as much of the subject among the next few (a claim of two facts) differs or holds.
@@ -157,7 +159,10 @@ export async function checkClaim(raw: string, ports: AnswerPorts, retrieveOption
   const pastOf = (s: Scored) => { const c = ports.chunks[ports.sentences[s.sentence]!.chunk]!; return inPastReview(c.path.map((h) => h.label)) || isPastResult(c.table?.table); };
   const aheadOfReview = !parts.years.length || parts.years.some((y) => y > 2020);
   const candidates = ranked.slice(1, FIGURE_ELSEWHERE + 1).filter((s) => s.stated >= SAME_SUBJECT * best.stated && s.scope >= 0 && !(aheadOfReview && pastOf(s)));
-  const elsewhere = compared.unseenFigures.map((f) => candidates.map((s) => figureOfMeasure(f, parts.subject, s.text, measure?.(f))).find((r) => r !== 'absent') ?? 'absent');
+  // Each candidate is read in the claim's own words too: the plan-worded claim took its words from the leading sentence, which a later sentence may not share.
+  const inOwnWords = (f: Amount) => parts.figures[worded.figures.indexOf(f)] ?? f;
+  const elsewhere = compared.unseenFigures.map((f) => candidates.flatMap((s) => [figureOfMeasure(f, worded.subject, s.text, measure?.(f)), figureOfMeasure(inOwnWords(f), parts.subject, s.text, measure?.(f))])
+    .find((r) => r !== 'absent') ?? 'absent');
   // What the claim quotes the plan must write word for word (a slogan, a name).
   const planWrites = planHas(ports.planText);
   const quoted = compareQuoted(parts.subject, planWrites, best.text);
@@ -171,7 +176,7 @@ export async function checkClaim(raw: string, ports: AnswerPorts, retrieveOption
   const stating = byClauses && byClauses.stated > best.stated ? [best, ...byClauses.sentences] : [best];
   // What the claim says a thing is (首位产业是电子信息) must be paired so in one clause of a stating sentence.
   const paired = comparePairing(parts.subject, stating.map((s) => s.text), weights);
-  const absent = [...(stillAbsent.includes('figure') ? figuresElsewhere(stillAbsent, parts, ranked.slice(1), unresolved) : stillAbsent),
+  const absent = [...(stillAbsent.includes('figure') ? figuresElsewhere(stillAbsent, worded, ranked.slice(1), unresolved) : stillAbsent),
     ...(quoted === 'absent' ? ['wording' as const] : []), ...(paired === 'absent' ? ['pairing' as const] : [])];
   // An English claim's words count as stated when the sentence has any plan term they translate to (see
   // coverageOf); the sentence is still chosen by the terms' bigrams, which find it more often.

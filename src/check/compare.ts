@@ -129,7 +129,8 @@ function compareFigure(f: Amount, claim: string, plan: string, positive: boolean
   // An English claim names its measure in words the plan has only through their translations (forest coverage → 森林覆盖率).
   // A translation counts where most of a term is in the figure's clause (森林质量's 质量 is not 空气质量's).
   const terms = (measureTerms ?? []).map((t) => hanBigrams(t).filter((b) => !FIGURE_WORDS.has(b))).filter((bs) => bs.length);
-  const measure = [...hanBigrams(measureStretch(stretchBefore(claim, f))), ...hanBigrams(after)]
+  const before = stretchBefore(claim, f);
+  const measure = [...hanBigrams(measureStretch(before)), ...hanBigrams(measureStretch(before.replace(CHANGE_AT_END, ''))), ...hanBigrams(after)]
     .filter((b) => !FIGURE_WORDS.has(b) && /^\p{Script=Han}+$/u.test(b));
   // Strictly (another sentence than the one stating the subject): the measure named before the figure, or
   // after it, by most of its words.
@@ -224,6 +225,9 @@ export function stretchBefore(claim: string, f: Amount): string {
 /** What leads up to a figure at the end of a stretch: 要达到, 还是稳在, 控制在. */
 export const LEADS_TO_FIGURE = /(?:每年|年均|一年)?(?:均|都)?(?:还是|仍然|仍|要|将|需|能|会)?(?:涨|增长|稳定在|稳在|保持在|维持在|达到|达|为|增至|提高到|提到|提升到|升至|升到|增加到|扩大到|降至|降到|下降到|减少到|降低到|突破|超过|控制在|搞到|新增|增加|建成|建设|打造|培育|到|破|过)?\s*$/;
 
+/** A change's verb right before its figure (比重要再提高3个百分点): the measure is named before it too. */
+const CHANGE_AT_END = /(?:要|将|需)?(?:再|继续|进一步|累计)?(?:提高|提升|增长|增加|降低|下降|减少)\s*$/;
+
 /** One piece of framing at the end, between a measure and its figure: the year, 目标, 计划 (电子信息产业2025年目标突破6000亿). */
 const FRAMING_AT_END = /(?:(?:到|至)?\s*20\d\d\s*年(?:底|末)?|目标(?:是)?|计划|规划|预计|力争|争取|要|将|的)\s*$/;
 
@@ -240,7 +244,7 @@ function withoutFraming(text: string): string {
 }
 
 /** When a target is for, said inside the words before its figure (2025年, “十四五”末, 五年后): no part of its measure's name. */
-const WHEN_SAID = /(?:到|至)?\s*20\d\d\s*年(?:底|末)?|“?十[三四五]五”?(?:期末|末|期间|时期)|[一二三四五六七八九十]年(?:后|内)/g;
+const WHEN_SAID = /(?:到|至)?\s*20\d\d\s*年(?:底|末)?|“?十[三四五]五”?(?:期末|末|期间|时期)?|[一二三四五六七八九十]年(?:后|内)/g;
 
 /** The words naming the measure a figure is of: the last six characters before it, without what only leads up to it or says when. */
 export const measureStretch = (before: string): string =>
@@ -508,7 +512,12 @@ export function compareParts(parts: ClaimParts, plan: PlanSentence, window: stri
     add('figure', found);
   }
   if (plan.past || !reportsResult(parts)) add('year', plan.past && aimsAhead(parts) ? 'absent' : compareYears(parts.years, plan, planMentions));
-  for (const p of parts.places) add('place', comparePlace(p, parts, plan.text, weights));
+  // A place the sentence does not name may be the box item's its title names (2. 吉安高新技术产业开发区。…到2025年，跨入千亿园区行列).
+  const titled = placesIn(plan.before.match(ITEM_TITLE)?.[1] ?? '');
+  for (const p of parts.places) {
+    const r = comparePlace(p, parts, plan.text, weights);
+    add('place', r === 'absent' && titled.some((t) => t.name === p.name) ? 'holds' : r);
+  }
   add('place', compareOwner(parts, plan, weights));
   // A claim of several clauses saying how firmly each happens (开工建设长赣高铁，建成吉安机场): each clause's own.
   const committed = parts.subject.split(/[，,；;。！!]/).map((c) => ({ c, commitment: commitmentOf(c) })).filter((x) => x.commitment);

@@ -32,8 +32,24 @@ export interface EvidenceRule {
 }
 
 
-/** Words that frame a claim rather than say what it is about (the plan and its lists, the news, whom it addresses, the city). */
-export const FRAMING_ZH = /^(?:目标|明确|计划|表示|提出|要求|规划|文件|期间|方面|今年|明年|未来|城市|全市|全省|市里|政府|官方|消息|新闻|大家|我们|本地|专门|名单|清单|表里|指标表|这一条|原话|好消息|重磅|官宣|朋友|网友|市民|老百姓|全部)$/;
+/**
+ * Words that frame a claim rather than say what it is about (the plan and its lists, the news, whom it
+ * addresses, the city; a container saying one thing is part of another: 都在改造内容里, 纳入…范围).
+ */
+export const FRAMING_ZH = /^(?:目标|明确|计划|表示|提出|要求|规划|文件|期间|方面|今年|明年|未来|城市|全市|全省|市里|政府|官方|消息|新闻|大家|我们|本地|专门|名单|清单|表里|指标表|这一条|原话|好消息|重磅|官宣|朋友|网友|市民|老百姓|全部|内容|范围)$/;
+
+/** A demonstrative before a noun (这一关口, 该项目, 此类): the noun names what the claim has already said. */
+const DEMONSTRATIVE = /(?:这一|这个|这些|这项|这类|这种|那个|那些|该|此|上述)$/;
+
+/** Whether every time a claim says a word it is after a demonstrative (突破这一关口): it refers back, it does not name a new thing. */
+export const referringBack = (word: string, subject: string): boolean => {
+  let any = false;
+  for (let at = subject.indexOf(word); at >= 0; at = subject.indexOf(word, at + 1)) {
+    if (!DEMONSTRATIVE.test(subject.slice(Math.max(0, at - 2), at))) return false;
+    any = true;
+  }
+  return any;
+};
 const FRAMING_EN = new Set(['plan', 'plans', 'planned', 'planning', 'city', 'five', 'year', 'years', 'fourteenth', 'th', 'target', 'targets', 'aim', 'aims', 'goal', 'goals', 'say', 'says', 'said', 'state', 'states',
   'set', 'sets', 'government', 'officials', 'official', 'period', 'document', 'end', 'percent', 'per', 'cent', 'billion', 'million', 'thousand', 'hundred', 'yuan', 'rmb', 'total',
   'new', 'more', 'than', 'least', 'over', 'around', 'about', 'nearly', 'some', 'also', 'already', 'will', 'would', 'under', 'within', 'jian', 'ji\'an', 'jiangxi', 'china', 'chinese', 'province', 'provincial',
@@ -48,6 +64,8 @@ const FRAMING_EN = new Set(['plan', 'plans', 'planned', 'planning', 'city', 'fiv
   'according', 'past',
   // Saying a target is intended or foreseen (Ji'an expects…, is slated to…): the commitment is compared as a part; a batch of, a series of: the plan's 一批.
   'expect', 'expects', 'expected', 'want', 'wants', 'wanted', 'intend', 'intends', 'slated', 'projected', 'hopes', 'batch', 'series',
+  // What is counted or measured, named as such (its count of…, the amount of…): the figure is compared as a part.
+  'count', 'amount',
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'first', 'second', 'third', 'each', 'every', 'all', 'least', 'most', 'across']);
 
 /** Whether English words only frame a claim (the plan's target, its five years): every word of them framing. */
@@ -133,6 +151,20 @@ export function inShownTerm(word: string, subject: string, bridges: ParsedQuesti
   });
 }
 
+/**
+ * A word the segmenter fused with the end of a time said before it (五年后营收 cut 五年|后营收): the word
+ * without that end (营收), when every time the claim says it is right after 年, 月, 期 or 天. Null otherwise.
+ */
+export function afterTimeSuffix(word: string, subject: string): string | null {
+  if (!/^[后前内末底]\p{Script=Han}{2,}$/u.test(word)) return null;
+  let any = false;
+  for (let at = subject.indexOf(word); at >= 0; at = subject.indexOf(word, at + 1)) {
+    if (!/[年月期天]$/.test(subject.slice(0, at))) return null;
+    any = true;
+  }
+  return any ? word.slice(1) : null;
+}
+
 /** The Han words of four characters of a text, as the segmenter cuts them (where an abbreviation's full form is looked for). */
 const shownWords = (text: string): Set<string> =>
   new Set(segments(text).map((s) => s.segment).filter((w) => /^\p{Script=Han}{2,4}$/u.test(w)));
@@ -164,9 +196,10 @@ export function unverifiedWords(asked: ParsedQuestion, parts: ClaimParts, texts:
     const subject = subjectText(parts);
     const commitment = parts.commitment?.said ?? '';
     out.push(...asked.concepts.filter((c) => /\p{Script=Han}/u.test(c.word) && c.weight >= rule.minWeight && subject.includes(c.word) && !FRAMING_ZH.test(c.word)
-      && !placesIn(c.word).length && !(commitment && (commitment.includes(c.word) || c.word.includes(commitment))))
+      && !placesIn(c.word).length && !(commitment && (commitment.includes(c.word) || c.word.includes(commitment))) && !referringBack(c.word, subject))
       .filter((c) => !shown.includes(c.word.replace(/^吉安市?(?=\p{Script=Han}{2,})/u, '')) && (c.broader || !c.forms.some((f) => shown.includes(f))))
       .filter((c) => c.broader || (!inShownTerm(c.word, subject, asked.bridges, shown) && !abbreviated(c.word, shownWords(shown))))
+      .filter((c) => { const rest = afterTimeSuffix(c.word, subject); return !rest || !(shown.includes(rest) || asked.bridges.some((b) => b.said === rest && b.terms.some((t) => shown.includes(t)))); })
       .map((c) => c.word));
   }
   // A number the claim says that no figure, year or name reads (a count in a unit not read: 3000床) must be shown as it is.
@@ -174,6 +207,10 @@ export function unverifiedWords(asked: ParsedQuestion, parts: ClaimParts, texts:
     const n = m[0].replace(/,/g, '');
     if (/^(?:19|20)\d\d$/.test(n) || shown.replace(/[,\s]/g, '').includes(n) || out.includes(m[0])) continue;
     out.push(m[0]);
+  }
+  // So must a round sum in Chinese numerals no figure reads (千亿园区, 两千亿: a class of size the plan names as it is).
+  for (const m of subjectText(parts).matchAll(/(?<![一二两三四五六七八九十百千])[一二两三四五六七八九十百千]+(?:万亿|亿|万)/g)) {
+    if (!shown.includes(m[0]) && !out.includes(m[0])) out.push(m[0]);
   }
   // A ranking must be the stating sentences' own (not 首位产业 elsewhere in the paragraph); read with its figures (top 80 billion).
   const ranked = new Set(sentences.flatMap((t) => [...t.matchAll(RANKING)].map((m) => m[0].toLowerCase())));

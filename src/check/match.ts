@@ -5,7 +5,9 @@
 // differ in a claim that is wrong — its figures, years and places — so a claim with a wrong figure still
 // finds the sentence with the right one. Pure.
 import { hanBigrams, segments } from '../search/tokenize.js';
-import type { ClaimParts } from '../understand/claim.js';
+import { placesIn, type ClaimParts } from '../understand/claim.js';
+import { amountsIn } from '../understand/amounts.js';
+import type { Bridge } from '../understand/types.js';
 
 /** Words that say nothing of a claim's subject: the city's own name, 全市, framing verbs of a plan. */
 const NOT_SUBJECT = /吉安市|吉安|全市|我市|规划|提出|十四五|十三五|期间|时期|根据|按照|我们这里|我们|这里|“|”|到20\d\d年|20\d\d年|二〇[二三][五〇]年/g;
@@ -112,4 +114,25 @@ export function anchorIn(sentence: string, claimStretch: string, weights: Readon
     if (at >= 0 && w > bestWeight) [best, bestWeight] = [at, w];
   }
   return best;
+}
+
+/**
+ * The claim in the plan's words, for comparing its parts: an everyday word the thesaurus bridges to a
+ * plan term (营收 → 主营业务收入) is written as the term the plan's texts use where they do not use the
+ * word itself, so the measure a figure is of reads as the plan names it (营收过2000亿 against 主营业务收入
+ * 突破2000亿元). Words of a place, a figure or the commitment are kept as said; the figures are read anew.
+ */
+export function inPlanWording(parts: ClaimParts, bridges: readonly Bridge[], texts: readonly string[]): ClaimParts {
+  const shown = texts.join('\n');
+  const kept = [...parts.figures, ...parts.places];
+  let subject = parts.subject;
+  for (const b of bridges) {
+    if (b.source !== 'thesaurus' || !b.said || shown.includes(b.said) || parts.commitment?.said.includes(b.said)) continue;
+    const term = b.terms.filter((t) => shown.includes(t)).sort((x, y) => y.length - x.length)[0];
+    if (!term) continue;
+    const at = subject.indexOf(b.said);
+    if (at < 0 || kept.some((k) => at < k.end && at + b.said.length > k.start)) continue;
+    subject = subject.split(b.said).join(term);
+  }
+  return subject === parts.subject ? parts : { ...parts, subject, figures: amountsIn(subject), places: placesIn(subject) };
 }

@@ -21,6 +21,8 @@ export interface Scored {
   score: number;
   /** For a claim naming no place: below 0 where the sentence states a county's or a park's thing (scopeBonus). */
   scope: number;
+  /** For a claim naming a place: the sentence's box item title or clause names only other places (another place's thing). */
+  otherPlace?: boolean;
 }
 
 /** A sentence shorter than this (a name heading a box item) is read with the next one of its block. */
@@ -75,13 +77,35 @@ const ITEM_TITLE = /^\s*(?:(?:\d+|[一二三四五六七八九十]+)[.、．]\s*
  * place or park in its clause before it or in the box item's title: 西延至井冈山 after 开工建设长赣高铁
  * does not make the railway a county's, nor does 全市 after the thing make it the city's.
  */
-function scopeBonus(text: string, parts: ClaimParts, at: number, paragraphBefore: () => string): number {
-  if (parts.places.length) return 0;
+/** Whose a sentence says the claim's thing is: its box item's title and its clause up to the thing (`at`, the claim's weightiest bigram there). */
+function ownerOf(text: string, at: number, paragraphBefore: () => string): string {
   const before = at < 0 ? text : text.slice(0, at + 2);
-  if (/全市/.test(before)) return SCOPE_BONUS;
   const clause = at < 0 ? text : before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；'), before.lastIndexOf('。', before.length - 2)) + 1);
-  const owner = `${(paragraphBefore() || text).match(ITEM_TITLE)?.[0] ?? ''}${clause}`;
+  return `${(paragraphBefore() || text).match(ITEM_TITLE)?.[0] ?? ''}${clause}`;
+}
+
+function scopeBonus(text: string, parts: ClaimParts, at: number, paragraphBefore: () => string): number {
+  const before = at < 0 ? text : text.slice(0, at + 2);
+  const owner = ownerOf(text, at, paragraphBefore);
+  if (parts.places.length) return placeBonus(parts, owner);
+  if (/全市/.test(before)) return SCOPE_BONUS;
   return placesIn(owner).length || /园区|开发区|高新区/.test(owner) ? -SCOPE_BONUS : 0;
+}
+
+/** Whether the owner names places, none of them one the claim names. */
+const othersOnly = (parts: ClaimParts, owner: string): boolean => {
+  const named = placesIn(owner);
+  return named.length > 0 && !named.some((p) => parts.places.some((c) => c.name === p.name));
+};
+
+/**
+ * For a claim naming a place within Ji'an: a sentence whose box item's title or whose clause before the
+ * claim's thing names that place gains (吉安高新区要跨进千亿园区 is stated under “2. 吉安高新技术产业开发区。”,
+ * not under 井冈山经开区's item with the same words). One naming another place loses nothing: where the
+ * claim has the place wrong, that sentence is the one to differ from.
+ */
+function placeBonus(parts: ClaimParts, owner: string): number {
+  return placesIn(owner).some((p) => parts.places.some((c) => c.name === p.name)) ? SCOPE_BONUS : 0;
 }
 
 /** How much a result of the previous plan (第一章 发展基础, the 十三五 table) loses for a claim only about a year after 2020. */
@@ -100,15 +124,32 @@ export function rankSentences(ports: AnswerPorts, stated: (text: string, sentenc
     const rank = rankOf.get(ports.chunks[s.chunk]?.block ?? -1);
     const paragraphBefore = () => { const block = ports.blockSpans[ports.chunks[s.chunk]?.block ?? -1]; return block ? ports.planText.slice(block[0], s.span[0]) : ''; };
     const scope = share > 0 ? scopeBonus(text, parts, anchorOf(text), paragraphBefore) : 0;
+    const otherPlace = share > 0 && parts.places.length > 0 && othersOnly(parts, ownerOf(text, anchorOf(text), paragraphBefore));
     const chunk = ports.chunks[s.chunk];
     const past = ahead && !!chunk && (inPastReview(chunk.path.map((h) => h.label)) || isPastResult(chunk.table?.table));
-    const fits = share > 0 ? figureBonus(text, parts) + scope - (past ? PAST_PENALTY : 0) : 0;
-    return { sentence: i, text, span, stated: share, score: share + (rank === undefined ? 0 : bonus / (1 + rank)) + fits, scope };
+    const figure = share > 0 ? figureBonus(text, parts) : 0;
+    const fits = share > 0 ? figure + scope - (past ? PAST_PENALTY : 0) : 0;
+    return { sentence: i, text, span, stated: share, score: share + (rank === undefined ? 0 : bonus / (1 + rank)) + fits, scope, givesFigure: figure === SAME_FIGURE_BONUS, ...(otherPlace ? { otherPlace } : {}) };
   }).sort((a, b) => b.score - a.score);
-  const seen = new Set<number>();
-  return scored.filter((s) => {
-    const block = ports.chunks[ports.sentences[s.sentence]!.chunk]?.block ?? -1;
-    return !seen.has(block) && seen.add(block);
+  return onePerBlock(scored, (s) => ports.chunks[ports.sentences[s.sentence]!.chunk]?.block ?? -1)
+    .map(({ givesFigure: _, ...s }) => s);
+}
+
+/**
+ * The best sentence of each block, in order; and of a block whose best sentence does not give the
+ * claimed figure, also its best sentence that does (…打造成在全国有一定影响力的生物医药大健康产业示范基地。
+ * 到2025年，生物医药大健康产业主营业务收入突破2000亿元。): a paragraph often says what a thing is in
+ * one sentence and its target figure in the next, and a claim of both needs both shown.
+ */
+export function onePerBlock<T extends { givesFigure: boolean }>(sorted: readonly T[], blockOf: (s: T) => number): T[] {
+  const seen = new Map<number, boolean>();
+  return sorted.filter((s) => {
+    const block = blockOf(s);
+    const kept = seen.get(block);
+    if (kept === undefined) return seen.set(block, s.givesFigure), true;
+    if (kept || !s.givesFigure) return false;
+    seen.set(block, true);
+    return true;
   });
 }
 
@@ -152,6 +193,7 @@ const CLAUSE_MIN_SHARE = 0.2;
 /**
  * How much of a claim of several clauses the plan states when each clause is read apart, by the
  * sentence that states most of it: the clauses' shares weighted by their weight, and those sentences.
+ * Not by another place's sentence (泰和高新区…，目标是跨入千亿园区行列 is not stated by 吉安高新区's item).
  * A claim of one clause (or of one that weighs) gives null.
  */
 export function statedByClauses(subject: string, ranked: readonly Scored[], idf: (t: string) => number): { stated: number; sentences: Scored[] } | null {
@@ -163,6 +205,7 @@ export function statedByClauses(subject: string, ranked: readonly Scored[], idf:
     let best = ranked[0]!;
     let share = -1;
     for (const s of ranked) {
+      if (s.otherPlace) continue;
       const v = statedShare(s.text, c.w);
       if (v > share) [best, share] = [s, v];
     }

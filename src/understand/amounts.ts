@@ -30,6 +30,8 @@ const ZH_FIGURE = new RegExp(`${ZH_BEFORE}\\s*${ZH_RANGE}${ZH_NUM}\\s*(?:(万亿
 const EN_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20, fifty: 50, hundred: 100 };
 const EN_UNITS: [RegExp, string][] = [
   [/^(?:%|percent\b|per cent\b)/i, '%'], [/^percentage points?\b/i, '百分点'], [/^(?:yuan|rmb)\b/i, '元'], [/^(?:us dollars?|dollars?)\b/i, '美元'],
+  [/^square (?:km|kilomet(?:er|re)s?)\b/i, '平方公里'], [/^square met(?:er|re)s?\b/i, '平方米'], [/^cubic met(?:er|re)s?\b/i, '立方米'], [/^hectares?\b/i, '公顷'],
+  [/^(?:kwh|kilowatt[- ]hours?)\b/i, '千瓦时'], [/^(?:kw|kilowatts?)\b/i, '千瓦'], [/^(?:mw|megawatts?)\b/i, '兆瓦'], [/^jin\b/i, '斤'], [/^(?:kg|kilograms?)\b/i, '公斤'],
   [/^(?:km|kilomet(?:er|re)s?)\b/i, '公里'], [/^mu\b/i, '亩'], [/^(?:tons?|tonnes?)\b/i, '吨'], [/^(?:tourist visits|visits|visitors|person-times)\b/i, '人次'],
   [/^(?:people|residents|persons|workers|teachers|students|talents|PhDs?)\b/i, '人'], [/^times\b/i, '倍'], [/^(?:households|homes|flats)\b/i, '个'],
   [/^(?:minutes?)\b/i, '分钟'], [/^(?:hours?)\b/i, '小时'],

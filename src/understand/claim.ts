@@ -90,7 +90,14 @@ const PASSING_ON = /^(?:听(?:别人|人|老乡)?说|网传|网上(?:都在)?说
 /** An opening call to the readers (宝妈们注意👶, 开电车的朋友注意了，, 大家看过来！): whom the news is for, not what it says. */
 const ADDRESSED = /^[^，,。！!？?；;]{1,12}?(?:请)?(?:注意|看过来|看这里)(?:了|啦|喽)?(?:[\s!！,，:：~～]|\p{Extended_Pictographic})+/u;
 
+/**
+ * Topic tags of a social-media post (#四好农村路#, #Jian): they file the post under a topic, they assert
+ * nothing. Weibo's between two #, or a # word of Latin letters (Twitter's).
+ */
+const HASHTAG = /#[^#\n]{1,30}#|(?<![\p{L}\p{N}])#[\p{L}\p{N}_]+/gu;
+
 export function claimParts(text: string): ClaimParts {
-  const subject = text.replace(ADDRESSED, '').replace(PASSING_ON, '').replace(PASSING_ON, '').trim() || text;
+  const untagged = text.replace(HASHTAG, ' ').replace(/\s{2,}/g, ' ').trim() || text;
+  const subject = untagged.replace(ADDRESSED, '').replace(PASSING_ON, '').replace(PASSING_ON, '').trim() || untagged;
   return { subject, figures: amountsIn(subject), years: claimYears(subject), places: placesIn(subject), commitment: commitmentOf(subject) };
 }
