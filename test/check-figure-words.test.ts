@@ -1,7 +1,8 @@
 // The claim check's rules for a rounded floor (58%以上 for 58.25%) and for the words before a figure that
 // say when rather than what (src/check/compare.ts).
 import { describe, expect, it } from 'vitest';
-import { compareParts, floorOf, measureStretch, type PlanSentence } from '../src/check/compare.js';
+import { compareParts, type PlanSentence } from '../src/check/compare.js';
+import { floorOf, measureStretch } from '../src/check/figures.js';
 import { subjectText, subjectWeights } from '../src/check/match.js';
 import { amountsIn } from '../src/understand/amounts.js';
 import { claimParts } from '../src/understand/claim.js';

@@ -4,7 +4,8 @@
 // them, past a modal (要累计下降), and in a later sentence when the leading one reviews the previous plan.
 import { describe, expect, it } from 'vitest';
 import { checkClaim } from '../src/check/check.js';
-import { compareNegation, compareParts, comparePairing, figureOfMeasure, measureStretch, showsCount, unreadCounts } from '../src/check/compare.js';
+import { compareNegation, compareParts, comparePairing, showsCount, unreadCounts } from '../src/check/compare.js';
+import { figureOfMeasure, measureStretch } from '../src/check/figures.js';
 import { subjectText, subjectWeights } from '../src/check/match.js';
 import { amountsIn } from '../src/understand/amounts.js';
 import { claimParts } from '../src/understand/claim.js';

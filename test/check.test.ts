@@ -206,7 +206,7 @@ describe('commitment', () => {
 
 describe('respective figures', () => {
   it('pairs the items a sentence lists with the figures it gives them', async () => {
-    const { respectiveFigures } = await import('../src/check/compare.js');
+    const { respectiveFigures } = await import('../src/check/figures.js');
     const pairs = respectiveFigures('到2025年，全市省级及以上绿色园区、绿色工厂、节水型企业分别达8个、25个和20个。');
     expect(pairs.map((p) => [p.name, p.amount.value])).toEqual([['全市省级及以上绿色园区', 8], ['绿色工厂', 25], ['节水型企业', 20]]);
     const c = compare('到2025年，吉安省级及以上绿色工厂要达到8个、绿色园区25个', sentence('到2025年，全市省级及以上绿色园区、绿色工厂、节水型企业分别达8个、25个和20个。'));

@@ -1,6 +1,7 @@
 // The direct line: a figure question's answer in one line, composed only from what is quoted.
 import { describe, expect, it } from 'vitest';
-import { answersWithFigure, composeDirect, IN_WORDS_PREFIX, NO_FIGURE_LINE, sentenceLine } from '../src/answer/direct.js';
+import { answersWithFigure, composeDirect, IN_WORDS_PREFIX, NO_FIGURE_LINE } from '../src/answer/direct.js';
+import { sentenceLine } from '../src/answer/sentence-line.js';
 import { figureAsked } from '../src/understand/figure.js';
 import { rowLine } from '../src/answer/row-line.js';
 import { figureVerdict } from '../src/answer/answer.js';

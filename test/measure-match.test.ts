@@ -1,6 +1,8 @@
 // Whether a figure belongs to the measure and year asked, and how the figure set is scored. Pure.
 import { describe, expect, it } from 'vitest';
-import { asksTotal, baseYearAsked, changeNote, countersAsked, countsAsAsked, figuresInPercent, unitAgrees, coverage, keepsLevel, keepsQualifiers, measureMatch, namesAMeasure, requiredConcepts, rowYears, withStem, yearOfText } from '../src/answer/measure-match.js';
+import { asksTotal, baseYearAsked, changeNote, countersAsked, countsAsAsked, figuresInPercent, unitAgrees, rowYears, yearOfText } from '../src/answer/figure-asked.js';
+import { coverage, withStem } from '../src/answer/measure-words.js';
+import { keepsLevel, keepsQualifiers, measureMatch, namesAMeasure, requiredConcepts } from '../src/answer/measure-match.js';
 import { composeDirect, answersWithFigure, NO_FIGURE_LINE } from '../src/answer/direct.js';
 import { forAnotherPart, keepsRatio } from '../src/answer/measure-qualifiers.js';
 import { respectiveFigure } from '../src/answer/figure-lists.js';

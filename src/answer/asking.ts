@@ -7,7 +7,8 @@ import type { Concept } from '../understand/question.js';
 import { saidIn } from '../understand/concepts.js';
 import { englishWords } from '../understand/english.js';
 import { figureAsked } from '../understand/figure.js';
-import { measureConcepts, namesAMeasure, type FromContext } from './measure-match.js';
+import { measureConcepts } from './measure-words.js';
+import { namesAMeasure, type FromContext } from './measure-match.js';
 
 /** What is read of a figure question here. */
 export interface AskedQuestion {

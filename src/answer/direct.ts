@@ -2,13 +2,17 @@
 // it, composed only from what is quoted — an indicator row's cells with their column labels, or the
 // clause of a quoted sentence that carries the figure (with the sentence's leading time clause). Pure.
 import type { TableCell } from '../plan/types.js';
-import { carriesFigure, carriesUnit, EMPTY_CELL, mentionsYear, PLAN_TARGET_YEAR, type FigureAsk, type FigureKind } from '../plan/facts.js';
-import { ASKS_CHANGE, ASKS_GROWTH, ASKS_SHARE, asksTotal, CHANGE_WORDS, changeNote, conceptsNamed, coverage, keepsLevel, measureConcepts, measureMatch, namesAMeasure, requiredConcepts, subjectNamesAsked, type MeasureContext, rowHasYearColumns, rowYears, unitAgrees, countersAsked, countsAsAsked, baseYearAsked, figuresInPercent, yearOfText } from './measure-match.js';
+import { carriesFigure, EMPTY_CELL, mentionsYear, PLAN_TARGET_YEAR, type FigureAsk, type FigureKind } from '../plan/facts.js';
+import { ASKS_CHANGE, ASKS_GROWTH, ASKS_SHARE, asksTotal, CHANGE_WORDS, changeNote, rowHasYearColumns, rowYears, unitAgrees, countersAsked, countsAsAsked, baseYearAsked, figuresInPercent, yearOfText } from './figure-asked.js';
+import { conceptsNamed, coverage, measureConcepts } from './measure-words.js';
+import { keepsLevel, measureMatch, namesAMeasure, requiredConcepts, subjectNamesAsked, type MeasureContext } from './measure-match.js';
 import type { Concept } from '../understand/question.js';
 import { askedKind, askingConcepts } from './asking.js';
 import { ASKS_EACH, ASKS_PER_UNIT, ASKS_PER_YEAR, COUNTED_OBJECT, figureText, moneyForCount, PER_UNIT, SAYS_PER_YEAR, YEAR_SAID } from './clause-figures.js';
 import { BASE_YEAR, inAskedUnit, leadsInPercent, leadsInWords, ROW_NOTE, rowLine, rowName, UNIT } from './row-line.js';
 import { forAnotherPart } from './measure-qualifiers.js';
+import { inUnit, sentenceLine, sentencesOf, SUBJECT_BEFORE_MAX, TIME_CLAUSE, UNIT_BONUS, type Line } from './sentence-line.js';
+import {  } from './sentence-line.js';
 import { AFTER_FIGURE, afterFigure, listedMeasures, ONLY_QUALIFIER, respectiveFigure, respectiveList, sharedNoun } from './figure-lists.js';
 
 /** What the direct line reads of an answer: the quote and, for a table row, its labelled cells. */
@@ -47,74 +51,6 @@ export const NO_FIGURE_LINE = '规划没有给出具体数字。';
 export const IN_WORDS_PREFIX = '规划没有给出具体数字，写的是：';
 /** Said when only a place is asked (建在哪) and no quote names one. */
 export const NO_PLACE_LINE = '规划没有写明具体地点。';
-
-/** A list item's number (4. “耕地保有量”…, （2）…) or a footnote's: it counts nothing. */
-const ITEM_NUMBER = /^\s*(?:\d{1,2}\s*[.．、](?!\d)|[（(]\d{1,2}[)）])\s*/;
-
-/** A text's sentences, each without its list item's number. */
-const sentencesOf = (text: string) => text.split(/(?<=[。；！？])/).filter((s) => s.trim()).map((s) => s.replace(ITEM_NUMBER, ''));
-
-/** The leading time clause of a sentence ("到2025年，"), kept with the figure it dates. */
-const TIME_CLAUSE = /^(?:到|至|力争到|力争)?\s*(?:20\d{2}|二〇[二三]\S)\s*年(?:底|前)?\s*[，,]/;
-
-interface Line {
-  line: string;
-  /** How many of the question's concepts it names. */
-  score: number;
-}
-
-const named = (text: string, concepts: readonly Concept[]) => concepts.filter((c) => c.forms.some((f) => text.includes(f))).length;
-
-/** The longest stretch of clauses shown to carry the measure named before its figure. */
-const SUBJECT_BEFORE_MAX = 90;
-
-/** A figure in the unit asked for (多少户 → 14.2万户) counts this much more than another figure. */
-const UNIT_BONUS = 0.75;
-
-const inUnit = (text: string, ask: FigureAsk) => (ask.unit && carriesUnit(text, ask.unit) ? UNIT_BONUS : 0);
-
-/**
- * A clause listing several figures of the kind asked after 、 (城区和中心镇 15 分钟、一般村镇（街道）20 分钟的
- * “公共文化服务圈”), as one clause per figure, each with the noun the list shares after its last figure: the
- * item the question names gives its own figure. A clause with one such figure stays whole.
- */
-/** How far after the last figure its 的 may stand (the figure, its unit, a bound). */
-const SHARED_NOUN_GAP = 12;
-
-function figuresApart(clause: string, ask: FigureAsk): string[] {
-  const parts = clause.split(AFTER_FIGURE);
-  if (parts.length < 2 || parts.filter((p) => carriesFigure({ text: p }, ask)).length < 2) return [clause];
-  // The noun after the last figure's unit and 的 (20 分钟的“公共文化服务圈”), a few characters after the figure.
-  const last = parts.at(-1)!;
-  const figureAt = last.search(/\d/);
-  const ofAt = figureAt < 0 ? -1 : last.indexOf('的', figureAt);
-  const shared = ofAt >= 0 && ofAt - figureAt <= SHARED_NOUN_GAP && !/[，；。、]/.test(last.slice(figureAt, ofAt)) ? last.slice(ofAt + 1).replace(/[，；。\s]+$/, '') : '';
-  return parts.map((p, k) => (k < parts.length - 1 && shared ? `${p}的${shared}` : p));
-}
-
-/** The clause of a quote that carries the figure and names most of the question's concepts (in the unit asked, if any). */
-export function sentenceLine(text: string, ask: FigureAsk, concepts: readonly Concept[]): Line | null {
-  const sentences = sentencesOf(text);
-  let best: Line | null = null;
-  for (const sentence of sentences) {
-    const lead = sentence.match(TIME_CLAUSE)?.[0] ?? '';
-    const clauses = sentence.slice(lead.length).split(/(?<=[，；。])/).flatMap((c) => figuresApart(c, ask));
-    clauses.forEach((clause, i) => {
-      // Asked when, a clause under the sentence's leading time (到2025年，…人均GDP突破10000美元) carries it.
-      if (!carriesFigure({ text: ask.kinds.includes('date') ? `${lead}${clause}` : clause }, ask)) return;
-      // The measure may be named in a clause before the figure (劳动者总量翻一番，达到100万人): then the line
-      // runs from that clause, and counts a little less than a clause naming it itself.
-      const own = named(clause, concepts);
-      const from = own ? i : clauses.slice(0, i).findLastIndex((c) => named(c, concepts) > 0);
-      const upTo = clauses.slice(Math.max(from, 0), i + 1).join('');
-      const [text, score] = own || from < 0 || upTo.length > SUBJECT_BEFORE_MAX ? [clause, own] : [upTo, named(upTo, concepts) - 0.25];
-      const line = `${lead}${text}`.replace(/[，；。、\s]+$/, '');
-      const total = score + inUnit(clause, ask);
-      if (!best || total > best.score) best = { line, score: total };
-    });
-  }
-  return best;
-}
 
 /**
  * What a direct line is: a figure of the asked measure (figure); none at all (none: NO_FIGURE_LINE,

@@ -1,7 +1,8 @@
 // Lists of figures in a plan sentence: a 分别 list (全市铁路、高速公路通车总里程分别达到726公里、768公里)
 // read item by item, figures after 、 each a clause of their own, and the noun a list shares after its
 // last figure; and the measures a question asks the figures of together (A和B分别多少, 几个A和B). Pure.
-import { conceptsNamed, coverage, measureConcepts, namesAMeasure } from './measure-match.js';
+import { conceptsNamed, coverage, measureConcepts } from './measure-words.js';
+import { namesAMeasure } from './measure-match.js';
 import type { Concept } from '../understand/question.js';
 
 /**

@@ -1,6 +1,7 @@
 // Qualifiers a figure's measure must keep when the question names them: a ratio to a population
 // (每千人口, per 1,000 people) and a part of the city (中心城区, 高铁新区, a county) whose figure is not the
 // city's. Pure.
+import { COUNTIES, countyEnglish, countyForm } from '../plan/counties.js';
 
 /** A ratio to a population asked (每千人口, 每万人, per 1,000 people): its scale, as the plan writes it (千, 万, 百). */
 const RATIO_ASKED: [RegExp, string][] = [
@@ -15,11 +16,11 @@ export function keepsRatio(measureText: string, asked: string): boolean {
   return RATIO_ASKED.every(([re, scale]) => !re.test(asked) || new RegExp(`每(?:一)?${scale}|${scale}人`).test(text));
 }
 
-/** Ji'an's counties and county-level cities: a figure for the whole city is not one for them. */
-export const COUNTY = /吉州|青原|吉安县|吉水|峡江|新干|永丰|泰和|遂川|万安|安福|永新|井冈山市|anfu|taihe|suichuan|wan'?an|jishui|xiajiang|xingan|yongfeng|yongxin|jinggangshan city/i;
+/** Ji'an's counties and county-level cities, in either language: a figure for the whole city is not one for them. */
+export const COUNTY = new RegExp(COUNTIES.flatMap((c) => [countyForm(c), countyEnglish(c)]).join('|'), 'i');
 
 /** A part of the city a figure may be for (the central city, a new district, a zone or park, a county town, a county), or the whole city, as a clause's subject. */
-const PARTS = '(?:市)?中心城区|主城区|城区|农村|乡村|高铁新区|新区|经开区|高新区|开发区|工业园区?|园区|县城|(?:吉州|青原)区|(?:吉安|吉水|峡江|新干|永丰|泰和|遂川|万安|安福|永新)县|井冈山市|全市|全省|全国';
+const PARTS = `(?:市)?中心城区|主城区|城区|农村|乡村|高铁新区|新区|经开区|高新区|开发区|工业园区?|园区|县城|${COUNTIES.map((c) => c.name).join('|')}|全市|全省|全国`;
 const PART_OR_WHOLE = new RegExp(`^(?:吉安市?)?(${PARTS})`, 'u');
 const EVERY_PART = new RegExp(`(${PARTS})`, 'gu');
 const WHOLE = /^(?:全市|全省|全国)$/;

@@ -7,7 +7,8 @@ import { rowLine } from '../answer/row-line.js';
 import { hanBigrams } from '../search/tokenize.js';
 import { amountsIn, comparable, sameAmount, type Amount } from '../understand/amounts.js';
 import { placesIn, type ClaimParts } from '../understand/claim.js';
-import { FIGURE_WORDS, measureStretch, type PartName } from './compare.js';
+import { FIGURE_WORDS, measureStretch } from './figures.js';
+import type { PartName } from './types.js';
 import { statedShare, subjectText, subjectWeights } from './match.js';
 import { inPastReview, isPastResult } from '../plan/facts.js';
 

@@ -2,6 +2,7 @@
 // figure of an asked kind (and in an asked unit), whether it speaks of a year, whether it reports the
 // previous plan (a 十三五 row, the review chapter), an empty cell. Pure. What a question asks for is
 // src/understand/figure.ts; the shape of that ask (FigureKind, FigureAsk) is here, as both sides read it.
+import { COUNTIES, countyForm } from './counties.js';
 
 export type FigureKind = 'money' | 'percent' | 'date' | 'age' | 'frequency' | 'quantity' | 'person' | 'place' | 'amount';
 
@@ -34,10 +35,10 @@ export const yearForms = (year: number): string[] =>
 const NUM = String.raw`(?:\d+(?:[.,]\d+)*|(?![一两][^一二三四五六七八九十百千万亿])[一二两三四五六七八九十百千万亿]+)`;
 
 /**
- * A place the plan names: a county, district or city of Ji'an (吉州, 青原, 井冈山, 吉安县…, also in
+ * A place the plan names: a county, district or city of Ji'an (吉州, 青原, 井冈山, 吉安县… of COUNTIES, also in
  * lists as 安福、遂川), a town, township, new district, park or port by its name.
  */
-const PLACE_NAMED = /吉州|青原|吉安县|吉水|峡江|新干|永丰|泰和|遂川|万安|安福|永新|井冈山(?!大学|精神|机场|经开区)|庐陵新区|高铁新区|河东|\p{Script=Han}{2,4}(?:镇|乡|新区|园区|工业园|港|码头|片区)/u;
+const PLACE_NAMED = new RegExp(`${COUNTIES.map(countyForm).join('|')}|庐陵新区|高铁新区|河东|\\p{Script=Han}{2,4}(?:镇|乡|新区|园区|工业园|港|码头|片区)`, 'u');
 
 /** What counts as a figure of each kind in plan text. */
 const CARRIES: Record<FigureKind, RegExp> = {
