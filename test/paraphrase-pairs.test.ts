@@ -35,6 +35,18 @@ describe('paraphrase pairs', () => {
     expect(s.byChange.noise).toEqual({ pairs: 1, same: 0 });
   });
 
+  // A courtesy says how politely something is asked, not what: the outcome and the figure line of a
+  // question are those of the bare question (the figure line's reading of what is asked had read the
+  // courtesy too: "Please, what was …?" answered with no line where the bare question was related).
+  it.each([
+    ["Please, what was Ji'an's forest coverage in 2030?", "What was Ji'an's forest coverage in 2030?"],
+    ["Hi, what was the urbanization rate of Ji'an in 2023? Thanks", "What was the urbanization rate of Ji'an in 2023?"],
+    ["Please, what was Ji'an's GDP in 2020?", "What was Ji'an's GDP in 2020?"],
+  ])('%j gets the outcome and the figure line of %j', async (polite, bare) => {
+    const [a, b] = [await engineNow().ask(polite), await engineNow().ask(bare)];
+    expect([a.outcome, a.direct ?? a.reason?.message]).toEqual([b.outcome, b.direct ?? b.reason?.message]);
+  }, 60_000);
+
   // The model's floats differ a little between CPUs, so no single pair is asserted: the rate over each
   // set is. Issue 21 asks for 97 %; until the judge gets there each set keeps what it has, with a margin
   // of five pairs (raise it as pairs are won). npx tsx scripts/measure-pairs.ts FILE gives each half and
