@@ -76,6 +76,10 @@ describe('the question as understood once', () => {
     expect(pm?.forms).toContain('细颗粒物');
   });
 
+  it('reads electronic products (电子产品) as the plan\'s electronic information industry', () => {
+    expect(parse('做电子产品的企业今年产值多少？').concepts.find((c) => c.word === '电子产品')?.forms).toContain('电子信息产业');
+  });
+
   it('keeps an everyday word the thesaurus knows whole, even where jieba splits it, but not inside a longer word', () => {
     const smog = parse('吉安的雾霾怎么治理？').concepts.find((c) => c.word === '雾霾');
     expect(smog).toMatchObject({ inPlan: true, inFocus: true });
