@@ -7,7 +7,7 @@ import type { Hit, Retrieved, RetrieveOptions, SearchPorts } from '../search/ret
 import { retrieve, weightsFor, type RankWeights } from '../search/retrieve.js';
 import { tokenize } from '../search/tokenize.js';
 import { PROBLEM_MESSAGES, type QuestionProblem } from '../understand/clean.js';
-import { understand, withoutCourtesy, type ParsedQuestion, type QuestionVocabulary } from '../understand/question.js';
+import { askedText, understand, type ParsedQuestion, type QuestionVocabulary } from '../understand/question.js';
 import { asksValueInEnglish, namesMeasureOnly } from '../understand/figure.js';
 import { carriesFigure, inPastReview, isPastResult, type FigureAsk } from '../plan/facts.js';
 import { cite, type Citation } from './citation.js';
@@ -205,8 +205,8 @@ export async function answerQuestion(
   // Ji'an's GDP in 2020?), asks for its figure too: for the line only, not for ranking.
   // (Also after what is told before it: 数字开发区培育工程里，企业数字化转型率目标是？)
   // Read without the courtesies around it ("Please, what was Ji'an's GDP in 2023?" asks as the bare
-  // question does; see withoutCourtesy).
-  const plain = withoutCourtesy(q.text);
+  // question does; see askedText).
+  const plain = askedText(q.text);
   const lastClause = plain.split(/[，,：:]/).at(-1) ?? plain;
   const asksValue = (q.language === 'zh' && (namesMeasureOnly(plain) || namesMeasureOnly(lastClause))) || (q.language === 'en' && asksValueInEnglish(plain));
   const lineAsk = q.figure ?? (asksValue ? { kinds: ['amount' as const], ...(q.year ? { year: q.year } : {}) } : null);
