@@ -57,12 +57,16 @@ describe('paraphrase pairs', () => {
   // - paraphrase-pairs-3.jsonl (170, written blind at the start of round 4): 153 of 170 (90.0 %) measured
   //   once blind; split by sha256(id) since round 5; 155 of 170 (91.2 %) at round 5's end.
   // - paraphrase-pairs-4.jsonl (170, written blind at the end of round 4): 155 of 170 (91.2 %)
-  //   measured once, after round 5's last tuning change; split by sha256(id) since.
+  //   measured once, after round 5's last tuning change; split by sha256(id) since; 159 of 170 (93.5 %)
+  //   in round 6 (tuning 87 → 91 of 95: errands read alike in Chinese and English, courtesies out of the
+  //   figure line, 电子产品), so its floor rises to 0.9.
+  //   Round 6 also names the city one way (吉安市, 本市, 我们市 → 吉安): paraphrase-pairs.jsonl's tuning
+  //   half 100 → 99 of 101 (one pair on the related / not covered boundary), 183 of 194 in all.
   it.each([
     ['paraphrase-pairs.jsonl', 0.915],
     ['paraphrase-pairs-2.jsonl', 0.93],
     ['paraphrase-pairs-3.jsonl', 0.88],
-    ['paraphrase-pairs-4.jsonl', 0.88],
+    ['paraphrase-pairs-4.jsonl', 0.9],
   ])('%s: at least %s of the pairs keep their outcome (the issue asks 0.97)', async (file, floor) => {
     const results: PairOutcome[] = [];
     for (const pair of parsePairs(readFileSync(new URL(`./fixtures/${file}`, import.meta.url), 'utf8'))) {
