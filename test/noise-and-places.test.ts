@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { languageOf } from '../src/answer/outcome-labels.js';
 import { cleanQuestion, withoutChatNoise } from '../src/understand/clean.js';
 import { placeOutsidePlan } from '../src/understand/places.js';
-import { understand } from '../src/understand/question.js';
+import { understand, withoutClosingTone } from '../src/understand/question.js';
+import { withOwnCityNamedOnce } from '../src/understand/places.js';
 import { buildGlossary } from '../src/understand/english.js';
 import { lexicalAnswerPorts } from './helpers.js';
 
@@ -83,5 +84,26 @@ describe('English concepts named by the glossary (issue 21, round 4)', () => {
     expect(parse('How many schools will be upgraded by 2025?').concepts.find((c) => c.word === 'upgraded')?.forms).toContain('提升改造');
     expect(parse('Cap on total energy consumption?').concepts.find((c) => c.word === 'total energy consumption')?.forms).toEqual(['能源消费总量']);
     expect(parse('Target gross enrollment rate for senior-secondary education, 2025?').concepts.some((c) => c.curated && c.forms.includes('高中阶段教育毛入学率'))).toBe(true);
+  });
+});
+
+describe('the city and the end of a question, each read one way', () => {
+  it('names the city itself one way (吉安市, 本市, 我们市, 咱们吉安, Ji\'an City), not its urban area or 市民', () => {
+    for (const q of ['吉安市的PM2.5目标', '本市的PM2.5目标', '我们市的PM2.5目标', '咱们吉安的PM2.5目标', '我市的PM2.5目标']) {
+      expect(withOwnCityNamedOnce(q), q).toBe('吉安的PM2.5目标');
+    }
+    expect(withOwnCityNamedOnce("What is Ji'an City's PM2.5 target?")).toBe("What is Ji'an's PM2.5 target?");
+    for (const q of ['吉安市区的公园', '我们市民能去哪里', '吉安县的人口', '全市的人口']) expect(withOwnCityNamedOnce(q)).toBe(q);
+    const concepts = (q: string) => parse(q).concepts.map((c) => c.word);
+    expect(concepts('本市要建几个5G基站')).toEqual(concepts('吉安要建几个5G基站'));
+  });
+
+  it('reads a question without the tone particle that closes it (…呢？ as …？), its marks and 吗 kept', () => {
+    for (const [q, plain] of <[string, string][]>[['新机场什么时候建好呢？', '新机场什么时候建好？'], ['新机场什么时候建好啊', '新机场什么时候建好'], ['新机场什么时候建好呀~', '新机场什么时候建好~'], ['机场会扩建吗？', '机场会扩建吗？'], ['城区有多少家网吧', '城区有多少家网吧'], ['呢？', '呢？']]) {
+      expect(withoutClosingTone(q), q).toBe(plain);
+    }
+    // jieba had read 建好 as a word only before 呢: the concepts are now those of the bare question.
+    const concepts = (q: string) => parse(q).concepts.map((c) => c.word);
+    expect(concepts('新的高铁站什么时候建好呢？')).toEqual(concepts('新的高铁站什么时候建好？'));
   });
 });

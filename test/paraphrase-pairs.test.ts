@@ -35,6 +35,18 @@ describe('paraphrase pairs', () => {
     expect(s.byChange.noise).toEqual({ pairs: 1, same: 0 });
   });
 
+  // A courtesy says how politely something is asked, not what: the outcome and the figure line of a
+  // question are those of the bare question (the figure line's reading of what is asked had read the
+  // courtesy too: "Please, what was …?" answered with no line where the bare question was related).
+  it.each([
+    ["Please, what was Ji'an's forest coverage in 2030?", "What was Ji'an's forest coverage in 2030?"],
+    ["Hi, what was the urbanization rate of Ji'an in 2023? Thanks", "What was the urbanization rate of Ji'an in 2023?"],
+    ["Please, what was Ji'an's GDP in 2020?", "What was Ji'an's GDP in 2020?"],
+  ])('%j gets the outcome and the figure line of %j', async (polite, bare) => {
+    const [a, b] = [await engineNow().ask(polite), await engineNow().ask(bare)];
+    expect([a.outcome, a.direct ?? a.reason?.message]).toEqual([b.outcome, b.direct ?? b.reason?.message]);
+  }, 60_000);
+
   // The model's floats differ a little between CPUs, so no single pair is asserted: the rate over each
   // set is. Issue 21 asks for 97 %; until the judge gets there each set keeps what it has, with a margin
   // of five pairs (raise it as pairs are won). npx tsx scripts/measure-pairs.ts FILE gives each half and
@@ -45,12 +57,16 @@ describe('paraphrase pairs', () => {
   // - paraphrase-pairs-3.jsonl (170, written blind at the start of round 4): 153 of 170 (90.0 %) measured
   //   once blind; split by sha256(id) since round 5; 155 of 170 (91.2 %) at round 5's end.
   // - paraphrase-pairs-4.jsonl (170, written blind at the end of round 4): 155 of 170 (91.2 %)
-  //   measured once, after round 5's last tuning change; split by sha256(id) since.
+  //   measured once, after round 5's last tuning change; split by sha256(id) since; 159 of 170 (93.5 %)
+  //   in round 6 (tuning 87 → 91 of 95: errands read alike in Chinese and English, courtesies out of the
+  //   figure line, 电子产品), so its floor rises to 0.9.
+  //   Round 6 also names the city one way (吉安市, 本市, 我们市 → 吉安): paraphrase-pairs.jsonl's tuning
+  //   half 100 → 99 of 101 (one pair on the related / not covered boundary), 183 of 194 in all.
   it.each([
     ['paraphrase-pairs.jsonl', 0.915],
     ['paraphrase-pairs-2.jsonl', 0.93],
     ['paraphrase-pairs-3.jsonl', 0.88],
-    ['paraphrase-pairs-4.jsonl', 0.88],
+    ['paraphrase-pairs-4.jsonl', 0.9],
   ])('%s: at least %s of the pairs keep their outcome (the issue asks 0.97)', async (file, floor) => {
     const results: PairOutcome[] = [];
     for (const pair of parsePairs(readFileSync(new URL(`./fixtures/${file}`, import.meta.url), 'utf8'))) {

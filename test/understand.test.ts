@@ -76,6 +76,10 @@ describe('the question as understood once', () => {
     expect(pm?.forms).toContain('细颗粒物');
   });
 
+  it('reads electronic products (电子产品) as the plan\'s electronic information industry', () => {
+    expect(parse('做电子产品的企业今年产值多少？').concepts.find((c) => c.word === '电子产品')?.forms).toContain('电子信息产业');
+  });
+
   it('keeps an everyday word the thesaurus knows whole, even where jieba splits it, but not inside a longer word', () => {
     const smog = parse('吉安的雾霾怎么治理？').concepts.find((c) => c.word === '雾霾');
     expect(smog).toMatchObject({ inPlan: true, inFocus: true });
@@ -98,6 +102,14 @@ describe('the question as understood once', () => {
       '吉安哪几家米粉店最正宗？推荐一下', 'How do I check the balance on my medical insurance card?', 'How much do I have to pay into social insurance each month?', 'Where do I sign up for the driving test?',
       '中考要考多少分才能上高中啊？', '多少分能上吉安一中', 'What score does my son need to get into a high school in Ji\'an?']) {
       expect(parse(q).asksProcedure, q).toBe(true);
+    }
+    // The way from one place to another, what a service charges, which shops: as "how do I get from …
+    // to …", 收费标准 and "restaurants near" already were.
+    for (const q of ['从火车站到庐陵老街怎么走？', '去井冈山大学怎么坐车比较方便', '市中心医院的病房一天收费多少？', '小区门口那个停车场收多少钱', '孩子上公办幼儿园一学期要交多少钱', '吉州区有哪些好吃的米粉店？']) {
+      expect(parse(q).asksProcedure, q).toBe(true);
+    }
+    for (const q of ['吉安高质量发展的路子到底怎么走？', '到2025年吉安综合交通怎么走？', '吉安到长沙的高铁什么时候开工', '吉安要新建哪些星级酒店？', '污水处理收费制度要怎么改革？', '市财政每年要掏多少钱支持科技创新']) {
+      expect(parse(q).asksProcedure, q).toBe(false);
     }
     for (const q of ['吉安的雾霾怎么治理？', '以后办事能不能一次办好？', '村里的环境卫生怎么一步步变美？', '老小区停车难，政府打算怎么弄？', 'What support does Ji\'an offer foreign investors?', '政务服务以后能不能网上办？',
       'Will every county in Ji\'an get at least a four-star hotel?', 'Is there any target for how close parks should be to where people live nearby?',

@@ -7,7 +7,7 @@ import type { Hit, Retrieved, RetrieveOptions, SearchPorts } from '../search/ret
 import { retrieve, weightsFor, type RankWeights } from '../search/retrieve.js';
 import { tokenize } from '../search/tokenize.js';
 import { PROBLEM_MESSAGES, type QuestionProblem } from '../understand/clean.js';
-import { understand, type ParsedQuestion, type QuestionVocabulary } from '../understand/question.js';
+import { askedText, understand, type ParsedQuestion, type QuestionVocabulary } from '../understand/question.js';
 import { asksValueInEnglish, namesMeasureOnly } from '../understand/figure.js';
 import { carriesFigure, inPastReview, isPastResult, type FigureAsk } from '../plan/facts.js';
 import { cite, type Citation } from './citation.js';
@@ -204,11 +204,14 @@ export async function answerQuestion(
   // A question that only names a measure (县城污水集中处理率2025年), or asks its value in English (What was
   // Ji'an's GDP in 2020?), asks for its figure too: for the line only, not for ranking.
   // (Also after what is told before it: 数字开发区培育工程里，企业数字化转型率目标是？)
-  const lastClause = q.text.split(/[，,：:]/).at(-1) ?? q.text;
-  const asksValue = (q.language === 'zh' && (namesMeasureOnly(q.text) || namesMeasureOnly(lastClause))) || (q.language === 'en' && asksValueInEnglish(q.text));
+  // Read without the courtesies around it ("Please, what was Ji'an's GDP in 2023?" asks as the bare
+  // question does; see askedText).
+  const plain = askedText(q.text);
+  const lastClause = plain.split(/[，,：:]/).at(-1) ?? plain;
+  const asksValue = (q.language === 'zh' && (namesMeasureOnly(plain) || namesMeasureOnly(lastClause))) || (q.language === 'en' && asksValueInEnglish(plain));
   const lineAsk = q.figure ?? (asksValue ? { kinds: ['amount' as const], ...(q.year ? { year: q.year } : {}) } : null);
   const composed = verdict.outcome === 'answered' ? composeDirect({ ...q, figure: lineAsk }, quoted) : null;
-  const figure = figureVerdict(composed, namesMeasureOnly(q.text));
+  const figure = figureVerdict(composed, namesMeasureOnly(plain));
   const answers = shownQuotes(quoted, settings.quoteBar);
   if (figure.related) {
     return { ...base, outcome: 'related', refused: true, reason: { code: 'no_figure', message: figure.related }, answers, confidence };

@@ -8,7 +8,7 @@ import type { Hit } from '../search/retrieve.js';
 import type { Sentence } from '../chunk/sentences.js';
 import { conceptWeight, givesFigure, type Peaks } from '../search/retrieve.js';
 import { carriesFigure, mentionsYear, PLAN_TARGET_YEAR, type FigureAsk } from '../plan/facts.js';
-import { withoutCourtesy, type Concept, type ParsedQuestion } from '../understand/question.js';
+import { askedText, withoutClosingTone, type Concept, type ParsedQuestion } from '../understand/question.js';
 import type { Outcome, ReasonCode } from './types.js';
 import { formScore, vectorScore, wordingScore, type QuestionPriors } from './question-prior.js';
 import type { QuestionVector } from '../search/retrieve.js';
@@ -88,7 +88,8 @@ export interface JudgeFeatures {
   untranslated: number;
   /**
    * The wording prior's log-odds that a question put this way is answered (question-prior.ts; 0 without
-   * one), read without its courtesies (请问, please: see withoutCourtesy).
+   * one), read as asked (without its courtesies, the city named one way, no closing tone particle: see
+   * askedText, withoutClosingTone).
    */
   wordingPrior: number;
   /** The vector prior's log-odds, from the question's own vector (0 without a model or a prior for it). */
@@ -176,6 +177,9 @@ function yearFigureMissing(q: ParsedQuestion, top: readonly Hit[]): boolean {
   return !top.some((h) => mentionsYear(`${h.passage.text}${h.passage.context}`, year) && givesFigure(h.passage, ask, q.asksPast));
 }
 
+/** What the wording prior reads: the question as asked, without a closing tone particle (…建好呢？ as …建好？). */
+const priorText = (q: ParsedQuestion) => withoutClosingTone(askedText(q.text));
+
 export function judgeFeatures(q: ParsedQuestion, hits: readonly Hit[], ctx: JudgeContext): JudgeFeatures {
   const top = hits.slice(0, JUDGED_PASSAGES);
   const texts = top.map((h) => `${h.passage.context} ${h.passage.text}`.toLowerCase());
@@ -230,7 +234,7 @@ export function judgeFeatures(q: ParsedQuestion, hits: readonly Hit[], ctx: Judg
     english: english ? 1 : 0,
     untranslated: english && englishWords ? q.untranslated.length / englishWords : 0,
     wordingPrior: !ctx.priors?.wording ? 0
-      : ctx.reach?.wording === 'form' ? formScore(ctx.priors.wording, withoutCourtesy(q.text)) : wordingScore(ctx.priors.wording, withoutCourtesy(q.text)),
+      : ctx.reach?.wording === 'form' ? formScore(ctx.priors.wording, priorText(q)) : wordingScore(ctx.priors.wording, priorText(q)),
     vectorPrior: (ctx.priors?.vector && ctx.question && vectorScore(ctx.priors.vector, ctx.question)) || 0,
   };
 }

@@ -107,6 +107,18 @@ export function withOwnNames(question: string, places: PlaceNames): { text: stri
   return { text, replaced };
 }
 
+/**
+ * The ways a resident names the city itself — 吉安市, 本市, 我市, 我们市, 咱们市, 咱们吉安, 俺们吉安, Ji'an
+ * City — all say 吉安 (Ji'an): which one a question uses is a habit of speech, not what it asks, so the
+ * embedding, the concepts and the question priors read one name. Not 吉安市区 (the urban area), nor
+ * 我们市民 or 本市场, where 市 begins another word.
+ */
+const OWN_CITY_ZH = /(?:(?:我们|咱们|俺们|咱|俺|我)(?:大)?吉安市?|吉安市|本市|我市|我们市|咱们市|咱市|俺们市)(?![民场区长委政])/gu;
+const OWN_CITY_EN = /\bji'?an city\b|\bthe city of ji'?an\b/gi;
+
+export const withOwnCityNamedOnce = (question: string): string =>
+  question.replace(OWN_CITY_ZH, '吉安').replace(OWN_CITY_EN, "Ji'an");
+
 /** A name without its 市/省/县 ending (长沙市 → 长沙); two characters at least. */
 const bareName = (name: string) => (name.length > 2 ? name.replace(/[市省县]$/, '') : name);
 

@@ -23,8 +23,17 @@ const ZH_PROCEDURE = new RegExp([
   '分数线|录取线|一本线|考(?:到|个)?多少分|多少分(?:才)?(?:能|可以)(?:上|进|考上|录取)',
   // one's own papers and fees: visas, driving licences, a school's tuition
   '签证|驾照|驾驶证|学车|驾校|学费',
-  // which shop or place is best, opening hours
+  // which shop or place is best, opening hours; which shops there are (哪些好吃的小吃店: a guide's
+  // question, as "restaurants near" is in English)
   '推荐一下|推荐几|哪几?个.{0,8}最好|哪几?家.{0,6}(?:好|便宜|靠谱|划算|正宗)|营业时间',
+  '(?:哪些|哪几?家|哪里有)[^，。？?！!]{0,8}(?:(?<![酒])店|馆子|餐馆|餐厅|饭店)',
+  // what a service charges one, asked as its charge or as what one pays for a month, a day or a visit
+  // (每月收费多少, 收多少钱, 住一个月要交多少钱: as 收费标准 and 学费 above; not what a city pays in a year)
+  '收费(?:是|大概|一般|要)?多少|收(?:多少|几多)钱|(?:一个月|每个?月|一学期|每学期|一天|每天|一晚|每晚|一次|每次)(?:要|得|大概|最少|至少)*(?:交|缴|付|掏)(?:多少|几多)钱?',
+  // the way from one place to another, as "how do I get from … to …" (从吉安西站到井冈山机场怎么走;
+  // not 到底怎么走, nor 发展之路怎么走, which a plan answers)
+  '从[^，。？?！!]{1,15}(?:到|去)[^，。？?！!]{1,15}(?:怎么|怎样|如何|咋)(?:走|去|坐|乘)(?![向势出])',
+  '(?:去|到)(?![底\\d〇一二三四五六七八九十])[^，。？?！!]{1,12}(?:怎么|怎样|如何|咋)(?:走|坐车|乘车)(?![向势出])',
   // doing it on a phone or online, step by step
   '(?:网上|手机上|线上|app上)(?:怎么|能不能|可不可以|能|可以)?(?:弄|操作|退)|(?:网上|手机上|线上|app上)怎么|怎么(?:激活|注册|登录)|手把手|一步步教',
 ].join('|'), 'i');

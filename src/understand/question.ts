@@ -12,7 +12,7 @@ import { englishWords, translateEnglish, type Glossary, type Lexicon, type Weigh
 import { asksAboutPast, figureAsked, periodOutside, yearNamed, yearsNamed } from './figure.js';
 import { yearForms, type FigureAsk } from '../plan/facts.js';
 import { writtenInLatin } from './script.js';
-import { placeAlongside, placeOutsidePlan, withOwnNames, type PlaceNames } from './places.js';
+import { placeAlongside, placeOutsidePlan, withOwnCityNamedOnce, withOwnNames, type PlaceNames } from './places.js';
 import { asksNow, asksProcedure } from './procedure.js';
 import { formOf, type Form } from './form.js';
 import { everydayExpansions, type Thesaurus } from './thesaurus.js';
@@ -165,6 +165,38 @@ export function withoutCourtesy(text: string): string {
 }
 
 /**
+ * What is asked, as everything after understanding reads it: without the courtesies around it, and the
+ * city named one way (see withOwnCityNamedOnce): 请问我们市… reads as 吉安….
+ */
+export const askedText = (text: string): string => withOwnCityNamedOnce(withoutCourtesy(text));
+
+/**
+ * Tone particles that may close a spoken question (…呢？, …啊, …吧): how it is said, not what. Not the
+ * 吧 of a bar (网吧, 酒吧, 书吧, 氧吧).
+ */
+const TONE = /[呢啊呀吧嘛哦噢啦哈呗咯嘞哇]/u;
+const BAR = /[网酒书氧陶迪水]/u;
+const CLOSING_MARK = /[\s？?。.！!~～…,，、;；:：]/u;
+
+/** Where the run of characters passing `test` that ends `text` begins (read back from the end: no pattern scans it from each start). */
+function runStart(text: string, end: number, test: (c: string, before: string) => boolean): number {
+  let i = end;
+  while (i > 0 && test(text[i - 1]!, text[i - 2] ?? '')) i--;
+  return i;
+}
+
+/** The marks and spaces that close a text. */
+const closingMarks = (text: string): string => text.slice(runStart(text, text.length, (c) => CLOSING_MARK.test(c)));
+
+/** A question without the tone particle that closes it, its closing marks kept: …建好呢？ → …建好？. */
+export function withoutClosingTone(text: string): string {
+  const closing = closingMarks(text);
+  const end = text.length - closing.length;
+  const bare = text.slice(0, runStart(text, end, (c, before) => TONE.test(c) && !(c === '吧' && BAR.test(before)))).trimEnd();
+  return /[\p{Script=Han}A-Za-z0-9]/u.test(bare) ? `${bare}${closing}` : text;
+}
+
+/**
  * What the embedding model reads, one vector each, averaged. A Chinese question as typed. An English
  * one as typed and, apart, as the plan terms its words translate to (the glossary's, and the
  * dictionary's when there are few): the Chinese model matches Chinese far better than English (tuning
@@ -208,7 +240,9 @@ export function understand(raw: string, vocab: QuestionVocabulary): ParsedQuesti
   }
   // What is asked is read without the courtesies around it (see withoutCourtesy): 请问南昌地铁… opens
   // with another city as 南昌地铁… does, and 你好，…？谢谢！ has the same asking clause as the bare question.
-  const plain = withoutCourtesy(text);
+  // A question is read without the tone particle that closes it (…建好呢？ as …建好？: jieba had read
+  // 建好 as a word only before 呢).
+  const plain = base.form === 'question' ? withoutClosingTone(askedText(text)) : askedText(text);
   const focus = focusOf(plain);
   const { bridges, untranslated } = bridgesOf(plain, focus, language, vocab);
   const extraTerms = extraTermsOf(bridges);
