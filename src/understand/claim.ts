@@ -32,12 +32,17 @@ const PLACES: [string, ...RegExp[]][] = [
   ...COUNTIES.map((c): [string, ...RegExp[]] => [c.name, new RegExp(countyForm(c)), new RegExp(countyEnglish(c), 'i')]),
 ];
 
+/** PLACES' forms made global once (matchAll copies a pattern, so sharing one is safe), and any of them at all: most texts name none. */
+const PLACES_GLOBAL = PLACES.map(([name, ...forms]): [string, ...RegExp[]] => [name, ...forms.map((f) => new RegExp(f.source, `${f.flags}g`))]);
+const ANY_PLACE = new RegExp(PLACES.flatMap(([, ...forms]) => forms.map((f) => f.source)).join('|'), 'i');
+
 /** Every place of PLACES named in a text, longest first where two overlap, in order. 吉安县级医院 and 吉安县域 name the city's county-level hospitals and counties, not 吉安县. */
 export function placesIn(text: string): PlaceMention[] {
+  if (!ANY_PLACE.test(text)) return [];
   const taken: PlaceMention[] = [];
-  for (const [name, ...forms] of PLACES) {
+  for (const [name, ...forms] of PLACES_GLOBAL) {
     for (const form of forms) {
-      for (const m of text.matchAll(new RegExp(form.source, `${form.flags}g`))) {
+      for (const m of text.matchAll(form)) {
         const [start, end] = [m.index, m.index + m[0].length];
         if (!taken.some((t) => start < t.end && end > t.start)) taken.push({ name, start, end });
       }

@@ -190,6 +190,22 @@ interface PlaceNamed {
   after: string;
 }
 
+/** Each bare name of a place elsewhere → its full name, made once per list of places. */
+const BARE_NAMES = new WeakMap<PlaceNames, Map<string, string>>();
+function bareNamesOf(places: PlaceNames): Map<string, string> {
+  const made = BARE_NAMES.get(places);
+  if (made) return made;
+  // One bare name may stand for several places (南昌: 南昌市, 南昌县): the city or province is meant.
+  const rank = (p: string) => (p.endsWith('市') ? 2 : p.endsWith('省') ? 1 : 0);
+  const bare = new Map<string, string>();
+  for (const p of places.elsewhere) {
+    const known = bare.get(bareName(p));
+    if (!known || rank(p) > rank(known)) bare.set(bareName(p), p);
+  }
+  BARE_NAMES.set(places, bare);
+  return bare;
+}
+
 /**
  * Places outside Ji'an a question names: in full (深圳市), as words of their own; without their 市/省
  * ending (长沙, 宜春); in English (Ganzhou). (placeOutsidePlan asks about the bare and English names only
@@ -200,13 +216,7 @@ function placesNamed(question: string, places: PlaceNames): PlaceNamed[] {
     const start = question.indexOf(p);
     return { name: p, full: p, start, before: question.slice(0, start), after: question.slice(start + p.length) };
   });
-  // One bare name may stand for several places (南昌: 南昌市, 南昌县): the city or province is meant.
-  const rank = (p: string) => (p.endsWith('市') ? 2 : p.endsWith('省') ? 1 : 0);
-  const bare = new Map<string, string>();
-  for (const p of places.elsewhere) {
-    const known = bare.get(bareName(p));
-    if (!known || rank(p) > rank(known)) bare.set(bareName(p), p);
-  }
+  const bare = bareNamesOf(places);
   for (const s of segments(question)) {
     const full = bare.get(s.segment);
     if (full && s.segment.length >= 2) found.push({ name: s.segment, full, start: s.index, before: question.slice(0, s.index), after: question.slice(s.index + s.segment.length) });
