@@ -62,11 +62,14 @@ describe('paraphrase pairs', () => {
   //   figure line, 电子产品), so its floor rises to 0.9.
   //   Round 6 also names the city one way (吉安市, 本市, 我们市 → 吉安): paraphrase-pairs.jsonl's tuning
   //   half 100 → 99 of 101 (one pair on the related / not covered boundary), 183 of 194 in all.
+  // - paraphrase-pairs-5.jsonl (170, written blind after round 5): 153 of 170 (90.0 %) measured once, after
+  //   round 6's last tuning change; split by sha256(id) since.
   it.each([
     ['paraphrase-pairs.jsonl', 0.915],
     ['paraphrase-pairs-2.jsonl', 0.93],
     ['paraphrase-pairs-3.jsonl', 0.88],
     ['paraphrase-pairs-4.jsonl', 0.9],
+    ['paraphrase-pairs-5.jsonl', 0.87],
   ])('%s: at least %s of the pairs keep their outcome (the issue asks 0.97)', async (file, floor) => {
     const results: PairOutcome[] = [];
     for (const pair of parsePairs(readFileSync(new URL(`./fixtures/${file}`, import.meta.url), 'utf8'))) {
