@@ -81,6 +81,12 @@ describe('the issue\'s examples', () => {
     expect(c.verdict).toBe('contradicted');
     expect(c.differs).toContainEqual({ what: 'figure', claim: '突破4000亿元', plan: '突破5000亿元' });
   });
+
+  it('finds the figure elsewhere in the candidate\'s own plan wording (营收 where a park\'s sentence leads, 主营业务收入 in the city\'s)', async () => {
+    const c = await check('吉安2025年电子信息产业营收要冲刺6000亿元');
+    expect(c.verdict).toBe('contradicted');
+    expect(c.differs).toContainEqual({ what: 'figure', claim: '6000亿元', plan: '突破5000亿元' });
+  });
 });
 
 describe('shownInNeighbour', () => {
