@@ -172,7 +172,7 @@ export function stretchBefore(claim: string, f: Amount): string {
 }
 
 /** What leads up to a figure at the end of a stretch: 要达到, 还是稳在, 控制在. */
-export const LEADS_TO_FIGURE = /(?:每年|年均|一年)?(?:均|都)?(?:还是|仍然|仍|要|将|需|能|会)?(?:涨|增长|稳定在|稳在|保持在|维持在|达到|达|为|增至|提高到|提到|提升到|升至|升到|增加到|扩大到|降至|降到|下降到|减少到|降低到|突破|超过|控制在|搞到|新增|增加|建成|建设|打造|培育|冲刺|冲击|剑指|迈进|迈入|跨入|到|破|过)?\s*$/;
+export const LEADS_TO_FIGURE = /(?:每年|年均|一年)?(?:均|都)?(?:还是|仍然|仍|要|将|需|能|会)?(?:涨|增长|稳定在|稳在|保持在|维持在|达到|达|为|增至|提高到|提到|提升到|升至|升到|增加到|扩大到|降至|降到|下降到|减少到|降低到|突破|超过|控制在|搞到|新增|增加|建成|建设|打造|培育|到|破|过)?\s*$/;
 
 /** A change's verb right before its figure (比重要再提高3个百分点): the measure is named before it too. */
 const CHANGE_AT_END = /(?:要|将|需)?(?:再|继续|进一步|累计)?(?:提高|提升|增长|增加|降低|下降|减少)\s*$/;
@@ -200,7 +200,7 @@ export const measureStretch = (before: string): string =>
   withoutFraming(before.replace(WHEN_SAID, '').replace(MODAL_BEFORE_VERB, '').replace(LEADS_TO_FIGURE, '')).replace(LEADS_TO_FIGURE, '').slice(-6);
 
 /** A modal between a measure and the verb of its figure (能源消耗要累计下降): no part of either, so no bigram spans it (耗要). */
-const MODAL_BEFORE_VERB = /(?:要|将|需)(?=累计|年均|每年|下降|降低|减少|提高|提升|增长|增加|达到|突破|超过|控制)/g;
+const MODAL_BEFORE_VERB = /(?:要|将|需)(?=累计|年均|每年|下降|降低|减少|提高|提升|增长|增加|达到|突破|超过|控制|冲刺)/g;
 
 /** The clause of a figure, with the one before when it only leads up to the figure (…劳动者总量翻一番，达到 100 万人). */
 function clauseOfFigure(text: string, at: number): string {
@@ -210,9 +210,9 @@ function clauseOfFigure(text: string, at: number): string {
   return start > 0 && lead.replace(LEADS_TO_FIGURE, '').trim() === '' ? clauseAt(text, start - 2) + own : own;
 }
 
-/** Bigrams that only lead up to a figure (要达到, 突破, 冲刺, 控制在, 全市…), not the measure it is of. */
+/** Bigrams that only lead up to a figure (要达到, 突破, 控制在, 全市…), not the measure it is of. */
 export const FIGURE_WORDS: ReadonlySet<string> = new Set(['达到', '到达', '要达', '将达', '突破', '超过', '提高', '高到', '增长', '新增', '控制', '制在', '以上', '以内', '累计',
-  '下降', '年均', '实现', '确保', '力争', '冲刺', '剑指', '全市', '吉安', '安到', '安市', '市到', '年要', '年将', '年全', '年吉', '年达', '要到', '要突', '将突', '到年', '每年', '每个', '一年']);
+  '下降', '年均', '实现', '确保', '力争', '全市', '吉安', '安到', '安市', '市到', '年要', '年将', '年全', '年吉', '年达', '要到', '要突', '将突', '到年', '每年', '每个', '一年']);
 
 /** The clause (between ，；。) of a text around an offset. */
 function clauseAt(text: string, at: number): string {
