@@ -33,6 +33,11 @@ describe('unverifiedWords', () => {
     expect(unverified('到2025年，吉安电子信息产业营收突破5000亿元', ['到2025年，全市生物医药产业主营业务收入突破5000亿元。'])).toContain('电子');
   });
 
+  it('reads "account for" as saying a share, compared as the figure is', () => {
+    const plan = '到2025年，力争风、光等可再生能源占总发电装机比例达到35%以上。';
+    expect(unverified('Renewables will account for at least 35% of installed generating capacity by 2025.', [plan])).not.toContain('account');
+  });
+
   it('counts an English word only through a glossary term, not a dictionary sense in a quoted slogan', () => {
     const slogan = '实施“优品、兴市、强商、旺客、捷运”行动。';
     expect(unverified("Ji'an will build a subway.", [slogan], { englishDictionary: true }, subway)).toContain('subway');

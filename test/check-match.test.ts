@@ -81,6 +81,14 @@ describe('the issue\'s examples', () => {
     expect(c.verdict).toBe('contradicted');
     expect(c.differs).toContainEqual({ what: 'figure', claim: '突破4000亿元', plan: '突破5000亿元' });
   });
+
+  it('finds the figure elsewhere in the candidate\'s own plan wording (营收 where a park\'s sentence leads, 主营业务收入 in the city\'s)', async () => {
+    const c = await check('吉安2025年电子信息产业营收要冲刺6000亿元');
+    expect(c.verdict).toBe('contradicted');
+    expect(c.differs).toContainEqual({ what: 'figure', claim: '6000亿元', plan: '突破5000亿元' });
+    // 冲刺 itself still names which of a sentence's figures is meant (跨入500亿级…，冲刺700亿元目标).
+    expect((await check('泰和高新区2025年冲刺700亿元')).verdict).toBe('supported');
+  });
 });
 
 describe('shownInNeighbour', () => {

@@ -24,6 +24,11 @@ describe('amountsIn', () => {
     expect(figures('about 7.5 billion jin of grain')).toEqual([[7.5e9, '斤', 'about']]);
     expect(figures('每千人口拥有0-3岁婴幼儿托位数，60岁以上老年人')).toEqual([]);
     expect(figures('add 3 new 5A-level scenic spots')).toEqual([[3, '', null]]);
+    // A share in words with a decimal (百分之二点五 is 2.5%, not 2%).
+    expect(figures('比例不低于百分之二点五')).toEqual([[2.5, '%', null]]);
+    // A count in words with words describing what is counted before it; not across a linking word.
+    expect(figures('five new higher-vocational (junior college) institutions')).toEqual([[5, '个', null]]);
+    expect(figures('three of the new colleges')).toEqual([]);
   });
 
   it('reads Chinese numerals, size classes, doubling and English figures', () => {
@@ -97,6 +102,9 @@ describe('claim parts', () => {
     expect(commitmentOf('樟树至吉安高速改扩建只是做前期工作，五年内不会开工')?.level).toBe('denied');
     // Aiming at a thing hedges as 力争 does; starting it is firm.
     expect(commitmentOf("Ji'an aims to have 6,000 charging piles by 2025")?.level).toBe('weak');
+    expect(commitmentOf("Ji'an aims for renewables to make up 35% of capacity")?.level).toBe('weak');
+    expect(commitmentOf("The city wants its forest cover to stay above 67%")?.level).toBe('weak');
+    expect(commitmentOf("Ji'an is targeting ten new listed firms")?.level).toBe('weak');
     expect(commitmentOf('UPS will start international express services in Ji\'an')?.level).toBe('strong');
   });
 

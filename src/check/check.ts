@@ -162,7 +162,14 @@ export async function checkClaim(raw: string, ports: AnswerPorts, retrieveOption
   const candidates = ranked.slice(1, FIGURE_ELSEWHERE + 1).filter((s) => s.stated >= SAME_SUBJECT * best.stated && s.scope >= 0 && !(aheadOfReview && pastOf(s)));
   // Each candidate is read in the claim's own words too: the plan-worded claim took its words from the leading sentence, which a later sentence may not share.
   const inOwnWords = (f: Amount) => parts.figures[worded.figures.indexOf(f)] ?? f;
-  const elsewhere = compared.unseenFigures.map((f) => candidates.flatMap((s) => [figureOfMeasure(f, worded.subject, s.text, measure?.(f)), figureOfMeasure(inOwnWords(f), parts.subject, s.text, measure?.(f))])
+  // …and in its own plan wording (营收 → 主营业务收入 where the leading sentence wrote 营收 but the candidate does not).
+  const inCandidateWording = (f: Amount, text: string) => {
+    if (asked.language !== 'zh') return 'absent' as const;
+    const reworded = inPlanWording(parts, asked.bridges, [text]);
+    const g = reworded.figures[parts.figures.indexOf(inOwnWords(f))];
+    return reworded === parts || !g ? 'absent' as const : figureOfMeasure(g, reworded.subject, text, undefined);
+  };
+  const elsewhere = compared.unseenFigures.map((f) => candidates.flatMap((s) => [figureOfMeasure(f, worded.subject, s.text, measure?.(f)), figureOfMeasure(inOwnWords(f), parts.subject, s.text, measure?.(f)), inCandidateWording(f, s.text)])
     .find((r) => r !== 'absent') ?? 'absent');
   // What the claim quotes the plan must write word for word (a slogan, a name).
   const planWrites = planHas(ports.planText);

@@ -90,6 +90,9 @@ export function withoutFramingEnglish(asked: ParsedQuestion): ParsedQuestion {
   };
 }
 
+/** Saying a figure is a share of a whole (accounts for 35% of…). */
+const SHARE_VERB_EN = /\baccount(?:s|ed|ing)? for\b/gi;
+
 /**
  * English adverbs of manner and degree (fully, basically, steadily; push ahead, further): asked no more
  * than a Chinese claim's adverbs are (see minWeight). Not nouns ending in -ly (supply, family, assembly).
@@ -217,7 +220,8 @@ export function unverifiedWords(asked: ParsedQuestion, parts: ClaimParts, texts:
   for (const m of withoutQuoted(withoutQuoted(parts.subject), SINGLE_QUOTED_SPAN).matchAll(RANKING)) if (!ranked.has(m[0].toLowerCase()) && !out.includes(m[0])) out.push(m[0]);
   if (asked.language === 'zh') return out;
   // English (or mixed): each content word through its translations.
-  const claimWords = englishWords(parts.subject);
+  // A share's verb (to account for 35% of…) says the figure is a share: compared as the figure's unit, like "share".
+  const claimWords = englishWords(parts.subject.replace(SHARE_VERB_EN, ' '));
   // A name the claim itself quotes ('Azalea' Action) may be shown by a sense inside the plan's quotes (“映山红行动”): both name the thing.
   const quotedByClaim = new Set([...quotedIn(parts.subject), ...quotedIn(parts.subject, SINGLE_QUOTED_SPAN)].flatMap((q) => englishWords(q)));
   const sensesIn = (w: string) => (quotedByClaim.has(w) ? shown : unquoted);

@@ -200,7 +200,7 @@ export const measureStretch = (before: string): string =>
   withoutFraming(before.replace(WHEN_SAID, '').replace(MODAL_BEFORE_VERB, '').replace(LEADS_TO_FIGURE, '')).replace(LEADS_TO_FIGURE, '').slice(-6);
 
 /** A modal between a measure and the verb of its figure (能源消耗要累计下降): no part of either, so no bigram spans it (耗要). */
-const MODAL_BEFORE_VERB = /(?:要|将|需)(?=累计|年均|每年|下降|降低|减少|提高|提升|增长|增加|达到|突破|超过|控制)/g;
+const MODAL_BEFORE_VERB = /(?:要|将|需)(?=累计|年均|每年|下降|降低|减少|提高|提升|增长|增加|达到|突破|超过|控制|冲刺)/g;
 
 /** The clause of a figure, with the one before when it only leads up to the figure (…劳动者总量翻一番，达到 100 万人). */
 function clauseOfFigure(text: string, at: number): string {

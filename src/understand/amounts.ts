@@ -35,7 +35,7 @@ const EN_UNITS: [RegExp, string][] = [
   [/^(?:km|kilomet(?:er|re)s?)\b/i, '公里'], [/^mu\b/i, '亩'], [/^(?:tons?|tonnes?)\b/i, '吨'], [/^(?:tourist visits|visits|visitors|person-times)\b/i, '人次'],
   [/^(?:people|residents|persons|workers|teachers|students|talents|PhDs?)\b/i, '人'], [/^times\b/i, '倍'], [/^(?:households|homes|flats)\b/i, '个'],
   [/^(?:minutes?)\b/i, '分钟'], [/^(?:hours?)\b/i, '小时'],
-  [/^(?:enterprises|companies|firms|parks|projects|hospitals|schools|villages|airports|stations|lines|bases|platforms|units)\b/i, '个'],
+  [/^(?:enterprises|companies|firms|parks|projects|hospitals|schools|colleges|universities|institutions|villages|airports|stations|lines|bases|platforms|units)\b/i, '个'],
 ];
 const EN_FIGURE = /(?:(at least|at most|no more than|not more than|no fewer than|no less than|more than|over|above|about|around|roughly|nearly|up to|under|below|less than)\s+)?(?:(rmb|us\$|\$|¥)\s*)?(\d+(?:,\d{3})*(?:\.\d+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\b)(?:\s*(thousand|million|billion|trillion)\b)?/gi;
 
@@ -43,8 +43,10 @@ const SCALE: Record<string, number> = { 万: 1e4, 亿: 1e8, 万亿: 1e12, thousa
 const CN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const CN_PLACE: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
-/** 十五 → 15, 二十 → 20, 三千 → 3000, 一百二十 → 120 (below 万). */
+/** 十五 → 15, 二十 → 20, 三千 → 3000, 一百二十 → 120 (below 万); 二点五 → 2.5 (the digits after 点 are read one by one). */
 export function chineseNumber(s: string): number {
+  const point = s.indexOf('点');
+  if (point >= 0) return chineseNumber(s.slice(0, point)) + Number(`0.${[...s.slice(point + 1)].map((ch) => CN_DIGIT[ch] ?? '').join('')}`);
   let total = 0;
   let digit = 0;
   for (const ch of s) {
@@ -86,8 +88,8 @@ const DOUBLING = /翻一番|翻番|\bdoubl(?:e|es|ed|ing)\b/gi;
 
 const doublings = (text: string): Amount[] => [...text.matchAll(DOUBLING)].map((m) => ({ text: m[0], value: 2, unit: '倍', qualifier: null, start: m.index, end: m.index + m[0].length }));
 
-/** Shares in words: 百分之三十 (30%), 三成 (30%). */
-const SHARE_WORDS = /百分之([\d.]+|[零〇一二两三四五六七八九十百]+)|(?<![\d一二两三四五六七八九十])([一二两三四五六七八九])成(?![为立功效本员果熟长都不])/g;
+/** Shares in words: 百分之三十 (30%), 百分之二点五 (2.5%), 三成 (30%). */
+const SHARE_WORDS = /百分之([\d.]+|[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)|(?<![\d一二两三四五六七八九十])([一二两三四五六七八九])成(?![为立功效本员果熟长都不])/g;
 
 const shareWords = (text: string): Amount[] => [...text.matchAll(SHARE_WORDS)].map((m) => ({
   text: m[0], value: m[1] ? numberOf(m[1]) : numberOf(m[2]!) * 10, unit: '%', qualifier: null, start: m.index, end: m.index + m[0].length,
@@ -129,11 +131,17 @@ function englishAmounts(text: string): Amount[] {
     if (/^\d{4}$/.test(num) && Number(num) >= 1990 && Number(num) <= 2050 && !scale) return []; // a year
     const rest = text.slice(m.index + all.length).trimStart();
     const unit = currency ? (/\$/.test(currency) ? '美元' : '元') : EN_UNITS.find(([re]) => re.test(rest))?.[1] ?? (/^%/.test(rest) ? '%' : '');
+    // A count of things or people may have words that describe them first (five new higher-vocational (junior college) institutions).
+    const described = !unit && !currency ? EN_UNITS.find(([re]) => re.test(rest.replace(EN_DESCRIBING, '')))?.[1] : undefined;
+    if (described === '个' || described === '人') return [{ text: all.trim(), value: numberOf(num) * (scale ? SCALE[scale.toLowerCase()]! : 1), unit: described, qualifier: qualifierOf(before), start: m.index, end: m.index + all.length }];
     if (!unit && !/\d/.test(num)) return []; // "one of", "two districts" without a unit: not a figure
     const value = numberOf(num) * (scale ? SCALE[scale.toLowerCase()]! : 1);
     return [{ text: all.trim() + (unit === '%' && /^%/.test(rest) ? '%' : ''), value, unit, qualifier: qualifierOf(before), start: m.index, end: m.index + all.length }];
   });
 }
+
+/** Up to three words describing what is counted (new, higher-vocational, (junior college)); not words that link (of the, in, by). */
+const EN_DESCRIBING = /^(?:(?:\([^()]{0,30}\)|(?!(?:of|the|a|an|in|on|at|to|by|for|from|with|and|or|per|than|is|are|was|were|will|be)\b)[a-z][a-z-]*)\s+){1,3}/i;
 
 const isLatin = (text: string) => (text.match(/[A-Za-z]/g)?.length ?? 0) > (text.match(/\p{Script=Han}/gu)?.length ?? 0);
 

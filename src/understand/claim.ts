@@ -52,7 +52,7 @@ export function placesIn(text: string): PlaceMention[] {
 }
 
 const DONE = /已经|已(?!于|有)|业已|获评|正式(?:获批|开工|开通|启用|落户)|(?<![要将快])(?:获批|建成|开通|落户|开工|投运|通车|启用|入选)了|\b(?:has|have) (?:already )?(?:been|already|won|got|obtained|received|built|opened|completed|launched|set up|established|reached|achieved|become|started|finished|hit|topped|passed|doubled)\b|\balready\b|\bwas (?:approved|named|awarded|listed|upgraded)\b/i;
-const WEAK = /争取|力争|争创|前期工作|研究(?!院|所|中心|生)|谋划|探索|列入规划|适时|\b(?:seeks?|strives?|explores?|stud(?:y|ies)|considers?|pushes for|bids?|tries|will try|aims? to|aiming to)\b/i;
+const WEAK = /争取|力争|争创|前期工作|研究(?!院|所|中心|生)|谋划|探索|列入规划|适时|\b(?:seeks?|strives?|explores?|stud(?:y|ies)|considers?|pushes for|bids?|tries|will try|aims? (?:to|for|at)|aiming (?:to|for|at)|(?:is|are) targeting|wants?|hopes? to)\b/i;
 const STRONG = /开工|建成|获批|确定|敲定|定了|将有|开通|落户|投运|通车|投入使用|启动建设|竣工|完工|建好|修好|动工|开建|投用|启用|开业|\bwill (?:build|open|complete|have|get|launch|start|begin)\b|\bis set to\b/i;
 
 /** A firm verb said not to happen, or work said to go no further than preparing it. */
