@@ -15,6 +15,12 @@ describe('thesaurus', () => {
     expect(entries.length).toBeGreaterThan(5);
   });
 
+  it('bridges the usual names of plan terms: 职普比 (职普学位配比), "better off" (富民产业) (issue 21, round 7)', () => {
+    const th = buildThesaurus(entries);
+    expect(everydayExpansions('吉安职普比是多少', th).flatMap((e) => e.plan)).toContain('职普学位配比');
+    expect(th.english.get('better off')).toContain('富民产业');
+  });
+
   it('matches the longest everyday word first, without overlaps', () => {
     const th = buildThesaurus(parseThesaurus('空气质量,细颗粒物\t雾霾,空气\n地区生产总值\t经济增速,经济\n'));
     expect(everydayExpansions('吉安的雾霾和经济增速', th)).toEqual([

@@ -182,6 +182,10 @@ describe('figures and years asked', () => {
     expect(figureAsked(q)?.kinds).toContain(kind);
   });
 
+  it('bridges 职普比, the usual name of the ratio, to the plan\'s 职普学位配比 (issue 21, round 7)', () => {
+    expect(parse('吉安职普比是多少').concepts.flatMap((c) => c.forms)).toContain('职普学位配比');
+  });
+
   it('reads a price named by its kind and asked as money (issue 21, round 7)', () => {
     for (const q of ['吉安中心城区新楼盘均价现在多少？', '吉安城区二手房现在啥价啊？', '吉安油价多少？', '自来水什么价？']) expect(figureAsked(q)?.kinds, q).toEqual(['money']);
     expect(figureAsked('居民消费价格指数涨幅多少')?.kinds).toEqual(['percent']);
