@@ -127,4 +127,12 @@ describe('a place whose bare name is also an ordinary word (issue 21, round 7)',
     expect(outside('树林市十四五GDP目标')).toBe('树林市');
     expect(outside('吉安山上的树林比长沙多吗')).toBe('长沙市');
   });
+
+  it('reads an English place right after an auxiliary as the subject, the place\'s own affairs, as a city named first in Chinese', () => {
+    const named = (q: string) => placeOutsidePlan(q, places, () => true);
+    expect(named('How many metro lines will Changsha build during the 14th Five-Year Plan?')).toBe('长沙市');
+    expect(named('长沙十四五期间要建几条地铁？')).toBe('长沙市');
+    expect(named("Will Ji'an's trains reach Changsha?")).toBeNull();
+    expect(named('How will the rail link to Changsha be built?')).toBeNull();
+  });
 });

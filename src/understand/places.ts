@@ -151,6 +151,11 @@ const ABOUT_ITSELF = /^(的|市|省|全省|全市|“?十四五|规划|到\s*(?:
  * first does in Chinese (赣州有多少人口 ~ the population of Ganzhou, house prices in Nanchang).
  */
 const OWNER_BEFORE = /\b(?:of|in)\s+$/i;
+/**
+ * An English place right after an auxiliary is the subject of the question, as a city named first is in
+ * Chinese (厦门十四五期间要建几条地铁 ~ how many metro lines will Xiamen build; does Nanchang plan…).
+ */
+const SUBJECT_BEFORE = /\b(?:will|would|does|did|do|is|was|has|have|can|could|should|must|shall)\s+$/i;
 const CLOSES = /^[\s?？.。!！]*$/;
 
 /** What may stand before a city named first: 隔壁赣州…, 省会南昌…, 邻市宜春…. */
@@ -196,7 +201,7 @@ function bareNameOutsidePlan(question: string, places: PlaceNames, inPlan: (text
   // A city named first (南昌地铁…, 省会南昌地铁…) is what the question is about; a province named first
   // is mostly a title the plan gives Ji'an's things (江西老字号).
   const opens = (f: { before: string; full: string }) => f.full.endsWith('市') && LEADING.test(f.before);
-  const owns = (f: { before: string; after: string }) => OWNER_BEFORE.test(f.before) && CLOSES.test(f.after);
+  const owns = (f: { before: string; after: string }) => (OWNER_BEFORE.test(f.before) && CLOSES.test(f.after)) || SUBJECT_BEFORE.test(f.before);
   // A bare name that is also an ordinary word (山上的树林, 资源) names the place only where it opens a
   // question that does not mention Ji'an (树林的房价, 江山旅游怎么样).
   const ordinary = new Set(places.ordinary ?? []);
