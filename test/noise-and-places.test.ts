@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { languageOf } from '../src/answer/outcome-labels.js';
 import { cleanQuestion, withoutChatNoise } from '../src/understand/clean.js';
-import { placeOutsidePlan } from '../src/understand/places.js';
+import { placeNames, placeOutsidePlan } from '../src/understand/places.js';
 import { understand, withoutClosingTone } from '../src/understand/question.js';
 import { withOwnCityNamedOnce } from '../src/understand/places.js';
 import { buildGlossary } from '../src/understand/english.js';
@@ -105,5 +105,34 @@ describe('the city and the end of a question, each read one way', () => {
     // jieba had read 建好 as a word only before 呢: the concepts are now those of the bare question.
     const concepts = (q: string) => parse(q).concepts.map((c) => c.word);
     expect(concepts('新的高铁站什么时候建好呢？')).toEqual(concepts('新的高铁站什么时候建好？'));
+  });
+});
+
+describe('a place whose bare name is also an ordinary word (issue 21, round 7)', () => {
+  const places = placeNames([
+    { simplified: '树林市', english: 'Shulin city in New Taipei City 新北市, Taiwan', pinyin: 'Shu4 lin2 shi4' },
+    { simplified: '树林', english: 'woods/grove/forest', pinyin: 'shu4 lin2' },
+    { simplified: '长沙市', english: 'Changsha, prefecture-level city and capital of Hunan Province', pinyin: 'Chang2 sha1 shi4' },
+  ]);
+  const outside = (q: string) => placeOutsidePlan(q, places, () => false);
+
+  it('knows which bare names are ordinary words from the dictionary', () => {
+    expect(places.ordinary).toEqual(['树林']);
+  });
+
+  it.each(['吉安山上的树林覆盖比例要保持多少？', '山上的树林覆盖比例要保持多少？'])('%j names no place', (q) => expect(outside(q)).toBeNull());
+
+  it('still names the place where it opens a question without Ji\'an, in full, and a name that is no word', () => {
+    expect(outside('树林的房价是多少')).toBe('树林市');
+    expect(outside('树林市十四五GDP目标')).toBe('树林市');
+    expect(outside('吉安山上的树林比长沙多吗')).toBe('长沙市');
+  });
+
+  it('reads an English place right after an auxiliary as the subject, the place\'s own affairs, as a city named first in Chinese', () => {
+    const named = (q: string) => placeOutsidePlan(q, places, () => true);
+    expect(named('How many metro lines will Changsha build during the 14th Five-Year Plan?')).toBe('长沙市');
+    expect(named('长沙十四五期间要建几条地铁？')).toBe('长沙市');
+    expect(named("Will Ji'an's trains reach Changsha?")).toBeNull();
+    expect(named('How will the rail link to Changsha be built?')).toBeNull();
   });
 });

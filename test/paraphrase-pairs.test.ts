@@ -63,13 +63,17 @@ describe('paraphrase pairs', () => {
   //   Round 6 also names the city one way (吉安市, 本市, 我们市 → 吉安): paraphrase-pairs.jsonl's tuning
   //   half 100 → 99 of 101 (one pair on the related / not covered boundary), 183 of 194 in all.
   // - paraphrase-pairs-5.jsonl (170, written blind after round 5): 153 of 170 (90.0 %) measured once, after
-  //   round 6's last tuning change; split by sha256(id) since.
+  //   round 6's last tuning change; split by sha256(id) since. Round 7 (tuning 82 → 88 of 89: a place's
+  //   bare name that is an ordinary word, 树林; a price asked is money and a price now is today's; 职普比,
+  //   "better off", 三次产业比例 in the thesaurus; an English place as the subject) measured it once
+  //   after: 160 of 170 (94.1 %; held-out half 71 → 72 of 81), so its floor rises to 0.91. The same round:
+  //   paraphrase-pairs-3 155 → 156, -4 159 → 160 of 170, the others unchanged.
   it.each([
     ['paraphrase-pairs.jsonl', 0.915],
     ['paraphrase-pairs-2.jsonl', 0.93],
     ['paraphrase-pairs-3.jsonl', 0.88],
     ['paraphrase-pairs-4.jsonl', 0.9],
-    ['paraphrase-pairs-5.jsonl', 0.87],
+    ['paraphrase-pairs-5.jsonl', 0.91],
   ])('%s: at least %s of the pairs keep their outcome (the issue asks 0.97)', async (file, floor) => {
     const results: PairOutcome[] = [];
     for (const pair of parsePairs(readFileSync(new URL(`./fixtures/${file}`, import.meta.url), 'utf8'))) {

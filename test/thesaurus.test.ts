@@ -15,6 +15,13 @@ describe('thesaurus', () => {
     expect(entries.length).toBeGreaterThan(5);
   });
 
+  it('bridges the usual names of plan terms: 职普比 (职普学位配比), "better off" (富民产业), 三次产业比例 (三产比例) (issue 21, round 7)', () => {
+    const th = buildThesaurus(entries);
+    expect(everydayExpansions('吉安职普比是多少', th).flatMap((e) => e.plan)).toContain('职普学位配比');
+    expect(th.english.get('better off')).toContain('富民产业');
+    expect(everydayExpansions('2025年规划的吉安三次产业比例是多少？', th).flatMap((e) => e.plan)).toContain('三产比例');
+  });
+
   it('matches the longest everyday word first, without overlaps', () => {
     const th = buildThesaurus(parseThesaurus('空气质量,细颗粒物\t雾霾,空气\n地区生产总值\t经济增速,经济\n'));
     expect(everydayExpansions('吉安的雾霾和经济增速', th)).toEqual([

@@ -182,6 +182,21 @@ describe('figures and years asked', () => {
     expect(figureAsked(q)?.kinds).toContain(kind);
   });
 
+  it('bridges 职普比, the usual name of the ratio, to the plan\'s 职普学位配比 (issue 21, round 7)', () => {
+    expect(parse('吉安职普比是多少').concepts.flatMap((c) => c.forms)).toContain('职普学位配比');
+  });
+
+  it('reads a price named by its kind and asked as money (issue 21, round 7)', () => {
+    for (const q of ['吉安中心城区新楼盘均价现在多少？', '吉安城区二手房现在啥价啊？', '吉安油价多少？', '自来水什么价？']) expect(figureAsked(q)?.kinds, q).toEqual(['money']);
+    expect(figureAsked('居民消费价格指数涨幅多少')?.kinds).toEqual(['percent']);
+    expect(figureAsked('文化产业增加值是多少')?.kinds).toEqual(['amount']);
+  });
+
+  it('reads a price asked for now as what is going on now, and a price target or a policy not (issue 21, round 7)', () => {
+    for (const q of ['吉安城区二手房现在啥价啊？', '目前油价多少钱一升？', 'How much does a flat in Ji\'an cost now?']) expect(parse(q).asksNow, q).toBe(true);
+    for (const q of ['吉安市中心城区二手房成交均价是多少？', '现在价格改革进展如何？', '现在GDP是多少？']) expect(parse(q).asksNow, q).toBe(false);
+  });
+
   it('asks for none in a question about policy, and not for a date in "when they enter"', () => {
     expect(figureAsked('吉安有什么数字化的举措？')).toBeNull();
     expect(figureAsked('Will foreign investors be treated the same as domestic companies when they enter the market?')).toBeNull();

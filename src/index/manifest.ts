@@ -11,9 +11,10 @@ import type { EmbedderInfo } from '../adapters/embedder.js';
  * figure of a shared list; v11: the English lexicon's keys read as questions are — a gloss's senses
  * parted at ";" too, British spellings as American, ordinals kept, a five-year plan one word — and
  * its translations ordered by how often the plan uses them; v12: two English words one Chinese word
- * the plan never uses glosses whole, property tax 房产税, kept as one absent thing).
+ * the plan never uses glosses whole, property tax 房产税, kept as one absent thing; v13: the places carry the bare names of places
+ * elsewhere that are also ordinary words, 树林 资源 和平).
  */
-export const INDEX_SCHEMA_VERSION = 12;
+export const INDEX_SCHEMA_VERSION = 13;
 
 export interface IndexManifest {
   schemaVersion: number;

@@ -28,6 +28,12 @@ export interface PlaceNames {
    * `elsewhere`.
    */
   soundAlike: Record<string, string>;
+  /**
+   * Bare names of places elsewhere (without 市/县/省) that are also ordinary words: 树林 (woods; Shulin),
+   * 资源, 和平, 东方, 江山. Such a name alone names the place only where it opens a question that does
+   * not mention Ji'an (see bareNameOutsidePlan). Absent in older indexes: none.
+   */
+  ordinary?: string[];
 }
 
 /** A sense that names a place: a proper name, then what kind of place it is. */
@@ -89,7 +95,22 @@ export function placeNames(entries: Iterable<DictionaryEntry>): PlaceNames {
     if (own.has(name) || name.length < MIN_NAME_CHARS || name in soundAlike || bareName(name) in soundAlike) elsewhere.delete(name);
   }
   for (const [name, zh] of Object.entries(english)) if (!elsewhere.has(zh) || name === "ji'an") delete english[name];
-  return { elsewhere: [...elsewhere].sort((a, b) => b.length - a.length), own: [...own], english, soundAlike };
+  const bare = new Set([...elsewhere].map(bareName));
+  const ordinary = [...new Set(commonWords(entries, bare))].sort();
+  return { elsewhere: [...elsewhere].sort((a, b) => b.length - a.length), own: [...own], english, soundAlike, ordinary };
+}
+
+/** A dictionary sense that only points elsewhere or names a family: no ordinary word of its own. */
+const NO_WORD = /^(?:surname|variant of|old variant|see |used in|abbr\. for|\(old\) name)/i;
+
+/**
+ * Which of the names CC-CEDICT also lists as a common word: an entry with lower-case pinyin (proper
+ * names are capitalised, 树林 Shu4 lin2 the town, shu4 lin2 woods) with a sense of its own.
+ */
+function* commonWords(entries: Iterable<DictionaryEntry>, names: ReadonlySet<string>): Generator<string> {
+  for (const { simplified, english, pinyin } of entries) {
+    if (names.has(simplified) && pinyin && /^[a-z]/.test(pinyin) && english.split('/').some((s) => s && !NO_WORD.test(s))) yield simplified;
+  }
 }
 
 /**
@@ -130,6 +151,11 @@ const ABOUT_ITSELF = /^(的|市|省|全省|全市|“?十四五|规划|到\s*(?:
  * first does in Chinese (赣州有多少人口 ~ the population of Ganzhou, house prices in Nanchang).
  */
 const OWNER_BEFORE = /\b(?:of|in)\s+$/i;
+/**
+ * An English place right after an auxiliary is the subject of the question, as a city named first is in
+ * Chinese (厦门十四五期间要建几条地铁 ~ how many metro lines will Xiamen build; does Nanchang plan…).
+ */
+const SUBJECT_BEFORE = /\b(?:will|would|does|did|do|is|was|has|have|can|could|should|must|shall)\s+$/i;
 const CLOSES = /^[\s?？.。!！]*$/;
 
 /** What may stand before a city named first: 隔壁赣州…, 省会南昌…, 邻市宜春…. */
@@ -175,8 +201,12 @@ function bareNameOutsidePlan(question: string, places: PlaceNames, inPlan: (text
   // A city named first (南昌地铁…, 省会南昌地铁…) is what the question is about; a province named first
   // is mostly a title the plan gives Ji'an's things (江西老字号).
   const opens = (f: { before: string; full: string }) => f.full.endsWith('市') && LEADING.test(f.before);
-  const owns = (f: { before: string; after: string }) => OWNER_BEFORE.test(f.before) && CLOSES.test(f.after);
-  const hit = found.find((f) => !onRoute(question, f.name, f.start, f.start + f.name.length)
+  const owns = (f: { before: string; after: string }) => (OWNER_BEFORE.test(f.before) && CLOSES.test(f.after)) || SUBJECT_BEFORE.test(f.before);
+  // A bare name that is also an ordinary word (山上的树林, 资源) names the place only where it opens a
+  // question that does not mention Ji'an (树林的房价, 江山旅游怎么样).
+  const ordinary = new Set(places.ordinary ?? []);
+  const word = (f: PlaceNamed) => f.name !== f.full && ordinary.has(f.name) && (aboutJian || !LEADING.test(f.before));
+  const hit = found.find((f) => !onRoute(question, f.name, f.start, f.start + f.name.length) && !word(f)
     && (!inPlan(bareName(f.full)) || (!aboutJian && (ABOUT_ITSELF.test(f.after) || opens(f) || owns(f)))));
   return hit ? hit.full : null;
 }

@@ -65,3 +65,16 @@ const EN_NOW = /\btomorrow\b|\btoday\b|\btonight\b|\bthis (?:week|weekend|month)
 
 /** Whether a (Simplified) question asks about what is going on now: weather, today, this week (see above). */
 export const asksNow = (question: string): boolean => ZH_NOW.test(question) || EN_NOW.test(question);
+
+/** Words of the present, and names of a price (均价, 房价, 啥价, 多少钱; not 价值, 评价, a price index). */
+const NOW_WORD = /现在|目前|当前|如今|眼下|时下|\bnow\b|\bcurrent(?:ly)?\b|\bthese days\b|\bat the moment\b/i;
+const PRICE_WORD = /价(?!值|格指数|格改革)|多少钱|\bprices?\b|\bcosts?\b/i;
+
+/**
+ * Whether a question asks what something costs now (二手房现在啥价, 目前油价多少, how much does a flat
+ * cost now): a market's price today, which the news answers, as it does the weather; a plan sets
+ * targets and policies, never today's prices. Only where money is asked (see figure.ts), so 现在价格
+ * 改革进展如何 is not one.
+ */
+export const asksPriceNow = (asking: string, figure: { kinds: readonly string[] } | null): boolean =>
+  !!figure?.kinds.includes('money') && NOW_WORD.test(asking) && PRICE_WORD.test(asking);

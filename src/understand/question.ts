@@ -13,7 +13,7 @@ import { asksAboutPast, figureAsked, periodOutside, yearNamed, yearsNamed } from
 import { yearForms, type FigureAsk } from '../plan/facts.js';
 import { writtenInLatin } from './script.js';
 import { placeAlongside, placeOutsidePlan, withOwnCityNamedOnce, withOwnNames, type PlaceNames } from './places.js';
-import { asksNow, asksProcedure } from './procedure.js';
+import { asksNow, asksPriceNow, asksProcedure } from './procedure.js';
 import { formOf, type Form } from './form.js';
 import { everydayExpansions, type Thesaurus } from './thesaurus.js';
 import type { Bridge, Language } from './types.js';
@@ -250,6 +250,7 @@ export function understand(raw: string, vocab: QuestionVocabulary): ParsedQuesti
   const place = placeOutsidePlan(focus, vocab.places, vocab.inPlan);
   const year = yearNamed(plain);
   const asking = askingClauses(plain).join('');
+  const figure = figureFor(asking, plain, year);
   return {
     ...base,
     ...tokenWeights(plain, focus, extraTerms),
@@ -261,12 +262,12 @@ export function understand(raw: string, vocab: QuestionVocabulary): ParsedQuesti
     denseTexts: denseTextsOf(plain, language, bridges),
     placeElsewhere: place ? { name: place, inPlan: vocab.inPlan(place) } : null,
     placeAlongside: place ? null : placeAlongside(plain, vocab.places),
-    figure: figureFor(asking, plain, year),
+    figure,
     year,
     asksPast: asksAboutPast(plain),
     untranslated,
     asksProcedure: asksProcedure(asking, plain),
-    asksNow: asksNow(asking),
+    asksNow: asksNow(asking) || asksPriceNow(asking, figure),
     periodOutside: periodOutside(plain, (y) => yearForms(y).some(vocab.inPlan)),
   };
 }
