@@ -8,7 +8,7 @@ import { conceptsNamed, coverage, measureConcepts } from './measure-words.js';
 import { keepsLevel, measureMatch, namesAMeasure, requiredConcepts, subjectNamesAsked, type MeasureContext } from './measure-match.js';
 import type { Concept } from '../understand/question.js';
 import { askedKind, askingConcepts } from './asking.js';
-import { ASKS_EACH, ASKS_PER_UNIT, ASKS_PER_YEAR, COUNTED_OBJECT, figureText, moneyForCount, PER_UNIT, SAYS_PER_YEAR, YEAR_SAID } from './clause-figures.js';
+import { ASKS_EACH, ASKS_PER_UNIT, ASKS_PER_YEAR, COUNTED_OBJECT, figureText, measureForCount, moneyForCount, PER_UNIT, SAYS_PER_YEAR, wordingShared, YEAR_SAID } from './clause-figures.js';
 import { BASE_YEAR, inAskedUnit, leadsInPercent, leadsInWords, ROW_NOTE, rowLine, rowName, UNIT } from './row-line.js';
 import { forAnotherPart } from './measure-qualifiers.js';
 import { inUnit, sentenceLine, sentencesOf, SUBJECT_BEFORE_MAX, TIME_CLAUSE, UNIT_BONUS, type Line } from './sentence-line.js';
@@ -224,15 +224,21 @@ function clauseCandidates(q: Quoted, from: number, question: FigureQuestion, ask
         && unitAgrees({ inPercent: figuresInPercent(clause) || leadsWithPercent(clause), measure: subject }, question.text ?? '', ask)
         // …and a part of the city's figure (中心城区…人口规模110万人) is no answer unless that part is asked
         // (a figure opening its clause, 570个贫困村全部退出, counts a subject of its own).
-        && !moneyForCount(clause, question.text ?? '') && !forAnotherPart([title, ...clauses.slice(0, i)], clause.replace(YEAR_SAID, '').split(/\d/)[0] ?? '', question.text ?? '');
+        && !moneyForCount(clause, question.text ?? '') && !measureForCount(clause, question.text ?? '') && !forAnotherPart([title, ...clauses.slice(0, i)], clause.replace(YEAR_SAID, '').split(/\d/)[0] ?? '', question.text ?? '');
       out.push({ line, score, from, matched, yearOk: year === null || effective === year, measure: '', years: [effective] });
     });
   }
   return out;
 }
 
-/** The best candidate: the highest score, the higher-ranked quote on a tie. */
-const best = (cs: readonly Candidate[]) => cs.reduce<Candidate | null>((b, c) => (!b || c.score > b.score ? c : b), null);
+/**
+ * The best candidate: the highest score; on a tie of two sentences' clauses, the one saying more of the
+ * question's own wording (省级研学旅游示范基地 is 3个省级研学旅游示范基地, not 1个国家康养旅游示范基地 listed
+ * first; a table's rows keep their order: its total row is no less the measure for saying fewer of the
+ * question's words), then the higher-ranked quote.
+ */
+const best = (cs: readonly Candidate[], asked = '') => cs.reduce<Candidate | null>((b, c) => (!b || c.score > b.score
+  || (c.score === b.score && !c.measure && !b.measure && wordingShared(c.line, asked) > wordingShared(b.line, asked)) ? c : b), null);
 
 /** The old choice, for asks whose figure is no measure (a date, a place): any figure under a measure the question names. */
 function anyNamed(question: FigureQuestion, ask: FigureAsk, quotes: readonly Quoted[]): Line & { from: number } | null {
@@ -286,7 +292,7 @@ export function composeDirect(asked: FigureQuestion, quotes: readonly Quoted[]):
     return found[0] ? { line: lines.join('；'), from: found[0].from, kind: 'figure' } : none;
   }
   const candidates = candidatesOf(question, ask, year, asksPast, quotes, context);
-  const answering = best(candidates.filter((c) => c.matched && c.yearOk));
+  const answering = best(candidates.filter((c) => c.matched && c.yearOk), question.text ?? '');
   if (answering) return answering.inWords ? { line: `${IN_WORDS_PREFIX}${answering.line}`, from: answering.from, kind: 'in_words' } : { line: answering.line, from: answering.from, kind: 'figure' };
   const otherYear = best(candidates.filter((c) => c.matched));
   // …unless a quote, or its heading, speaks of the year asked (二〇三五年远景目标: 人均地区生产总值基本达到中等发达国家水平): its words answer.
