@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { answersWithFigure, composeDirect, IN_WORDS_PREFIX, NO_FIGURE_LINE } from '../src/answer/direct.js';
 import { sentenceLine } from '../src/answer/sentence-line.js';
 import { measureForCount, wordingShared } from '../src/answer/clause-figures.js';
-import { AFTER_FIGURE } from '../src/answer/figure-lists.js';
+import { splitAfterFigures } from '../src/answer/figure-lists.js';
 import { figureAsked } from '../src/understand/figure.js';
 import { rowLine } from '../src/answer/row-line.js';
 import { figureVerdict } from '../src/answer/answer.js';
@@ -326,6 +326,6 @@ describe('a count asked and the wording asked (issue 21, round 7)', () => {
     const text = '形成1个市级物流公共信息平台+13个县级物流公共信息平台+N个细分领域平台的“1+13+N”模式。';
     const q = { ...ask(['quantity'], null, [concept('物流'), concept('公共信息'), concept('平台')]), text: '县级物流公共信息平台几个' };
     expect(directLine(q, [{ text }])).toMatch(/^13个县级/);
-    expect('平台的“1+13+N”模式'.split(AFTER_FIGURE)).toHaveLength(1);
+    expect(splitAfterFigures('平台的“1+13+N”模式')).toHaveLength(1);
   });
 });

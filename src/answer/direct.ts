@@ -13,7 +13,7 @@ import { BASE_YEAR, inAskedUnit, leadsInPercent, leadsInWords, ROW_NOTE, rowLine
 import { forAnotherPart } from './measure-qualifiers.js';
 import { inUnit, sentenceLine, sentencesOf, SUBJECT_BEFORE_MAX, TIME_CLAUSE, UNIT_BONUS, type Line } from './sentence-line.js';
 import {  } from './sentence-line.js';
-import { AFTER_FIGURE, afterFigure, listedMeasures, ONLY_QUALIFIER, respectiveFigure, respectiveList, sharedNoun } from './figure-lists.js';
+import { afterFigure, listedMeasures, ONLY_QUALIFIER, respectiveFigure, respectiveList, sharedNoun, splitAfterFigures } from './figure-lists.js';
 
 /** What the direct line reads of an answer: the quote and, for a table row, its labelled cells. */
 export interface Quoted {
@@ -146,7 +146,7 @@ function clauseCandidates(q: Quoted, from: number, question: FigureQuestion, ask
   for (const sentence of sentencesOf(q.text)) {
     const lead = sentence.match(TIME_CLAUSE)?.[0] ?? '';
     // (A comma typed in ASCII, as the plan has in places, ends a clause too; not one between digits.)
-    const lists = sentence.slice(lead.length).split(/(?<=[，；。]|,(?!\d))/).map((c) => (respectiveList(c) ? [c] : c.split(AFTER_FIGURE)));
+    const lists = sentence.slice(lead.length).split(/(?<=[，；。]|,(?!\d))/).map((c) => (respectiveList(c) ? [c] : splitAfterFigures(c)));
     const clauses = lists.flat();
     // The noun a list of figures shares, written once after the last (10个以上省级、2个以上国家级商旅文融合发展示范区).
     const shared = lists.flatMap((parts) => parts.map((part, k) => (k < parts.length - 1 && ONLY_QUALIFIER.test(afterFigure(part)) ? sharedNoun(parts.at(-1)!) : '')));
