@@ -329,3 +329,13 @@ describe('a count asked and the wording asked (issue 21, round 7)', () => {
     expect(splitAfterFigures('平台的“1+13+N”模式')).toHaveLength(1);
   });
 });
+
+describe('what is added, asked (issue 21, round 7)', () => {
+  it('gives the figure of what is added before the level after it (新增通车高速公路里程400公里, not 通车里程达到1200公里)', () => {
+    const text = '到2025年，全市新增通车高速公路里程400公里，通车里程达到1200公里。';
+    const road = { ...concept('expressway', ['高速公路', '通车里程']), curated: true };
+    const q = { ...ask(['quantity'], null, [road]), text: 'How many km of new expressway will open by 2025?', language: 'en' };
+    expect(directLine(q, [{ text }])).toContain('400公里');
+    expect(directLine({ ...q, text: 'What expressway mileage will be open by 2025 in km?' }, [{ text }])).toContain('1200公里');
+  });
+});

@@ -16,6 +16,9 @@ export const ASKS_PER_UNIT = /每|各|\beach\b|\bper\b|\bevery\b/i;
 /** A question asking how much a year, and a figure given a year. */
 export const ASKS_PER_YEAR = /每年|一年|\bper year\b|\beach year\b|\bannually\b|\ba year\b/i;
 export const SAYS_PER_YEAR = /每年|年均/;
+/** A question asking what is added (新增多少, how many km of new expressway), and a subject saying it gives what is added (新增通车高速公路里程). */
+export const ASKS_ADDED = /新增|新建|\bnew(?:ly)?\b|\badditional\b|\badded\b/i;
+export const SAYS_ADDED = /新增|新建/;
 
 /** A class named in Chinese numerals (百万人口城市, 千亿级产业, 百亿企业): a name, not a figure. */
 export const CLASS_NAME = /[十百千万]+(?:亿|万)?(?:级|人口)?(?=城市|企业|产业|集群|集团|园区|开发区|项目|工程)/g;

@@ -8,7 +8,7 @@ import { conceptsNamed, coverage, measureConcepts } from './measure-words.js';
 import { keepsLevel, measureMatch, namesAMeasure, requiredConcepts, subjectNamesAsked, type MeasureContext } from './measure-match.js';
 import type { Concept } from '../understand/question.js';
 import { askedKind, askingConcepts } from './asking.js';
-import { ASKS_EACH, ASKS_PER_UNIT, ASKS_PER_YEAR, COUNTED_OBJECT, figureText, measureForCount, moneyForCount, PER_UNIT, SAYS_PER_YEAR, wordingShared, YEAR_SAID } from './clause-figures.js';
+import { ASKS_ADDED, ASKS_EACH, ASKS_PER_UNIT, ASKS_PER_YEAR, COUNTED_OBJECT, figureText, measureForCount, moneyForCount, PER_UNIT, SAYS_ADDED, SAYS_PER_YEAR, wordingShared, YEAR_SAID } from './clause-figures.js';
 import { BASE_YEAR, inAskedUnit, leadsInPercent, leadsInWords, ROW_NOTE, rowLine, rowName, UNIT } from './row-line.js';
 import { forAnotherPart } from './measure-qualifiers.js';
 import { inUnit, sentenceLine, sentencesOf, SUBJECT_BEFORE_MAX, TIME_CLAUSE, UNIT_BONUS, type Line } from './sentence-line.js';
@@ -212,9 +212,11 @@ function clauseCandidates(q: Quoted, from: number, question: FigureQuestion, ask
       if (PER_UNIT.test(subject) && !ASKS_PER_UNIT.test(question.text ?? '')) return;
       // Asked how much a year (每年引进多少博士), a figure given a year (每年引进…50人以上) counts more than a total over years.
       const perYear = ASKS_PER_YEAR.test(question.text ?? '') && SAYS_PER_YEAR.test(`${subject}${clause}`) ? UNIT_BONUS : 0;
+      // Asked what is added (how many km of new expressway), a figure of what is added (新增通车高速公路里程400公里) counts more than the level after it (通车里程达到1200公里).
+      const added = ASKS_ADDED.test(question.text ?? '') && SAYS_ADDED.test(subject) ? UNIT_BONUS : 0;
       const dated = yearOfText(clause) ?? yearOfText(lead) ?? yearOfText(before) ?? (q.pastResult ? 2020 : null);
       const effective = dated ?? (q.pastResult ? 2020 : PLAN_TARGET_YEAR);
-      const score = (stretch ?? 0) - (own === null ? 0.25 : 0) - (near === null ? 0.5 : 0) - penalty + perYear + inUnit(clause, ask) + coverage(subject, question.concepts);
+      const score = (stretch ?? 0) - (own === null ? 0.25 : 0) - (near === null ? 0.5 : 0) - penalty + perYear + added + inUnit(clause, ask) + coverage(subject, question.concepts);
       // A clause naming another level (2 个以上国家级…示范区) is not the asked level's (省级), whatever stands before it.
       // A list with 分别 whose asked item cannot be told leads with its first item's figure: no answer.
       // Asked each one's figure (新建和提升改造各多少亩), a list naming every item asked gives them all, in its order.
