@@ -339,3 +339,11 @@ describe('what is added, asked (issue 21, round 7)', () => {
     expect(directLine({ ...q, text: 'What expressway mileage will be open by 2025 in km?' }, [{ text }])).toContain('1200公里');
   });
 });
+
+describe('a previous plan\'s target asked (issue 21, round 7)', () => {
+  it('leads with the target it set when that is asked (原来定的…目标), else with what it reached', () => {
+    const cells = row('地区生产总值', true);
+    expect(rowLine(cells, 2020, false, true)).toMatch(/^地区生产总值：2020年规划目标/);
+    expect(rowLine(cells, 2020)).not.toMatch(/^地区生产总值：2020年规划目标/);
+  });
+});

@@ -9,7 +9,7 @@ import { keepsLevel, measureMatch, namesAMeasure, requiredConcepts, subjectNames
 import type { Concept } from '../understand/question.js';
 import { askedKind, askingConcepts } from './asking.js';
 import { ASKS_ADDED, ASKS_EACH, ASKS_PER_UNIT, ASKS_PER_YEAR, COUNTED_OBJECT, figureText, measureForCount, moneyForCount, PER_UNIT, SAYS_ADDED, SAYS_PER_YEAR, wordingShared, YEAR_SAID } from './clause-figures.js';
-import { BASE_YEAR, inAskedUnit, leadsInPercent, leadsInWords, ROW_NOTE, rowLine, rowName, UNIT } from './row-line.js';
+import { ASKS_TARGET_SET, BASE_YEAR, inAskedUnit, leadsInPercent, leadsInWords, ROW_NOTE, rowLine, rowName, UNIT } from './row-line.js';
 import { forAnotherPart } from './measure-qualifiers.js';
 import { inUnit, sentenceLine, sentencesOf, SUBJECT_BEFORE_MAX, TIME_CLAUSE, UNIT_BONUS, type Line } from './sentence-line.js';
 import {  } from './sentence-line.js';
@@ -106,7 +106,7 @@ function rowCandidate(q: Quoted & { columns: readonly TableCell[] }, from: numbe
   const yearOk = year === null || !rowHasYearColumns(q.columns) || years.includes(year) || (year === PLAN_TARGET_YEAR && growth && growthCell);
   const unit = label.match(UNIT)?.[1] ?? '';
   const change = changeNote(q.columns, unit === 'GDP' ? '' : unit);
-  const line = `${q.pastResult ? PAST_RESULT_PREFIX : ''}${rowLine(q.columns, year, growth)}${change && !q.pastResult ? `；${change}` : ''}`;
+  const line = `${q.pastResult ? PAST_RESULT_PREFIX : ''}${rowLine(q.columns, year, growth, q.pastResult === true && ASKS_TARGET_SET.test(question.text ?? ''))}${change && !q.pastResult ? `；${change}` : ''}`;
   // The row's cells in words (工业提升、现代服务业、产业园区基础设施等) and its table group say what it measures too.
   // So do its column labels other than years' (规划投资（亿元）) and its table's title (专栏27 “十四五”重大工程项目).
   const said = [...q.columns.map((c) => c.value).filter((v) => !/\d/.test(v) || v === label),
