@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { answersWithFigure, composeDirect, IN_WORDS_PREFIX, NO_FIGURE_LINE } from '../src/answer/direct.js';
 import { sentenceLine } from '../src/answer/sentence-line.js';
+import { measureForCount, wordingShared } from '../src/answer/clause-figures.js';
+import { splitAfterFigures } from '../src/answer/figure-lists.js';
 import { figureAsked } from '../src/understand/figure.js';
 import { rowLine } from '../src/answer/row-line.js';
 import { figureVerdict } from '../src/answer/answer.js';
@@ -299,5 +301,49 @@ describe('a share asked of a row of growth (issue 21, round 4)', () => {
     const quotes = [{ text: '规模以上工业增加值增速', columns: row('规模以上工业增加值增速') }];
     expect(composeDirect({ ...ask(['percent'], null, [industry]), text: 'What is the target for the share of high-tech industry in industrial output?', language: 'en' }, quotes)?.kind).not.toBe('figure');
     expect(directLine({ ...ask(['percent'], null, [industry]), text: 'What is the industrial output growth target?', language: 'en' }, quotes)).toContain('8%左右');
+  });
+});
+
+describe('a count asked and the wording asked (issue 21, round 7)', () => {
+  const works = '2. 防洪防汛设施。到 2025 年，除险加固水库 200 座、重点山塘 500 座，治理河段 1100 公里、涝区 90 个。';
+  it('answers a count asked with a classifier by no figure in a unit that measures (治理涝区几个 is not 治理河段 1100 公里)', () => {
+    const q = { ...ask(['quantity'], null, [{ ...concept('治理'), weight: 0.6 }]), text: '治理涝区几个' };
+    expect(directLine(q, [{ text: works }])).toBe('到 2025 年，涝区 90 个');
+    // …but a question naming the unit takes the figure in it.
+    expect(directLine({ ...q, text: '治理河段多少公里' }, [{ text: works }])).toContain('1100 公里');
+  });
+  it('reads 几个百分点 as no count', () => {
+    expect(measureForCount('提高 3 个百分点', '提高几个百分点')).toBe(false);
+    expect(measureForCount('城区面积 110 平方公里', '城区有几个')).toBe(true);
+  });
+  it('on a tie of clauses, gives the one saying more of the question\'s wording (省级研学旅游示范基地)', () => {
+    const text = '到2025年，1个国家康养旅游示范基地，创建1个全国研学旅游示范基地、3个省级研学旅游示范基地。';
+    const q = { ...ask(['quantity'], null, [concept('旅游'), { ...concept('示范'), weight: 0.6 }, concept('基地')]), text: '省级研学旅游示范基地几个' };
+    expect(directLine(q, [{ text }])).toContain('3个省级研学旅游示范基地');
+    expect(wordingShared('3个省级研学旅游示范基地', '省级研学旅游示范基地几个')).toBeGreaterThan(wordingShared('1个国家康养旅游示范基地', '省级研学旅游示范基地几个'));
+  });
+  it('reads a model\'s parts joined by a plus as a list (1个市级…平台+13个县级…平台), not a quoted “1+13+N”', () => {
+    const text = '形成1个市级物流公共信息平台+13个县级物流公共信息平台+N个细分领域平台的“1+13+N”模式。';
+    const q = { ...ask(['quantity'], null, [concept('物流'), concept('公共信息'), concept('平台')]), text: '县级物流公共信息平台几个' };
+    expect(directLine(q, [{ text }])).toMatch(/^13个县级/);
+    expect(splitAfterFigures('平台的“1+13+N”模式')).toHaveLength(1);
+  });
+});
+
+describe('what is added, asked (issue 21, round 7)', () => {
+  it('gives the figure of what is added before the level after it (新增通车高速公路里程400公里, not 通车里程达到1200公里)', () => {
+    const text = '到2025年，全市新增通车高速公路里程400公里，通车里程达到1200公里。';
+    const road = { ...concept('expressway', ['高速公路', '通车里程']), curated: true };
+    const q = { ...ask(['quantity'], null, [road]), text: 'How many km of new expressway will open by 2025?', language: 'en' };
+    expect(directLine(q, [{ text }])).toContain('400公里');
+    expect(directLine({ ...q, text: 'What expressway mileage will be open by 2025 in km?' }, [{ text }])).toContain('1200公里');
+  });
+});
+
+describe('a previous plan\'s target asked (issue 21, round 7)', () => {
+  it('leads with the target it set when that is asked (原来定的…目标), else with what it reached', () => {
+    const cells = row('地区生产总值', true);
+    expect(rowLine(cells, 2020, false, true)).toMatch(/^地区生产总值：2020年规划目标/);
+    expect(rowLine(cells, 2020)).not.toMatch(/^地区生产总值：2020年规划目标/);
   });
 });

@@ -8,12 +8,12 @@ import { conceptsNamed, coverage, measureConcepts } from './measure-words.js';
 import { keepsLevel, measureMatch, namesAMeasure, requiredConcepts, subjectNamesAsked, type MeasureContext } from './measure-match.js';
 import type { Concept } from '../understand/question.js';
 import { askedKind, askingConcepts } from './asking.js';
-import { ASKS_EACH, ASKS_PER_UNIT, ASKS_PER_YEAR, COUNTED_OBJECT, figureText, moneyForCount, PER_UNIT, SAYS_PER_YEAR, YEAR_SAID } from './clause-figures.js';
-import { BASE_YEAR, inAskedUnit, leadsInPercent, leadsInWords, ROW_NOTE, rowLine, rowName, UNIT } from './row-line.js';
+import { ASKS_ADDED, ASKS_EACH, ASKS_PER_UNIT, ASKS_PER_YEAR, COUNTED_OBJECT, figureText, measureForCount, moneyForCount, PER_UNIT, SAYS_ADDED, SAYS_PER_YEAR, wordingShared, YEAR_SAID } from './clause-figures.js';
+import { ASKS_TARGET_SET, BASE_YEAR, inAskedUnit, leadsInPercent, leadsInWords, ROW_NOTE, rowLine, rowName, UNIT } from './row-line.js';
 import { forAnotherPart } from './measure-qualifiers.js';
 import { inUnit, sentenceLine, sentencesOf, SUBJECT_BEFORE_MAX, TIME_CLAUSE, UNIT_BONUS, type Line } from './sentence-line.js';
 import {  } from './sentence-line.js';
-import { AFTER_FIGURE, afterFigure, listedMeasures, ONLY_QUALIFIER, respectiveFigure, respectiveList, sharedNoun } from './figure-lists.js';
+import { afterFigure, listedMeasures, ONLY_QUALIFIER, respectiveFigure, respectiveList, sharedNoun, splitAfterFigures } from './figure-lists.js';
 
 /** What the direct line reads of an answer: the quote and, for a table row, its labelled cells. */
 export interface Quoted {
@@ -106,7 +106,7 @@ function rowCandidate(q: Quoted & { columns: readonly TableCell[] }, from: numbe
   const yearOk = year === null || !rowHasYearColumns(q.columns) || years.includes(year) || (year === PLAN_TARGET_YEAR && growth && growthCell);
   const unit = label.match(UNIT)?.[1] ?? '';
   const change = changeNote(q.columns, unit === 'GDP' ? '' : unit);
-  const line = `${q.pastResult ? PAST_RESULT_PREFIX : ''}${rowLine(q.columns, year, growth)}${change && !q.pastResult ? `；${change}` : ''}`;
+  const line = `${q.pastResult ? PAST_RESULT_PREFIX : ''}${rowLine(q.columns, year, growth, q.pastResult === true && ASKS_TARGET_SET.test(question.text ?? ''))}${change && !q.pastResult ? `；${change}` : ''}`;
   // The row's cells in words (工业提升、现代服务业、产业园区基础设施等) and its table group say what it measures too.
   // So do its column labels other than years' (规划投资（亿元）) and its table's title (专栏27 “十四五”重大工程项目).
   const said = [...q.columns.map((c) => c.value).filter((v) => !/\d/.test(v) || v === label),
@@ -146,7 +146,7 @@ function clauseCandidates(q: Quoted, from: number, question: FigureQuestion, ask
   for (const sentence of sentencesOf(q.text)) {
     const lead = sentence.match(TIME_CLAUSE)?.[0] ?? '';
     // (A comma typed in ASCII, as the plan has in places, ends a clause too; not one between digits.)
-    const lists = sentence.slice(lead.length).split(/(?<=[，；。]|,(?!\d))/).map((c) => (respectiveList(c) ? [c] : c.split(AFTER_FIGURE)));
+    const lists = sentence.slice(lead.length).split(/(?<=[，；。]|,(?!\d))/).map((c) => (respectiveList(c) ? [c] : splitAfterFigures(c)));
     const clauses = lists.flat();
     // The noun a list of figures shares, written once after the last (10个以上省级、2个以上国家级商旅文融合发展示范区).
     const shared = lists.flatMap((parts) => parts.map((part, k) => (k < parts.length - 1 && ONLY_QUALIFIER.test(afterFigure(part)) ? sharedNoun(parts.at(-1)!) : '')));
@@ -212,9 +212,11 @@ function clauseCandidates(q: Quoted, from: number, question: FigureQuestion, ask
       if (PER_UNIT.test(subject) && !ASKS_PER_UNIT.test(question.text ?? '')) return;
       // Asked how much a year (每年引进多少博士), a figure given a year (每年引进…50人以上) counts more than a total over years.
       const perYear = ASKS_PER_YEAR.test(question.text ?? '') && SAYS_PER_YEAR.test(`${subject}${clause}`) ? UNIT_BONUS : 0;
+      // Asked what is added (how many km of new expressway), a figure of what is added (新增通车高速公路里程400公里) counts more than the level after it (通车里程达到1200公里).
+      const added = ASKS_ADDED.test(question.text ?? '') && SAYS_ADDED.test(subject) ? UNIT_BONUS : 0;
       const dated = yearOfText(clause) ?? yearOfText(lead) ?? yearOfText(before) ?? (q.pastResult ? 2020 : null);
       const effective = dated ?? (q.pastResult ? 2020 : PLAN_TARGET_YEAR);
-      const score = (stretch ?? 0) - (own === null ? 0.25 : 0) - (near === null ? 0.5 : 0) - penalty + perYear + inUnit(clause, ask) + coverage(subject, question.concepts);
+      const score = (stretch ?? 0) - (own === null ? 0.25 : 0) - (near === null ? 0.5 : 0) - penalty + perYear + added + inUnit(clause, ask) + coverage(subject, question.concepts);
       // A clause naming another level (2 个以上国家级…示范区) is not the asked level's (省级), whatever stands before it.
       // A list with 分别 whose asked item cannot be told leads with its first item's figure: no answer.
       // Asked each one's figure (新建和提升改造各多少亩), a list naming every item asked gives them all, in its order.
@@ -224,15 +226,21 @@ function clauseCandidates(q: Quoted, from: number, question: FigureQuestion, ask
         && unitAgrees({ inPercent: figuresInPercent(clause) || leadsWithPercent(clause), measure: subject }, question.text ?? '', ask)
         // …and a part of the city's figure (中心城区…人口规模110万人) is no answer unless that part is asked
         // (a figure opening its clause, 570个贫困村全部退出, counts a subject of its own).
-        && !moneyForCount(clause, question.text ?? '') && !forAnotherPart([title, ...clauses.slice(0, i)], clause.replace(YEAR_SAID, '').split(/\d/)[0] ?? '', question.text ?? '');
+        && !moneyForCount(clause, question.text ?? '') && !measureForCount(clause, question.text ?? '') && !forAnotherPart([title, ...clauses.slice(0, i)], clause.replace(YEAR_SAID, '').split(/\d/)[0] ?? '', question.text ?? '');
       out.push({ line, score, from, matched, yearOk: year === null || effective === year, measure: '', years: [effective] });
     });
   }
   return out;
 }
 
-/** The best candidate: the highest score, the higher-ranked quote on a tie. */
-const best = (cs: readonly Candidate[]) => cs.reduce<Candidate | null>((b, c) => (!b || c.score > b.score ? c : b), null);
+/**
+ * The best candidate: the highest score; on a tie of two sentences' clauses, the one saying more of the
+ * question's own wording (省级研学旅游示范基地 is 3个省级研学旅游示范基地, not 1个国家康养旅游示范基地 listed
+ * first; a table's rows keep their order: its total row is no less the measure for saying fewer of the
+ * question's words), then the higher-ranked quote.
+ */
+const best = (cs: readonly Candidate[], asked = '') => cs.reduce<Candidate | null>((b, c) => (!b || c.score > b.score
+  || (c.score === b.score && !c.measure && !b.measure && wordingShared(c.line, asked) > wordingShared(b.line, asked)) ? c : b), null);
 
 /** The old choice, for asks whose figure is no measure (a date, a place): any figure under a measure the question names. */
 function anyNamed(question: FigureQuestion, ask: FigureAsk, quotes: readonly Quoted[]): Line & { from: number } | null {
@@ -286,7 +294,7 @@ export function composeDirect(asked: FigureQuestion, quotes: readonly Quoted[]):
     return found[0] ? { line: lines.join('；'), from: found[0].from, kind: 'figure' } : none;
   }
   const candidates = candidatesOf(question, ask, year, asksPast, quotes, context);
-  const answering = best(candidates.filter((c) => c.matched && c.yearOk));
+  const answering = best(candidates.filter((c) => c.matched && c.yearOk), question.text ?? '');
   if (answering) return answering.inWords ? { line: `${IN_WORDS_PREFIX}${answering.line}`, from: answering.from, kind: 'in_words' } : { line: answering.line, from: answering.from, kind: 'figure' };
   const otherYear = best(candidates.filter((c) => c.matched));
   // …unless a quote, or its heading, speaks of the year asked (二〇三五年远景目标: 人均地区生产总值基本达到中等发达国家水平): its words answer.

@@ -6,10 +6,15 @@ import { namesAMeasure } from './measure-match.js';
 import type { Concept } from '../understand/question.js';
 
 /**
- * A clause's figures may follow one another after 、 (突破3130亿元、年均增长7.6%左右; 100个“智慧工厂”、200个“数字车间”):
- * each is its own clause — but not at a 、 in brackets (50%以上的县（市、区）经济总量).
+ * A clause's figures may follow one another after 、 (突破3130亿元、年均增长7.6%左右; 100个“智慧工厂”、200个“数字车间”),
+ * or after a plus joining a model's parts (1个市级物流公共信息平台+13个县级物流公共信息平台): each is its own
+ * clause — but not at a 、 in brackets (50%以上的县（市、区）经济总量), nor at a plus between bare figures (“1+13+N”).
  */
 export const AFTER_FIGURE = /(?<=[\d%][^\d，；、（(]{0,16})、(?=[^、，；]*\d)/;
+const AFTER_PLUS = /(?<=[\d%][^\d，；、（(+＋]{0,16}[\u4e00-\u9fff])[+＋](?=\d)/;
+
+/** A clause cut at each figure that follows another after 、 or a plus (AFTER_FIGURE): one pattern each, each at most quadratic. */
+export const splitAfterFigures = (clause: string): string[] => clause.split(AFTER_FIGURE).flatMap((part) => part.split(AFTER_PLUS));
 
 /** Where a list's last item starts (县城 in 县城公园绿地服务半径覆盖率): its places, the rest is the measure they share. */
 const LIST_PLACE = /^(?:市中心城区|中心城区|县城|城区|城镇|农村|乡镇|全市|县级|市级|省级|国家级)/;

@@ -12,6 +12,8 @@ export const BASE_YEAR = /基期/;
 
 /** A completion table's columns: the previous plan's target (规划目标) and what it reached (预期值, 完成值). */
 const PLANNED_TARGET = /规划目标/;
+/** A question asking the target a plan set (十三五规划原来定的目标, the originally planned target), not what it reached. */
+export const ASKS_TARGET_SET = /原定|原来定|原先定|原计划|当初定|规划目标|\boriginal(?:ly)?\b|\bplanned target\b/i;
 const RESULT = /预期值|完成值|实际/;
 
 /** A cell that holds a number: 7.6, [2.12], <4.5, 75左右. */
@@ -35,10 +37,12 @@ function cellText(cell: TableCell, unit: string): string {
 }
 
 /** A row's value cells in the order a line gives them: the asked year's (or the target's, or with growth the growth) cell first. */
-function orderedValues(cells: readonly TableCell[], year: number | null, growth: boolean): TableCell[] {
+function orderedValues(cells: readonly TableCell[], year: number | null, growth: boolean, targetAsked = false): TableCell[] {
   const values = cells.slice(1).filter((c) => !EMPTY_CELL.test(c.value) && !ROW_NOTE.test(c.label));
   const ordered = [...values.filter((c) => leadsRow(c, year, growth)), ...values.filter((c) => !leadsRow(c, year, growth))];
-  // A previous plan's target (“十三五”…规划目标) beside its result (…预期值) is not what the plan reached: the result leads.
+  // A previous plan's target (“十三五”…规划目标) beside its result (…预期值) is not what the plan reached: the result leads,
+  // unless the target set is asked (十三五规划原来定的目标): then the target leads.
+  if (targetAsked) return [...ordered.filter((c) => PLANNED_TARGET.test(c.label) && leadsRow(c, year, growth)), ...ordered.filter((c) => !(PLANNED_TARGET.test(c.label) && leadsRow(c, year, growth)))];
   const result = ordered.filter((c) => !PLANNED_TARGET.test(c.label) || !values.some((v) => RESULT.test(v.label)));
   return [...result.filter((c) => leadsRow(c, year, growth)), ...result.filter((c) => !leadsRow(c, year, growth)), ...ordered.filter((c) => !result.includes(c))];
 }
@@ -57,7 +61,7 @@ export const leadsInWords = (cells: readonly TableCell[], year: number | null, g
 };
 
 /** An indicator row as one line: the asked year's (or the target's, or with growth the growth) cell first, then the rest; its attribute last. */
-export function rowLine(cells: readonly TableCell[], year: number | null, growth = false): string {
+export function rowLine(cells: readonly TableCell[], year: number | null, growth = false, targetAsked = false): string {
   const [first, ...rest] = cells;
   if (!first) return '';
   const unitMatch = first.value.match(UNIT);
@@ -66,7 +70,7 @@ export function rowLine(cells: readonly TableCell[], year: number | null, growth
   const filled = rest.filter((c) => !EMPTY_CELL.test(c.value));
   const tail = filled.filter((c) => ROW_NOTE.test(c.label));
   // Asked for a rate of growth, the growth column leads; else the asked year's cell, or the target.
-  const ordered = orderedValues(cells, year, growth);
+  const ordered = orderedValues(cells, year, growth, targetAsked);
   const attribute = tail.find((c) => c.label === '属性')?.value;
   const done = tail.find((c) => c.label === '完成情况')?.value;
   return `${name}：${ordered.map((c) => cellText(c, unit)).join('；')}${attribute ? `（${attribute}）` : ''}${done ? `；${done}` : ''}`;
