@@ -169,8 +169,16 @@ export async function checkClaim(raw: string, ports: AnswerPorts, retrieveOption
     const g = reworded.figures[parts.figures.indexOf(inOwnWords(f))];
     return reworded === parts || !g ? 'absent' as const : figureOfMeasure(g, reworded.subject, text, undefined);
   };
-  const elsewhere = compared.unseenFigures.map((f) => candidates.flatMap((s) => [figureOfMeasure(f, worded.subject, s.text, measure?.(f)), figureOfMeasure(inOwnWords(f), parts.subject, s.text, measure?.(f)), inCandidateWording(f, s.text)])
-    .find((r) => r !== 'absent') ?? 'absent');
+  // Candidate by candidate, the three readings in turn: the first that finds the figure's measure counts.
+  const readings = (f: Amount, text: string) => [
+    () => figureOfMeasure(f, worded.subject, text, measure?.(f)),
+    () => figureOfMeasure(inOwnWords(f), parts.subject, text, measure?.(f)),
+    () => inCandidateWording(f, text),
+  ];
+  const elsewhere = compared.unseenFigures.map((f) => {
+    for (const s of candidates) for (const read of readings(f, s.text)) { const r = read(); if (r !== 'absent') return r; }
+    return 'absent' as const;
+  });
   // What the claim quotes the plan must write word for word (a slogan, a name).
   const planWrites = planHas(ports.planText);
   const quoted = compareQuoted(parts.subject, planWrites, best.text);
