@@ -204,7 +204,7 @@ function bareNameOutsidePlan(question: string, places: PlaceNames, inPlan: (text
   const owns = (f: { before: string; after: string }) => (OWNER_BEFORE.test(f.before) && CLOSES.test(f.after)) || SUBJECT_BEFORE.test(f.before);
   // A bare name that is also an ordinary word (山上的树林, 资源) names the place only where it opens a
   // question that does not mention Ji'an (树林的房价, 江山旅游怎么样).
-  const ordinary = new Set(places.ordinary ?? []);
+  const { ordinary } = lookupsOf(places);
   const word = (f: PlaceNamed) => f.name !== f.full && ordinary.has(f.name) && (aboutJian || !LEADING.test(f.before));
   const hit = found.find((f) => !onRoute(question, f.name, f.start, f.start + f.name.length) && !word(f)
     && (!inPlan(bareName(f.full)) || (!aboutJian && (ABOUT_ITSELF.test(f.after) || opens(f) || owns(f)))));
@@ -220,10 +220,11 @@ interface PlaceNamed {
   after: string;
 }
 
-/** Each bare name of a place elsewhere → its full name, made once per list of places. */
-const BARE_NAMES = new WeakMap<PlaceNames, Map<string, string>>();
-function bareNamesOf(places: PlaceNames): Map<string, string> {
-  const made = BARE_NAMES.get(places);
+/** What a list of places is looked up by, made once per list: each bare name → its full name, and the ordinary words among them. */
+interface PlaceLookups { bare: Map<string, string>; ordinary: Set<string> }
+const LOOKUPS = new WeakMap<PlaceNames, PlaceLookups>();
+function lookupsOf(places: PlaceNames): PlaceLookups {
+  const made = LOOKUPS.get(places);
   if (made) return made;
   // One bare name may stand for several places (南昌: 南昌市, 南昌县): the city or province is meant.
   const rank = (p: string) => (p.endsWith('市') ? 2 : p.endsWith('省') ? 1 : 0);
@@ -232,8 +233,9 @@ function bareNamesOf(places: PlaceNames): Map<string, string> {
     const known = bare.get(bareName(p));
     if (!known || rank(p) > rank(known)) bare.set(bareName(p), p);
   }
-  BARE_NAMES.set(places, bare);
-  return bare;
+  const lookups = { bare, ordinary: new Set(places.ordinary ?? []) };
+  LOOKUPS.set(places, lookups);
+  return lookups;
 }
 
 /**
@@ -246,7 +248,7 @@ function placesNamed(question: string, places: PlaceNames): PlaceNamed[] {
     const start = question.indexOf(p);
     return { name: p, full: p, start, before: question.slice(0, start), after: question.slice(start + p.length) };
   });
-  const bare = bareNamesOf(places);
+  const { bare } = lookupsOf(places);
   for (const s of segments(question)) {
     const full = bare.get(s.segment);
     if (full && s.segment.length >= 2) found.push({ name: s.segment, full, start: s.index, before: question.slice(0, s.index), after: question.slice(s.index + s.segment.length) });
