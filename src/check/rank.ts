@@ -20,7 +20,7 @@ export interface Scored {
   span: readonly [number, number];
   stated: number;
   score: number;
-  /** For a claim naming no place: below 0 where the sentence states a county's or a park's thing (scopeBonus). */
+  /** For a claim naming no place: below 0 where the sentence states a county's or a park's thing (placeFit). */
   scope: number;
   /** For a claim naming a place: the sentence's box item title or clause names only other places (another place's thing). */
   otherPlace?: boolean;
@@ -71,13 +71,6 @@ const SCOPE_BONUS = 0.1;
 /** A box item's title (4. 永丰工业园区。), numbered or a short name alone (中心城区高铁新区。): what follows is that place's. */
 const ITEM_TITLE = /^\s*(?:(?:\d+|[一二三四五六七八九十]+)[.、．]\s*[^。]{2,24}|[^。，；、]{2,12})。/;
 
-/**
- * A claim that names no place within Ji'an is about the whole city: a sentence saying 全市 suits it
- * better than one about a county or a park (园区电子信息产业营收突破千亿 is one park's figure). Where
- * the sentence names the claim's thing (`at`, its weightiest bigram), 全市 counts before it, and a
- * place or park in its clause before it or in the box item's title: 西延至井冈山 after 开工建设长赣高铁
- * does not make the railway a county's, nor does 全市 after the thing make it the city's.
- */
 /** Whose a sentence says the claim's thing is: its box item's title and its clause up to the thing (`at`, the claim's weightiest bigram there). */
 function ownerOf(text: string, at: number, paragraphBefore: () => string): string {
   const before = at < 0 ? text : text.slice(0, at + 2);
@@ -85,28 +78,30 @@ function ownerOf(text: string, at: number, paragraphBefore: () => string): strin
   return `${(paragraphBefore() || text).match(ITEM_TITLE)?.[0] ?? ''}${clause}`;
 }
 
-function scopeBonus(text: string, parts: ClaimParts, at: number, paragraphBefore: () => string): number {
-  const before = at < 0 ? text : text.slice(0, at + 2);
-  const owner = ownerOf(text, at, paragraphBefore);
-  if (parts.places.length) return placeBonus(parts, owner);
-  if (/全市/.test(before)) return SCOPE_BONUS;
-  return placesIn(owner).length || /园区|开发区|高新区/.test(owner) ? -SCOPE_BONUS : 0;
-}
-
-/** Whether the owner names places, none of them one the claim names. */
-const othersOnly = (parts: ClaimParts, owner: string): boolean => {
-  const named = placesIn(owner);
-  return named.length > 0 && !named.some((p) => parts.places.some((c) => c.name === p.name));
-};
+/** How a sentence's owner suits the claim's place: its bonus, and whether it names only other places. */
+interface PlaceFit { scope: number; otherPlace: boolean }
+const NO_PLACE_FIT: PlaceFit = { scope: 0, otherPlace: false };
 
 /**
- * For a claim naming a place within Ji'an: a sentence whose box item's title or whose clause before the
- * claim's thing names that place gains (吉安高新区要跨进千亿园区 is stated under “2. 吉安高新技术产业开发区。”,
- * not under 井冈山经开区's item with the same words). One naming another place loses nothing: where the
- * claim has the place wrong, that sentence is the one to differ from.
+ * A claim that names no place within Ji'an is about the whole city: a sentence saying 全市 suits it
+ * better than one about a county or a park (园区电子信息产业营收突破千亿 is one park's figure). Where
+ * the sentence names the claim's thing (`at`), 全市 counts before it, and a place or park in its owner
+ * (see ownerOf): 西延至井冈山 after 开工建设长赣高铁 does not make the railway a county's, nor does 全市
+ * after the thing make it the city's.
+ * A claim naming a place within Ji'an: a sentence whose owner names that place gains (吉安高新区要跨进千亿
+ * 园区 is stated under “2. 吉安高新技术产业开发区。”, not under 井冈山经开区's item with the same words); one
+ * naming only other places loses nothing (where the claim has the place wrong, that sentence is the one
+ * to differ from) but is marked `otherPlace`.
  */
-function placeBonus(parts: ClaimParts, owner: string): number {
-  return placesIn(owner).some((p) => parts.places.some((c) => c.name === p.name)) ? SCOPE_BONUS : 0;
+function placeFit(text: string, parts: ClaimParts, at: number, owner: string): PlaceFit {
+  if (parts.places.length) {
+    const named = placesIn(owner);
+    const own = named.some((p) => parts.places.some((c) => c.name === p.name));
+    return { scope: own ? SCOPE_BONUS : 0, otherPlace: named.length > 0 && !own };
+  }
+  const before = at < 0 ? text : text.slice(0, at + 2);
+  if (/全市/.test(before)) return { scope: SCOPE_BONUS, otherPlace: false };
+  return { scope: placesIn(owner).length || /园区|开发区|高新区/.test(owner) ? -SCOPE_BONUS : 0, otherPlace: false };
 }
 
 /** How much a result of the previous plan (第一章 发展基础, the 十三五 table) loses for a claim only about a year after 2020. */
@@ -124,8 +119,8 @@ export function rankSentences(ports: AnswerPorts, stated: (text: string, sentenc
     const share = stated(text, i);
     const rank = rankOf.get(ports.chunks[s.chunk]?.block ?? -1);
     const paragraphBefore = () => { const block = ports.blockSpans[ports.chunks[s.chunk]?.block ?? -1]; return block ? ports.planText.slice(block[0], s.span[0]) : ''; };
-    const scope = share > 0 ? scopeBonus(text, parts, anchorOf(text), paragraphBefore) : 0;
-    const otherPlace = share > 0 && parts.places.length > 0 && othersOnly(parts, ownerOf(text, anchorOf(text), paragraphBefore));
+    const at = share > 0 ? anchorOf(text) : -1;
+    const { scope, otherPlace } = share > 0 ? placeFit(text, parts, at, ownerOf(text, at, paragraphBefore)) : NO_PLACE_FIT;
     const chunk = ports.chunks[s.chunk];
     const past = ahead && !!chunk && (inPastReview(chunk.path.map((h) => h.label)) || isPastResult(chunk.table?.table));
     const figure = share > 0 ? figureBonus(text, parts) : 0;
