@@ -2,6 +2,7 @@
 // a measure (a year, a class named or bounded by a figure), a figure for each county, a figure given a
 // year, what a count counts, and the questions that ask each of several items, per unit or per year; and how much of a question's wording a line says. Pure.
 import type { FigureAsk } from '../plan/facts.js';
+import { hanBigrams } from '../search/tokenize.js';
 
 /** A question asking the figures of several items at once (A和B各多少, 分别是多少, respectively). */
 export const ASKS_EACH = /分别|各(?:自|是|有|为|要|需|能)?(?:多少|几)|\brespectively\b/i;
@@ -62,14 +63,8 @@ export function measureForCount(clause: string, asked: string): boolean {
 export const moneyForCount = (clause: string, asked: string): boolean =>
   ASKS_COUNT.test(asked) && !/元/.test(asked.replace(/元素/g, '')) && /^[^\d]*\d[\d.]*\s*(?:万|亿)?\s*(?:元|美元)/u.test(clause.replace(/“[^”]{0,12}”/g, '').replace(YEAR_SAID, '').replace(/超\s*\d[\d.]*\s*亿元/g, ''));
 
-/** The pairs of Han characters a text says (省级研学旅游 → 省级, 级研, 研学, …). */
-const hanPairs = (text: string): Set<string> => {
-  const han = text.replace(/[^\p{Script=Han}]/gu, '');
-  return new Set([...han].slice(0, -1).map((ch, k) => ch + han[k + 1]!));
-};
-
 /** How many of the asked text's character pairs a line says: the question's own wording, words the measure words missed (研学) included. */
 export const wordingShared = (line: string, asked: string): number => {
-  const said = hanPairs(line);
-  return [...hanPairs(asked)].filter((p) => said.has(p)).length;
+  const said = new Set(hanBigrams(line));
+  return [...new Set(hanBigrams(asked))].filter((p) => said.has(p)).length;
 };
